@@ -1,0 +1,159 @@
+import type { CountryCode, CountryRules, IsoDate, SenderType, UseCase } from '../rules/types';
+import type { DestinationInput, Origin } from '../types';
+import { SendrightError } from './errors';
+import { notResearchedRules } from './fallback';
+import { REGIONS } from './regions';
+import type { RulesTable } from './table';
+
+/** Every use case, in the order documented. */
+export const USE_CASES: readonly UseCase[] = [
+  'otp', 'transactional', 'notification', 'reminder', 'alert', 'customer-care', 'conversational',
+  'chatbot', 'marketing', 'polling', 'charity', 'political', 'emergency', 'mixed',
+];
+
+/** Every sender type, in the order documented. */
+export const SENDER_TYPES: readonly SenderType[] = ['short-code', 'toll-free', 'local-long-code', 'international-long-code', 'alphanumeric'];
+
+/** Every origin. */
+export const ORIGINS: readonly Origin[] = ['application', 'agent', 'personal', 'proxy'];
+
+/** A destination resolved against the table. */
+export interface ResolvedDestination {
+  readonly country: CountryCode;
+  readonly rules: CountryRules;
+  readonly day: IsoDate;
+  readonly e164: string | undefined;
+}
+
+/** Throws unless `input` is a plain object. */
+export function assertObject(input: unknown, fn: string): asserts input is Record<string, unknown> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new SendrightError('INVALID_INPUT', `${fn} expects an object, e.g. ${fn}({ country: 'US', ... }); got ${describe(input)}.`);
+  }
+}
+
+/** Reads a country code (case-insensitive) and checks libphonenumber-js knows it. */
+export function parseCountry(value: unknown, field: string): CountryCode {
+  if (typeof value !== 'string') {
+    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` must be an ISO 3166-1 alpha-2 code such as 'US' or 'de'; got ${describe(value)}.`, field);
+  }
+  const code = value.trim().toUpperCase();
+  if (!isRegion(code)) {
+    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` '${value}' is not a region code libphonenumber-js knows; use an ISO 3166-1 alpha-2 code such as 'US' or 'DE'.`, field);
+  }
+  return code as CountryCode;
+}
+
+function isRegion(code: string): boolean {
+  if (code.length !== 2) return false;
+  // REGIONS is sorted pairs of letters: binary search over pairs.
+  let lo = 0;
+  let hi = REGIONS.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const pair = REGIONS.slice(mid * 2, mid * 2 + 2);
+    if (pair === code) return true;
+    if (pair < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Reads the `useCase` field. */
+export function parseUseCase(value: unknown, required: true): UseCase;
+export function parseUseCase(value: unknown, required: false): UseCase | undefined;
+export function parseUseCase(value: unknown, required: boolean): UseCase | undefined {
+  if (value === undefined && !required) return undefined;
+  if (typeof value === 'string' && (USE_CASES as readonly string[]).includes(value)) return value as UseCase;
+  throw new SendrightError(
+    'INVALID_USE_CASE',
+    `\`useCase\` must be one of ${USE_CASES.map((u) => `'${u}'`).join(', ')}; got ${describe(value)}.`,
+    'useCase',
+  );
+}
+
+/** Reads the `origin` field. */
+export function parseOrigin(value: unknown): Origin {
+  if (typeof value === 'string' && (ORIGINS as readonly string[]).includes(value)) return value as Origin;
+  throw new SendrightError(
+    'INVALID_ORIGIN',
+    `\`origin\` must be one of 'application' (software sends), 'agent' (a person types through a business platform), 'personal' (a person on their own phone) or 'proxy' (two users through a masked number); got ${describe(value)}.`,
+    'origin',
+  );
+}
+
+/** Reads an optional `senderType` field. */
+export function parseSenderType(value: unknown): SenderType | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (SENDER_TYPES as readonly string[]).includes(value)) return value as SenderType;
+  throw new SendrightError(
+    'INVALID_SENDER_TYPE',
+    `\`senderType\` must be one of ${SENDER_TYPES.map((s) => `'${s}'`).join(', ')}; got ${describe(value)}.`,
+    'senderType',
+  );
+}
+
+/** Reads an optional boolean field. */
+export function parseBoolean(value: unknown, field: string): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw new SendrightError('INVALID_INPUT', `\`${field}\` must be true or false; got ${describe(value)}.`, field);
+}
+
+/** Reads an optional non-negative finite number field. */
+export function parseCount(value: unknown, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  throw new SendrightError('INVALID_INPUT', `\`${field}\` must be a non-negative number; got ${describe(value)}.`, field);
+}
+
+/** Reads `at` (Date or ISO 8601 string) as a UTC day; defaults to today. */
+export function parseDay(value: unknown): IsoDate {
+  let time: number;
+  if (value === undefined) time = Date.now();
+  else if (value instanceof Date) time = value.getTime();
+  else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) time = Date.parse(value);
+  else time = Number.NaN;
+  if (Number.isNaN(time)) {
+    throw new SendrightError('INVALID_DATE', `\`at\` must be a valid Date or an ISO 8601 string such as '2026-09-15' or '2026-09-15T09:30:00Z'; got ${describe(value)}.`, 'at');
+  }
+  return new Date(time).toISOString().slice(0, 10) as IsoDate;
+}
+
+/** Resolves `to` / `country` / `defaultCountry` / `at` against the table. */
+export function resolveDestination(input: DestinationInput, table: RulesTable): ResolvedDestination {
+  const { to, country, defaultCountry } = input;
+  const day = parseDay(input.at);
+  let code: CountryCode;
+  let e164: string | undefined;
+  if (to !== undefined) {
+    if (country !== undefined) {
+      throw new SendrightError('CONFLICTING_DESTINATION', 'Give either `to` (a phone number) or `country` (an ISO code), not both.', 'country');
+    }
+    if (typeof to !== 'string' || to.trim() === '') {
+      throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` must be a phone number string such as '+14155550100'; got ${describe(to)}.`, 'to');
+    }
+    const fallbackCountry = defaultCountry === undefined ? undefined : parseCountry(defaultCountry, 'defaultCountry');
+    if (!table.resolvePhone) {
+      throw new SendrightError('PHONE_PARSER_MISSING', 'This rules table has no phone resolver: pass `country` instead of `to`, or build the table with createTable(rows, { resolvePhone }).', 'to');
+    }
+    const resolved = table.resolvePhone(to, fallbackCountry);
+    code = resolved.country;
+    e164 = resolved.e164;
+  } else if (country !== undefined) {
+    code = parseCountry(country, 'country');
+  } else {
+    throw new SendrightError('MISSING_DESTINATION', 'Give the destination: `to` (a phone number such as \'+14155550100\') or `country` (an ISO code such as \'US\').', 'to');
+  }
+  const rules = table.countries[code] ?? notResearchedRules(code, table.dataAsOf);
+  return { country: code, rules, day, e164 };
+}
+
+/** A short description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return 'an invalid Date';
+  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}

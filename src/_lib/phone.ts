@@ -1,0 +1,54 @@
+import { parsePhoneNumberWithError, type MetadataJson } from 'libphonenumber-js/core';
+import { SendrightError } from './errors';
+import type { PhoneResolver } from './table';
+
+const PARSE_ERRORS: Readonly<Record<string, string>> = {
+  INVALID_COUNTRY: 'its country calling code is unknown, or it is in national format without `defaultCountry`',
+  NOT_A_NUMBER: 'it does not look like a phone number',
+  TOO_SHORT: 'it is too short',
+  TOO_LONG: 'it is too long',
+  INVALID_LENGTH: 'its length is not valid',
+};
+
+/**
+ * Builds a phone resolver from libphonenumber-js metadata, for tables made
+ * with `createTable` in `sendright/core`. The default `sendright` entry uses
+ * the `max` metadata, which validates numbers exactly.
+ *
+ * @param metadata - libphonenumber-js metadata, e.g. `libphonenumber-js/max/metadata`
+ * @returns a resolver that turns a valid number into its country and E.164 form
+ * @example
+ * ```ts
+ * import metadata from 'libphonenumber-js/max/metadata';
+ * import { createPhoneResolver, createTable } from 'sendright/core';
+ * import { US } from 'sendright/rules';
+ * const table = createTable([US], { resolvePhone: createPhoneResolver(metadata) });
+ * table.resolvePhone?.('+1 202 555 0100', undefined);
+ * //=> throws SendrightError INVALID_PHONE_NUMBER (555-01xx numbers are not valid)
+ * ```
+ * @category Core
+ */
+export function createPhoneResolver(metadata: MetadataJson): PhoneResolver {
+  return (text, defaultCountry) => {
+    let parsed;
+    try {
+      parsed = defaultCountry === undefined
+        ? parsePhoneNumberWithError(text, metadata)
+        : parsePhoneNumberWithError(text, { defaultCountry }, metadata);
+    } catch (error) {
+      const why = error instanceof Error ? PARSE_ERRORS[error.message] : undefined;
+      throw new SendrightError(
+        'INVALID_PHONE_NUMBER',
+        `\`to\` '${text}' cannot be read as a phone number: ${why ?? 'it could not be parsed'}. Use E.164 (e.g. '+447700900123') or pass \`defaultCountry\` for a national number.`,
+        'to',
+      );
+    }
+    if (!parsed.country) {
+      throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` '${text}' belongs to no single country (calling code +${parsed.countryCallingCode}); give a number that does, or pass \`country\`.`, 'to');
+    }
+    if (!parsed.isValid()) {
+      throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` '${text}' is not a valid ${parsed.country} phone number; check the digits.`, 'to');
+    }
+    return { country: parsed.country, e164: parsed.number };
+  };
+}

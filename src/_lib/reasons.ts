@@ -1,0 +1,22 @@
+import type { CountryCode, Fact, RuleSource } from '../rules/types';
+import type { Reason } from '../types';
+
+const NO_SOURCES: readonly RuleSource[] = [];
+
+/** Builds a reason. */
+export function reason(id: string, text: string, sources: readonly RuleSource[] = NO_SOURCES): Reason {
+  return { id, text, sources };
+}
+
+/** The sources of a fact (an unknown fact may list the sources that were silent). */
+export function sourcesOf(fact: Fact<unknown>): readonly RuleSource[] {
+  return fact.sources ?? NO_SOURCES;
+}
+
+/** The reason every answer for a not-researched country carries. */
+export function notResearchedReason(country: CountryCode): Reason {
+  return reason(
+    'country.not-researched',
+    `The rules for ${country} have not been researched yet, so this answer takes the conservative side wherever the rules would matter.`,
+  );
+}

@@ -1,0 +1,175 @@
+import { factAt, isKnown } from '../_lib/facts';
+import { assertObject, parseBoolean, parseCount, parseOrigin, parseUseCase, resolveDestination } from '../_lib/input';
+import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
+import type { RulesTable } from '../_lib/table';
+import { A2P_USE_CASES, BUSINESS_IS_NON_CONSUMER, S_TWILIO_A2P_P2P, TYPICAL_CONSUMER_OPERATION } from '../rules/global';
+import type { TrafficRegime, UseCase } from '../rules/types';
+import type { DestinationInput, Origin, Reason, ResultBase } from '../types';
+
+/** Input of {@link classifyTraffic}. */
+export interface ClassifyTrafficInput extends DestinationInput {
+  /**
+   * Who originates the messages: `application` (software sends), `agent` (a
+   * person types through a business platform), `personal` (a person on their
+   * own phone, no platform), `proxy` (two end users talk through a masked number).
+   */
+  readonly origin: Origin;
+  /** What the messages are for. */
+  readonly useCase?: UseCase;
+  /** Whether software writes or triggers the messages (templates, bots, schedules). */
+  readonly automated?: boolean;
+  /** Whether the exchange is a back-and-forth conversation (`false`: one-way). */
+  readonly twoWay?: boolean;
+  /** Recipients one send goes to (1 for a single recipient). */
+  readonly recipientsPerSend?: number;
+  /** Messages per minute from one number at peak. */
+  readonly messagesPerMinute?: number;
+  /** Messages per day from one number. */
+  readonly messagesPerDay?: number;
+  /** Distinct recipients per day from one number. */
+  readonly uniqueRecipientsPerDay?: number;
+}
+
+/** A2P (application-to-person) or P2P (person-to-person). */
+export type TrafficClass = 'A2P' | 'P2P';
+
+/** The same split in CTIA's current vocabulary: Non-Consumer (A2P) or Consumer (P2P). */
+export type CtiaTrafficClass = 'non-consumer' | 'consumer';
+
+/** Warnings attached to a classification. */
+export type TrafficFlag = 'a2p-over-p2p-route';
+
+/** Result of {@link classifyTraffic}. */
+export interface ClassifyTrafficResult extends ResultBase {
+  /** The traffic class. */
+  readonly traffic: TrafficClass;
+  /** The same answer in CTIA's Consumer / Non-Consumer terms. */
+  readonly ctiaClass: CtiaTrafficClass;
+  /** The country's A2P/P2P regime, or `unknown` when the sources do not establish it. */
+  readonly regime: TrafficRegime | 'unknown';
+  /** Warnings, e.g. `a2p-over-p2p-route`: A2P traffic planned on a person-to-person route. */
+  readonly flags: readonly TrafficFlag[];
+  /** Why, deciding reason first. */
+  readonly reasons: readonly Reason[];
+}
+
+const HUMAN_ORIGIN_TEXT: Readonly<Record<Origin, string>> = {
+  application: 'software',
+  agent: 'a person typing through a business messaging platform',
+  personal: 'a person on their own phone',
+  proxy: 'two people talking through a masked (proxy) number',
+};
+
+/**
+ * Tells whether traffic is A2P or P2P in the destination country, and which rule decided it.
+ *
+ * OTP, notifications, reminders, alerts, chatbots, marketing and other
+ * software-originated traffic is A2P everywhere. A human conversation is P2P
+ * when a person on their own phone has it, or, outside the US and Canada, when
+ * an application relays it (agent chat, masked numbers); US and Canadian
+ * carriers treat all platform traffic as A2P. Volumes beyond typical human
+ * operation make traffic A2P; A2P from a personal phone is flagged
+ * `a2p-over-p2p-route`. Where the country's regime is unknown, relayed
+ * conversations are classed A2P (the safe side) and the reasons say so.
+ *
+ * @param input - destination, origin and traffic signals
+ * @param table - the rules table (the default entry binds the full table)
+ * @returns the class, regime, flags and reasons
+ * @throws SendrightError for invalid input (codes `INVALID_ORIGIN`, `INVALID_USE_CASE`, `INVALID_COUNTRY`, …)
+ * @example
+ * ```ts
+ * classifyTraffic({ country: 'US', origin: 'agent', useCase: 'customer-care' }).traffic;
+ * //=> 'A2P'
+ * classifyTraffic({ country: 'GB', origin: 'agent', useCase: 'customer-care' }).traffic;
+ * //=> 'P2P'
+ * ```
+ * @category Functions
+ */
+export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable): ClassifyTrafficResult {
+  assertObject(input, 'classifyTraffic');
+  const origin = parseOrigin(input.origin);
+  const useCase = parseUseCase(input.useCase, false);
+  const automated = parseBoolean(input.automated, 'automated');
+  const twoWay = parseBoolean(input.twoWay, 'twoWay');
+  const limits = TYPICAL_CONSUMER_OPERATION.value;
+  const volume = volumeExcess(input, limits);
+  const dest = resolveDestination(input, table);
+  const { rules, day } = dest;
+
+  const regimeFact = factAt(rules.traffic.regime, day);
+  const regime = isKnown(regimeFact) ? regimeFact.value : 'unknown';
+  const reasons: Reason[] = [];
+
+  // Signals that make traffic A2P whatever the country.
+  if (origin === 'application') {
+    reasons.push(reason('traffic.origin-application', 'Software originates the messages: that is application-to-person traffic.', [S_TWILIO_A2P_P2P]));
+  }
+  if (useCase !== undefined && A2P_USE_CASES.value.includes(useCase)) {
+    reasons.push(reason('traffic.use-case-a2p', `The use case '${useCase}' is A2P in every country: software, not a person in a conversation, originates it.`, A2P_USE_CASES.sources));
+  }
+  if (automated === true) {
+    reasons.push(reason('traffic.automated', 'The messages are written or triggered by software, which makes them A2P.', [S_TWILIO_A2P_P2P]));
+  }
+  if (volume !== undefined) {
+    reasons.push(reason('traffic.volume', `${volume} is beyond typical human operation (about ${limits.messagesPerMinute} messages a minute, ${limits.messagesPerDay} a day and ${limits.uniqueRecipientsPerDay} distinct recipients a day), so the traffic is A2P.`, TYPICAL_CONSUMER_OPERATION.sources));
+  }
+  if (twoWay === false && origin !== 'application') {
+    reasons.push(reason('traffic.one-way', 'The messages are one-way: P2P is a back-and-forth conversation between people, so one-way sending is A2P.', [S_TWILIO_A2P_P2P]));
+  }
+
+  let traffic: TrafficClass;
+  if (reasons.length > 0) {
+    traffic = 'A2P';
+  } else if (origin === 'personal') {
+    if (regime === 'platform-a2p' && useCase === 'customer-care') {
+      traffic = 'A2P';
+      reasons.push(reason('traffic.business-sender', `In ${dest.country}, messages sent by or on behalf of a business are Non-Consumer (A2P) even from a personal phone.`, [...BUSINESS_IS_NON_CONSUMER.sources, ...sourcesOf(regimeFact)]));
+    } else {
+      traffic = 'P2P';
+      reasons.push(reason('traffic.personal-conversation', 'A person on their own phone, with no platform, holding a conversation at human volume: person-to-person traffic.', [S_TWILIO_A2P_P2P]));
+    }
+  } else if (regime === 'platform-a2p') {
+    traffic = 'A2P';
+    reasons.push(reason('traffic.platform-rule', `In ${dest.country}, carriers treat all traffic that passes through a messaging platform as A2P, even ${HUMAN_ORIGIN_TEXT[origin]}.`, sourcesOf(regimeFact)));
+  } else if (regime === 'application-mediated-p2p') {
+    traffic = 'P2P';
+    reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (here ${HUMAN_ORIGIN_TEXT[origin]}) may be carried as P2P.${regimeFact.note ? ` ${regimeFact.note}` : ''}`, sourcesOf(regimeFact)));
+  } else {
+    traffic = 'A2P';
+    reasons.push(reason('traffic.regime-unknown', `The sources do not establish whether ${dest.country} treats application-relayed conversations as P2P; classed A2P, the safe side.`, sourcesOf(regimeFact)));
+  }
+
+  const flags: TrafficFlag[] = [];
+  if (traffic === 'A2P' && origin === 'personal') {
+    flags.push('a2p-over-p2p-route');
+    const filtered = factAt(rules.traffic.a2pOnP2pRoutesFiltered, day);
+    const filteredText = isKnown(filtered) && filtered.value ? ` Carriers in ${dest.country} filter or block A2P traffic on person-to-person routes.` : '';
+    reasons.push(reason('traffic.a2p-over-p2p-route', `This is A2P traffic planned from a personal phone, a person-to-person route; move it to an A2P sender.${filteredText}`, [S_TWILIO_A2P_P2P, ...sourcesOf(filtered)]));
+  }
+  if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
+
+  return {
+    country: dest.country,
+    status: rules.status,
+    date: day,
+    ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
+    traffic,
+    ctiaClass: traffic === 'A2P' ? 'non-consumer' : 'consumer',
+    regime,
+    flags,
+    reasons,
+  };
+}
+
+function volumeExcess(input: ClassifyTrafficInput, limits: typeof TYPICAL_CONSUMER_OPERATION.value): string | undefined {
+  const perMinute = parseCount(input.messagesPerMinute, 'messagesPerMinute');
+  const perDay = parseCount(input.messagesPerDay, 'messagesPerDay');
+  const unique = parseCount(input.uniqueRecipientsPerDay, 'uniqueRecipientsPerDay');
+  const perSend = parseCount(input.recipientsPerSend, 'recipientsPerSend');
+  if (perMinute !== undefined && perMinute > limits.messagesPerMinute) return `${perMinute} messages a minute`;
+  if (perDay !== undefined && perDay > limits.messagesPerDay) return `${perDay} messages a day`;
+  if (unique !== undefined && unique > limits.uniqueRecipientsPerDay) return `${unique} distinct recipients a day`;
+  if (perSend !== undefined && perSend > limits.uniqueRecipientsPerDay) return `One send to ${perSend} recipients`;
+  return undefined;
+}
+

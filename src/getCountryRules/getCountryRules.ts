@@ -1,0 +1,25 @@
+import { notResearchedRules } from '../_lib/fallback';
+import { parseCountry } from '../_lib/input';
+import type { RulesTable } from '../_lib/table';
+import type { CountryRules } from '../rules/types';
+
+/**
+ * Returns the typed rules row for a country: the researched row, or a
+ * `not-researched` placeholder whose every fact is `unknown` for a region
+ * libphonenumber-js knows but the table does not cover yet.
+ *
+ * @param country - ISO 3166-1 alpha-2 code, case-insensitive
+ * @param table - the rules table (the default entry binds the full table)
+ * @returns the country's rules row
+ * @throws SendrightError `INVALID_COUNTRY` for a code libphonenumber-js does not know
+ * @example
+ * ```ts
+ * getCountryRules('ca').senders['alphanumeric-dynamic'].supported.value;
+ * //=> false
+ * ```
+ * @category Functions
+ */
+export function getCountryRules(country: string, table: RulesTable): CountryRules {
+  const code = parseCountry(country, 'country');
+  return table.countries[code] ?? notResearchedRules(code, table.dataAsOf);
+}

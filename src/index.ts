@@ -1,0 +1,153 @@
+/**
+ * `sendright`: offline answers to the questions before texting a customer:
+ * A2P or P2P, which sender, and what compliance demands, per destination.
+ * Functions here are bound to the full rules table and parse phone numbers
+ * with libphonenumber-js (`max` metadata).
+ *
+ * @example
+ * ```ts
+ * import { classifyTraffic, recommendSender, complianceChecklist } from 'sendright';
+ * classifyTraffic({ to: '+14155552671', origin: 'agent' }).traffic;
+ * //=> 'A2P'
+ * ```
+ * @module sendright
+ */
+import metadata from 'libphonenumber-js/max/metadata';
+import { classifyTraffic as classifyTrafficWith } from './classifyTraffic/classifyTraffic';
+import type { ClassifyTrafficInput, ClassifyTrafficResult } from './classifyTraffic/classifyTraffic';
+import { complianceChecklist as complianceChecklistWith } from './complianceChecklist/complianceChecklist';
+import type { ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';
+import { getCountryRules as getCountryRulesWith } from './getCountryRules/getCountryRules';
+import { listChanges as listChangesWith } from './listChanges/listChanges';
+import type { ListChangesOptions, ListChangesResult } from './listChanges/listChanges';
+import { createPhoneResolver } from './_lib/phone';
+import { createTable, type RulesTable } from './_lib/table';
+import { recommendSender as recommendSenderWith } from './recommendSender/recommendSender';
+import type { RecommendSenderInput, RecommendSenderResult } from './recommendSender/recommendSender';
+import { ALL_COUNTRIES } from './rules/countries/index';
+import type { CountryRules, IsoDate } from './rules/types';
+
+let table: RulesTable | undefined;
+
+/** The full rules table with the phone resolver, built on first use. */
+function defaultTable(): RulesTable {
+  table ??= createTable(ALL_COUNTRIES, { resolvePhone: createPhoneResolver(metadata) });
+  return table;
+}
+
+/**
+ * The date the rules table is current as of: the latest review date of any country row.
+ *
+ * @example
+ * ```ts
+ * dataAsOf;
+ * //=> '2026-11-23'
+ * ```
+ * @category Data
+ */
+export const dataAsOf: IsoDate = /* @__PURE__ */ latestReview(ALL_COUNTRIES);
+
+function latestReview(rows: readonly CountryRules[]): IsoDate {
+  let latest = rows[0]?.reviewed ?? '0000-00-00';
+  for (const row of rows) if (row.reviewed > latest) latest = row.reviewed;
+  return latest as IsoDate;
+}
+
+/**
+ * Tells whether traffic is A2P or P2P in the destination country, and which rule decided it.
+ * See `classifyTraffic` in `sendright/core` for the rules applied.
+ *
+ * @param input - destination (`to` or `country`), `origin`, and optional signals
+ * @returns `{ traffic, ctiaClass, regime, flags, reasons, country, status, date }`
+ * @throws SendrightError for invalid input
+ * @example
+ * ```ts
+ * classifyTraffic({ country: 'US', origin: 'agent', useCase: 'customer-care' }).traffic;
+ * //=> 'A2P'
+ * classifyTraffic({ country: 'GB', origin: 'proxy', useCase: 'conversational' }).traffic;
+ * //=> 'P2P'
+ * ```
+ * @category Functions
+ */
+export function classifyTraffic(input: ClassifyTrafficInput): ClassifyTrafficResult {
+  return classifyTrafficWith(input, defaultTable());
+}
+
+/**
+ * Ranks the sender types for a destination and use case; excluded types carry a code and why.
+ *
+ * @param input - destination, `useCase`, and optional `twoWay`, `messagesPerDay`, `brandDisplay`, `launchWithinDays`
+ * @returns `{ options, excluded, reasons, country, status, date }`
+ * @throws SendrightError for invalid input
+ * @example
+ * ```ts
+ * recommendSender({ country: 'CA', useCase: 'otp' }).excluded.map((e) => e.type);
+ * //=> includes 'alphanumeric'
+ * ```
+ * @category Functions
+ */
+export function recommendSender(input: RecommendSenderInput): RecommendSenderResult {
+  return recommendSenderWith(input, defaultTable());
+}
+
+/**
+ * Lists what must be done to stay compliant for a destination, use case and optional sender type.
+ *
+ * @param input - destination, `useCase`, optional `senderType`
+ * @returns `{ items, reasons, country, status, date }`, required items first
+ * @throws SendrightError for invalid input
+ * @example
+ * ```ts
+ * complianceChecklist({ country: 'US', useCase: 'marketing' }).items[0].level;
+ * //=> 'required'
+ * ```
+ * @category Functions
+ */
+export function complianceChecklist(input: ComplianceChecklistInput): ComplianceChecklistResult {
+  return complianceChecklistWith(input, defaultTable());
+}
+
+/**
+ * Returns the typed rules row for a country (a `not-researched` placeholder for regions not covered yet).
+ *
+ * @param country - ISO 3166-1 alpha-2 code, case-insensitive
+ * @returns the rules row
+ * @throws SendrightError `INVALID_COUNTRY`
+ * @example
+ * ```ts
+ * getCountryRules('us').status;
+ * //=> 'researched'
+ * ```
+ * @category Functions
+ */
+export function getCountryRules(country: string): CountryRules {
+  return getCountryRulesWith(country, defaultTable());
+}
+
+/**
+ * Lists dated changes in a country's rules from a given day.
+ *
+ * @param country - ISO 3166-1 alpha-2 code, case-insensitive
+ * @param options - `from`: first day to list (default today)
+ * @returns the changes, earliest first
+ * @throws SendrightError `INVALID_COUNTRY` or `INVALID_DATE`
+ * @example
+ * ```ts
+ * listChanges('ES', { from: '2026-01-01' }).changes[0].date;
+ * //=> '2026-06-07'
+ * ```
+ * @category Functions
+ */
+export function listChanges(country: string, options?: ListChangesOptions): ListChangesResult {
+  return listChangesWith(country, defaultTable(), options);
+}
+
+export { SendrightError, isSendrightError } from './_lib/errors';
+export type { SendrightErrorCode } from './_lib/errors';
+export { USE_CASES, SENDER_TYPES, ORIGINS } from './_lib/input';
+export type { ClassifyTrafficInput, ClassifyTrafficResult, CtiaTrafficClass, TrafficClass, TrafficFlag } from './classifyTraffic/classifyTraffic';
+export type { ExcludedSender, ExclusionCode, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
+export type { ChecklistItem, ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';
+export type { ListChangesOptions, ListChangesResult, RuleChange } from './listChanges/listChanges';
+export type * from './types';
+export type * from './rules/types';

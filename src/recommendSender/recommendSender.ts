@@ -1,0 +1,269 @@
+import { factAt, isKnown } from '../_lib/facts';
+import { SENDER_TYPES, assertObject, parseBoolean, parseCount, parseUseCase, resolveDestination } from '../_lib/input';
+import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
+import type { RulesTable } from '../_lib/table';
+import type { CountryRules, Fact, LeadTime, RegistrationNeed, RuleSource, SenderKind, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
+import type { DestinationInput, Reason, ResultBase } from '../types';
+
+/** Input of {@link recommendSender}. */
+export interface RecommendSenderInput extends DestinationInput {
+  /** What the messages are for. */
+  readonly useCase: UseCase;
+  /** Whether recipients must be able to reply. */
+  readonly twoWay?: boolean;
+  /** Expected messages per day, to weigh throughput. */
+  readonly messagesPerDay?: number;
+  /** Whether showing the brand name as the sender matters. */
+  readonly brandDisplay?: boolean;
+  /** Days until the first message must go out, to weigh provisioning lead time. */
+  readonly launchWithinDays?: number;
+}
+
+/** A sender type that fits, with what it takes. */
+export interface SenderOption {
+  /** The sender type. */
+  readonly type: SenderType;
+  /** Whether it must be registered first. */
+  readonly registration: RegistrationNeed | 'unknown';
+  /** Registration programmes that apply (e.g. `us.10dlc`), with names. */
+  readonly programmes: readonly { readonly id: string; readonly name: string }[];
+  /** Whether recipients can reply. */
+  readonly twoWay: boolean | 'unknown';
+  /** Typical throughput. */
+  readonly throughput: Throughput | 'unknown';
+  /** Typical provisioning lead time. */
+  readonly leadTime: LeadTime | 'unknown';
+  /** Whether the sender ID reaches the handset unchanged. */
+  readonly senderIdPreserved: boolean | 'unknown';
+  /** Why it ranks where it does. */
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Why a sender type is excluded:
+ * `not-supported` (the country does not offer it for this traffic),
+ * `one-way-only` (replies are needed and it cannot receive them),
+ * `use-case-restricted` (carriers do not accept this use case on it),
+ * `lead-time` (it cannot be provisioned by the launch date),
+ * `unknown` (the sources do not establish that it is supported).
+ */
+export type ExclusionCode = 'not-supported' | 'one-way-only' | 'use-case-restricted' | 'lead-time' | 'unknown';
+
+/** A sender type that does not fit. */
+export interface ExcludedSender {
+  /** The sender type. */
+  readonly type: SenderType;
+  /** Why, as a stable code. */
+  readonly code: ExclusionCode;
+  /** Why, in words. */
+  readonly text: string;
+  /** Where the fact behind the exclusion comes from. */
+  readonly sources: readonly RuleSource[];
+}
+
+/** Result of {@link recommendSender}. */
+export interface RecommendSenderResult extends ResultBase {
+  /** Sender types that fit, best first. */
+  readonly options: readonly SenderOption[];
+  /** Sender types that do not fit. Every sender type is in exactly one of the two lists. */
+  readonly excluded: readonly ExcludedSender[];
+  /** Reasons about the answer as a whole (e.g. `country.not-researched`). */
+  readonly reasons: readonly Reason[];
+}
+
+const LABEL: Readonly<Record<SenderType, string>> = {
+  'short-code': 'Short codes',
+  'toll-free': 'Toll-free numbers',
+  'local-long-code': 'Local long codes',
+  'international-long-code': 'International long codes',
+  alphanumeric: 'Alphanumeric sender IDs',
+};
+
+/** Order among options of equal score: dedicated domestic senders first. */
+const TIE_ORDER: readonly SenderType[] = ['short-code', 'local-long-code', 'toll-free', 'alphanumeric', 'international-long-code'];
+
+/** Hours of sending beyond which throughput counts against a sender. */
+const SLOW_HOURS = 1;
+const VERY_SLOW_HOURS = 8;
+
+/**
+ * Ranks the sender types for a destination and use case, and says why each
+ * other type is excluded.
+ *
+ * Options come best first, each with the registration it needs, two-way
+ * support, typical throughput and lead time from the rules table. Excluded
+ * types carry a stable code: alphanumeric IDs to the US and Canada are
+ * `not-supported`; alphanumeric IDs when replies are needed are
+ * `one-way-only`; a type the sources do not establish is `unknown`.
+ *
+ * @param input - destination, use case and needs (two-way, volume, branding, launch date)
+ * @param table - the rules table (the default entry binds the full table)
+ * @returns ranked options and excluded types
+ * @throws SendrightError for invalid input
+ * @example
+ * ```ts
+ * const r = recommendSender({ country: 'US', useCase: 'otp' });
+ * r.excluded.find((e) => e.type === 'alphanumeric')?.code;
+ * //=> 'not-supported'
+ * ```
+ * @category Functions
+ */
+export function recommendSender(input: RecommendSenderInput, table: RulesTable): RecommendSenderResult {
+  assertObject(input, 'recommendSender');
+  const useCase = parseUseCase(input.useCase, true);
+  const twoWay = parseBoolean(input.twoWay, 'twoWay') === true;
+  const brandDisplay = parseBoolean(input.brandDisplay, 'brandDisplay') === true;
+  const perDay = parseCount(input.messagesPerDay, 'messagesPerDay');
+  const launchWithin = parseCount(input.launchWithinDays, 'launchWithinDays');
+  const dest = resolveDestination(input, table);
+  const { rules, day } = dest;
+
+  const scored: { option: SenderOption; score: number }[] = [];
+  const excluded: ExcludedSender[] = [];
+  for (const type of SENDER_TYPES) {
+    const row = senderRow(rules, type, day);
+    const supported = factAt(row.rules.supported, day);
+    if (!isKnown(supported)) {
+      excluded.push({ type, code: 'unknown', text: `The sources do not establish whether ${LABEL[type].toLowerCase()} can send A2P SMS to ${dest.country}.`, sources: sourcesOf(supported) });
+      continue;
+    }
+    if (!supported.value) {
+      excluded.push({ type, code: 'not-supported', text: `${LABEL[type]} are not available for A2P SMS to ${dest.country}.${supported.note ? ` ${supported.note}` : ''}`, sources: supported.sources });
+      continue;
+    }
+    const twoWayFact = factAt(row.rules.twoWay, day);
+    if (twoWay && isKnown(twoWayFact) && !twoWayFact.value) {
+      excluded.push({ type, code: 'one-way-only', text: `${LABEL[type]} cannot receive replies in ${dest.country}, and replies are needed.`, sources: twoWayFact.sources });
+      continue;
+    }
+    const restricted = factAt(row.rules.restrictedUseCases, day);
+    if (isKnown(restricted) && restricted.value.includes(useCase)) {
+      excluded.push({ type, code: 'use-case-restricted', text: `Carriers in ${dest.country} do not accept '${useCase}' traffic on ${LABEL[type].toLowerCase()}.${restricted.note ? ` ${restricted.note}` : ''}`, sources: restricted.sources });
+      continue;
+    }
+    const leadFact = factAt(row.rules.leadTime, day);
+    if (launchWithin !== undefined && isKnown(leadFact) && leadFact.value.minDays > launchWithin) {
+      excluded.push({ type, code: 'lead-time', text: `${LABEL[type]} take at least ${leadFact.value.minDays} days to provision in ${dest.country}; the launch is in ${launchWithin}.`, sources: leadFact.sources });
+      continue;
+    }
+    scored.push(scoreOption(type, row, rules, day, { twoWay, brandDisplay, perDay, launchWithin, twoWayFact, leadFact, supported }));
+  }
+  scored.sort((a, b) => b.score - a.score || TIE_ORDER.indexOf(a.option.type) - TIE_ORDER.indexOf(b.option.type));
+
+  return {
+    country: dest.country,
+    status: rules.status,
+    date: day,
+    ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
+    options: scored.map((s) => s.option),
+    excluded,
+    reasons: rules.status === 'not-researched' ? [notResearchedReason(dest.country)] : [],
+  };
+}
+
+/** The row that answers for a sender type: alphanumeric merges its dynamic and pre-registered rows. */
+function senderRow(rules: CountryRules, type: SenderType, day: string): { kind: SenderKind; rules: SenderRules } {
+  if (type !== 'alphanumeric') return { kind: type, rules: rules.senders[type] };
+  const dynamic = rules.senders['alphanumeric-dynamic'];
+  const dynamicSupported = factAt(dynamic.supported, day);
+  if (isKnown(dynamicSupported) && dynamicSupported.value) return { kind: 'alphanumeric-dynamic', rules: dynamic };
+  const pre = rules.senders['alphanumeric-preregistered'];
+  const preSupported = factAt(pre.supported, day);
+  if (isKnown(preSupported) && preSupported.value) return { kind: 'alphanumeric-preregistered', rules: pre };
+  // Neither is known to work: answer from the row that is unknown, if any, so the exclusion says `unknown`.
+  if (!isKnown(dynamicSupported)) return { kind: 'alphanumeric-dynamic', rules: dynamic };
+  return { kind: 'alphanumeric-preregistered', rules: pre };
+}
+
+interface Needs {
+  readonly twoWay: boolean;
+  readonly brandDisplay: boolean;
+  readonly perDay: number | undefined;
+  readonly launchWithin: number | undefined;
+  readonly twoWayFact: Fact<boolean>;
+  readonly leadFact: Fact<LeadTime>;
+  readonly supported: Fact<boolean>;
+}
+
+function scoreOption(type: SenderType, row: { kind: SenderKind; rules: SenderRules }, rules: CountryRules, day: string, needs: Needs): { option: SenderOption; score: number } {
+  const reasons: Reason[] = [reason(`sender.${type}.supported`, `${LABEL[type]} can send A2P SMS to ${rules.country}.${needs.supported.note ? ` ${needs.supported.note}` : ''}`, sourcesOf(needs.supported))];
+  let score = 0;
+
+  const registration = factAt(row.rules.registration, day);
+  const programmes = rules.registrations.filter((p) => p.senderKinds.includes(row.kind) && (p.effectiveFrom === undefined || p.effectiveFrom <= day) && (p.effectiveUntil === undefined || day < p.effectiveUntil));
+  const names = programmes.map((p) => p.name).join(', ');
+  if (!isKnown(registration)) {
+    score -= 1;
+    reasons.push(reason(`sender.${type}.registration-unknown`, 'The sources do not establish whether registration is needed; ask your provider before relying on it.', sourcesOf(registration)));
+  } else if (registration.value === 'none') {
+    score += 2;
+    reasons.push(reason(`sender.${type}.no-registration`, 'No registration is needed before sending.', registration.sources));
+  } else {
+    score += registration.value === 'recommended' ? 1 : 0;
+    reasons.push(reason(`sender.${type}.registration-${registration.value}`, `Registration is ${registration.value}${names ? `: ${names}` : ''}.${registration.note ? ` ${registration.note}` : ''}`, registration.sources));
+  }
+
+  const twoWayValue = isKnown(needs.twoWayFact) ? needs.twoWayFact.value : 'unknown';
+  if (needs.twoWay) {
+    if (twoWayValue === true) {
+      score += 3;
+      reasons.push(reason(`sender.${type}.two-way`, 'Recipients can reply, as needed.', sourcesOf(needs.twoWayFact)));
+    } else {
+      score -= 2;
+      reasons.push(reason(`sender.${type}.two-way-unknown`, 'Replies are needed, and the sources do not establish that recipients can reply to this sender.', sourcesOf(needs.twoWayFact)));
+    }
+  }
+
+  const preserved = factAt(row.rules.senderIdPreserved, day);
+  const preservedValue = isKnown(preserved) ? preserved.value : 'unknown';
+  if (preservedValue === false) {
+    score -= 1;
+    reasons.push(reason(`sender.${type}.id-not-preserved`, `Carriers may replace the sender ID before it reaches the handset.${preserved.note ? ` ${preserved.note}` : ''}`, sourcesOf(preserved)));
+  }
+  if (needs.brandDisplay && type === 'alphanumeric') {
+    score += preservedValue === false ? 1 : 3;
+    reasons.push(reason('sender.alphanumeric.brand', 'Shows your brand name as the sender, as wanted.', sourcesOf(needs.supported)));
+  }
+
+  const throughputFact = factAt(row.rules.throughput, day);
+  if (needs.perDay !== undefined && needs.perDay > 0 && isKnown(throughputFact) && throughputFact.value.messagesPerSecond > 0) {
+    const hours = needs.perDay / throughputFact.value.messagesPerSecond / 3600;
+    const text = `At a typical ${throughputFact.value.messagesPerSecond} messages a second, ${needs.perDay} messages take about ${formatHours(hours)}.`;
+    if (hours > VERY_SLOW_HOURS) score -= 2;
+    else if (hours > SLOW_HOURS) score -= 1;
+    reasons.push(reason(`sender.${type}.throughput`, text, throughputFact.sources));
+  }
+
+  if (needs.launchWithin !== undefined) {
+    if (!isKnown(needs.leadFact)) {
+      score -= 1;
+      reasons.push(reason(`sender.${type}.lead-time-unknown`, 'The sources do not give a provisioning lead time; check it against the launch date.', sourcesOf(needs.leadFact)));
+    } else if (needs.leadFact.value.maxDays > needs.launchWithin) {
+      score -= 1;
+      reasons.push(reason(`sender.${type}.lead-time-risk`, `Provisioning typically takes ${needs.leadFact.value.minDays} to ${needs.leadFact.value.maxDays} days; it may not be ready in ${needs.launchWithin}.`, needs.leadFact.sources));
+    } else {
+      score += 1;
+      reasons.push(reason(`sender.${type}.lead-time-ok`, `Provisioning typically takes ${needs.leadFact.value.minDays} to ${needs.leadFact.value.maxDays} days, within the ${needs.launchWithin} available.`, needs.leadFact.sources));
+    }
+  }
+
+  return {
+    score,
+    option: {
+      type,
+      registration: isKnown(registration) ? registration.value : 'unknown',
+      programmes: programmes.map((p) => ({ id: p.id, name: p.name })),
+      twoWay: twoWayValue,
+      throughput: isKnown(throughputFact) ? throughputFact.value : 'unknown',
+      leadTime: isKnown(needs.leadFact) ? needs.leadFact.value : 'unknown',
+      senderIdPreserved: preservedValue,
+      reasons,
+    },
+  };
+}
+
+function formatHours(hours: number): string {
+  if (hours < 1 / 60) return 'under a minute';
+  if (hours < 1) return `${Math.ceil(hours * 60)} minutes`;
+  return `${Math.round(hours * 10) / 10} hours`;
+}

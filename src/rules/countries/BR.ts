@@ -1,0 +1,429 @@
+import { APPLICATION_MEDIATED_P2P } from '../global';
+import type { CountryRules } from '../types';
+
+// Brazil. A2P SMS runs over operator short codes (Claro, TIM, Vivo...) and
+// registered alphanumeric senders; operators set content, hours and opt-in
+// rules (under Anatel oversight). Personal data falls under the LGPD.
+const REVIEWED = '2026-11-23' as const;
+
+// --- Sources ---------------------------------------------------------------
+const S_TWILIO_SC = {
+  title: 'Twilio Short Code Guidelines: Brazil',
+  url: 'https://static1.twilio.com/en-us/guidelines/br/short-code',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_SC_BP = {
+  title: 'Twilio Help: Brazil Short Code Best Practices',
+  url: 'https://support.twilio.com/hc/en-us/articles/4425028701467-Brazil-Short-Code-Best-Practices',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_RCS = {
+  title: 'Twilio RCS Guidelines: Brazil',
+  url: 'https://www.twilio.com/en-us/guidelines/br/rcs',
+  reviewed: REVIEWED,
+} as const;
+const S_SALESFORCE = {
+  title: 'Salesforce Help: Guide for Sending SMS Messages to Brazil',
+  url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_brazil.htm&language=nl_NL&type=5',
+  reviewed: REVIEWED,
+} as const;
+const S_CLICKSEND = {
+  title: 'ClickSend Help: Brazil +55',
+  url: 'https://help.clicksend.com/article/an2xy6g7zu-brazil',
+  reviewed: REVIEWED,
+} as const;
+const S_INFOBIP_LOA = {
+  title: 'Infobip Docs: Brazil Letter of Authorization (LOA) guidelines',
+  url: 'https://www.infobip.com/docs/essentials/latam-registration/brazil-letter-of-authorization-loa-guidelines',
+  reviewed: REVIEWED,
+} as const;
+const S_SURESMS = {
+  title: 'SureSMS: SMS rules for Brazil',
+  url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/brazil/',
+  reviewed: REVIEWED,
+} as const;
+const S_MAILPRO = {
+  title: 'Mailpro FAQ: SMS-Regulierungen Brasilien',
+  url: 'https://de.mailpro.com/faq/sms-regulierungen-brasilien',
+  reviewed: REVIEWED,
+} as const;
+const S_SENTDM = {
+  title: 'Sent: Brazil SMS Guide (dated May 3, 2025)',
+  url: 'https://www.sent.dm/resources/brazil-sms-guide',
+  reviewed: REVIEWED,
+} as const;
+const S_ESTADAO_SAIR = {
+  title: 'Estadão Link: Publicidade via SMS poderá ser bloqueada (2018-07)',
+  url: 'https://link.estadao.com.br/noticias/geral,publicidade-via-sms-podera-ser-bloqueada,10000035375',
+  reviewed: REVIEWED,
+} as const;
+const S_IBAHIA_SAIR = {
+  title: 'iBahia: Termina hoje prazo para operadora consultar cliente (Anatel opt-in for operator advertising SMS)',
+  url: 'https://www.ibahia.com/brasil/termina-hoje-prazo-para-operadora-consultar-cliente',
+  reviewed: REVIEWED,
+} as const;
+const S_SENDPULSE = {
+  title: 'SendPulse Blog: Legislação para SMS Marketing',
+  url: 'https://sendpulse.com/br/blog/legislacao-para-sms-marketing',
+  reviewed: REVIEWED,
+} as const;
+const S_NOTIFICA = {
+  title: 'Notifica Blog: LGPD e Notificações: Guia de Compliance para SMS, WhatsApp e Email',
+  url: 'https://notifica-blog.pages.dev/blog/07-compliance-lgpd-notifications',
+  reviewed: REVIEWED,
+} as const;
+const S_MEX10 = {
+  title: 'Mex10 Blog: LGPD e Marketing Digital: Como Enviar SMS e Disparos Dentro da Lei',
+  url: 'https://blog.mex10.com/lgpd-e-marketing-digital-como-enviar-sms-e-torpedos-dentro-da-lei/',
+  reviewed: REVIEWED,
+} as const;
+const S_NMP_R7 = {
+  title: "R7: 'Não me Perturbe': empresas criam serviço que bloqueia telemarketing (2021-10)",
+  url: 'https://noticias.r7.com/brasil/nao-me-perturbe-empresas-criam-servico-que-bloqueia-telemarketing-27102021',
+  reviewed: REVIEWED,
+} as const;
+const S_NMP_SONOTICIA = {
+  title: "Só Notícia Boa: 'Não me perturbe' bloqueia chamadas inoportunas de telemarketing (2025-09-08)",
+  url: 'https://www.sonoticiaboa.com.br/2025/09/08/nao-me-perturbe-bloqueia-chamadas-inoportunas-telemarketing-como-cadastrar',
+  reviewed: REVIEWED,
+} as const;
+const S_NMP_CASTELLO = {
+  title: "Portal Castello: Anatel obriga todas as teles a aderirem ao 'Não me perturbe'",
+  url: 'https://portalcastello.com.br/anatel-obriga-todas-as-teles-a-aderirem-ao-nao-me-perturbe-plataforma-ja-tem-13-milhoes-de-numeros-cadastrados',
+  reviewed: REVIEWED,
+} as const;
+const S_LGPD = {
+  title: 'Lei Geral de Proteção de Dados Pessoais (LGPD), Lei nº 13.709/2018',
+  reviewed: REVIEWED,
+} as const;
+
+const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
+
+export const BR: CountryRules = {
+  country: 'BR',
+  name: 'Brazil',
+  status: 'researched',
+  reviewed: REVIEWED,
+  timeZones: [
+    'America/Sao_Paulo',
+    'America/Bahia',
+    'America/Fortaleza',
+    'America/Recife',
+    'America/Manaus',
+    'America/Belem',
+    'America/Maceio',
+    'America/Cuiaba',
+    'America/Campo_Grande',
+    'America/Araguaina',
+    'America/Porto_Velho',
+    'America/Santarem',
+    'America/Boa_Vista',
+    'America/Rio_Branco',
+    'America/Eirunepe',
+    'America/Noronha',
+  ],
+  languages: ['pt'],
+  traffic: {
+    regime: APPLICATION_MEDIATED_P2P,
+    a2pOnP2pRoutesFiltered: {
+      value: 'unknown',
+      sources: [S_SALESFORCE, S_CLICKSEND, S_SENTDM],
+      note: 'Sources say long codes are not offered for A2P (Salesforce), that numeric long-code senders are replaced by a short code (ClickSend), or that long codes are for domestic P2P only (Sent); none speaks of filtering A2P on P2P routes.',
+    },
+  },
+  senders: {
+    'short-code': {
+      supported: { value: true, sources: [S_TWILIO_SC, S_SALESFORCE, S_CLICKSEND] },
+      registration: {
+        value: 'required',
+        sources: [S_SALESFORCE, S_TWILIO_SC],
+        note: 'Short codes need pre-registration with the operators. Salesforce says operators want at least 100,000 sends a month to keep a code active; Twilio says idle codes may be disconnected without warning.',
+      },
+      programme: 'br.short-code',
+      twoWay: { value: true, sources: [S_SALESFORCE, S_CLICKSEND] },
+      throughput: {
+        value: { messagesPerSecond: 150, text: 'Twilio gives 150 transactions per second for transactional short-code traffic (OTP and critical alerts).' },
+        sources: [S_TWILIO_SC_BP],
+      },
+      leadTime: {
+        value: { minDays: 42, maxDays: 42 },
+        sources: [S_SALESFORCE, S_TWILIO_SC],
+        note: 'Salesforce: about 6 weeks. Twilio warns of an annual operator provisioning freeze from late November to mid-January.',
+      },
+      senderIdPreserved: { value: 'unknown', note: 'No source states whether the short code reaches the handset unchanged.' },
+      restrictedUseCases: {
+        value: ['political'],
+        sources: [S_TWILIO_SC_BP, S_TWILIO_RCS],
+        note: 'Political causes and politicians are not allowed on short codes; other restrictions are content-based (see content).',
+      },
+    },
+    'toll-free': {
+      supported: { value: 'unknown', note: 'No source consulted (Twilio, Salesforce, ClickSend, Infobip, SureSMS) mentions toll-free SMS senders for Brazil.' },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'local-long-code': {
+      supported: {
+        value: false,
+        sources: [S_SALESFORCE, S_CLICKSEND, S_SENTDM],
+        note: 'Salesforce lists local long codes as not supported; ClickSend replaces numeric long-code senders with a generic short code; Sent says long codes are for domestic P2P only.',
+      },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: false, sources: [S_CLICKSEND, S_MAILPRO] },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'international-long-code': {
+      supported: {
+        value: false,
+        sources: [S_SALESFORCE, S_CLICKSEND, S_MAILPRO, S_SURESMS],
+        note: 'Salesforce lists international long codes as not supported; ClickSend and Mailpro say numeric senders are overwritten. SureSMS\'s summary table marks foreign numeric senders as supported but its own text says numeric senders are not allowed outside a 2-way service. Conservative value kept.',
+      },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: false, sources: [S_CLICKSEND, S_MAILPRO] },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: true,
+        sources: [S_INFOBIP_LOA, S_CLICKSEND, S_SURESMS],
+        note: 'Unregistered alphanumeric IDs are delivered but converted into a short code (Infobip, ClickSend) or a local number (SureSMS).',
+      },
+      registration: {
+        value: 'none',
+        sources: [S_INFOBIP_LOA, S_CLICKSEND],
+        note: 'No registration is needed for delivery; the name is only kept if it is registered.',
+      },
+      twoWay: { value: false, sources: [S_CLICKSEND], note: 'Two-way messaging needs a short code.' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: false, sources: [S_INFOBIP_LOA, S_CLICKSEND, S_SURESMS, S_MAILPRO] },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-preregistered': {
+      supported: {
+        value: true,
+        sources: [S_INFOBIP_LOA, S_CLICKSEND, S_SENTDM, S_SALESFORCE, S_SURESMS],
+        note: 'Sources disagree: Infobip says Claro, TIM and Vivo support registered alphanumeric senders (ClickSend and Sent agree), while Salesforce lists alphanumeric as not supported and SureSMS and Mailpro say alpha IDs are replaced. Registration is open only to entities established in Brazil. The dissent is recorded as senderIdPreserved=false.',
+      },
+      registration: {
+        value: 'required',
+        sources: [S_INFOBIP_LOA, S_CLICKSEND],
+        note: 'Letter of authorization per sender; upper-case brand name only, no spaces or special characters, not generic, at most 11 characters.',
+      },
+      programme: 'br.sender-id',
+      twoWay: { value: false, sources: [S_CLICKSEND], note: 'Alphanumeric senders are one-way; two-way needs a short code.' },
+      throughput: { value: 'unknown' },
+      leadTime: {
+        value: 'unknown',
+        sources: [S_SENTDM],
+        note: 'Only Sent\'s guide gives a figure (10 weeks); not confirmed by a provider or operator source.',
+      },
+      senderIdPreserved: {
+        value: false,
+        sources: [S_MAILPRO, S_SURESMS, S_SENTDM],
+        note: 'Sent says registered IDs are preserved; Mailpro says all sender IDs are overwritten with a local short or long code. Conservative value kept.',
+      },
+      restrictedUseCases: { value: 'unknown' },
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'express',
+      sources: [S_TWILIO_RCS, S_CLICKSEND, S_SURESMS, S_MEX10],
+      note: 'Operators forbid promotional messages without explicit opt-in and want proof of opt-in on request; LGPD guidance calls for a specific, unbundled, non-pre-checked opt-in for SMS marketing.',
+    },
+    transactional: {
+      value: 'express',
+      sources: [S_CLICKSEND, S_MAILPRO, S_NOTIFICA],
+      note: 'ClickSend and Mailpro state that opt-in is required for SMS traffic in general. One LGPD guide (Notifica) says transactional messages to active customers can rest on legitimate interest instead; the stricter operator rule is kept.',
+    },
+    laws: {
+      value: ['Lei Geral de Proteção de Dados Pessoais (LGPD), Lei nº 13.709/2018'],
+      sources: [S_LGPD, S_MEX10, S_NOTIFICA],
+      note: 'Operator and Anatel rules add opt-in for advertising SMS (Anatel required operators\' own advertising SMS to be opt-in from 2018).',
+    },
+  },
+  optOut: {
+    keywords: {
+      value: ['SAIR', 'PARE'],
+      sources: [S_ESTADAO_SAIR, S_IBAHIA_SAIR, S_SENDPULSE, S_NOTIFICA, S_SENTDM],
+      note: 'SAIR is the keyword Anatel set for opting out of operators\' own advertising SMS; PARE is the customary reply keyword in provider guides.',
+    },
+    marketingInstructions: {
+      value: 'required',
+      sources: [S_MAILPRO, S_SURESMS],
+      note: 'Mailpro lists opt-out instructions as required and asks for at least one SMS opt-out option; SureSMS recommends a free, easy unsubscribe.',
+    },
+    transactionalInstructions: { value: 'unknown', note: 'No source addresses opt-out text in non-marketing messages.' },
+    wording: {
+      value: 'Tell the recipient in Portuguese to reply with a keyword such as PARE or SAIR to stop receiving messages, free of charge.',
+      sources: [S_NOTIFICA, S_ESTADAO_SAIR, S_SENDPULSE],
+    },
+    deadline: {
+      value: 'No statutory deadline was found; guides advise blocking further sends within 24 hours of the request, ideally at once.',
+      sources: [S_NOTIFICA, S_SENTDM],
+    },
+  },
+  help: {
+    keywords: {
+      value: ['AJUDA'],
+      sources: [S_SENTDM],
+      note: 'Only Sent\'s guide names the keyword; ClickSend asks for a HELP message without naming it.',
+    },
+    required: { value: 'best-practice', sources: [S_CLICKSEND] },
+  },
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.br.marketing',
+        level: 'required',
+        useCases: MARKETING_LIKE,
+        allowed: [
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' },
+          { days: ['sat'], start: '09:00', end: '13:00' },
+        ],
+        publicHolidays: 'closed',
+        timeBasis: { zone: 'America/Sao_Paulo' },
+        text: 'Send marketing only Monday to Friday 08:00-18:00 and Saturday 09:00-13:00 Brasília time (UTC-3), never on Sundays or national public holidays (Salesforce, ClickSend); Twilio\'s short-code window is 09:00-22:00. The narrowest combination (weekdays from 09:00) is encoded.',
+        sources: [S_SALESFORCE, S_CLICKSEND, S_TWILIO_SC_BP],
+      },
+    ],
+    sources: [S_SALESFORCE, S_CLICKSEND, S_TWILIO_SC_BP],
+  },
+  registrations: [
+    {
+      id: 'br.sender-id',
+      name: 'Operator alphanumeric sender ID registration (Claro, TIM, Vivo)',
+      senderKinds: ['alphanumeric-preregistered'],
+      level: 'required',
+      text: 'A company registered in Brazil submits a letter of authorization for each brand name through its provider; unregistered names are converted into a short code.',
+      sources: [S_INFOBIP_LOA],
+    },
+    {
+      id: 'br.short-code',
+      name: 'Operator short-code registration',
+      senderKinds: ['short-code'],
+      level: 'required',
+      text: 'Apply to the operators for a (random, free-to-end-user, five-digit) short code with company and program details and sample content; financial-services senders must list the full URLs they will send. Keep volume up: idle codes can be disconnected.',
+      leadTime: { minDays: 42, maxDays: 42 },
+      sources: [S_SALESFORCE, S_TWILIO_SC],
+    },
+  ],
+  content: {
+    value: [
+      {
+        id: 'content.br.political',
+        topic: 'political',
+        restriction: 'prohibited',
+        text: 'No political or electoral content.',
+        sources: [S_TWILIO_SC_BP, S_TWILIO_RCS, S_CLICKSEND, S_MAILPRO],
+      },
+      {
+        id: 'content.br.religious',
+        topic: 'religious',
+        restriction: 'prohibited',
+        text: 'No religious content.',
+        sources: [S_TWILIO_SC_BP, S_TWILIO_RCS, S_CLICKSEND, S_MAILPRO],
+      },
+      {
+        id: 'content.br.sex',
+        topic: 'sex',
+        restriction: 'prohibited',
+        text: 'No adult or sexual content.',
+        sources: [S_TWILIO_SC_BP, S_TWILIO_RCS, S_CLICKSEND],
+      },
+      {
+        id: 'content.br.gambling',
+        topic: 'gambling',
+        restriction: 'prohibited',
+        text: 'No gambling, casino, betting or lottery promotion. Twilio\'s newer RCS/short-code guidance allows brands approved by the Brazilian government and SureSMS says gaming content must be registered; without that approval treat it as prohibited.',
+        sources: [S_TWILIO_SC_BP, S_TWILIO_RCS, S_SURESMS, S_CLICKSEND],
+      },
+      {
+        id: 'content.br.drugs',
+        topic: 'drugs',
+        restriction: 'prohibited',
+        text: 'No controlled substances or other illegal products or services.',
+        sources: [S_TWILIO_RCS, S_TWILIO_SC_BP],
+      },
+      {
+        id: 'content.br.high-risk-financial',
+        topic: 'high-risk-financial',
+        restriction: 'prohibited',
+        text: 'No multilevel trading, pyramid or get-rich-quick schemes, and no promises of unrealistic earnings.',
+        sources: [S_TWILIO_SC_BP, S_TWILIO_RCS, S_SURESMS],
+      },
+      {
+        id: 'content.br.financial-urls',
+        topic: 'other',
+        restriction: 'restricted',
+        text: 'Financial-services senders must register the full URLs they use before sending and name the business in the message, or carriers may block the messages.',
+        sources: [S_SALESFORCE],
+      },
+      {
+        id: 'content.br.url-shorteners',
+        topic: 'url-shorteners',
+        restriction: 'restricted',
+        text: 'Avoid public URL shorteners; use your own (private) short domain to limit blocking.',
+        sources: [S_SURESMS],
+      },
+      {
+        id: 'content.br.other',
+        topic: 'other',
+        restriction: 'prohibited',
+        text: 'No spam or phishing, no malware, no sensitive end-user data, no content infringing third-party copyrights or trademarks, and no content about ending a pregnancy.',
+        sources: [S_TWILIO_SC_BP, S_MAILPRO],
+      },
+    ],
+    sources: [S_TWILIO_SC_BP, S_TWILIO_RCS, S_CLICKSEND],
+  },
+  dataProtection: {
+    value: ['Lei Geral de Proteção de Dados Pessoais (LGPD), Lei nº 13.709/2018'],
+    sources: [S_LGPD, S_MEX10, S_NOTIFICA],
+    note: 'Enforced by the ANPD (Autoridade Nacional de Proteção de Dados).',
+  },
+  obligations: [
+    {
+      id: 'consent.br.marketing-frequency',
+      category: 'consent',
+      level: 'required',
+      text: 'Send at most 7 marketing messages per user per week on a short code unless the user agreed to more.',
+      useCases: MARKETING_LIKE,
+      senderTypes: ['short-code'],
+      sources: [S_TWILIO_SC_BP],
+    },
+    {
+      id: 'record-keeping.br.proof-of-opt-in',
+      category: 'record-keeping',
+      level: 'required',
+      text: 'Keep proof of each opt-in (method and time) so you can show it in an operator audit or after a complaint, and remove opted-out users from your lists.',
+      sources: [S_CLICKSEND, S_MEX10],
+    },
+    {
+      id: 'registration.br.local-entity',
+      category: 'registration',
+      level: 'required',
+      text: 'Register alphanumeric sender names through a company established in Brazil; foreign entities cannot register them.',
+      senderTypes: ['alphanumeric'],
+      sources: [S_INFOBIP_LOA],
+    },
+    {
+      id: 'consent.br.nao-me-perturbe',
+      category: 'consent',
+      level: 'recommended',
+      text: 'If you are a telecom provider or offer payroll-deductible (consignado) loans or credit cards, screen marketing contacts against the Não Me Perturbe list; sources describe it as blocking telemarketing calls, so whether it covers SMS is not confirmed.',
+      useCases: MARKETING_LIKE,
+      sources: [S_NMP_R7, S_NMP_SONOTICIA, S_NMP_CASTELLO],
+    },
+  ],
+};

@@ -1,0 +1,353 @@
+import { APPLICATION_MEDIATED_P2P } from '../global';
+import type { CountryRules } from '../types';
+
+// Germany. Every fact carries its sources; facts the sources do not
+// establish are written as { value: 'unknown', note }.
+const REVIEWED = '2026-11-23' as const;
+
+// ---- Sources -------------------------------------------------------------
+const S_UWG = {
+  title: 'Gesetz gegen den unlauteren Wettbewerb (UWG), § 7 Unzumutbare Belästigungen (text at lxgesetze.de)',
+  url: 'https://lxgesetze.de/uwg/7',
+  reviewed: REVIEWED,
+} as const;
+const S_BGH_DOI = {
+  title: 'BGH, Urteil vom 10.02.2011, I ZR 164/09 (Double-opt-in-Verfahren), Betriebs-Berater',
+  url: 'https://betriebs-berater.ruw.de/wirtschaftsrecht/urteile/Zulaessigkeit-von-Werbeanrufen---Double-opt-in-Verfahren-18828',
+  reviewed: REVIEWED,
+} as const;
+const S_BEVH = {
+  title: 'bevh: Double-Opt-In',
+  url: 'https://bevh.org/rechtshilfen/datenschutz/double-opt-in',
+  reviewed: REVIEWED,
+} as const;
+const S_SCHWEIZER = {
+  title: 'Schweizer Rechtsanwälte: Bestätigungs-SMS bei handygestütztem Dienst keine unzumutbare Belästigung',
+  url: 'https://schweizer.eu/aktuelles/das-neueste/3414-bestaetigungs-sms-bei-handygestuetztem-dienst-keine-unzumutbare-belaestigung',
+  reviewed: REVIEWED,
+} as const;
+const S_SURESMS_DE = {
+  title: 'SureSMS: SMS rules for Germany',
+  url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/germany/',
+  reviewed: REVIEWED,
+} as const;
+const S_SALESFORCE_DE = {
+  title: 'Salesforce: Digital Engagement SMS Messaging Reference – Messaging Regulations by Country (Germany)',
+  url: 'https://help.salesforce.com/s/articleView?id=000380720&language=sv&type=1',
+  reviewed: REVIEWED,
+} as const;
+const S_SENTDM = {
+  title: 'sent.dm: Germany SMS Best Practices, Compliance, and Features',
+  url: 'https://www.sent.dm/resources/de_sms_guidance',
+  reviewed: REVIEWED,
+} as const;
+const S_TELNYX = {
+  title: 'Telnyx: International SMS Compliance Guide',
+  url: 'https://developers.telnyx.com/docs/messaging/messages/international-sms-compliance',
+  reviewed: REVIEWED,
+} as const;
+const S_TELNYX_ALPHA = {
+  title: 'Telnyx: Alphanumeric Sender ID',
+  url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
+  reviewed: REVIEWED,
+} as const;
+const S_POLY = {
+  title: 'PolyAI docs: SMS number availability (figures taken from Twilio guidelines)',
+  url: 'https://docs.poly.ai/sms/number-availability',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_SC_LIST = {
+  title: 'Twilio Short Code Guidelines (country list)',
+  url: 'https://www.twilio.com/guidelines/short-code',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_DEDICATED = {
+  title: 'AWS End User Messaging SMS: Dedicated number registration forms',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-dedicated-number.md',
+  reviewed: REVIEWED,
+} as const;
+const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', reviewed: REVIEWED } as const;
+const S_BDSG = { title: 'Bundesdatenschutzgesetz (BDSG)', reviewed: REVIEWED } as const;
+
+const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
+
+export const DE: CountryRules = {
+  country: 'DE',
+  name: 'Germany',
+  status: 'researched',
+  reviewed: REVIEWED,
+  timeZones: ['Europe/Berlin', 'Europe/Busingen'],
+  languages: ['de'],
+  traffic: {
+    regime: APPLICATION_MEDIATED_P2P,
+    a2pOnP2pRoutesFiltered: {
+      value: 'unknown',
+      sources: [S_SURESMS_DE],
+      note: 'SureSMS marks P2P traffic as prohibited on its routes and limits numeric senders to two-way services, but no source states that carriers filter A2P on P2P long codes.',
+    },
+  },
+  senders: {
+    'short-code': {
+      supported: {
+        value: true,
+        sources: [S_TELNYX, S_TWILIO_SC_LIST, S_SALESFORCE_DE, S_SURESMS_DE, S_POLY],
+        note: 'SureSMS: short numbers cannot be used on the Vodafone network (MCC/MNC 262-02). PolyAI lists German short codes as a Twilio private offering.',
+      },
+      registration: {
+        value: 'required',
+        sources: [S_SALESFORCE_DE, S_AWS_DEDICATED],
+        note: 'Salesforce and AWS require a registration before a German short code is issued.',
+      },
+      programme: 'de.number-registration',
+      twoWay: { value: 'unknown', note: 'No source consulted states it for German short codes.' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'toll-free': {
+      supported: { value: 'unknown', note: 'No source consulted covers German toll-free numbers sending SMS; Telnyx lists no toll-free offering for Germany.' },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'local-long-code': {
+      supported: {
+        value: true,
+        sources: [S_TELNYX, S_POLY, S_SALESFORCE_DE, S_SURESMS_DE],
+        note: 'SureSMS: numeric sender IDs can only be used for two-way services.',
+      },
+      registration: {
+        value: 'required',
+        sources: [S_SALESFORCE_DE, S_AWS_DEDICATED],
+        note: 'Salesforce (page published 2023-09-01) asks for company details, expected MT/MO volumes, service description and German sample messages before ordering; AWS requires a dedicated-number registration for Germany.',
+      },
+      programme: 'de.number-registration',
+      twoWay: { value: true, sources: [S_SURESMS_DE, S_POLY] },
+      throughput: {
+        value: { messagesPerSecond: 10, text: 'Per German long code, as quoted by PolyAI from Twilio guidelines.' },
+        sources: [S_POLY],
+      },
+      leadTime: {
+        value: 'unknown',
+        sources: [S_POLY],
+        note: 'PolyAI says immediate with Twilio, but other providers require a registration first; no figure kept.',
+      },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'international-long-code': {
+      supported: {
+        value: 'unknown',
+        sources: [S_SURESMS_DE],
+        note: 'SureSMS’s table marks foreign numeric sender IDs as supported but its notes say numeric IDs are only for two-way services. Not settled.',
+      },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: true,
+        sources: [S_SURESMS_DE, S_TELNYX],
+        note: 'Alphanumeric IDs are fully supported; generic IDs (INFO, SMS, NOTICE…) are prohibited.',
+      },
+      registration: {
+        value: 'none',
+        sources: [S_TELNYX],
+        note: 'Telnyx guide (states it reflects early 2026; file dated 2026-04-10): no pre-registration required for Germany.',
+      },
+      twoWay: { value: false, sources: [S_TELNYX_ALPHA] },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-preregistered': {
+      supported: {
+        value: true,
+        sources: [S_TELNYX, S_SURESMS_DE],
+        note: 'No national sender ID registry is described for Germany; a pre-registered ID works like a dynamic one.',
+      },
+      registration: { value: 'none', sources: [S_TELNYX] },
+      twoWay: { value: false, sources: [S_TELNYX_ALPHA] },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_UWG, S_TELNYX],
+      note: 'UWG § 7(2) Nr. 2: advertising by electronic mail (SMS included) needs the addressee’s prior express consent, for businesses as well as consumers. § 7(3) exception: an existing customer’s address from a sale, used for your own similar goods, with no objection and a clear notice at collection and in every message. Double opt-in is the customary way to prove consent.',
+    },
+    transactional: {
+      value: 'unknown',
+      sources: [S_UWG],
+      note: '§ 7 UWG covers advertising only; no source consulted states the rule for non-advertising SMS (a GDPR lawful basis is needed in any case).',
+    },
+    laws: {
+      value: [
+        'Gesetz gegen den unlauteren Wettbewerb (UWG), § 7',
+        'Regulation (EU) 2016/679 (GDPR)',
+        'Bundesdatenschutzgesetz (BDSG)',
+      ],
+      sources: [S_UWG, S_GDPR, S_BDSG, S_SENTDM],
+      note: 'Telnyx also names the TTDSG (telecom and telemedia data protection act) for Germany.',
+    },
+  },
+  optOut: {
+    keywords: {
+      value: ['STOP', 'STOPP', 'ENDE'],
+      sources: [S_TELNYX, S_SALESFORCE_DE, S_SENTDM],
+      note: 'STOP from Telnyx and Salesforce (local-language keywords advised). STOPP and ENDE come from one third-party guide only (sent.dm); kept because honouring extra keywords is safe.',
+    },
+    marketingInstructions: {
+      value: 'required',
+      sources: [S_UWG],
+      note: '§ 7(2) Nr. 3 c: every advertising message needs a valid address for stop requests; § 7(3) Nr. 4: existing-customer messages must say each time that the customer can object.',
+    },
+    transactionalInstructions: {
+      value: 'unknown',
+      note: 'No source consulted addresses opt-out wording in non-advertising SMS.',
+    },
+    wording: {
+      value: 'Say in each advertising SMS that the recipient can object at any time and how (e.g. reply STOP or a link), at no cost beyond the basic transmission rate.',
+      sources: [S_UWG, S_TELNYX],
+    },
+    deadline: {
+      value: 'unknown',
+      sources: [S_SENTDM],
+      note: 'Only sent.dm (third-party) says within 24 hours; not found in the law or provider sources, so left open.',
+    },
+  },
+  help: {
+    keywords: {
+      value: ['HELP'],
+      sources: [S_SALESFORCE_DE],
+      note: 'Salesforce advises HELP and STOP at low or no cost in the local language.',
+    },
+    required: { value: 'best-practice', sources: [S_SALESFORCE_DE] },
+  },
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.de.marketing',
+        level: 'best-practice',
+        useCases: [...MARKETING_LIKE],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], start: '08:00', end: '20:00' }],
+        publicHolidays: 'closed',
+        timeBasis: 'recipient-local',
+        text: 'Germany has no legal sending window for SMS; as good practice send marketing Monday to Saturday between 08:00 and 20:00 and not on Sundays or public holidays.',
+        sources: [S_TELNYX, S_SENTDM],
+      },
+    ],
+    sources: [S_TELNYX, S_SENTDM],
+    note: 'Both sources say there is no legal restriction. Best-practice windows differ: Telnyx 08:00–21:00; sent.dm 08:00–20:00 avoiding Sundays and holidays. The narrower one is kept.',
+  },
+  registrations: [
+    {
+      id: 'de.number-registration',
+      name: 'German dedicated number registration (long codes and short codes)',
+      senderKinds: ['local-long-code', 'short-code'],
+      level: 'required',
+      text: 'Before a German long code or short code is issued, give the provider your company details, service description, expected volumes and sample messages (in German).',
+      sources: [S_SALESFORCE_DE, S_AWS_DEDICATED],
+    },
+  ],
+  content: {
+    value: [
+      {
+        id: 'content.de.gambling',
+        topic: 'gambling',
+        restriction: 'prohibited',
+        text: 'Do not send gambling or betting content.',
+        sources: [S_SURESMS_DE, S_TELNYX],
+      },
+      {
+        id: 'content.de.political',
+        topic: 'political',
+        restriction: 'prohibited',
+        text: 'Do not send political content.',
+        sources: [S_SURESMS_DE],
+      },
+      {
+        id: 'content.de.religious',
+        topic: 'religious',
+        restriction: 'prohibited',
+        text: 'Do not send religious content.',
+        sources: [S_SURESMS_DE],
+      },
+      {
+        id: 'content.de.social-invites',
+        topic: 'other',
+        restriction: 'prohibited',
+        text: 'Do not send social-network invitation messages; T-Mobile Germany (Telekom) does not accept them.',
+        sources: [S_SALESFORCE_DE, S_SURESMS_DE],
+      },
+      {
+        id: 'content.de.pharma',
+        topic: 'other',
+        restriction: 'restricted',
+        text: 'Advertising for medicines and medical products must follow the Heilmittelwerbegesetz (HWG).',
+        sources: [S_TELNYX],
+      },
+    ],
+    sources: [S_SURESMS_DE, S_SALESFORCE_DE, S_TELNYX],
+    note: 'Telnyx describes gambling advertising as strictly regulated by the Glücksspielstaatsvertrag; SureSMS prohibits it outright, so the stricter rule is kept.',
+  },
+  dataProtection: {
+    value: ['Regulation (EU) 2016/679 (GDPR)', 'Bundesdatenschutzgesetz (BDSG)'],
+    sources: [S_GDPR, S_BDSG, S_SENTDM],
+  },
+  obligations: [
+    {
+      id: 'record-keeping.de.consent-documentation',
+      category: 'record-keeping',
+      level: 'required',
+      text: 'Store each recipient’s consent declaration in full so it can be printed and shown at any time; the advertiser bears the burden of proof.',
+      useCases: [...MARKETING_LIKE],
+      sources: [S_BGH_DOI, S_BEVH],
+    },
+    {
+      id: 'consent.de.double-opt-in',
+      category: 'consent',
+      level: 'recommended',
+      text: 'Confirm each new marketing sign-up with a double opt-in (a confirmation SMS the person must answer); keep the confirmation message free of any advertising.',
+      useCases: [...MARKETING_LIKE],
+      sources: [S_TELNYX, S_BEVH, S_SCHWEIZER],
+    },
+    {
+      id: 'consent.de.existing-customer-conditions',
+      category: 'consent',
+      level: 'required',
+      text: 'Send marketing without express consent only to existing customers whose number you got in a sale, only for your own similar products, only if they have not objected, and with a notice at collection and in each message that they can object at any time for no more than basic transmission costs.',
+      useCases: [...MARKETING_LIKE],
+      sources: [S_UWG],
+    },
+    {
+      id: 'identification.de.sender-identity',
+      category: 'identification',
+      level: 'required',
+      text: 'Do not hide or disguise the identity of the sender on whose behalf an advertising SMS is sent.',
+      useCases: [...MARKETING_LIKE],
+      sources: [S_UWG],
+    },
+    {
+      id: 'identification.de.brand-sender-id',
+      category: 'identification',
+      level: 'required',
+      text: 'Use an alphanumeric sender ID that represents your brand; generic IDs such as INFO, SMS or NOTICE are prohibited.',
+      senderTypes: ['alphanumeric'],
+      sources: [S_SURESMS_DE],
+    },
+  ],
+};

@@ -1,0 +1,363 @@
+import { APPLICATION_MEDIATED_P2P } from '../global';
+import type { CountryRules } from '../types';
+
+// Italy. Researched 2026-11-23.
+// Alphanumeric senders ("Alias") are governed by AGCOM: trial regime of
+// Delibera 42/13/CIR (2013), replaced by the permanent rules of Delibera
+// 12/23/CIR (May 2023). TAR Lazio (Jan 2024, confirmed by Consiglio di Stato
+// Jul 2025) annulled the parts that blocked alias traffic from abroad.
+const REVIEWED = '2026-11-23' as const;
+
+// --- Sources -----------------------------------------------------------------
+const S_TWILIO_IT = {
+  title: 'Twilio SMS Guidelines: Italy',
+  url: 'https://www.twilio.com/en/guidelines/it/sms',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_IT_SC = {
+  title: 'Twilio: Italy Short Code Best Practises',
+  url: 'https://support.twilio.com/hc/en-us/articles/4409339027739-Italy-Short-Code-Best-Practises',
+  reviewed: REVIEWED,
+} as const;
+const S_SF_IT = {
+  title: 'Salesforce Unified Messaging: Guide for Sending SMS Messages to Italy',
+  url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_italy.htm&language=es_MX&type=5',
+  reviewed: REVIEWED,
+} as const;
+const S_SF_IT_SETUP = {
+  title: 'Salesforce Unified Messaging: Set Up SMS for Italy',
+  url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_setup_italy.htm&language=es_MX&type=5',
+  reviewed: REVIEWED,
+} as const;
+const S_AGCOM_ALIAS = {
+  title: 'AGCOM: Alias, identificatori alfanumerici del soggetto originante SMS/MMS',
+  url: 'https://www.agcom.it/node/1149/printable/print',
+  reviewed: REVIEWED,
+} as const;
+const S_AGCOM_1223 = {
+  title: 'AGCOM Delibera n. 12/23/CIR, Regolamento SMS ALIAS (3 May 2023, published 15 May 2023)',
+  url: 'https://www.agcom.it/documentazione/documento?p_p_auth=fLw7zRht&p_p_id=101_INSTANCE_FnOw5lVOIXoE&p_p_lifecycle=0&p_p_col_id=column-1&p_p_col_count=1&_101_INSTANCE_FnOw5lVOIXoE_struts_action=%2Fasset_publisher%2Fview_content&_101_INSTANCE_FnOw5lVOIXoE_assetEntryId=30489269&_101_INSTANCE_FnOw5lVOIXoE_type=document',
+  reviewed: REVIEWED,
+} as const;
+const S_CORCOM = {
+  title: 'CorCom: Messaggistica aziendale, il Tar del Lazio ripristina gli sms alias (23 Feb 2024)',
+  url: 'https://corrierecomunicazioni.it/telco/messaggistica-aziendale-il-tar-del-lazio-ripristina-gli-sms-alias',
+  reviewed: REVIEWED,
+} as const;
+const S_CDS = {
+  title: 'Agile Telecom ottiene conferma sull\'annullamento del blocco SMS Alias dall\'estero (Consiglio di Stato n. 5763/2025, 17 Jul 2025)',
+  url: 'https://mf.pbvdirectory.com/news.asp?id=38142314',
+  reviewed: REVIEWED,
+} as const;
+const S_MAGNEWS = {
+  title: 'magnews: L\'alias mittente di un SMS',
+  url: 'https://help.magnews.it/hc/it/articles/18171068930706-L-alias-mittente-di-un-SMS',
+  reviewed: REVIEWED,
+} as const;
+const S_ARUBA = {
+  title: 'Aruba: Registrazione alias alfanumerico',
+  url: 'https://guide.hosting.aruba.it/web-marketing/sms-aruba/gestione-utilizzo-pannello-admin-sms/registrazione-alias.aspx',
+  reviewed: REVIEWED,
+} as const;
+const S_SURESMS_IT = {
+  title: 'SureSMS: SMS rules for Italy',
+  url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/italy/',
+  reviewed: REVIEWED,
+} as const;
+const S_TELNYX_ALPHA = {
+  title: 'Telnyx: Alphanumeric Sender ID',
+  url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
+  reviewed: REVIEWED,
+} as const;
+const S_IT_MKT = {
+  title: 'legal-skills-open: Direct marketing under art. 130 Codice Privacy (notes stated as verified at 2026-08-05)',
+  url: 'https://github.com/ThomasMoreAI/legal-skills-open/blob/main/eu/data-protection/skills/legal-it/references/marketing-diretto.md',
+  reviewed: REVIEWED,
+} as const;
+const S_CODICE = {
+  title: 'Decreto legislativo 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), art. 130',
+  reviewed: REVIEWED,
+} as const;
+const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', reviewed: REVIEWED } as const;
+
+const MARKETING_TYPE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
+
+export const IT: CountryRules = {
+  country: 'IT',
+  name: 'Italy',
+  status: 'researched',
+  reviewed: REVIEWED,
+  timeZones: ['Europe/Rome'],
+  languages: ['it'],
+  traffic: {
+    regime: APPLICATION_MEDIATED_P2P,
+    a2pOnP2pRoutesFiltered: {
+      value: 'unknown',
+      note: 'SureSMS marks P2P traffic as prohibited on its routes, but no source read describes filtering of A2P on P2P long codes.',
+      sources: [S_SURESMS_IT],
+    },
+  },
+  senders: {
+    'short-code': {
+      supported: {
+        value: true,
+        sources: [S_TWILIO_IT_SC],
+        note: 'Twilio provisions Italian short codes. Salesforce lists short codes as not supported, which reads as a limit of its own product; judged not a carrier limitation.',
+      },
+      registration: {
+        value: 'unknown',
+        note: 'Short codes are applied for through the provider; no registry requirement found.',
+      },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: {
+        value: ['political'],
+        sources: [S_TWILIO_IT_SC],
+        note: 'Political causes/politicians are not allowed on Italian short codes; marketing, alerts, notifications and OTP are allowed. Messages are limited to 5 concatenated segments.',
+      },
+    },
+    'toll-free': {
+      supported: { value: 'unknown', note: 'No source read covers SMS from Italian toll-free numbers.' },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'local-long-code': {
+      supported: { value: true, sources: [S_SF_IT, S_SURESMS_IT] },
+      registration: {
+        value: 'required',
+        sources: [S_SF_IT],
+        note: 'Salesforce marks Italian local long codes as requiring pre-registration (provider-level; no national number registry found).',
+      },
+      twoWay: { value: true, sources: [S_SF_IT, S_TWILIO_IT] },
+      throughput: { value: 'unknown' },
+      leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_SF_IT], note: 'Salesforce gives 2 weeks.' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: {
+        value: 'unknown',
+        note: 'Salesforce says local long codes can carry both marketing and transactional two-way traffic; no complete list of restrictions found.',
+        sources: [S_SF_IT],
+      },
+    },
+    'international-long-code': {
+      supported: {
+        value: false,
+        sources: [S_SF_IT],
+        note: 'Sources disagree: Salesforce lists international long codes as not supported; SureSMS lists foreign numeric sender IDs as supported but also says numeric IDs generally are not unless two-way. Conservative value taken.',
+      },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_AGCOM_ALIAS, S_AGCOM_1223, S_SF_IT, S_MAGNEWS],
+        note: 'Aliases must be registered with AGCOM through an enabled provider before use. Disagreement: SureSMS says alpha senders are "currently dynamically supported" after an announced 2023 rule was postponed, and AWS lists no Italy registration form. Conservative value taken.',
+      },
+      registration: {
+        value: 'required',
+        sources: [S_AGCOM_ALIAS, S_AGCOM_1223, S_MAGNEWS],
+        note: 'Unregistered aliases may not be used; see alphanumeric-preregistered.',
+      },
+      twoWay: { value: false, sources: [S_SF_IT, S_TELNYX_ALPHA] },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_AGCOM_ALIAS, S_SF_IT, S_TWILIO_IT] },
+      registration: {
+        value: 'required',
+        sources: [S_AGCOM_ALIAS, S_AGCOM_1223, S_SF_IT, S_MAGNEWS],
+        note: 'SureSMS and the absence of Italy from the AWS registration-form list suggest looser practice; the regulator\'s rules are followed.',
+      },
+      programme: 'it.agcom-alias',
+      twoWay: { value: false, sources: [S_SF_IT, S_TELNYX_ALPHA] },
+      throughput: { value: 'unknown' },
+      leadTime: {
+        value: { minDays: 7, maxDays: 9 },
+        sources: [S_SF_IT, S_SF_IT_SETUP],
+        note: 'Salesforce: about 1 week; AGCOM approval can take up to 7 business days (about 9 calendar days).',
+      },
+      senderIdPreserved: {
+        value: 'unknown',
+        note: 'Aliases are case-sensitive (magnews, Aruba); send exactly the registered string.',
+        sources: [S_MAGNEWS, S_ARUBA],
+      },
+      restrictedUseCases: {
+        value: 'unknown',
+        note: 'Salesforce says Italian alphanumeric senders carry both marketing and transactional one-way traffic; no complete list of restrictions found.',
+        sources: [S_SF_IT],
+      },
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'express',
+      sources: [S_CODICE, S_IT_MKT],
+      note: 'Art. 130 commi 1-2: promotional SMS needs the recipient\'s prior consent. The soft opt-in of comma 4 covers e-mail addresses only, not SMS. Disagreement: Twilio\'s Italy short code page mentions an existing-customer exception; the stricter statutory reading is kept.',
+    },
+    transactional: {
+      value: 'none',
+      sources: [S_CODICE],
+      note: 'Art. 130 covers promotional, direct-sales, market-research and commercial communication only. A GDPR lawful basis is still needed, and carriers may ask for evidence of opt-in at any time.',
+    },
+    laws: {
+      value: [
+        'Decreto legislativo 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), art. 130',
+        'Regulation (EU) 2016/679 (GDPR)',
+        'Decreto legislativo 9 aprile 2003, n. 70 (commercio elettronico), art. 8',
+      ],
+      sources: [S_CODICE, S_GDPR, S_IT_MKT],
+    },
+  },
+  optOut: {
+    keywords: { value: 'unknown', note: 'No law or carrier rule read names opt-out keywords for Italy.' },
+    marketingInstructions: {
+      value: 'required',
+      sources: [S_CODICE, S_IT_MKT],
+      note: 'Art. 130 comma 5: promotional messages must not hide the sender and must give a valid address where the recipient can exercise GDPR rights (including objection).',
+    },
+    transactionalInstructions: {
+      value: 'not-required',
+      sources: [S_CODICE],
+      note: 'Art. 130 applies to promotional purposes only; the GDPR right to object still applies.',
+    },
+    wording: {
+      value: 'Name the sender and give a working, free contact (reply keyword, link or address) through which the recipient can object to further promotional messages; no fixed wording is prescribed.',
+      sources: [S_CODICE, S_IT_MKT],
+    },
+    deadline: { value: 'unknown', note: 'No deadline for honouring opt-outs was found in the sources read.' },
+  },
+  help: {
+    keywords: { value: 'unknown' },
+    required: { value: 'unknown' },
+  },
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.it.marketing',
+        level: 'required',
+        useCases: MARKETING_TYPE,
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], start: '08:00', end: '22:00' }],
+        publicHolidays: 'unknown',
+        timeBasis: 'recipient-local',
+        text: 'Marketing and promotional SMS may not be sent between 22:00 and 08:00, nor at any time on Sunday.',
+        sources: [S_TWILIO_IT],
+      },
+    ],
+    sources: [S_TWILIO_IT],
+    note: 'Disagreement: Twilio\'s Italy short code page lists no time restrictions; the stricter rule from Twilio\'s Italy SMS guidelines is kept for all senders.',
+  },
+  registrations: [
+    {
+      id: 'it.agcom-alias',
+      name: 'AGCOM Registro Alias (SMS alias register)',
+      senderKinds: ['alphanumeric-preregistered', 'alphanumeric-dynamic'],
+      level: 'required',
+      text:
+        'Have each alias registered and approved in the AGCOM Alias register through a business-messaging provider enabled by AGCOM. The alias must identify the sender (company or brand), may not be numeric-only or look like a phone number, may not evoke a public body unless sent by it, is at most 11 characters and is case-sensitive. An Italian tax code or VAT number is needed (Salesforce: an international VAT number for foreign companies). Rules: Delibera 12/23/CIR, which replaced the 42/13/CIR trial; its provisions blocking alias traffic from abroad were annulled by TAR Lazio (Jan 2024), confirmed by the Consiglio di Stato (Jul 2025).',
+      leadTime: { minDays: 7, maxDays: 9 },
+      sources: [S_AGCOM_ALIAS, S_AGCOM_1223, S_MAGNEWS, S_ARUBA, S_SF_IT_SETUP, S_CORCOM, S_CDS],
+    },
+  ],
+  content: {
+    value: [
+      {
+        id: 'content.it.cannabis',
+        topic: 'cannabis',
+        restriction: 'prohibited',
+        text: 'Cannabis-related content may not be sent.',
+        sources: [S_TWILIO_IT],
+      },
+      {
+        id: 'content.it.gambling',
+        topic: 'gambling',
+        restriction: 'prohibited',
+        text: 'Gambling content (casino, betting) is not accepted.',
+        sources: [S_TWILIO_IT_SC, S_SURESMS_IT],
+      },
+      {
+        id: 'content.it.political',
+        topic: 'political',
+        restriction: 'prohibited',
+        text: 'Political causes and content about politicians are not accepted.',
+        sources: [S_TWILIO_IT_SC, S_SURESMS_IT],
+      },
+      {
+        id: 'content.it.religious',
+        topic: 'religious',
+        restriction: 'prohibited',
+        text: 'Religious content is not accepted.',
+        sources: [S_TWILIO_IT_SC, S_SURESMS_IT],
+      },
+      {
+        id: 'content.it.adult',
+        topic: 'sex',
+        restriction: 'prohibited',
+        text: 'Adult or sexually explicit content is not accepted.',
+        sources: [S_TWILIO_IT_SC],
+      },
+      {
+        id: 'content.it.multilevel',
+        topic: 'high-risk-financial',
+        restriction: 'prohibited',
+        text: 'Multilevel (pyramid-style) trading offers are not accepted.',
+        sources: [S_TWILIO_IT_SC],
+      },
+    ],
+    sources: [S_TWILIO_IT, S_TWILIO_IT_SC, S_SURESMS_IT],
+    note: 'Twilio lists gambling, political, religious, adult and multilevel content as not allowed on Italian short codes; SureSMS reports gambling, political and religious content as prohibited generally. Applied to all senders as the conservative reading. Partial list.',
+  },
+  dataProtection: {
+    value: [
+      'Regulation (EU) 2016/679 (GDPR)',
+      'Decreto legislativo 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), as amended by Decreto legislativo 10 agosto 2018, n. 101',
+    ],
+    sources: [S_GDPR, S_CODICE, S_IT_MKT],
+  },
+  obligations: [
+    {
+      id: 'identification.it.sender-identity',
+      category: 'identification',
+      level: 'required',
+      text: 'Never conceal who is sending a promotional SMS, and include a valid contact where the recipient can exercise data-protection rights, including objecting to marketing.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_CODICE, S_IT_MKT],
+    },
+    {
+      id: 'identification.it.alias-rules',
+      category: 'identification',
+      level: 'required',
+      text: 'Use an alias that identifies your company or brand: not numeric-only, not imitating a phone number, not the name of a public body unless you are that body, at most 11 characters, sent with the exact registered casing.',
+      senderTypes: ['alphanumeric'],
+      sources: [S_ARUBA, S_MAGNEWS, S_AGCOM_1223],
+    },
+    {
+      id: 'consent.it.separate-consents',
+      category: 'consent',
+      level: 'required',
+      text: 'Collect marketing consent as a separate, specific consent (not pre-ticked, not bundled with the contract), with separate consents for profiling and for passing data to third parties.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_IT_MKT, S_TWILIO_IT_SC],
+    },
+    {
+      id: 'record-keeping.it.consent-proof',
+      category: 'record-keeping',
+      level: 'recommended',
+      text: 'Keep verifiable proof of each consent (when, where, the consent text shown, ideally a double opt-in confirmation); the Garante has found bare log files insufficient, and carriers may ask for opt-in evidence at any time.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_IT_MKT, S_TWILIO_IT_SC],
+    },
+  ],
+};

@@ -1,0 +1,296 @@
+import type { CountryRules } from '../types';
+
+// Netherlands. Researched 2026-11-23.
+// Consent for commercial, idealistic and charitable electronic messages:
+// Telecommunicatiewet art. 11.7, enforced by ACM. No alphanumeric sender
+// registry was found. ACM reserves 06 numbers for mobile telephony; SMS sent
+// by applications/equipment must use 097 (M2M) numbers.
+const REVIEWED = '2026-11-23' as const;
+
+// --- Sources -----------------------------------------------------------------
+const S_TWILIO_NL = {
+  title: 'Twilio SMS Guidelines: Netherlands',
+  url: 'https://www.twilio.com/en/guidelines/nl/sms',
+  reviewed: REVIEWED,
+} as const;
+const S_SURESMS_NL = {
+  title: 'SureSMS: SMS rules for Netherlands',
+  url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/netherlands/',
+  reviewed: REVIEWED,
+} as const;
+const S_ACM_TELE2 = {
+  title: 'ACM: Tele2 must stop incorrect use of mobile phone numbers',
+  url: 'https://acm.nl/en/node/12000',
+  reviewed: REVIEWED,
+} as const;
+const S_ACM_097 = {
+  title: 'ACM: The number of available dedicated mobile-phone codes keeps falling',
+  url: 'https://www.acm.nl/en/publications/publication/16057/The-number-of-available-dedicated-mobile-phone-codes-keeps-falling',
+  reviewed: REVIEWED,
+} as const;
+const S_CMS_NL = {
+  title: 'CMS: OPT OUT niet langer verplicht voor alle elektronische berichten (7 Jul 2014)',
+  url: 'https://cms.law/nl/NLD/Publication/OPT-OUT-niet-langer-verplicht-voor-alle-elektronische-berichten',
+  reviewed: REVIEWED,
+} as const;
+const S_CORDEMEYER = {
+  title: 'Cordemeyer & Slager: Uitbreiding spamverbod per 1 juli 2009',
+  url: 'https://www.cordemeyerslager.nl/nieuwsbrief-telecomsector-uitbreiding-spamverbod-per-1-juli-2009/',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_REG_LIST = {
+  title: 'AWS End User Messaging SMS: Registration forms (list of countries)',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.md',
+  reviewed: REVIEWED,
+} as const;
+const S_TELNYX_ALPHA = {
+  title: 'Telnyx: Alphanumeric Sender ID',
+  url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
+  reviewed: REVIEWED,
+} as const;
+const S_SENTDM_NL = {
+  title: 'Sent: Netherlands SMS guidance (third-party summary)',
+  url: 'https://www.sent.dm/resources/nl-sms-guidance',
+  reviewed: REVIEWED,
+} as const;
+const S_TW = { title: 'Telecommunicatiewet (BWBR0009950), artikel 11.7', reviewed: REVIEWED } as const;
+const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', reviewed: REVIEWED } as const;
+const S_UAVG = { title: 'Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)', reviewed: REVIEWED } as const;
+
+export const NL: CountryRules = {
+  country: 'NL',
+  name: 'Netherlands',
+  status: 'researched',
+  reviewed: REVIEWED,
+  timeZones: ['Europe/Amsterdam'],
+  languages: ['nl'],
+  traffic: {
+    regime: {
+      value: 'unknown',
+      note: 'No Netherlands-specific source consulted says whether application-mediated conversations count as P2P.',
+    },
+    a2pOnP2pRoutesFiltered: {
+      value: true,
+      sources: [S_ACM_TELE2, S_SURESMS_NL],
+      note: 'ACM ordered an operator to stop using 06 (mobile) numbers for text messages sent between equipment and mobile phones; such traffic belongs on 097 numbers. SureSMS says A2P is expected on 097 numbers and P2P routes may not be used. This is a numbering rule enforced by ACM rather than a described content filter.',
+    },
+  },
+  senders: {
+    'short-code': {
+      supported: {
+        value: 'unknown',
+        note: 'Only a third-party summary (sent.dm) says short codes are not supported; not confirmed by a provider or regulator page.',
+        sources: [S_SENTDM_NL],
+      },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'toll-free': {
+      supported: { value: 'unknown', note: 'No source read covers SMS from Dutch 0800 numbers.' },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'local-long-code': {
+      supported: {
+        value: true,
+        sources: [S_ACM_TELE2, S_ACM_097, S_SURESMS_NL],
+        note: 'Only 097 (M2M) numbers: ACM reserves 06 numbers for mobile telephony and says text services between equipment and phones must use 097 numbers.',
+      },
+      registration: { value: 'unknown', note: 'No registration programme for Dutch numbers was found.' },
+      twoWay: {
+        value: true,
+        sources: [S_TWILIO_NL],
+        note: 'Twilio lists two-way SMS as supported in the Netherlands (country level); two-way on 097 numbers specifically was not confirmed.',
+      },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'international-long-code': {
+      supported: {
+        value: 'unknown',
+        note: 'SureSMS lists foreign numeric sender IDs as supported but also says numeric sender IDs generally are not unless a two-way service is offered; unresolved.',
+        sources: [S_SURESMS_NL],
+      },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: true,
+        sources: [S_SURESMS_NL],
+        note: 'Alphanumeric sender IDs are generally supported; generic IDs (INFO, SMS, NOTICE) are refused.',
+      },
+      registration: {
+        value: 'none',
+        sources: [S_SURESMS_NL, S_AWS_REG_LIST],
+        note: 'No registration duty was found: SureSMS mentions none, and the Netherlands is absent from the AWS list of sender ID registration forms.',
+      },
+      twoWay: { value: false, sources: [S_TELNYX_ALPHA] },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: {
+        value: 'unknown',
+        note: 'SureSMS has a row "Sender ID can be changed: No", which is ambiguous; no source states plainly whether carriers keep the ID unchanged.',
+      },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-preregistered': {
+      supported: {
+        value: 'unknown',
+        note: 'No Dutch sender ID registry or pre-registration route was found; dynamic alphanumeric IDs are used instead.',
+      },
+      registration: { value: 'unknown' },
+      twoWay: { value: false, sources: [S_TELNYX_ALPHA] },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_TW, S_CORDEMEYER, S_CMS_NL],
+      note: 'Art. 11.7: unsolicited electronic messages for commercial, idealistic or charitable purposes need prior consent that the sender can prove. Narrow exception for existing customers (contact details obtained in a sale, own similar products, opt-out offered at collection and in each message). Since 2009 the rule also covers messages to businesses, with narrower exceptions.',
+    },
+    transactional: {
+      value: 'none',
+      sources: [S_TW, S_CMS_NL],
+      note: 'Art. 11.7 covers commercial, idealistic and charitable communication only. A GDPR lawful basis is still needed.',
+    },
+    laws: {
+      value: [
+        'Telecommunicatiewet, artikel 11.7',
+        'Regulation (EU) 2016/679 (GDPR)',
+        'Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)',
+      ],
+      sources: [S_TW, S_GDPR, S_UAVG],
+    },
+  },
+  optOut: {
+    keywords: {
+      value: 'unknown',
+      note: 'No law or carrier rule read names keywords. A third-party summary (sent.dm) suggests STOP/STOPPEN; unverified.',
+      sources: [S_SENTDM_NL],
+    },
+    marketingInstructions: {
+      value: 'required',
+      sources: [S_TW, S_CMS_NL],
+      note: 'Art. 11.7 requires each such message to carry valid opt-out information. ACM applies this to every commercial message; a 2014 CBb ruling limited it to unsolicited (not explicitly requested) messages, which still includes consent-based marketing. Conservative value taken.',
+    },
+    transactionalInstructions: {
+      value: 'not-required',
+      sources: [S_TW, S_CMS_NL],
+      note: 'Art. 11.7 does not cover non-commercial service messages.',
+    },
+    wording: {
+      value: 'Each marketing, idealistic or charitable SMS must name the sender and give a valid, simple way (e.g. reply keyword or address) to unsubscribe from further messages; no fixed wording is prescribed.',
+      sources: [S_TW, S_CMS_NL],
+    },
+    deadline: { value: 'unknown', note: 'No deadline for honouring opt-outs was found in the sources read.' },
+  },
+  help: {
+    keywords: { value: 'unknown' },
+    required: { value: 'unknown' },
+  },
+  quietHours: {
+    value: 'unknown',
+    note: 'No law or carrier rule read sets SMS sending hours. A third-party summary (sent.dm) suggests 08:00-21:00; unverified.',
+    sources: [S_SENTDM_NL],
+  },
+  registrations: [],
+  content: {
+    value: [
+      {
+        id: 'content.nl.gambling',
+        topic: 'gambling',
+        restriction: 'prohibited',
+        text: 'Gaming and gambling content is not accepted.',
+        sources: [S_SURESMS_NL],
+      },
+      {
+        id: 'content.nl.political',
+        topic: 'political',
+        restriction: 'prohibited',
+        text: 'Political content is not accepted.',
+        sources: [S_SURESMS_NL],
+      },
+      {
+        id: 'content.nl.religious',
+        topic: 'religious',
+        restriction: 'prohibited',
+        text: 'Religious content is not accepted.',
+        sources: [S_SURESMS_NL],
+      },
+      {
+        id: 'content.nl.protected-banking-brands',
+        topic: 'other',
+        restriction: 'restricted',
+        text: 'Banking traffic may be restricted for certain protected brands; expect checks before sending under a bank\'s name.',
+        sources: [S_SURESMS_NL],
+      },
+    ],
+    sources: [S_SURESMS_NL],
+    note: 'Single aggregator source (carrier policy, not law); its table also marks marketing as prohibited, which contradicts its own note that marketing needs consent, so treat this list with care.',
+  },
+  dataProtection: {
+    value: ['Regulation (EU) 2016/679 (GDPR)', 'Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)'],
+    sources: [S_GDPR, S_UAVG],
+  },
+  obligations: [
+    {
+      id: 'identification.nl.sender-and-opt-out',
+      category: 'identification',
+      level: 'required',
+      text: 'In every commercial, idealistic or charitable SMS, state who is sending it and give a valid way to unsubscribe.',
+      useCases: ['marketing', 'charity', 'political', 'mixed'],
+      sources: [S_TW, S_CMS_NL],
+    },
+    {
+      id: 'consent.nl.idealistic-charitable',
+      category: 'consent',
+      level: 'required',
+      text: 'Treat charitable and idealistic (cause, political) messages like marketing: prior consent is needed before sending them.',
+      useCases: ['charity', 'political'],
+      sources: [S_TW],
+    },
+    {
+      id: 'record-keeping.nl.consent-proof',
+      category: 'record-keeping',
+      level: 'required',
+      text: 'Keep records that prove each recipient\'s prior consent; art. 11.7 puts the burden of proof on the sender.',
+      useCases: ['marketing', 'charity', 'political', 'mixed'],
+      sources: [S_TW],
+    },
+    {
+      id: 'identification.nl.097-numbers',
+      category: 'identification',
+      level: 'required',
+      text: 'Send application-generated SMS from a Dutch 097 (M2M) number, not from a 06 mobile number, which ACM reserves for mobile telephony.',
+      senderTypes: ['local-long-code'],
+      sources: [S_ACM_TELE2, S_ACM_097],
+    },
+    {
+      id: 'identification.nl.no-generic-alpha',
+      category: 'identification',
+      level: 'required',
+      text: 'Use an alphanumeric sender ID that represents your brand or company; generic IDs such as INFO, SMS or NOTICE are refused.',
+      senderTypes: ['alphanumeric'],
+      sources: [S_SURESMS_NL],
+    },
+  ],
+};

@@ -1,0 +1,375 @@
+import type { CountryRules } from '../types';
+
+// Philippines. Researched 2026-11-23. Sender facts from Vonage, Twilio, AWS,
+// Mapp, ClickSend and local aggregators; legal facts from NTC Memorandum
+// Circular 03-03-2005 (Rules and Regulations on Broadcast Messaging Service)
+// as summarised on jur.ph, its 2018 amendment, the National Privacy
+// Commission on the Data Privacy Act, and BSP Memorandum M-2022-015.
+const REVIEWED = '2026-11-23' as const;
+
+// --- Sources -------------------------------------------------------------
+const S_VONAGE = {
+  title: 'Vonage API Support: Philippines SMS Features and Restrictions',
+  url: 'https://api.support.vonage.com/hc/en-us/articles/204017413-Philippines-SMS-Features-and-Restrictions',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_REG = {
+  title: 'Twilio Help: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Philippines',
+  url: 'https://support.twilio.com/hc/en-us/articles/360046676193-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Philippines',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_REG = {
+  title: 'AWS End User Messaging SMS: Philippines sender ID registration',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-philippines.html',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_REG_ZH = {
+  title: 'AWS End User Messaging SMS: Philippines sender ID registration (Chinese machine translation of the English page)',
+  url: 'https://docs.aws.amazon.com/zh_cn/sms-voice/latest/userguide/registrations-philippines.html',
+  reviewed: REVIEWED,
+} as const;
+const S_MAPP = {
+  title: 'Mapp documentation: Philippines (updated 2026-01-14)',
+  url: 'https://docs.mapp.com/docs/philippines.md',
+  reviewed: REVIEWED,
+} as const;
+const S_CLICKSEND = {
+  title: 'ClickSend Help: Philippines +63',
+  url: 'https://help.clicksend.com/article/zxlhii6y3j-philippines',
+  reviewed: REVIEWED,
+} as const;
+const S_PROMOTEXTER = {
+  title: 'Promotexter Support: What are the sender ID limitations?',
+  url: 'https://promotexter.freshdesk.com/support/solutions/articles/13000089442-what-are-the-sender-id-limitations-',
+  reviewed: REVIEWED,
+} as const;
+const S_MOPLET = {
+  title: 'Moplet Helpdesk: Philippines sender ID pre-registration',
+  url: 'https://helpdesk.moplet.com/kb/faq.php?id=39',
+  reviewed: REVIEWED,
+} as const;
+const S_4NOTIFY = {
+  title: '4notify: NTC sender ID, +63 numbering plan and the SIM Registration Act (2026-05-27)',
+  url: 'https://4notify.net/ph/en/diaryo/ntc-sender-id-numbering-sim-registration',
+  reviewed: REVIEWED,
+} as const;
+const S_4NOTIFY_NTC = {
+  title: '4notify: NTC in practice – CLI verification, alphanumeric sender ID and the do-not-originate list',
+  url: 'https://4notify.net/ph/en/ntc-sender-id-sms-philippines',
+  reviewed: REVIEWED,
+} as const;
+const S_NTC_2005 = {
+  title: 'NTC Memorandum Circular No. 03-03-2005, Rules and Regulations on Broadcast Messaging Service (summary, jur.ph)',
+  url: 'https://jur.ph/law/summary/rules-and-regulations-on-broadcast-messaging-service',
+  reviewed: REVIEWED,
+} as const;
+const S_NTC_2018 = {
+  title: 'NTC Memorandum Circular No. 07-08-2018, further amending MC 03-03-2005 (Lawyerly)',
+  url: 'https://dev.lawyerly.ph/laws/view/91581',
+  reviewed: REVIEWED,
+} as const;
+const S_NPC_INQUIRER = {
+  title: "Inquirer: SMS pol ads need users' consent (NPC on the Data Privacy Act, 11 Oct 2021)",
+  url: 'https://newsinfo.inquirer.net/1500049/sms-pol-ads-need-users-consent',
+  reviewed: REVIEWED,
+} as const;
+const S_BSP_MEMO = {
+  title: "Interaksyon: 'Dapat walang clickable link' – BSP Memorandum M-2022-015 (21 Jul 2022)",
+  url: 'https://interaksyon.philstar.com/trends-spotlights/2022/07/21/222753/dapat-walang-clickable-link-bsp-urges-banks-financial-institutions-amid-scam-reports/amp/',
+  reviewed: REVIEWED,
+} as const;
+const S_BSP_SUNSTAR = {
+  title: 'SunStar: BSP warns vs. scam texts with fake bank links (2025-11-14)',
+  url: 'https://www.sunstar.com.ph/cebu/bsp-warns-vs-scam-texts-with-fake-bank-links',
+  reviewed: REVIEWED,
+} as const;
+const S_DPA = { title: 'Republic Act No. 10173 (Data Privacy Act of 2012)', reviewed: REVIEWED } as const;
+
+const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
+
+export const PH: CountryRules = {
+  country: 'PH',
+  name: 'Philippines',
+  status: 'researched',
+  reviewed: REVIEWED,
+  timeZones: ['Asia/Manila'],
+  languages: ['en', 'fil'],
+  traffic: {
+    regime: {
+      value: 'unknown',
+      note: 'No source consulted states whether application-mediated conversations count as P2P in the Philippines.',
+    },
+    a2pOnP2pRoutesFiltered: {
+      value: true,
+      sources: [S_VONAGE, S_CLICKSEND],
+      note: 'Vonage reports Globe blocks A2P from virtual numbers and long codes; ClickSend says P2P messages and international numbers are not allowed for A2P traffic.',
+    },
+  },
+  senders: {
+    'short-code': {
+      supported: {
+        value: true,
+        sources: [S_MAPP, S_4NOTIFY_NTC],
+        note: 'Mapp lists short codes on Globe, Smart and DITO; 4notify describes 4-digit two-way short codes, dedicated or shared.',
+      },
+      registration: {
+        value: 'required',
+        sources: [S_4NOTIFY_NTC],
+        note: 'Short codes are registered per brand with the operators (4notify).',
+      },
+      twoWay: { value: true, sources: [S_4NOTIFY_NTC] },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'toll-free': {
+      supported: { value: 'unknown', note: 'No source consulted mentions SMS from toll-free numbers in the Philippines.' },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'local-long-code': {
+      supported: {
+        value: false,
+        sources: [S_VONAGE, S_MAPP, S_PROMOTEXTER],
+        note: 'Vonage: numeric sender IDs are not supported (except its own two-way service) and Globe blocks long codes for A2P; Mapp and Promotexter: numeric senders not allowed. ClickSend offers two-way only by sending from an alphanumeric ID and taking replies on a long code.',
+      },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown', note: 'ClickSend accepts replies on a long code while sending from an alphanumeric ID.' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'international-long-code': {
+      supported: {
+        value: false,
+        sources: [S_CLICKSEND, S_VONAGE],
+        note: 'ClickSend: international numbers are strictly not allowed; Vonage: numeric sender IDs not supported.',
+      },
+      registration: { value: 'unknown' },
+      twoWay: { value: 'unknown' },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: 'unknown' },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_VONAGE, S_MAPP, S_TWILIO_REG, S_AWS_REG],
+        note: 'Pre-registration is mandatory on all networks; unregistered IDs are overwritten on a best-effort basis (Vonage) or replaced by the provider name (ClickSend).',
+      },
+      registration: { value: 'required', sources: [S_VONAGE, S_MAPP], note: 'See alphanumeric-preregistered.' },
+      twoWay: { value: false, sources: [S_MOPLET] },
+      throughput: { value: 'unknown' },
+      leadTime: { value: 'unknown' },
+      senderIdPreserved: { value: false, sources: [S_VONAGE, S_CLICKSEND] },
+      restrictedUseCases: { value: 'unknown' },
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_VONAGE, S_MAPP, S_TWILIO_REG, S_AWS_REG] },
+      registration: {
+        value: 'required',
+        sources: [S_VONAGE, S_MAPP, S_TWILIO_REG, S_AWS_REG, S_MOPLET],
+        note: 'Registered with each operator (Globe, Smart; DITO per Mapp) using signed authorisation letters.',
+      },
+      programme: 'ph.sender-id',
+      twoWay: { value: false, sources: [S_MOPLET], note: 'Moplet lists two-way SMS as not supported; alphanumeric IDs cannot take replies.' },
+      throughput: { value: 'unknown' },
+      leadTime: {
+        value: { minDays: 7, maxDays: 14 },
+        sources: [S_MOPLET, S_4NOTIFY],
+        note: 'Moplet: 7–9 working days; 4notify: 5–10 working days. Converted to calendar days (5 working days ≈ 7 days, 10 ≈ 14).',
+      },
+      senderIdPreserved: { value: 'unknown', note: 'No source states explicitly that registered IDs are displayed unchanged.' },
+      restrictedUseCases: {
+        value: ['marketing', 'mixed'],
+        sources: [S_AWS_REG_ZH],
+        note: 'AWS requires confirming that a Philippine sender ID will carry transactional messages only (no promotional content). Other providers (Vonage, Mapp) do not state this limit and NTC rules allow opted-in promotional broadcasts; the conservative value is kept.',
+      },
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'express',
+      sources: [S_NTC_2005, S_NPC_INQUIRER],
+      note: 'NTC rules allow commercial, promotional and survey broadcasts only to subscribers who opted in; the NPC treats unsolicited text blasts as a Data Privacy Act violation.',
+    },
+    transactional: {
+      value: 'unknown',
+      note: 'The NTC opt-in rule covers commercial, promotional and survey messages; no source consulted addresses consent for purely transactional SMS (the Data Privacy Act needs a lawful basis, which may be other than consent).',
+    },
+    laws: {
+      value: [
+        'NTC Memorandum Circular No. 03-03-2005 (Rules and Regulations on Broadcast Messaging Service), as amended by MC No. 07-08-2018',
+        'Republic Act No. 10173 (Data Privacy Act of 2012)',
+      ],
+      sources: [S_NTC_2005, S_NTC_2018, S_NPC_INQUIRER],
+    },
+  },
+  optOut: {
+    keywords: {
+      value: 'unknown',
+      note: 'NTC rules require an opt-out command in every broadcast message but the summary consulted does not name one.',
+    },
+    marketingInstructions: {
+      value: 'required',
+      sources: [S_NTC_2005],
+      note: 'Mapp says opt-out content is not required; the NTC rule requires contact details and opt-out commands in all broadcast messages, so the conservative value is kept.',
+    },
+    transactionalInstructions: {
+      value: 'unknown',
+      note: 'The NTC rule is framed around broadcast (bulk identical) messages; whether one-to-one transactional SMS need opt-out text is not established. Mapp says opt-out content is not required.',
+    },
+    wording: {
+      value: 'Each broadcast message must name the sending company and give its contact details and the command for opting out.',
+      sources: [S_NTC_2005],
+    },
+    deadline: {
+      value: 'unknown',
+      note: 'NTC rules let subscribers opt out at any time and say broadcasts must stop, but the summary gives no deadline.',
+    },
+  },
+  help: {
+    keywords: { value: 'unknown', note: 'No Philippine source consulted names HELP keywords.' },
+    required: { value: 'unknown', note: 'No Philippine source consulted requires a HELP reply.' },
+  },
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.ph.broadcast',
+        level: 'required',
+        useCases: [...MARKETING_LIKE],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '07:00', end: '21:00' }],
+        publicHolidays: 'unknown',
+        timeBasis: { zone: 'Asia/Manila' },
+        text: 'Broadcast and push messages (commercial, promotional, surveys) may not be sent between 21:00 and 07:00 unless they are part of a paid subscription the recipient asked for.',
+        sources: [S_NTC_2005, S_MAPP],
+      },
+    ],
+    sources: [S_NTC_2005, S_MAPP],
+    note: 'Mapp states the same 07:00–21:00 Monday–Sunday window without limiting it to promotional traffic.',
+  },
+  registrations: [
+    {
+      id: 'ph.sender-id',
+      name: 'Operator alphanumeric sender ID registration (Globe, Smart, DITO)',
+      senderKinds: ['alphanumeric-preregistered', 'alphanumeric-dynamic'],
+      level: 'required',
+      text: 'Register each alphanumeric sender ID with the operators through your provider: a signed SMS masking authorisation letter for Globe and for Smart on company letterhead, with sample content. Banks, financial services and insurers also supply a BFSI letter, incorporation papers, business permit, regulator licence (e.g. BSP) and proof of brand ownership. IDs must be 3–11 characters and avoid generic or carrier names.',
+      leadTime: { minDays: 7, maxDays: 14 },
+      sources: [S_TWILIO_REG, S_AWS_REG, S_AWS_REG_ZH, S_MOPLET, S_4NOTIFY],
+    },
+  ],
+  content: {
+    value: [
+      {
+        id: 'content.ph.adult',
+        topic: 'sex',
+        restriction: 'prohibited',
+        text: 'Adult content (nudity, profanity, violence) that is illegal under Philippine law is not accepted.',
+        sources: [S_CLICKSEND],
+      },
+      {
+        id: 'content.ph.alcohol',
+        topic: 'alcohol',
+        restriction: 'prohibited',
+        text: 'Advertising that promotes alcohol is not accepted, even where legal.',
+        sources: [S_CLICKSEND],
+      },
+      {
+        id: 'content.ph.drugs',
+        topic: 'drugs',
+        restriction: 'prohibited',
+        text: 'Advertising that promotes illegal drugs or substances is not accepted.',
+        sources: [S_CLICKSEND],
+      },
+      {
+        id: 'content.ph.gambling',
+        topic: 'gambling',
+        restriction: 'prohibited',
+        text: 'Advertising that promotes gambling, legal or not, is not accepted.',
+        sources: [S_CLICKSEND],
+      },
+      {
+        id: 'content.ph.political',
+        topic: 'political',
+        restriction: 'prohibited',
+        text: 'Election advertising promoting a candidate is not accepted by carriers; the NPC also says political SMS ads need the subscriber consent.',
+        sources: [S_CLICKSEND, S_NPC_INQUIRER],
+      },
+      {
+        id: 'content.ph.tobacco',
+        topic: 'tobacco',
+        restriction: 'prohibited',
+        text: 'Advertising that promotes tobacco is not accepted, even where legal.',
+        sources: [S_CLICKSEND],
+      },
+      {
+        id: 'content.ph.url-shorteners',
+        topic: 'url-shorteners',
+        restriction: 'prohibited',
+        text: 'Public URL shorteners (bit.ly, cutt.ly, tinyurl and similar) are blocked; Smart blocks some shorteners on its own and ported numbers. Use full branded links.',
+        sources: [S_MAPP, S_VONAGE],
+      },
+    ],
+    sources: [S_CLICKSEND, S_MAPP, S_VONAGE],
+  },
+  dataProtection: {
+    value: ['Republic Act No. 10173 (Data Privacy Act of 2012)'],
+    sources: [S_DPA, S_NPC_INQUIRER],
+  },
+  obligations: [
+    {
+      id: 'identification.ph.company-name',
+      category: 'identification',
+      level: 'required',
+      text: 'Name your company and give contact information in every broadcast message.',
+      useCases: [...MARKETING_LIKE],
+      sources: [S_NTC_2005],
+    },
+    {
+      id: 'identification.ph.sender-id-format',
+      category: 'identification',
+      level: 'required',
+      text: 'Choose a sender ID of 3–11 characters that identifies your brand: no generic IDs (INFO, OTP, NOTICE, REMINDERS…), no TEST/SMS/MSG/MESSAGE variants, no carrier names (SMART, SUN, GLOBE…), at most 5 digits, and no special characters other than dash, dot and underscore.',
+      senderTypes: ['alphanumeric'],
+      sources: [S_VONAGE, S_PROMOTEXTER, S_CLICKSEND],
+    },
+    {
+      id: 'registration.ph.bfsi-documents',
+      category: 'registration',
+      level: 'required',
+      text: 'If you are a bank, financial service or insurer, register your sender ID with the extra BFSI documents (authorisation letter, incorporation papers, business permit, regulator licence such as BSP).',
+      senderTypes: ['alphanumeric'],
+      sources: [S_AWS_REG_ZH, S_CLICKSEND],
+    },
+    {
+      id: 'content.ph.bsp-no-links',
+      category: 'content',
+      level: 'required',
+      text: 'If you are a BSP-supervised bank, e-money issuer or other financial institution, do not put clickable links in SMS to customers (BSP Memorandum M-2022-015, anti-phishing).',
+      sources: [S_BSP_MEMO, S_BSP_SUNSTAR],
+    },
+    {
+      id: 'consent.ph.opt-in-confirmation',
+      category: 'consent',
+      level: 'required',
+      text: 'If you run a subscribed content or information service, send an opt-in confirmation SMS giving the service name and description, message frequency, terms (or a link), cost, privacy policy (or a link), customer-care contact and simple opt-out instructions.',
+      sources: [S_NTC_2018],
+    },
+    {
+      id: 'data-protection.ph.number-collection',
+      category: 'data-protection',
+      level: 'required',
+      text: 'Collect and use mobile numbers for text blasts only with consent; unsolicited blasts and harvesting numbers for them breach the Data Privacy Act according to the NPC.',
+      useCases: [...MARKETING_LIKE],
+      sources: [S_NPC_INQUIRER, S_DPA],
+    },
+  ],
+};

@@ -1,0 +1,760 @@
+import type { CountryRules } from '../types';
+
+// United States. Researched 2026-11-23 from provider documentation (Twilio, Vonage, AWS,
+// Telnyx, Infobip, Salesforce), CTIA material (as reproduced by third parties) and legal
+// commentary on the FCC's TCPA rules. Federal rules only: state telemarketing and privacy
+// laws are deliberately out of scope for this file.
+const REVIEWED = '2026-11-23' as const;
+
+// --- Provider sources -------------------------------------------------------------------
+const S_TWILIO_US = {
+  title: 'Twilio SMS Guidelines: United States',
+  url: 'https://www.twilio.com/guidelines/us/sms',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_US_OLD = {
+  title: 'Twilio SMS Guidelines (older edition): United States',
+  url: 'https://www.twilio.com/sms/guidelines',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_SC_GUIDE = {
+  title: 'Twilio Short Code Guidelines: United States',
+  url: 'https://twilio.com/guidelines/us/short-code',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_SC_WHAT = {
+  title: 'Twilio Support: What is a short code?',
+  url: 'https://support.twilio.com/hc/en-us/articles/223182068-What-is-a-short-code-',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_TF_MPS = {
+  title: 'Twilio Support: Toll-Free SMS and MMS messaging throughput (MPS)',
+  url: 'https://support.twilio.com/hc/en-us/articles/4411046744987-Toll-Free-SMS-and-MMS-messaging-throughput-MPS',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_TFV = {
+  title: 'Twilio Support: Toll-Free Message Verification for US/Canada',
+  url: 'https://support.twilio.com/hc/en-us/articles/5377174717595-Toll-Free-Message-Verification-for-US-Canada',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_FORBIDDEN = {
+  title: 'Twilio Support: Forbidden message categories for SMS and MMS in the US and Canada',
+  url: 'https://support.twilio.com/hc/en-us/articles/360045004974-Forbidden-message-categories-for-SMS-and-MMS-in-the-US-and-Canada',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_ERR_SEX = {
+  title: 'Twilio error 30873: Verification rejection - Disallowed: SHAFT - Sex',
+  url: 'https://www.twilio.com/docs/api/errors/30873',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_ERR_HATE = {
+  title: 'Twilio error 30874: Verification rejection - Disallowed: SHAFT - Hate',
+  url: 'https://www.twilio.com/docs/api/errors/30874',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_ERR_CANNABIS = {
+  title: 'Twilio error 30459: Toll Free verification rejection - Disallowed: Cannabis/CBD',
+  url: 'https://www.twilio.com/docs/api/errors/30459',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_ERR_DOI = {
+  title: 'Twilio error 30540: Double opt-in confirmation message is required',
+  url: 'https://www.twilio.com/docs/api/errors/30540',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_INTL = {
+  title: 'Twilio Docs: What to know before sending international SMS messages',
+  url: 'https://www.twilio.com/docs/messaging/guides/sending-international-sms-guide.md',
+  reviewed: REVIEWED,
+} as const;
+const S_TWILIO_ALPHA = {
+  title: 'Twilio Glossary: Alphanumeric Sender ID',
+  url: 'https://www.twilio.com/docs/glossary/what-alphanumeric-sender-id.md',
+  reviewed: REVIEWED,
+} as const;
+const S_VONAGE_US = {
+  title: 'Vonage: US SMS Features and Restrictions',
+  url: 'https://api.support.vonage.com/hc/en-us/articles/204017023-US-SMS-Features-and-Restrictions',
+  reviewed: REVIEWED,
+} as const;
+const S_VONAGE_TF = {
+  title: 'Vonage: US Toll-Free Restrictions',
+  url: 'https://help.nexmo.com/hc/en-us/articles/360049692172-US-Toll-Free-Restrictions-',
+  reviewed: REVIEWED,
+} as const;
+const S_VONAGE_TFV = {
+  title: 'Vonage: Verified Toll-Free Number (TFN) - US and Canada',
+  url: 'https://api.support.vonage.com/hc/en-us/articles/360055483251-Verified-Toll-Free-US-and-Canada',
+  reviewed: REVIEWED,
+} as const;
+const S_VONAGE_THROUGHPUT = {
+  title: 'Vonage: What is the Throughput Limit for Outbound SMS?',
+  url: 'https://api.support.vonage.com/hc/en-us/articles/203993598-What-is-the-Throughput-Limit-for-Outbound-SMS',
+  reviewed: REVIEWED,
+} as const;
+const S_VONAGE_10DLC = {
+  title: 'Vonage Developer: 10 DLC Campaigns Overview',
+  url: 'https://developer.vonage.com/en/10-dlc/campaign-overview',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_REG_HELP = {
+  title: 'AWS End User Messaging SMS: Registration support',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help.html',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_IDENTITIES = {
+  title: 'AWS End User Messaging: Step 1: Get a phone number',
+  url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-sms-get-set-up-identities.html',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_TFN = {
+  title: 'AWS End User Messaging SMS: United States Toll-free number registration process',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-tfn.html',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_TFN_BLOG = {
+  title: 'AWS Messaging Blog: Automate AWS End User Messaging US toll-free Number Registrations',
+  url: 'https://aws.amazon.com/blogs/messaging-and-targeting/automate-us-tfn-registrations',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_SENDER_ID = {
+  title: 'AWS End User Messaging SMS: Sender IDs',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/sender-id.html',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_P2P_LONGCODE = {
+  title: 'Amazon SNS: Requesting 10DLC numbers, toll-free numbers, and P2P long codes',
+  url: 'https://docs.amazonaws.cn/en_us/sns/latest/dg/channels-sms-awssupport-long-code.html',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_KEYWORDS = {
+  title: 'AWS End User Messaging SMS: Keywords',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords.html',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_OPTOUT_KW = {
+  title: 'AWS End User Messaging SMS: Required opt-out keywords',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords-required.html',
+  reviewed: REVIEWED,
+} as const;
+const S_AWS_10DLC_BLOG = {
+  title: 'AWS Messaging Blog: AWS End User Messaging 10DLC Campaign Types and Quotas for SMS',
+  url: 'https://aws.amazon.com/blogs/messaging-and-targeting/amazon-pinpoint-10dlc-campaign-types-and-quotas-for-sms',
+  reviewed: REVIEWED,
+} as const;
+const S_TELNYX_10DLC = {
+  title: 'Telnyx: 10DLC Rate Limits & Throughput',
+  url: 'https://developers.telnyx.com/docs/messaging/10dlc/10dlc-rate-limits.md',
+  reviewed: REVIEWED,
+} as const;
+const S_TELNYX_RATE = {
+  title: 'Telnyx: SMS messaging rate limits',
+  url: 'https://developers.telnyx.com/docs/messaging/messages/rate-limiting',
+  reviewed: REVIEWED,
+} as const;
+const S_INFOBIP_10DLC = {
+  title: 'Infobip: 10DLC Throughput',
+  url: 'https://infobip.com/docs/10dlc/throughput',
+  reviewed: REVIEWED,
+} as const;
+const S_SALESFORCE_US = {
+  title: 'Salesforce Help: Guide for Sending SMS Messages to the United States (Chinese-language edition)',
+  url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_short_code.htm&language=zh_CN&type=5',
+  reviewed: REVIEWED,
+} as const;
+const S_VOIPDOCS_10DLC = {
+  title: '10DLC Messaging Overview & Registration (voipdocs help center)',
+  url: 'https://voipdocs.helpjuice.com/sms-mms/10dlc-messaging-overview?kb_language=en_US',
+  reviewed: REVIEWED,
+} as const;
+const S_CLICKSEND_US = {
+  title: 'ClickSend Help: SMS delivery issues to USA',
+  url: 'https://help.clicksend.com/article/100fxgolxk-sms-delivery-issues-to-usa',
+  reviewed: REVIEWED,
+} as const;
+const S_MESSAGEDESK = {
+  title: 'MessageDesk: Restricted Messaging Types (SHAFT-C)',
+  url: 'https://docs.messagedesk.com/messaging/restrictions.md',
+  reviewed: REVIEWED,
+} as const;
+
+// --- CTIA / industry sources ---------------------------------------------------------------
+const S_CTIA_2023 = {
+  title: 'CTIA Messaging Principles and Best Practices (May 2023), as reproduced by Signalmash',
+  url: 'https://signalmash.com/2023/12/28/ctia-messaging-principles-best-practices-handbook',
+  reviewed: REVIEWED,
+} as const;
+const S_CTIA_SC_HANDBOOK = {
+  title: 'CTIA Short Code Monitoring Handbook, as reproduced by US Short Code Directory',
+  url: 'https://usshortcodedirectory.com/ctia-short-code-monitoring-handbook/',
+  reviewed: REVIEWED,
+} as const;
+const S_CTIA_SUMMARY = {
+  title: 'PoliticalComms Docs: CTIA compliance',
+  url: 'https://docs.politicalcomms.com/compliance/ctia',
+  reviewed: REVIEWED,
+} as const;
+const S_10DLCCHECK = {
+  title: '10DLC Check: CTIA guidelines explained',
+  url: 'https://10dlccheck.com/learn/ctia-guidelines-explained',
+  reviewed: REVIEWED,
+} as const;
+const S_SBT_OPTOUT = {
+  title: 'Solutions by Text: Opt-Out Policy',
+  url: 'https://solutionsbytext.com/opt-out-policy/',
+  reviewed: REVIEWED,
+} as const;
+const S_FLOWROUTE_CONSENT = {
+  title: 'Flowroute: Messaging Guidelines - Consumer Consent',
+  url: 'https://flowroute.ladesk.com/755975-Messaging-Guidelines---Consumer-Consent',
+  reviewed: REVIEWED,
+} as const;
+
+// --- Law and regulation ----------------------------------------------------------------------
+const S_CFR_64_1200 = {
+  title: '47 CFR 64.1200 (FCC rules implementing the Telephone Consumer Protection Act)',
+  reviewed: REVIEWED,
+} as const;
+const S_ROTHJACKSON = {
+  title: 'Roth Jackson: The FCC Announces Effective Date for New Consent Revocation Rules (Nov 2024)',
+  url: 'https://www.rothjackson.com/blog/2024/11/the-fcc-announces-effective-date-for-new-consent-revocation-rules/',
+  reviewed: REVIEWED,
+} as const;
+const S_KELLEYDRYE = {
+  title: 'Kelley Drye Ad Law Access: FCC Sets Effective Date for TCPA "Reasonable" Consent Revocation Rules',
+  url: 'https://kelleydrye.com/viewpoints/blogs/ad-law-access/fcc-sets-effective-date-for-tcpa-reasonable-consent-revocation-rules',
+  reviewed: REVIEWED,
+} as const;
+const S_JDSUPRA_WAIVER = {
+  title: 'JD Supra: FCC Issues One-Year Limited Waiver of TCPA revocation rule (April 2025)',
+  url: 'https://jdsupra.com/legalnews/fcc-issues-one-year-limited-waiver-of-9458629',
+  reviewed: REVIEWED,
+} as const;
+const S_ABA_REVOKE_ALL = {
+  title: 'ABA Banking Journal: FCC grants ABA-requested extension of revoke-all rule\'s effective date (2026-01-06)',
+  url: 'https://bankingjournal.aba.com/2026/01/fcc-grants-aba-requested-extension-of-revoke-all-rules-effective-date/',
+  reviewed: REVIEWED,
+} as const;
+const S_CFSLM_REVOKE_ALL = {
+  title: 'Consumer Financial Services Law Monitor: FCC further extends TCPA revoke-all effective date',
+  url: 'https://www.consumerfinancialserviceslawmonitor.com/?p=30918',
+  reviewed: REVIEWED,
+} as const;
+const S_COMPLIANCEPOINT = {
+  title: 'CompliancePoint: FCC Delays "Revoke-All" Again',
+  url: 'https://www.compliancepoint.com/marketing-compliance/fcc-delays-revoke-all-again',
+  reviewed: REVIEWED,
+} as const;
+const S_NWDEBT_QUIET = {
+  title: 'NW Debt Resolution: Telephone Consumer Protection Act call time restrictions',
+  url: 'https://www.nwdebtresolution.com/post/telephone-consumer-protection-act-call-time-restrictions',
+  reviewed: REVIEWED,
+} as const;
+const S_DWT_RND = {
+  title: 'Davis Wright Tremaine: FCC TCPA safe harbor and Reassigned Numbers Database',
+  url: 'https://www.dwt.com/blogs/broadband-advisor/2020/07/fcc-tcpa-safe-harbor-reassigned-number-database',
+  reviewed: REVIEWED,
+} as const;
+const S_PANORAMA_RND = {
+  title: 'Panorama Legal: The FCC\'s new reassigned number database is live (Nov 2021)',
+  url: 'https://panoramalegal.com/2021/11/04/the-fccs-new-recycled-number-spotting-database-is-live-heres-how-to-use-it/',
+  reviewed: REVIEWED,
+} as const;
+
+const NOT_APPLICABLE = 'Not applicable: this sender type is not accepted for A2P SMS to the US.';
+
+export const US: CountryRules = {
+  country: 'US',
+  name: 'United States',
+  status: 'researched',
+  reviewed: REVIEWED,
+  timeZones: [
+    'America/New_York',
+    'America/Chicago',
+    'America/Los_Angeles',
+    'America/Denver',
+    'America/Phoenix',
+    'America/Detroit',
+    'America/Indiana/Indianapolis',
+    'America/Kentucky/Louisville',
+    'Pacific/Honolulu',
+    'America/Anchorage',
+    'America/Boise',
+    'America/Kentucky/Monticello',
+    'America/Indiana/Vincennes',
+    'America/Indiana/Winamac',
+    'America/Indiana/Marengo',
+    'America/Indiana/Petersburg',
+    'America/Indiana/Vevay',
+    'America/Indiana/Tell_City',
+    'America/Indiana/Knox',
+    'America/Menominee',
+    'America/North_Dakota/Center',
+    'America/North_Dakota/New_Salem',
+    'America/North_Dakota/Beulah',
+    'America/Juneau',
+    'America/Sitka',
+    'America/Metlakatla',
+    'America/Yakutat',
+    'America/Nome',
+    'America/Adak',
+  ],
+  languages: ['en', 'es'],
+
+  traffic: {
+    regime: {
+      value: 'platform-a2p',
+      sources: [S_CTIA_2023, S_TWILIO_INTL],
+      note:
+        'CTIA (May 2023) renamed P2P/A2P to Consumer/Non-Consumer: any message whose sender is a business, or an agent acting for one, is Non-Consumer. Twilio states carriers treat all messages sent through its platform as A2P. Vonage still describes P2P traffic on long virtual numbers, but that does not cover business traffic.',
+    },
+    a2pOnP2pRoutesFiltered: {
+      value: true,
+      sources: [S_AWS_P2P_LONGCODE, S_TWILIO_US_OLD],
+      note:
+        'AWS: since 2021-06-01 US carriers no longer accept A2P traffic over P2P long codes (10DLC registration is the route instead). An older edition of Twilio\'s guideline (pre-10DLC, citing CTIA 2017) already said A2P was not permitted over US long codes and was subject to carrier filtering.',
+    },
+  },
+
+  senders: {
+    'short-code': {
+      supported: {
+        value: true,
+        sources: [S_TWILIO_US, S_TWILIO_SC_GUIDE, S_VONAGE_US],
+        note: 'Dedicated short codes only: Vonage reports that T-Mobile and AT&T codes of conduct ended shared short codes (migration deadline 2022-03-01).',
+      },
+      registration: {
+        value: 'required',
+        sources: [S_AWS_IDENTITIES, S_TWILIO_SC_WHAT],
+        note: 'Each short code program is reviewed and approved by the carriers before it can send.',
+      },
+      programme: 'us.short-code',
+      twoWay: { value: true, sources: [S_SALESFORCE_US] },
+      throughput: {
+        value: { messagesPerSecond: 100, text: 'About 100 SMS per second per short code by default; more can be bought from the provider.' },
+        sources: [S_TWILIO_SC_WHAT, S_TWILIO_SC_GUIDE, S_TELNYX_RATE],
+        note: 'Telnyx lists a platform ceiling of 1,000 MPS per short code; 100 MPS is the default Twilio quotes.',
+      },
+      leadTime: {
+        value: { minDays: 56, maxDays: 84 },
+        sources: [S_TWILIO_SC_WHAT, S_SALESFORCE_US, S_CLICKSEND_US],
+        note: 'Twilio: approval typically 8 to 12 weeks. Salesforce: 10 to 12 weeks, with delays around holidays and carrier freeze periods. A ClickSend help page quotes 4 to 8 weeks; the longer range is kept.',
+      },
+      senderIdPreserved: {
+        value: 'unknown',
+        note: 'The sender-ID-preserved row of the Twilio US table was not visible in the stored copy.',
+        sources: [S_TWILIO_US],
+      },
+      restrictedUseCases: {
+        value: 'unknown',
+        note: 'Twilio lists OTP, marketing, account alerts and reminders as common short code uses; no source states that no use case is restricted. Short codes only reach US carriers that approved the code.',
+        sources: [S_TWILIO_SC_GUIDE],
+      },
+    },
+
+    'toll-free': {
+      supported: { value: true, sources: [S_TWILIO_US, S_VONAGE_TF, S_AWS_IDENTITIES] },
+      registration: {
+        value: 'required',
+        sources: [S_TWILIO_TFV, S_AWS_IDENTITIES, S_VONAGE_TFV],
+        note: 'Twilio: traffic from unverified ("Restricted") toll-free numbers blocked in the US from 2023-11-08, and from numbers with pending verification from 2024-01-31.',
+      },
+      programme: 'us.toll-free-verification',
+      twoWay: {
+        value: true,
+        sources: [S_TWILIO_TF_MPS],
+        note: 'US toll-free numbers send and receive SMS/MMS with mobile users in the US and Canada.',
+      },
+      throughput: {
+        value: { messagesPerSecond: 3, text: 'Default 3 message segments per second per toll-free number; high-throughput toll-free from 25 up to 150 MPS on request (Twilio).' },
+        sources: [S_TWILIO_TF_MPS, S_AWS_TFN_BLOG, S_TELNYX_RATE],
+        note: 'Telnyx lists 20 MPS per toll-free number as its platform default; the lower 3 MPS figure from Twilio and AWS is kept.',
+      },
+      leadTime: {
+        value: { minDays: 7, maxDays: 21 },
+        sources: [S_VONAGE_TFV, S_AWS_TFN],
+        note: 'Vonage quotes about one business week; AWS says processing can take up to 15 business days (about 3 calendar weeks).',
+      },
+      senderIdPreserved: {
+        value: 'unknown',
+        note: 'The sender-ID-preserved row of the Twilio US table was not visible in the stored copy.',
+        sources: [S_TWILIO_US],
+      },
+      restrictedUseCases: {
+        value: 'unknown',
+        note: 'Vonage says marketing on toll-free is allowed only on a limited basis, and AWS registers each toll-free number for one declared use case; no source gives a definitive list of refused use cases.',
+        sources: [S_VONAGE_TF, S_AWS_TFN],
+      },
+    },
+
+    'local-long-code': {
+      supported: {
+        value: true,
+        sources: [S_TWILIO_US, S_VONAGE_US, S_AWS_REG_HELP],
+        note: 'Only as registered A2P 10DLC numbers.',
+      },
+      registration: {
+        value: 'required',
+        sources: [S_AWS_REG_HELP, S_VONAGE_THROUGHPUT, S_VOIPDOCS_10DLC],
+        note: 'Brand and campaign must be registered with The Campaign Registry; carriers block unregistered 10DLC traffic (voipdocs reports blocking from 2025-02-01).',
+      },
+      programme: 'us.10dlc',
+      twoWay: { value: true, sources: [S_SALESFORCE_US, S_TWILIO_US] },
+      throughput: {
+        value: {
+          messagesPerSecond: 4,
+          text:
+            'Set per campaign by carriers. AT&T: 4,500 SMS per minute (75/s) for vetting score 75-100, 2,400 (40/s) for 50-74, 240 (4/s) for 1-49, 75 (1.25/s) for low-volume mixed. T-Mobile caps each brand per day, from 2,000 to 200,000 messages by score. The figure given is the low-score AT&T class.',
+        },
+        sources: [S_TELNYX_10DLC, S_INFOBIP_10DLC, S_AWS_10DLC_BLOG],
+        note: 'An older AWS table gives 75/40/4/0.2 MPS with different score bands, and says each AWS number starts at 1 MPS until an increase is requested.',
+      },
+      leadTime: {
+        value: { minDays: 7, maxDays: 28 },
+        sources: [S_SALESFORCE_US, S_VONAGE_10DLC],
+        note: 'Salesforce: 1 to 4 weeks. Vonage: carrier approval of a campaign can take up to 7 days, on top of brand registration and optional vetting.',
+      },
+      senderIdPreserved: {
+        value: 'unknown',
+        note: 'The sender-ID-preserved row of the Twilio US table was not visible in the stored copy.',
+        sources: [S_TWILIO_US],
+      },
+      restrictedUseCases: {
+        value: 'unknown',
+        note: 'Campaigns are approved per declared use case; no source gives a list of use cases refused on 10DLC beyond the forbidden content categories.',
+      },
+    },
+
+    'international-long-code': {
+      supported: {
+        value: false,
+        sources: [S_TWILIO_US, S_VONAGE_US],
+        note: 'Twilio marks international long codes as not supported by US operators; Vonage says all SMS to the US must come from a US long number, toll-free number, 10DLC or short code.',
+      },
+      registration: { value: 'unknown', note: NOT_APPLICABLE },
+      twoWay: { value: 'unknown', note: NOT_APPLICABLE },
+      throughput: { value: 'unknown', note: NOT_APPLICABLE },
+      leadTime: { value: 'unknown', note: NOT_APPLICABLE },
+      senderIdPreserved: { value: 'unknown', note: NOT_APPLICABLE },
+      restrictedUseCases: { value: 'unknown', note: NOT_APPLICABLE },
+    },
+
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_TWILIO_US, S_VONAGE_US, S_AWS_SENDER_ID, S_SALESFORCE_US],
+        note: 'Alphanumeric sender IDs are not supported in the US; Salesforce says messages sent with a sender name are blocked.',
+      },
+      registration: { value: 'unknown', note: NOT_APPLICABLE },
+      twoWay: {
+        value: false,
+        sources: [S_TWILIO_ALPHA],
+        note: 'Alphanumeric sender IDs are one-way by nature.',
+      },
+      throughput: { value: 'unknown', note: NOT_APPLICABLE },
+      leadTime: { value: 'unknown', note: NOT_APPLICABLE },
+      senderIdPreserved: { value: 'unknown', note: NOT_APPLICABLE },
+      restrictedUseCases: { value: 'unknown', note: NOT_APPLICABLE },
+    },
+
+    'alphanumeric-preregistered': {
+      supported: {
+        value: false,
+        sources: [S_TWILIO_US, S_VONAGE_US, S_SALESFORCE_US],
+        note: 'Twilio marks pre-registered alphanumeric IDs as not supported by US operators; there is no US registration route.',
+      },
+      registration: { value: 'unknown', note: NOT_APPLICABLE },
+      twoWay: {
+        value: false,
+        sources: [S_TWILIO_ALPHA],
+        note: 'Alphanumeric sender IDs are one-way by nature.',
+      },
+      throughput: { value: 'unknown', note: NOT_APPLICABLE },
+      leadTime: { value: 'unknown', note: NOT_APPLICABLE },
+      senderIdPreserved: { value: 'unknown', note: NOT_APPLICABLE },
+      restrictedUseCases: { value: 'unknown', note: NOT_APPLICABLE },
+    },
+  },
+
+  consent: {
+    marketing: {
+      value: 'express-written',
+      sources: [S_ROTHJACKSON, S_FLOWROUTE_CONSENT, S_CFR_64_1200],
+      note: 'TCPA: autodialed texts that advertise or telemarket need prior express written consent (47 CFR 64.1200(a)(2)).',
+    },
+    transactional: {
+      value: 'express',
+      sources: [S_ROTHJACKSON, S_FLOWROUTE_CONSENT, S_CFR_64_1200, S_CTIA_2023],
+      note: 'TCPA: non-marketing autodialed texts to mobile numbers need prior express consent (47 CFR 64.1200(a)(1)); emergency messages are exempt. CTIA also expects consent for all Non-Consumer messages; a reply to a message the consumer started needs no further consent.',
+    },
+    laws: {
+      value: [
+        'Telephone Consumer Protection Act of 1991 (47 U.S.C. 227)',
+        'FCC rules on telephone solicitation and robocalls/robotexts (47 CFR 64.1200)',
+      ],
+      sources: [S_ROTHJACKSON, S_CFR_64_1200],
+    },
+  },
+
+  optOut: {
+    keywords: {
+      value: ['STOP', 'QUIT', 'END', 'REVOKE', 'OPT OUT', 'OPTOUT', 'CANCEL', 'UNSUBSCRIBE'],
+      sources: [S_KELLEYDRYE, S_SBT_OPTOUT, S_AWS_OPTOUT_KW],
+      note: 'FCC (from 2025-04-11): a reply of stop, quit, end, revoke, opt out, cancel or unsubscribe revokes consent by itself, and any other reasonable wording also counts. CTIA-aligned carriers expect STOP, END, CANCEL, UNSUBSCRIBE and QUIT. On US toll-free numbers the carrier handles STOP itself; START or UNSTOP resubscribes.',
+    },
+    marketingInstructions: {
+      value: 'required',
+      sources: [S_CTIA_SC_HANDBOOK, S_CTIA_SUMMARY, S_10DLCCHECK],
+      note: 'CTIA requires opt-out instructions in the call-to-action and opt-in confirmation of recurring programs, and carriers review campaign samples for them. Federal law does not put a STOP line in every text, except where replies cannot be received (see obligations).',
+    },
+    transactionalInstructions: {
+      value: 'recommended',
+      sources: [S_CTIA_SC_HANDBOOK, S_10DLCCHECK],
+      note: 'CTIA-style programs state opt-out in the confirmation message; per-message instructions on informational texts are not mandated by the sources read.',
+    },
+    wording: {
+      value: 'A short line such as "Reply STOP to opt out" naming the keyword; if the sending number cannot take replies, each text must say so and give another way to opt out (web page or phone number).',
+      sources: [S_KELLEYDRYE, S_CTIA_SUMMARY],
+    },
+    deadline: {
+      value: 'Honour every reasonable opt-out as soon as practicable and within 10 business days at most; one confirmation text without marketing content may be sent (presumed fine within 5 minutes).',
+      sources: [S_KELLEYDRYE, S_ROTHJACKSON, S_COMPLIANCEPOINT],
+      note: 'The 10-business-day limit applies from 2025-04-11; the one-confirmation-text rule (47 CFR 64.1200(a)(12)) since 2024-04-04. CTIA-aligned providers act on STOP immediately.',
+    },
+  },
+
+  help: {
+    keywords: {
+      value: ['HELP', 'INFO'],
+      sources: [S_AWS_KEYWORDS, S_SBT_OPTOUT],
+    },
+    required: {
+      value: 'required',
+      sources: [S_AWS_KEYWORDS, S_SBT_OPTOUT, S_CTIA_SUMMARY],
+      note: 'US carriers require short codes to answer HELP with customer-support contact details; AWS and industry practice expect the same on 10DLC and other long codes, whether or not the sender is subscribed.',
+    },
+  },
+
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.us.telephone-solicitation',
+        level: 'required',
+        useCases: ['marketing', 'mixed'],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '21:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text:
+          'Federal rule: no telephone solicitation before 8 a.m. or after 9 p.m. in the recipient\'s local time (47 CFR 64.1200(c)(1)). The federal definition of telephone solicitation leaves out messages sent with the recipient\'s prior express invitation or permission, to customers with an established business relationship, or by tax-exempt nonprofits; lawsuits apply the rule to texts, so keep promotional texts inside the window.',
+        sources: [S_CFR_64_1200, S_NWDEBT_QUIET],
+      },
+    ],
+    sources: [S_CFR_64_1200, S_NWDEBT_QUIET],
+    note: 'Federal rule only. Several states set shorter windows or ban Sundays and holidays; state law is out of scope for this file.',
+  },
+
+  registrations: [
+    {
+      id: 'us.10dlc',
+      name: 'A2P 10DLC registration (The Campaign Registry)',
+      senderKinds: ['local-long-code'],
+      level: 'required',
+      text:
+        'Register the sending business as a brand and each messaging use case as a campaign with The Campaign Registry through your provider, have carriers approve the campaign, then link your local numbers to it. Unregistered 10DLC traffic is blocked by US carriers. Brand vetting score sets AT&T throughput and the T-Mobile daily cap.',
+      leadTime: { minDays: 7, maxDays: 28 },
+      sources: [S_AWS_REG_HELP, S_VONAGE_10DLC, S_VOIPDOCS_10DLC, S_SALESFORCE_US, S_TELNYX_10DLC],
+    },
+    {
+      id: 'us.toll-free-verification',
+      name: 'Toll-free messaging verification',
+      senderKinds: ['toll-free'],
+      level: 'required',
+      text:
+        'Submit each toll-free number for verification with the business details, use case, sample messages and opt-in evidence before sending. Messages from unverified numbers are blocked in the US (from 2023-11-08), and from numbers still pending verification (from 2024-01-31).',
+      leadTime: { minDays: 7, maxDays: 21 },
+      sources: [S_TWILIO_TFV, S_AWS_TFN, S_VONAGE_TFV],
+    },
+    {
+      id: 'us.short-code',
+      name: 'US dedicated short code carrier approval',
+      senderKinds: ['short-code'],
+      level: 'required',
+      text:
+        'Lease a dedicated short code and submit the program (use case, calls-to-action, HELP/STOP replies, terms and privacy) for review by each US carrier; traffic flows only after carrier approval, and shared short codes are no longer accepted.',
+      leadTime: { minDays: 56, maxDays: 84 },
+      sources: [S_TWILIO_SC_WHAT, S_AWS_IDENTITIES, S_SALESFORCE_US, S_VONAGE_US],
+    },
+  ],
+
+  content: {
+    value: [
+      {
+        id: 'content.us.sex',
+        topic: 'sex',
+        restriction: 'prohibited',
+        text: 'Sexual or adult content and sex-related businesses cannot use SMS/MMS in the US.',
+        sources: [S_TWILIO_ERR_SEX, S_VONAGE_US],
+      },
+      {
+        id: 'content.us.hate',
+        topic: 'hate',
+        restriction: 'prohibited',
+        text: 'Hate-related content and programs are not allowed on any US sender type.',
+        sources: [S_TWILIO_ERR_HATE, S_VONAGE_US],
+      },
+      {
+        id: 'content.us.alcohol',
+        topic: 'alcohol',
+        restriction: 'prohibited',
+        text: 'Vonage bars alcohol content (SHAFT) on all US originators. Some providers accept alcohol programs only behind an age gate; do not send unless your provider has approved an age-gated program.',
+        sources: [S_VONAGE_US, S_MESSAGEDESK],
+      },
+      {
+        id: 'content.us.firearms',
+        topic: 'firearms',
+        restriction: 'prohibited',
+        text: 'Vonage bars firearms content (SHAFT) on all US originators. Some providers accept it only with age gating; do not send unless your provider has approved an age-gated program.',
+        sources: [S_VONAGE_US, S_MESSAGEDESK],
+      },
+      {
+        id: 'content.us.tobacco',
+        topic: 'tobacco',
+        restriction: 'prohibited',
+        text: 'Vonage bars tobacco content (SHAFT) on all US originators. Other providers refuse it on toll-free and allow it elsewhere only with age gating; vaping is refused everywhere.',
+        sources: [S_VONAGE_US, S_MESSAGEDESK],
+      },
+      {
+        id: 'content.us.cannabis',
+        topic: 'cannabis',
+        restriction: 'prohibited',
+        text: 'Cannabis and CBD businesses and messages are forbidden on US SMS/MMS because cannabis is illegal under federal law, whatever the state law.',
+        sources: [S_TWILIO_FORBIDDEN, S_TWILIO_ERR_CANNABIS, S_VONAGE_US],
+      },
+      {
+        id: 'content.us.drugs',
+        topic: 'drugs',
+        restriction: 'prohibited',
+        text: 'Illegal substances, including prescription drugs, are listed as a forbidden category.',
+        sources: [S_TWILIO_FORBIDDEN],
+      },
+      {
+        id: 'content.us.high-risk-financial',
+        topic: 'high-risk-financial',
+        restriction: 'prohibited',
+        text:
+          'High-risk financial services are forbidden: payday and short-term high-interest loans, third-party auto, mortgage and student loans, cryptocurrency, third-party debt collection, debt consolidation, reduction or forgiveness, and credit repair. A creditor may text its own customers about its own debts with their opt-in; Vonage may consider direct lenders case by case.',
+        sources: [S_TWILIO_FORBIDDEN, S_VONAGE_US, S_AWS_TFN],
+      },
+      {
+        id: 'content.us.lead-generation',
+        topic: 'lead-generation',
+        restriction: 'prohibited',
+        text: 'Third-party lead generation (businesses that buy, sell or share consumer data) and affiliate lead or commission generation are forbidden.',
+        sources: [S_TWILIO_FORBIDDEN, S_VONAGE_US],
+      },
+      {
+        id: 'content.us.get-rich-quick',
+        topic: 'other',
+        restriction: 'prohibited',
+        text: '"Get rich quick" schemes, work-from-home programs, risky investment opportunities and pyramid schemes are forbidden.',
+        sources: [S_TWILIO_FORBIDDEN, S_VONAGE_US],
+      },
+      {
+        id: 'content.us.url-shorteners',
+        topic: 'url-shorteners',
+        restriction: 'prohibited',
+        text: 'Do not use shared or free public URL shorteners (e.g. bit.ly); carriers filter them. Use links on a domain you own.',
+        sources: [S_TWILIO_FORBIDDEN, S_VONAGE_TF],
+      },
+    ],
+    sources: [S_TWILIO_FORBIDDEN, S_VONAGE_US],
+    note: 'Carrier and provider rules (CTIA-based), not statute. Providers disagree on SHAFT: Vonage prohibits all of it; others allow alcohol, firearms and tobacco behind age gates. The stricter reading is recorded.',
+  },
+
+  dataProtection: {
+    value: 'unknown',
+    note: 'No general federal privacy law applies to SMS data; none of the sources read names one. State privacy laws are out of scope for this file.',
+  },
+
+  obligations: [
+    {
+      id: 'consent.us.call-to-action-disclosures',
+      category: 'consent',
+      level: 'required',
+      text:
+        'At opt-in, show a clear call-to-action naming the brand/program, what messages will be sent, the message frequency, "Msg & data rates may apply", how to get HELP and opt out (STOP), and links to terms and privacy policy.',
+      sources: [S_CTIA_SUMMARY, S_CTIA_SC_HANDBOOK, S_TWILIO_ERR_DOI, S_10DLCCHECK],
+    },
+    {
+      id: 'consent.us.opt-in-confirmation',
+      category: 'consent',
+      level: 'required',
+      text: 'Send a confirmation text when someone joins a recurring program, with brand/program name, frequency, message-and-data-rates notice, HELP and STOP instructions.',
+      sources: [S_CTIA_SC_HANDBOOK, S_TWILIO_ERR_DOI],
+    },
+    {
+      id: 'consent.us.no-list-sharing',
+      category: 'consent',
+      level: 'required',
+      text: 'Do not buy, rent, sell or share opt-in lists; consent given to one sender does not carry over to another.',
+      sources: [S_10DLCCHECK, S_CTIA_2023, S_TWILIO_FORBIDDEN],
+    },
+    {
+      id: 'opt-out.us.any-reasonable-method',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Accept opt-outs made by any reasonable means (reply words, calls, e-mail, web form) and do not require one exclusive method.',
+      sources: [S_KELLEYDRYE, S_ROTHJACKSON],
+    },
+    {
+      id: 'opt-out.us.no-reply-disclosure',
+      category: 'opt-out',
+      level: 'required',
+      text: 'If the sending number cannot receive replies, say so in every text and give another clear way to opt out.',
+      sources: [S_KELLEYDRYE],
+    },
+    {
+      id: 'opt-out.us.confirmation-only',
+      category: 'opt-out',
+      level: 'required',
+      text: 'After an opt-out send at most one confirmation text, with no marketing content, then stop messaging that number.',
+      sources: [S_COMPLIANCEPOINT, S_CTIA_SC_HANDBOOK],
+    },
+    {
+      id: 'opt-out.us.revoke-all',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Treat an opt-out given in reply to one kind of message as stopping all your robocalls and robotexts to that person, including on unrelated topics.',
+      sources: [S_ABA_REVOKE_ALL, S_CFSLM_REVOKE_ALL, S_JDSUPRA_WAIVER],
+      effectiveFrom: '2027-01-31',
+    },
+    {
+      id: 'help.us.help-reply',
+      category: 'help',
+      level: 'required',
+      text: 'Reply to HELP (and INFO) with the program name and customer-support contact details (phone or e-mail), whether or not the sender is subscribed.',
+      sources: [S_AWS_KEYWORDS, S_SBT_OPTOUT],
+    },
+    {
+      id: 'identification.us.brand-in-message',
+      category: 'identification',
+      level: 'recommended',
+      text: 'Name your brand or program in the message body so recipients know who is texting.',
+      sources: [S_10DLCCHECK, S_CTIA_SUMMARY],
+    },
+    {
+      id: 'record-keeping.us.consent-records',
+      category: 'record-keeping',
+      level: 'recommended',
+      text: 'Keep a record of when, where and how each recipient gave consent.',
+      sources: [S_10DLCCHECK],
+    },
+    {
+      id: 'record-keeping.us.reassigned-numbers',
+      category: 'record-keeping',
+      level: 'recommended',
+      text: 'Before texting numbers whose consent is old, check them against the FCC Reassigned Numbers Database; using it gives a safe harbor if a reassigned number is still reached because of a database error.',
+      sources: [S_DWT_RND, S_PANORAMA_RND],
+    },
+  ],
+};

@@ -1,0 +1,111 @@
+/**
+ * Facts that hold across countries: how traffic is classified when no
+ * country-specific rule decides it. Imports only the schema.
+ *
+ * @module
+ */
+import type { KnownFact, RuleSource, UseCase } from './types';
+
+const REVIEWED = '2026-11-23';
+
+/** Twilio's explanation of A2P and P2P messaging. */
+export const S_TWILIO_A2P_P2P: RuleSource = {
+  title: 'Twilio Support: What is P2P and A2P messaging?',
+  url: 'https://support.twilio.com/hc/en-us/articles/223133807-What-is-P2P-and-A2P-messaging',
+  reviewed: REVIEWED,
+};
+
+/** Twilio's Messaging Policy, which applies to its messaging in every country. */
+export const S_TWILIO_MESSAGING_POLICY: RuleSource = {
+  title: 'Twilio Messaging Policy (last updated 2026-04-09)',
+  url: 'https://www.twilio.com/en-us/legal/messaging-policy',
+  reviewed: REVIEWED,
+};
+
+/** RPC's summary of the ICO's 2016 direct-marketing guidance. */
+export const S_ICO_DIRECT_MARKETING: RuleSource = {
+  title: 'RPC: ICO updates Direct Marketing Guidance (2016-04-04)',
+  url: 'https://www.rpc.co.uk/thinking/data-and-privacy/ico-updates-direct-marketing-guidance/',
+  reviewed: REVIEWED,
+};
+
+/** CTIA Messaging Principles and Best Practices, May 2023 (public copy). */
+export const S_CTIA_2023: RuleSource = {
+  title: 'CTIA Messaging Principles and Best Practices (May 2023), public copy by Signalmash',
+  url: 'https://www.signalmash.com/post/ctia-messaging-principles-and-best-practices-handbook',
+  reviewed: REVIEWED,
+};
+
+/** CTIA's 2019 attributes of typical consumer operation, as republished by Ytel. */
+export const S_CTIA_TYPICAL_OPERATION: RuleSource = {
+  title: 'Ytel: SMS Best Practices and the CTIA (typical human operation table)',
+  url: 'https://docs.ytel.com/docs/sms-best-practices-1',
+  reviewed: REVIEWED,
+};
+
+/** TextIt's summary of the CTIA typical-human-operation limits. */
+export const S_TEXTIT_CTIA: RuleSource = {
+  title: 'TextIt: SMS messaging best practices (CTIA P2P criteria)',
+  url: 'https://blog.textit.com/sms-messaging-best-practices',
+  reviewed: REVIEWED,
+};
+
+/** Limits beyond which a sender no longer looks like a person on a phone. */
+export interface ConsumerOperationLimits {
+  /** Messages per minute from one number. */
+  readonly messagesPerMinute: number;
+  /** Messages per day from one number. */
+  readonly messagesPerDay: number;
+  /** Distinct recipients per day from one number. */
+  readonly uniqueRecipientsPerDay: number;
+}
+
+/**
+ * Traffic beyond these limits is not typical consumer (P2P) operation.
+ * The figures are CTIA's (US); outside North America they are used as the
+ * best published description of what a person on a phone does.
+ */
+export const TYPICAL_CONSUMER_OPERATION: KnownFact<ConsumerOperationLimits> = {
+  value: { messagesPerMinute: 60, messagesPerDay: 1000, uniqueRecipientsPerDay: 200 },
+  sources: [S_CTIA_TYPICAL_OPERATION, S_TEXTIT_CTIA],
+  note: 'CTIA describes a person as sending at most about one message per second (15 to 60 a minute), rarely more than a few hundred and at most about 1,000 a day, to a limited number of distinct recipients (200 a day in the summaries read).',
+};
+
+/**
+ * Use cases that are A2P wherever the message goes: software, not a person
+ * in a conversation, originates them.
+ */
+export const A2P_USE_CASES: KnownFact<readonly UseCase[]> = {
+  value: ['otp', 'transactional', 'notification', 'reminder', 'alert', 'chatbot', 'marketing', 'polling', 'charity', 'political', 'emergency', 'mixed'],
+  sources: [S_TWILIO_A2P_P2P, S_CTIA_2023],
+  note: 'Twilio lists marketing, reminders, chatbots and virtual assistants, notifications and OTP/PIN codes as A2P; CTIA counts any messaging by or on behalf of a business or organisation as Non-Consumer. Only human conversation (conversational, customer-care) can be P2P.',
+};
+
+/**
+ * Outside the US and Canada, a human conversation relayed by an application
+ * may count as P2P. Applied to researched countries whose own sources are
+ * silent on the question.
+ */
+export const APPLICATION_MEDIATED_P2P: KnownFact<'application-mediated-p2p'> = {
+  value: 'application-mediated-p2p',
+  sources: [S_TWILIO_A2P_P2P, S_TWILIO_MESSAGING_POLICY],
+  note: 'This is general provider guidance for countries outside the US and Canada (a customer texting with a support agent, two people connected through an API), not a country-specific rule. Some providers carry all platform traffic as A2P whatever the country (Twilio\'s Messaging Policy since 2026-04-09), so check your provider\'s policy.',
+};
+
+/** In CTIA's terms, messages sent by or for a business are Non-Consumer (A2P). */
+export const BUSINESS_IS_NON_CONSUMER: KnownFact<true> = {
+  value: true,
+  sources: [S_CTIA_2023],
+  note: 'CTIA 2023 renamed P2P/A2P to Consumer/Non-Consumer and counts a business, organisation, or anyone acting on its behalf as a Non-Consumer sender.',
+};
+
+/**
+ * Use cases that follow the marketing rules (consent, opt-out wording, quiet
+ * hours). Promoting an organisation's aims counts as marketing, and so does a
+ * message with any marketing element; polling is included on the safe side.
+ */
+export const MARKETING_USE_CASES: KnownFact<readonly UseCase[]> = {
+  value: ['marketing', 'charity', 'political', 'polling', 'mixed'],
+  sources: [S_ICO_DIRECT_MARKETING],
+  note: 'Direct marketing is not limited to selling: it covers promoting aims and ideals (charities, political parties) and any message with a marketing element. Polls are treated as marketing on the safe side.',
+};
