@@ -23,8 +23,8 @@ const PARSE_ERRORS: Readonly<Record<string, string>> = {
  * import { createPhoneResolver, createTable } from 'sendright/core';
  * import { US } from 'sendright/rules';
  * const table = createTable([US], { resolvePhone: createPhoneResolver(metadata) });
- * table.resolvePhone?.('+1 202 555 0100', undefined);
- * //=> throws SendrightError INVALID_PHONE_NUMBER (555-01xx numbers are not valid)
+ * table.resolvePhone?.('+1 123 456 7890', undefined);
+ * //=> throws SendrightError INVALID_PHONE_NUMBER (123 is not a US area code)
  * ```
  * @category Core
  */
@@ -43,11 +43,12 @@ export function createPhoneResolver(metadata: MetadataJson): PhoneResolver {
         'to',
       );
     }
+    if (!parsed.isValid()) {
+      const where = parsed.country ? `${parsed.country} ` : `+${parsed.countryCallingCode} `;
+      throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` '${text}' is not a valid ${where}phone number; check the digits.`, 'to');
+    }
     if (!parsed.country) {
       throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` '${text}' belongs to no single country (calling code +${parsed.countryCallingCode}); give a number that does, or pass \`country\`.`, 'to');
-    }
-    if (!parsed.isValid()) {
-      throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` '${text}' is not a valid ${parsed.country} phone number; check the digits.`, 'to');
     }
     return { country: parsed.country, e164: parsed.number };
   };

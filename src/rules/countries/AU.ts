@@ -344,7 +344,7 @@ export const AU: CountryRules = {
   },
   obligations: [
     {
-      id: 'registration.au.sender-id-register',
+      id: 'registration.au.participating-telco',
       category: 'registration',
       level: 'required',
       text: 'Register each alphanumeric sender ID on the ACMA SMS Sender ID Register via a participating telco and send only through participating telcos; otherwise recipients see "Unverified" instead of your brand.',
@@ -361,7 +361,7 @@ export const AU: CountryRules = {
       sources: [S_SPAM_ACT, S_ZOELAW_SPAM, S_MVS],
     },
     {
-      id: 'opt-out.au.no-barriers',
+      id: 'optout.au.no-barriers',
       category: 'opt-out',
       level: 'required',
       text: 'Do not make people log in, create an account, pay a fee or give extra personal information to unsubscribe; keep the facility working for 30 days after each message.',

@@ -557,7 +557,7 @@ export const CA: CountryRules = {
       sources: [S_MILLS_IMPLIED, S_CRTC_IMPLIED],
     },
     {
-      id: 'opt-out.ca.casl-unsubscribe',
+      id: 'optout.ca.casl-unsubscribe',
       category: 'opt-out',
       level: 'required',
       text: 'Give a no-cost unsubscribe in every commercial message that works by reply or a clearly shown link, keep it working for 60 days, and act on requests within 10 business days.',

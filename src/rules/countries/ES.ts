@@ -362,7 +362,7 @@ export const ES: CountryRules = {
       sources: [S_AWS_ES],
     },
     {
-      id: 'opt-out.es.objection-at-collection',
+      id: 'optout.es.objection-at-collection',
       category: 'opt-out',
       level: 'required',
       text: 'When relying on the existing-customer exception, offer a free and simple way to refuse promotional messages when collecting the number, and again in every promotional message.',

@@ -426,7 +426,7 @@ export const FR: CountryRules = {
   },
   obligations: [
     {
-      id: 'opt-out.fr.stop-short-code',
+      id: 'optout.fr.stop-short-code',
       category: 'opt-out',
       level: 'required',
       text: 'End every marketing SMS with a free STOP instruction that names the 36xxx short code to reply to (for example “STOP au 36xxx”); carriers reject marketing without it.',

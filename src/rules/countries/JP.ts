@@ -270,7 +270,7 @@ export const JP: CountryRules = {
       sources: [S_SOUMU_ARCHIVE],
     },
     {
-      id: 'opt-out.jp.refusal-channel',
+      id: 'optout.jp.refusal-channel',
       category: 'opt-out',
       level: 'required',
       text: 'Give an address or URL where recipients can refuse further advertising messages, say that they may do so, and stop advertising to anyone who refuses.',

@@ -368,7 +368,7 @@ export const SG: CountryRules = {
       sources: [S_CEA],
     },
     {
-      id: 'opt-out.sg.unsubscribe-number',
+      id: 'optout.sg.unsubscribe-number',
       category: 'opt-out',
       level: 'required',
       text: 'In unsolicited bulk commercial SMS, give a mobile number to which the recipient can text an unsubscribe request, and stop within 10 business days of a request.',

@@ -361,7 +361,7 @@ export const ZA: CountryRules = {
       sources: [S_OBA],
     },
     {
-      id: 'opt-out.za.pre-emptive-blocks',
+      id: 'optout.za.pre-emptive-blocks',
       category: 'opt-out',
       level: 'required',
       text: 'Do not send direct marketing to anyone who has opted out or registered a pre-emptive block (CPA s11); screen marketing lists against the do-not-contact registry.',

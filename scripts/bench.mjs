@@ -1,0 +1,351 @@
+// Throughput benchmark for the built package (run `npm run bench`, which builds first).
+//
+// Compares sendright's three answer functions against bare libphonenumber-js
+// work, so the numbers say what sendright adds on top of the phone parse it
+// cannot avoid:
+//   - country input: cost relative to one bare parse+validate
+//     (targets: classifyTraffic, recommendSender < 0.10; complianceChecklist < 0.20)
+//   - phone input: cost relative to bare parse+validate (target <= 1.15),
+//     and relative to a bare parse only (informational).
+//
+// Method: warm up every case, then run ROUNDS rounds of ROUND_MS per case,
+// interleaving the cases round by round (with a rotating start) so machine
+// noise falls on all of them alike; report the median ops/s per case.
+// Every result goes into a sink so the JIT cannot drop the work.
+//
+// The bench reports; it does not gate: the exit code is 0 whatever the
+// PASS/FAIL marks say. It exits 1 only if its own inputs are wrong (a phone
+// number that is not valid, or that resolves to another country).
+//
+// Env overrides: BENCH_ROUNDS (default 5), BENCH_ROUND_MS (default 500).
+
+import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { classifyTraffic, complianceChecklist, recommendSender } from '../dist/index.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 500);
+const WARMUP_MS = 300;
+const BATCH_TARGET_MS = 5;
+const AT = '2026-11-23T12:00:00Z';
+
+const COUNTRIES = ['US', 'GB', 'IN', 'DE', 'BR'];
+/** E.164 numbers, one per country above, all valid under the `max` metadata. */
+const PHONES = {
+  US: '+14155552671',
+  GB: '+447400123456',
+  IN: '+919876543210',
+  DE: '+4915123456789',
+  BR: '+5511912345678',
+};
+const NUMBERS = COUNTRIES.map((c) => PHONES[c]);
+
+// ---- verify inputs first, loudly -------------------------------------------------
+
+function die(message) {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+for (const country of COUNTRIES) {
+  const number = PHONES[country];
+  let parsed;
+  try {
+    parsed = parsePhoneNumberWithError(number);
+  } catch (error) {
+    die(`input ${number} (${country}) does not parse: ${error.message}`);
+  }
+  if (!parsed.isValid()) die(`input ${number} (${country}) is NOT valid under libphonenumber-js max metadata`);
+  if (parsed.country !== country) die(`input ${number} resolves to ${parsed.country}, expected ${country}`);
+  const viaSendright = classifyTraffic({ to: number, origin: 'agent', useCase: 'customer-care', at: AT }).country;
+  if (viaSendright !== country) die(`sendright resolves ${number} to ${viaSendright}, expected ${country}`);
+}
+
+// ---- inputs (built once; only the call is timed) ----------------------------------
+
+const byCountry = (extra) => COUNTRIES.map((country) => ({ country, ...extra, at: AT }));
+const byPhone = (extra) => NUMBERS.map((to) => ({ to, ...extra, at: AT }));
+
+const CLASSIFY = { origin: 'agent', useCase: 'customer-care' };
+const RECOMMEND = { useCase: 'otp', twoWay: true };
+const CHECKLIST = { useCase: 'marketing' };
+
+const inputs = {
+  classifyCountry: byCountry(CLASSIFY),
+  classifyPhone: byPhone(CLASSIFY),
+  recommendCountry: byCountry(RECOMMEND),
+  recommendPhone: byPhone(RECOMMEND),
+  checklistCountry: byCountry(CHECKLIST),
+  checklistPhone: byPhone(CHECKLIST),
+};
+
+// ---- cases ----------------------------------------------------------------------
+
+let sink; // last result: keeps every call observable
+let checksum = 0; // folds a cheap field of every result in
+
+/**
+ * Each case runs `n` operations, rotating through its five inputs.
+ * Kept as separate closures so each call site stays monomorphic.
+ */
+const cases = [
+  {
+    id: 'parse+validate',
+    label: 'libphonenumber parse+validate',
+    input: 'phone',
+    run(n) {
+      for (let i = 0; i < n; i++) {
+        const r = parsePhoneNumberWithError(NUMBERS[i % 5]).isValid();
+        sink = r;
+        checksum += r ? 1 : 0;
+      }
+    },
+  },
+  {
+    id: 'parse',
+    label: 'libphonenumber parse only',
+    input: 'phone',
+    run(n) {
+      for (let i = 0; i < n; i++) {
+        const r = parsePhoneNumberWithError(NUMBERS[i % 5]);
+        sink = r;
+        checksum += r.nationalNumber.length;
+      }
+    },
+  },
+  {
+    id: 'classifyTraffic/country',
+    label: 'classifyTraffic',
+    fn: 'classifyTraffic',
+    input: 'country',
+    run(n) {
+      const xs = inputs.classifyCountry;
+      for (let i = 0; i < n; i++) {
+        const r = classifyTraffic(xs[i % 5]);
+        sink = r;
+        checksum += r.reasons.length;
+      }
+    },
+  },
+  {
+    id: 'classifyTraffic/phone',
+    label: 'classifyTraffic',
+    fn: 'classifyTraffic',
+    input: 'phone',
+    run(n) {
+      const xs = inputs.classifyPhone;
+      for (let i = 0; i < n; i++) {
+        const r = classifyTraffic(xs[i % 5]);
+        sink = r;
+        checksum += r.reasons.length;
+      }
+    },
+  },
+  {
+    id: 'recommendSender/country',
+    label: 'recommendSender',
+    fn: 'recommendSender',
+    input: 'country',
+    run(n) {
+      const xs = inputs.recommendCountry;
+      for (let i = 0; i < n; i++) {
+        const r = recommendSender(xs[i % 5]);
+        sink = r;
+        checksum += r.options.length;
+      }
+    },
+  },
+  {
+    id: 'recommendSender/phone',
+    label: 'recommendSender',
+    fn: 'recommendSender',
+    input: 'phone',
+    run(n) {
+      const xs = inputs.recommendPhone;
+      for (let i = 0; i < n; i++) {
+        const r = recommendSender(xs[i % 5]);
+        sink = r;
+        checksum += r.options.length;
+      }
+    },
+  },
+  {
+    id: 'complianceChecklist/country',
+    label: 'complianceChecklist',
+    fn: 'complianceChecklist',
+    input: 'country',
+    run(n) {
+      const xs = inputs.checklistCountry;
+      for (let i = 0; i < n; i++) {
+        const r = complianceChecklist(xs[i % 5]);
+        sink = r;
+        checksum += r.items.length;
+      }
+    },
+  },
+  {
+    id: 'complianceChecklist/phone',
+    label: 'complianceChecklist',
+    fn: 'complianceChecklist',
+    input: 'phone',
+    run(n) {
+      const xs = inputs.checklistPhone;
+      for (let i = 0; i < n; i++) {
+        const r = complianceChecklist(xs[i % 5]);
+        sink = r;
+        checksum += r.items.length;
+      }
+    },
+  },
+];
+
+/** Country-input targets: max cost relative to one bare parse+validate. */
+const COUNTRY_TARGET = { classifyTraffic: 0.1, recommendSender: 0.1, complianceChecklist: 0.2 };
+/** Phone-input target: max cost relative to one bare parse+validate. */
+const PHONE_TARGET = 1.15;
+
+// ---- timing ---------------------------------------------------------------------
+
+const now = () => process.hrtime.bigint();
+
+/** Runs `c` for about `ms` in batches; returns { ops, ns }. */
+function runFor(c, ms) {
+  const budget = BigInt(Math.round(ms * 1e6));
+  const start = now();
+  let ops = 0;
+  let elapsed = 0n;
+  do {
+    c.run(c.batch);
+    ops += c.batch;
+    elapsed = now() - start;
+  } while (elapsed < budget);
+  return { ops, ns: Number(elapsed) };
+}
+
+// Sanity: one call of each case must work before anything is timed.
+for (const c of cases) {
+  try {
+    c.run(5);
+  } catch (error) {
+    die(`case ${c.id} throws: ${error?.stack ?? error}`);
+  }
+}
+
+// Calibrate the batch size so the clock is read about every BATCH_TARGET_MS.
+for (const c of cases) {
+  c.batch = 1;
+  for (;;) {
+    const t0 = now();
+    c.run(c.batch);
+    const ms = Number(now() - t0) / 1e6;
+    if (ms >= BATCH_TARGET_MS / 4 || c.batch >= 1 << 20) {
+      c.batch = Math.max(1, Math.round((c.batch * BATCH_TARGET_MS) / Math.max(ms, 1e-3)));
+      break;
+    }
+    c.batch *= 2;
+  }
+}
+
+// Warm up: two interleaved passes.
+for (let pass = 0; pass < 2; pass++) for (const c of cases) runFor(c, WARMUP_MS / 2);
+
+// Measure: interleave cases round by round, rotating which case goes first.
+for (const c of cases) c.samples = [];
+for (let round = 0; round < ROUNDS; round++) {
+  for (let k = 0; k < cases.length; k++) {
+    const c = cases[(k + round) % cases.length];
+    const { ops, ns } = runFor(c, ROUND_MS);
+    c.samples.push((ops * 1e9) / ns);
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+for (const c of cases) {
+  c.opsPerSec = median(c.samples);
+  c.nsPerOp = 1e9 / c.opsPerSec;
+  const lo = Math.min(...c.samples);
+  const hi = Math.max(...c.samples);
+  c.spread = (hi - lo) / c.opsPerSec; // (max - min) / median, as a noise hint
+}
+
+// ---- report ---------------------------------------------------------------------
+
+const byId = Object.fromEntries(cases.map((c) => [c.id, c]));
+const pv = byId['parse+validate'].nsPerOp;
+const p = byId.parse.nsPerOp;
+
+const fmtInt = (x) => Math.round(x).toLocaleString('en-US');
+const fmtNs = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const fmtRatio = (x) => (x === undefined ? '' : x.toFixed(3));
+
+const rows = cases.map((c) => {
+  let vsPv;
+  let vsP;
+  let target = '';
+  let verdict = '';
+  if (c.fn) {
+    vsPv = c.nsPerOp / pv;
+    if (c.input === 'country') {
+      const t = COUNTRY_TARGET[c.fn];
+      target = `< ${t.toFixed(2)}`;
+      verdict = vsPv < t ? 'PASS' : 'FAIL';
+    } else {
+      vsP = c.nsPerOp / p;
+      target = `<= ${PHONE_TARGET.toFixed(2)}`;
+      verdict = vsPv <= PHONE_TARGET ? 'PASS' : 'FAIL';
+    }
+  } else if (c.id === 'parse') {
+    vsPv = c.nsPerOp / pv;
+  } else {
+    vsPv = 1;
+  }
+  return {
+    case: c.fn ? c.fn : c.label,
+    input: c.input,
+    ops: fmtInt(c.opsPerSec),
+    ns: fmtNs(c.nsPerOp),
+    vsPv: fmtRatio(vsPv),
+    vsP: fmtRatio(vsP),
+    target,
+    verdict,
+    spread: `${(c.spread * 100).toFixed(1)}%`,
+  };
+});
+
+const headers = {
+  case: 'case',
+  input: 'input',
+  ops: 'ops/s',
+  ns: 'ns/op',
+  vsPv: 'x parse+validate',
+  vsP: 'x parse',
+  target: 'target',
+  verdict: 'result',
+  spread: 'spread',
+};
+const right = new Set(['ops', 'ns', 'vsPv', 'vsP', 'spread']);
+const keys = Object.keys(headers);
+const width = Object.fromEntries(keys.map((k) => [k, Math.max(headers[k].length, ...rows.map((r) => r[k].length))]));
+const cell = (k, v) => (right.has(k) ? v.padStart(width[k]) : v.padEnd(width[k]));
+const line = (r) => `| ${keys.map((k) => cell(k, r[k])).join(' | ')} |`;
+
+console.log(`sendright bench: node ${process.version} (${process.platform}/${process.arch}), ${new Date().toISOString()}`);
+console.log(`rounds: ${ROUNDS} x ${ROUND_MS} ms per case, interleaved; median ops/s; inputs rotate over ${COUNTRIES.join(', ')}; at: '${AT}'`);
+console.log('');
+console.log(line(headers));
+console.log(`|${keys.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log('');
+console.log('x parse+validate: ns/op divided by one bare parsePhoneNumberWithError(n).isValid() (libphonenumber-js/max).');
+console.log('x parse: ns/op divided by one bare parsePhoneNumberWithError(n) (informational, phone input only).');
+console.log('spread: (max - min) / median ops/s across rounds; large values mean a noisy machine.');
+
+const failed = rows.filter((r) => r.verdict === 'FAIL');
+console.log(failed.length === 0 ? 'all targets: PASS' : `targets missed: ${failed.map((r) => `${r.case}/${r.input}`).join(', ')} (report only; exit 0)`);
+// Touch the sink so the work is observable to the end.
+console.log(`(sink: ${typeof sink}, checksum ${checksum > 0 ? 'ok' : 'zero'})`);
+process.exitCode = 0;

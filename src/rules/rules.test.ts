@@ -1,0 +1,61 @@
+import { readdirSync } from 'node:fs';
+import { getCountries } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { dataAsOf, getCountryRules } from '../index';
+import { validateRules } from '../vitest/validateRules';
+import { ALL_COUNTRIES } from './countries/index';
+import * as rules from './countries/index';
+
+const today = new Date().toISOString().slice(0, 10);
+const files = readdirSync(new URL('./countries/', import.meta.url)).filter((f) => /^[A-Z]{2}\.ts$/.test(f));
+const MARKETS = ['US', 'CA', 'GB', 'FR', 'DE', 'ES', 'IT', 'NL', 'IN', 'BR', 'MX', 'AU', 'SG', 'JP', 'AE', 'SA', 'ZA', 'NG', 'PH', 'ID'];
+
+describe('rules table', () => {
+  it('has a row for each of the 20 first markets', () => {
+    expect(ALL_COUNTRIES.map((r) => r.country).sort()).toEqual([...MARKETS].sort());
+  });
+
+  it('registers every country file, under its own code', () => {
+    expect(files.map((f) => f.slice(0, 2)).sort()).toEqual(ALL_COUNTRIES.map((r) => r.country).sort());
+    for (const row of ALL_COUNTRIES) expect((rules as Record<string, unknown>)[row.country]).toBe(row);
+  });
+
+  it.each(ALL_COUNTRIES.map((r) => [r.country, r] as const))('%s validates against the schema', (_code, row) => {
+    expect(validateRules(row, today)).toEqual([]);
+    expect(row.status).toBe('researched');
+  });
+
+  it('the validator rejects broken rows (it can fail)', () => {
+    const [first] = ALL_COUNTRIES;
+    if (!first) throw new Error('no rows');
+    const broken = {
+      ...first,
+      senders: { ...first.senders, 'short-code': { ...first.senders['short-code'], supported: { value: true, sources: [] } } },
+      reviewed: '2999-01-01',
+      optOut: { ...first.optOut, keywords: { value: ['stop'], sources: [{ title: 'A page', url: 'http://example.com', reviewed: '2026-01-01' }] } },
+    } as unknown as typeof first;
+    const problems = validateRules(broken, today);
+    expect(problems.some((p) => p.includes('at least one source'))).toBe(true);
+    expect(problems.some((p) => p.includes('reviewed'))).toBe(true);
+    expect(problems.some((p) => p.includes('https'))).toBe(true);
+    expect(problems.some((p) => p.includes('upper case'))).toBe(true);
+  });
+
+  it('dataAsOf is the latest review date of any row', () => {
+    expect(dataAsOf).toBe(ALL_COUNTRIES.map((r) => r.reviewed).sort().at(-1));
+  });
+
+  it('answers for every region libphonenumber-js knows: researched, or a not-researched placeholder', () => {
+    const codes = getCountries();
+    expect(codes.length).toBeGreaterThan(240);
+    for (const code of codes) {
+      const row = getCountryRules(code);
+      expect(row.country).toBe(code);
+      expect(row.status).toBe(MARKETS.includes(code) ? 'researched' : 'not-researched');
+      if (row.status === 'not-researched') {
+        expect(row.senders['alphanumeric-dynamic'].supported.value).toBe('unknown');
+        expect(validateRules(row, today)).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * Runtime validation of a country rules row against the schema in
+ * src/rules/types.ts. Returns a list of problems (empty when valid). Used by
+ * the table test; not part of the published bundle.
+ */
+import type { CountryRules } from '../rules/types';
+
+const SENDER_KINDS = ['short-code', 'toll-free', 'local-long-code', 'international-long-code', 'alphanumeric-dynamic', 'alphanumeric-preregistered'] as const;
+const SENDER_FIELDS = ['supported', 'registration', 'twoWay', 'throughput', 'leadTime', 'senderIdPreserved', 'restrictedUseCases'] as const;
+const USE_CASES = ['otp', 'transactional', 'notification', 'reminder', 'alert', 'customer-care', 'conversational', 'chatbot', 'marketing', 'polling', 'charity', 'political', 'emergency', 'mixed'];
+const SENDER_TYPES = ['short-code', 'toll-free', 'local-long-code', 'international-long-code', 'alphanumeric'];
+const CATEGORIES = ['consent', 'opt-out', 'help', 'identification', 'quiet-hours', 'registration', 'content', 'data-protection', 'record-keeping'];
+const LEVELS = ['required', 'recommended', 'best-practice'];
+const REQUIREMENTS = [...LEVELS, 'not-required'];
+const CONSENT = ['express-written', 'express', 'implied-or-express', 'opt-out', 'none'];
+const TOPICS = ['sex', 'hate', 'alcohol', 'firearms', 'tobacco', 'cannabis', 'drugs', 'gambling', 'high-risk-financial', 'lead-generation', 'political', 'religious', 'url-shorteners', 'language', 'other'];
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+type Check = (value: unknown, path: string) => void;
+
+/** Validates one row; `today` (YYYY-MM-DD) bounds review dates. */
+export function validateRules(row: CountryRules, today: string): string[] {
+  const problems: string[] = [];
+  const fail = (path: string, message: string): void => {
+    problems.push(`${row.country ?? '?'} ${path}: ${message}`);
+  };
+  const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+  const source = (s: unknown, path: string): void => {
+    if (typeof s !== 'object' || s === null) return fail(path, 'source is not an object');
+    const { title, url, reviewed } = s as Record<string, unknown>;
+    if (typeof title !== 'string' || title.trim().length < 5) fail(path, 'source needs a title');
+    if (url !== undefined && (typeof url !== 'string' || !/^https:\/\/[^\s]+$/.test(url))) fail(path, `source url must be https: ${String(url)}`);
+    if (!isDate(reviewed)) fail(path, `source reviewed date invalid: ${String(reviewed)}`);
+    else if (reviewed > today) fail(path, `source reviewed in the future: ${reviewed}`);
+  };
+  const sources = (list: unknown, path: string, required: boolean): void => {
+    if (list === undefined && !required) return;
+    if (!Array.isArray(list)) return fail(path, 'sources must be an array');
+    if (required && list.length === 0) fail(path, 'a known fact needs at least one source');
+    list.forEach((s, i) => source(s, `${path}[${i}]`));
+  };
+  const dated = (item: Record<string, unknown>, path: string): void => {
+    for (const key of ['effectiveFrom', 'effectiveUntil']) {
+      if (item[key] !== undefined && !isDate(item[key])) fail(path, `${key} is not a date`);
+    }
+    if (typeof item.effectiveFrom === 'string' && typeof item.effectiveUntil === 'string' && item.effectiveFrom >= item.effectiveUntil) fail(path, 'effectiveFrom must be before effectiveUntil');
+  };
+  const fact = (check: Check) => (value: unknown, path: string): void => {
+    if (typeof value !== 'object' || value === null || !('value' in value)) return fail(path, 'not a fact');
+    const f = value as Record<string, unknown>;
+    dated(f, path);
+    if (f.note !== undefined && (typeof f.note !== 'string' || f.note.trim() === '')) fail(path, 'note must be a non-empty string');
+    if (f.value === 'unknown') return sources(f.sources, `${path}.sources`, false);
+    sources(f.sources, `${path}.sources`, true);
+    check(f.value, `${path}.value`);
+  };
+  const timeline = (check: Check) => (value: unknown, path: string): void => {
+    if (!Array.isArray(value)) return fact(check)(value, path);
+    if (value.length === 0) return fail(path, 'empty timeline');
+    let previousUntil: string | undefined;
+    value.forEach((entry, i) => {
+      fact(check)(entry, `${path}[${i}]`);
+      const e = entry as Record<string, unknown>;
+      if (i > 0 && typeof e.effectiveFrom !== 'string') fail(`${path}[${i}]`, 'later timeline entries need effectiveFrom');
+      if (i < value.length - 1 && typeof e.effectiveUntil !== 'string') fail(`${path}[${i}]`, 'earlier timeline entries need effectiveUntil');
+      if (previousUntil !== undefined && typeof e.effectiveFrom === 'string' && e.effectiveFrom < previousUntil) fail(`${path}[${i}]`, 'timeline entries overlap');
+      previousUntil = typeof e.effectiveUntil === 'string' ? e.effectiveUntil : previousUntil;
+    });
+  };
+  const oneOf = (allowed: readonly unknown[]): Check => (v, p) => {
+    if (!allowed.includes(v)) fail(p, `unexpected value ${JSON.stringify(v)}`);
+  };
+  const bool: Check = (v, p) => {
+    if (typeof v !== 'boolean') fail(p, 'expected a boolean');
+  };
+  const text: Check = (v, p) => {
+    if (typeof v !== 'string' || v.trim().length < 3) fail(p, 'expected text');
+  };
+  const list = (item: Check): Check => (v, p) => {
+    if (!Array.isArray(v)) return fail(p, 'expected a list');
+    v.forEach((x, i) => item(x, `${p}[${i}]`));
+  };
+  const throughput: Check = (v, p) => {
+    const t = v as Record<string, unknown>;
+    if (typeof t?.messagesPerSecond !== 'number' || !(t.messagesPerSecond > 0)) fail(p, 'messagesPerSecond must be a positive number');
+    text(t?.text, `${p}.text`);
+  };
+  const leadTime: Check = (v, p) => {
+    const t = v as Record<string, unknown>;
+    if (typeof t?.minDays !== 'number' || typeof t?.maxDays !== 'number' || t.minDays < 0 || t.minDays > t.maxDays) fail(p, 'lead time needs 0 <= minDays <= maxDays');
+  };
+  const clock = (v: unknown): boolean => typeof v === 'string' && /^([01]\d|2[0-4]):[0-5]\d$/.test(v) && v <= '24:00';
+  const item = (extra: (i: Record<string, unknown>, p: string) => void): Check => (v, p) => {
+    if (typeof v !== 'object' || v === null) return fail(p, 'expected an object');
+    const i = v as Record<string, unknown>;
+    if (typeof i.id !== 'string' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(i.id)) fail(p, `bad id ${String(i.id)}`);
+    sources(i.sources, `${p}.sources`, true);
+    dated(i, p);
+    extra(i, p);
+  };
+  const quietRule = item((r, p) => {
+    oneOf(LEVELS)(r.level, `${p}.level`);
+    list(oneOf(USE_CASES))(r.useCases, `${p}.useCases`);
+    if (!Array.isArray(r.useCases) || r.useCases.length === 0) fail(p, 'a quiet-hours rule must cover at least one use case');
+    oneOf(['closed', 'not-covered', 'unknown'])(r.publicHolidays, `${p}.publicHolidays`);
+    if (r.timeBasis !== 'recipient-local' && !(typeof r.timeBasis === 'object' && r.timeBasis !== null && typeof (r.timeBasis as { zone?: unknown }).zone === 'string')) fail(p, 'bad timeBasis');
+    text(r.text, `${p}.text`);
+    list((w, wp) => {
+      const win = w as Record<string, unknown>;
+      list(oneOf(WEEKDAYS))(win.days, `${wp}.days`);
+      if (!clock(win.start) || !clock(win.end) || !((win.start as string) < (win.end as string))) fail(wp, `bad window ${String(win.start)}-${String(win.end)}`);
+    })(r.allowed, `${p}.allowed`);
+  });
+  const programme = item((r, p) => {
+    text(r.name, `${p}.name`);
+    list(oneOf(SENDER_KINDS))(r.senderKinds, `${p}.senderKinds`);
+    oneOf(['required', 'recommended'])(r.level, `${p}.level`);
+    text(r.text, `${p}.text`);
+    if (r.leadTime !== undefined) leadTime(r.leadTime, `${p}.leadTime`);
+  });
+  const contentRule = item((r, p) => {
+    oneOf(TOPICS)(r.topic, `${p}.topic`);
+    oneOf(['prohibited', 'restricted'])(r.restriction, `${p}.restriction`);
+    if (r.useCases !== undefined) list(oneOf(USE_CASES))(r.useCases, `${p}.useCases`);
+    if (r.senderKinds !== undefined) list(oneOf(SENDER_KINDS))(r.senderKinds, `${p}.senderKinds`);
+    text(r.text, `${p}.text`);
+  });
+  const obligation = item((r, p) => {
+    oneOf(CATEGORIES)(r.category, `${p}.category`);
+    oneOf(LEVELS)(r.level, `${p}.level`);
+    text(r.text, `${p}.text`);
+    if (r.useCases !== undefined) list(oneOf(USE_CASES))(r.useCases, `${p}.useCases`);
+    if (r.senderTypes !== undefined) list(oneOf(SENDER_TYPES))(r.senderTypes, `${p}.senderTypes`);
+  });
+
+  if (!/^[A-Z]{2}$/.test(row.country)) fail('country', 'must be two upper-case letters');
+  if (typeof row.name !== 'string' || row.name.trim().length < 2) fail('name', 'expected a name');
+  oneOf(['researched', 'not-researched'])(row.status, 'status');
+  if (!isDate(row.reviewed) || row.reviewed > today) fail('reviewed', 'must be a past date');
+  list(text)(row.timeZones, 'timeZones');
+  for (const zone of row.timeZones ?? []) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+    } catch {
+      fail('timeZones', `unknown IANA zone ${zone}`);
+    }
+  }
+  list((v, p) => {
+    if (typeof v !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v)) fail(p, `not a BCP 47 tag: ${String(v)}`);
+  })(row.languages, 'languages');
+  timeline(oneOf(['platform-a2p', 'application-mediated-p2p']))(row.traffic?.regime, 'traffic.regime');
+  timeline(bool)(row.traffic?.a2pOnP2pRoutesFiltered, 'traffic.a2pOnP2pRoutesFiltered');
+  const programmeIds = new Set((row.registrations ?? []).map((r) => r.id));
+  for (const kind of SENDER_KINDS) {
+    const sender = row.senders?.[kind] as unknown as Record<string, unknown> | undefined;
+    if (!sender) {
+      fail(`senders.${kind}`, 'missing');
+      continue;
+    }
+    for (const key of Object.keys(sender)) if (![...SENDER_FIELDS, 'programme'].includes(key)) fail(`senders.${kind}.${key}`, 'unknown field');
+    timeline(bool)(sender.supported, `senders.${kind}.supported`);
+    timeline(oneOf(['none', 'required', 'recommended']))(sender.registration, `senders.${kind}.registration`);
+    timeline(bool)(sender.twoWay, `senders.${kind}.twoWay`);
+    timeline(throughput)(sender.throughput, `senders.${kind}.throughput`);
+    timeline(leadTime)(sender.leadTime, `senders.${kind}.leadTime`);
+    timeline(bool)(sender.senderIdPreserved, `senders.${kind}.senderIdPreserved`);
+    timeline(list(oneOf(USE_CASES)))(sender.restrictedUseCases, `senders.${kind}.restrictedUseCases`);
+    if (sender.programme !== undefined && !programmeIds.has(sender.programme as string)) fail(`senders.${kind}.programme`, `no registration programme ${String(sender.programme)}`);
+  }
+  timeline(oneOf(CONSENT))(row.consent?.marketing, 'consent.marketing');
+  timeline(oneOf(CONSENT))(row.consent?.transactional, 'consent.transactional');
+  fact(list(text))(row.consent?.laws, 'consent.laws');
+  fact(list((v, p) => {
+    if (typeof v !== 'string' || v !== v.toUpperCase() || v.trim() === '') fail(p, `keyword must be upper case: ${String(v)}`);
+  }))(row.optOut?.keywords, 'optOut.keywords');
+  timeline(oneOf(REQUIREMENTS))(row.optOut?.marketingInstructions, 'optOut.marketingInstructions');
+  timeline(oneOf(REQUIREMENTS))(row.optOut?.transactionalInstructions, 'optOut.transactionalInstructions');
+  fact(text)(row.optOut?.wording, 'optOut.wording');
+  fact(text)(row.optOut?.deadline, 'optOut.deadline');
+  fact(list(text))(row.help?.keywords, 'help.keywords');
+  timeline(oneOf(REQUIREMENTS))(row.help?.required, 'help.required');
+  fact(list(quietRule))(row.quietHours, 'quietHours');
+  list(programme)(row.registrations, 'registrations');
+  fact(list(contentRule))(row.content, 'content');
+  fact(list(text))(row.dataProtection, 'dataProtection');
+  list(obligation)(row.obligations, 'obligations');
+
+  // Ids that become checklist items must be unique within the row, unless
+  // the entries sharing an id apply on different dates.
+  type Dated = { id: string; effectiveFrom?: string; effectiveUntil?: string };
+  const items: Dated[] = [
+    ...(row.quietHours?.value === 'unknown' ? [] : (row.quietHours?.value ?? [])),
+    ...(row.registrations ?? []).map((r) => ({ ...r, id: `registration.${r.id}` })),
+    ...(row.content?.value === 'unknown' ? [] : (row.content?.value ?? [])),
+    ...(row.obligations ?? []),
+  ];
+  items.forEach((a, i) => {
+    for (const b of items.slice(i + 1)) {
+      if (a.id !== b.id) continue;
+      const overlap = (a.effectiveFrom ?? '') < (b.effectiveUntil ?? '9999') && (b.effectiveFrom ?? '') < (a.effectiveUntil ?? '9999');
+      if (overlap) fail('ids', `duplicate id ${a.id} on overlapping dates`);
+    }
+  });
+  return problems;
+}
