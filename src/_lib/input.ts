@@ -39,7 +39,7 @@ export function parseCountry(value: unknown, field: string): CountryCode {
   }
   const code = value.trim().toUpperCase();
   if (!isRegion(code)) {
-    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` '${value}' is not a region code libphonenumber-js knows; use an ISO 3166-1 alpha-2 code such as 'US' or 'DE'.`, field);
+    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` '${value}' is not a region code libphonenumber-js knows; use an ISO 3166-1 alpha-2 code such as 'US'.`, field);
   }
   return code as CountryCode;
 }
@@ -77,7 +77,7 @@ export function parseOrigin(value: unknown): Origin {
   if (typeof value === 'string' && (ORIGINS as readonly string[]).includes(value)) return value as Origin;
   throw new SendrightError(
     'INVALID_ORIGIN',
-    `\`origin\` must be one of 'application' (software sends), 'agent' (a person types through a business platform), 'personal' (a person on their own phone) or 'proxy' (two users through a masked number); got ${describe(value)}.`,
+    `\`origin\` must be one of ${ORIGINS.map((o) => `'${o}'`).join(', ')}; got ${describe(value)}.`,
     'origin',
   );
 }
@@ -114,7 +114,7 @@ export function parseDay(value: unknown): IsoDate {
   else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) time = Date.parse(value);
   else time = Number.NaN;
   if (Number.isNaN(time)) {
-    throw new SendrightError('INVALID_DATE', `\`at\` must be a valid Date or an ISO 8601 string such as '2026-09-15' or '2026-09-15T09:30:00Z'; got ${describe(value)}.`, 'at');
+    throw new SendrightError('INVALID_DATE', `\`at\` must be a valid Date or ISO 8601 string such as '2026-09-15T09:30:00Z'; got ${describe(value)}.`, 'at');
   }
   return new Date(time).toISOString().slice(0, 10) as IsoDate;
 }
@@ -134,7 +134,7 @@ export function resolveDestination(input: DestinationInput, table: RulesTable): 
     }
     const fallbackCountry = defaultCountry === undefined ? undefined : parseCountry(defaultCountry, 'defaultCountry');
     if (!table.resolvePhone) {
-      throw new SendrightError('PHONE_PARSER_MISSING', 'This rules table has no phone resolver: pass `country` instead of `to`, or build the table with createTable(rows, { resolvePhone }).', 'to');
+      throw new SendrightError('PHONE_PARSER_MISSING', 'This table has no phone resolver: pass `country`, or build it with createTable(rows, { resolvePhone }).', 'to');
     }
     const resolved = table.resolvePhone(to, fallbackCountry);
     code = resolved.country;
@@ -142,7 +142,7 @@ export function resolveDestination(input: DestinationInput, table: RulesTable): 
   } else if (country !== undefined) {
     code = parseCountry(country, 'country');
   } else {
-    throw new SendrightError('MISSING_DESTINATION', 'Give the destination: `to` (a phone number such as \'+14155550100\') or `country` (an ISO code such as \'US\').', 'to');
+    throw new SendrightError('MISSING_DESTINATION', 'Give the destination: `to` (a phone number) or `country` (an ISO code such as \'US\').', 'to');
   }
   const rules = table.countries[code] ?? notResearchedRules(code, table.dataAsOf);
   return { country: code, rules, day, e164 };
@@ -150,10 +150,7 @@ export function resolveDestination(input: DestinationInput, table: RulesTable): 
 
 /** A short description of a value for error messages. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof Date) return 'an invalid Date';
-  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'string') return `'${value.slice(0, 40)}'`;
+  if (typeof value !== 'object' || value === null) return String(value);
+  return value instanceof Date ? 'an invalid Date' : Array.isArray(value) ? 'an array' : 'an object';
 }

@@ -17,6 +17,6 @@ export function sourcesOf(fact: Fact<unknown>): readonly RuleSource[] {
 export function notResearchedReason(country: CountryCode): Reason {
   return reason(
     'country.not-researched',
-    `The rules for ${country} have not been researched yet, so this answer takes the conservative side wherever the rules would matter.`,
+    `The rules for ${country} are not researched yet, so this answer takes the safe side.`,
   );
 }

@@ -105,16 +105,16 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
     reasons.push(reason('traffic.origin-application', 'Software originates the messages: that is application-to-person traffic.', [S_TWILIO_A2P_P2P]));
   }
   if (useCase !== undefined && A2P_USE_CASES.value.includes(useCase)) {
-    reasons.push(reason('traffic.use-case-a2p', `The use case '${useCase}' is A2P in every country: software, not a person in a conversation, originates it.`, A2P_USE_CASES.sources));
+    reasons.push(reason('traffic.use-case-a2p', `The use case '${useCase}' is A2P in every country.`, A2P_USE_CASES.sources));
   }
   if (automated === true) {
     reasons.push(reason('traffic.automated', 'The messages are written or triggered by software, which makes them A2P.', [S_TWILIO_A2P_P2P]));
   }
   if (volume !== undefined) {
-    reasons.push(reason('traffic.volume', `${volume} is beyond typical human operation (about ${limits.messagesPerMinute} messages a minute, ${limits.messagesPerDay} a day and ${limits.uniqueRecipientsPerDay} distinct recipients a day), so the traffic is A2P.`, TYPICAL_CONSUMER_OPERATION.sources));
+    reasons.push(reason('traffic.volume', `${volume} is beyond typical human operation (${limits.messagesPerMinute}/minute, ${limits.messagesPerDay}/day, ${limits.uniqueRecipientsPerDay} recipients/day): A2P.`, TYPICAL_CONSUMER_OPERATION.sources));
   }
   if (twoWay === false && origin !== 'application') {
-    reasons.push(reason('traffic.one-way', 'The messages are one-way: P2P is a back-and-forth conversation between people, so one-way sending is A2P.', [S_TWILIO_A2P_P2P]));
+    reasons.push(reason('traffic.one-way', 'One-way sending is A2P: P2P is a back-and-forth conversation between people.', [S_TWILIO_A2P_P2P]));
   }
 
   let traffic: TrafficClass;
@@ -123,10 +123,10 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
   } else if (origin === 'personal') {
     if (regime === 'platform-a2p' && useCase === 'customer-care') {
       traffic = 'A2P';
-      reasons.push(reason('traffic.business-sender', `In ${dest.country}, messages sent by or on behalf of a business are Non-Consumer (A2P) even from a personal phone.`, [...BUSINESS_IS_NON_CONSUMER.sources, ...sourcesOf(regimeFact)]));
+      reasons.push(reason('traffic.business-sender', `In ${dest.country}, a business's messages are Non-Consumer (A2P), even from a personal phone.`, [...BUSINESS_IS_NON_CONSUMER.sources, ...sourcesOf(regimeFact)]));
     } else {
       traffic = 'P2P';
-      reasons.push(reason('traffic.personal-conversation', 'A person on their own phone, with no platform, holding a conversation at human volume: person-to-person traffic.', [S_TWILIO_A2P_P2P]));
+      reasons.push(reason('traffic.personal-conversation', 'A person on their own phone, with no platform, in a conversation at human volume: P2P.', [S_TWILIO_A2P_P2P]));
     }
   } else if (regime === 'platform-a2p') {
     traffic = 'A2P';
@@ -136,7 +136,7 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
     reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (here ${HUMAN_ORIGIN_TEXT[origin]}) may be carried as P2P.${regimeFact.note ? ` ${regimeFact.note}` : ''}`, sourcesOf(regimeFact)));
   } else {
     traffic = 'A2P';
-    reasons.push(reason('traffic.regime-unknown', `The sources do not establish whether ${dest.country} treats application-relayed conversations as P2P; classed A2P, the safe side.`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.regime-unknown', `The sources do not establish whether ${dest.country} lets application-relayed conversations be P2P; classed A2P, the safe side.`, sourcesOf(regimeFact)));
   }
 
   const flags: TrafficFlag[] = [];
@@ -144,7 +144,7 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
     flags.push('a2p-over-p2p-route');
     const filtered = factAt(rules.traffic.a2pOnP2pRoutesFiltered, day);
     const filteredText = isKnown(filtered) && filtered.value ? ` Carriers in ${dest.country} filter or block A2P traffic on person-to-person routes.` : '';
-    reasons.push(reason('traffic.a2p-over-p2p-route', `This is A2P traffic planned from a personal phone, a person-to-person route; move it to an A2P sender.${filteredText}`, [S_TWILIO_A2P_P2P, ...sourcesOf(filtered)]));
+    reasons.push(reason('traffic.a2p-over-p2p-route', `A2P traffic from a personal phone, a P2P route: move it to an A2P sender.${filteredText}`, [S_TWILIO_A2P_P2P, ...sourcesOf(filtered)]));
   }
   if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
 

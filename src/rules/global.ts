@@ -68,7 +68,6 @@ export interface ConsumerOperationLimits {
 export const TYPICAL_CONSUMER_OPERATION: KnownFact<ConsumerOperationLimits> = {
   value: { messagesPerMinute: 60, messagesPerDay: 1000, uniqueRecipientsPerDay: 200 },
   sources: [S_CTIA_TYPICAL_OPERATION, S_TEXTIT_CTIA],
-  note: 'CTIA describes a person as sending at most about one message per second (15 to 60 a minute), rarely more than a few hundred and at most about 1,000 a day, to a limited number of distinct recipients (200 a day in the summaries read).',
 };
 
 /**
@@ -78,7 +77,6 @@ export const TYPICAL_CONSUMER_OPERATION: KnownFact<ConsumerOperationLimits> = {
 export const A2P_USE_CASES: KnownFact<readonly UseCase[]> = {
   value: ['otp', 'transactional', 'notification', 'reminder', 'alert', 'chatbot', 'marketing', 'polling', 'charity', 'political', 'emergency', 'mixed'],
   sources: [S_TWILIO_A2P_P2P, S_CTIA_2023],
-  note: 'Twilio lists marketing, reminders, chatbots and virtual assistants, notifications and OTP/PIN codes as A2P; CTIA counts any messaging by or on behalf of a business or organisation as Non-Consumer. Only human conversation (conversational, customer-care) can be P2P.',
 };
 
 /**
@@ -96,7 +94,6 @@ export const APPLICATION_MEDIATED_P2P: KnownFact<'application-mediated-p2p'> = {
 export const BUSINESS_IS_NON_CONSUMER: KnownFact<true> = {
   value: true,
   sources: [S_CTIA_2023],
-  note: 'CTIA 2023 renamed P2P/A2P to Consumer/Non-Consumer and counts a business, organisation, or anyone acting on its behalf as a Non-Consumer sender.',
 };
 
 /**

@@ -352,8 +352,8 @@ export const PH: CountryRules = {
     {
       id: 'content.ph.bsp-no-links',
       category: 'content',
-      level: 'required',
-      text: 'If you are a BSP-supervised bank, e-money issuer or other financial institution, do not put clickable links in SMS to customers (BSP Memorandum M-2022-015, anti-phishing).',
+      level: 'recommended',
+      text: 'If you are a BSP-supervised bank, e-money issuer or other financial institution, avoid clickable links in SMS to customers: BSP Memorandum M-2022-015 urges supervised institutions to drop them (anti-phishing).',
       sources: [S_BSP_MEMO, S_BSP_SUNSTAR],
     },
     {

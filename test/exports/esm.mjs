@@ -1,0 +1,35 @@
+// Built-package export test (ESM): imports the three entry points by package
+// self-reference, so it exercises package.json "exports" and dist/*.js.
+// Run after `npm run build` (or `npm run test:exports`).
+import assert from 'node:assert/strict';
+import { classifyTraffic, complianceChecklist, isSendrightError, recommendSender } from 'sendright';
+import * as core from 'sendright/core';
+import * as rules from 'sendright/rules';
+
+assert.equal(classifyTraffic({ country: 'US', origin: 'agent', useCase: 'customer-care' }).traffic, 'A2P');
+
+const sender = recommendSender({ country: 'US', useCase: 'otp' });
+const alpha = sender.excluded.find((e) => e.type === 'alphanumeric');
+assert.ok(alpha, "recommendSender US/otp should exclude 'alphanumeric'");
+assert.equal(alpha.code, 'not-supported');
+
+const checklist = complianceChecklist({ country: 'FR', useCase: 'marketing' });
+assert.ok(checklist.items.some((i) => i.category === 'quiet-hours'), "FR marketing checklist should have a 'quiet-hours' item");
+
+assert.equal(classifyTraffic({ to: '+14155552671', origin: 'application' }).country, 'US');
+
+assert.throws(
+  () => classifyTraffic({ country: 'ZZ', origin: 'application' }),
+  (err) => {
+    assert.equal(err.code, 'INVALID_COUNTRY');
+    assert.equal(isSendrightError(err), true);
+    return true;
+  },
+);
+
+const table = core.createTable([rules.DE]);
+assert.equal(core.classifyTraffic({ country: 'DE', origin: 'application' }, table).traffic, 'A2P');
+
+assert.ok(rules.ALL_COUNTRIES.length >= 20, `ALL_COUNTRIES has ${rules.ALL_COUNTRIES.length} rows, expected >= 20`);
+
+console.log('esm exports: ok');
