@@ -108,15 +108,42 @@ export function parseCount(value: unknown, field: string): number | undefined {
 
 /** Reads `at` (Date or ISO 8601 string) as a UTC day; defaults to today. */
 export function parseDay(value: unknown): IsoDate {
+  if (typeof value === 'string') {
+    // Fast path: a date, or a date-time in UTC, names its UTC day directly.
+    const m = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/.exec(value);
+    if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) && (m[4] === undefined || !Number.isNaN(Date.parse(value)))) {
+      return value.slice(0, 10) as IsoDate;
+    }
+  }
   let time: number;
   if (value === undefined) time = Date.now();
   else if (value instanceof Date) time = value.getTime();
-  else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) time = Date.parse(value);
+  else if (typeof value === 'string' && isCalendarDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))) && /^\d{4}-\d{2}-\d{2}/.test(value)) time = Date.parse(value);
   else time = Number.NaN;
   if (Number.isNaN(time)) {
     throw new SendrightError('INVALID_DATE', `\`at\` must be a valid Date or ISO 8601 string such as '2026-09-15T09:30:00Z'; got ${describe(value)}.`, 'at');
   }
-  return new Date(time).toISOString().slice(0, 10) as IsoDate;
+  return utcDay(time);
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+}
+
+/** The UTC calendar day of an epoch time (civil-from-days), without allocating a Date. */
+function utcDay(time: number): IsoDate {
+  const z = Math.floor(time / 86400000) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
 }
 
 /** Resolves `to` / `country` / `defaultCountry` / `at` against the table. */
