@@ -110,8 +110,8 @@ export function parseCount(value: unknown, field: string): number | undefined {
 export function parseDay(value: unknown): IsoDate {
   if (typeof value === 'string') {
     // Fast path: a date, or a date-time in UTC, names its UTC day directly.
-    const m = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/.exec(value);
-    if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) && (m[4] === undefined || !Number.isNaN(Date.parse(value)))) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?Z)?$/.exec(value);
+    if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
       return value.slice(0, 10) as IsoDate;
     }
   }
