@@ -35,7 +35,7 @@ export function assertObject(input: unknown, fn: string): asserts input is Recor
 /** Reads a country code (case-insensitive) and checks libphonenumber-js knows it. */
 export function parseCountry(value: unknown, field: string): CountryCode {
   if (typeof value !== 'string') {
-    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` must be an ISO 3166-1 alpha-2 code such as 'US' or 'de'; got ${describe(value)}.`, field);
+    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` must be an ISO 3166-1 alpha-2 code; got ${describe(value)}.`, field);
   }
   const code = value.trim().toUpperCase();
   if (!isRegion(code)) {
@@ -108,42 +108,16 @@ export function parseCount(value: unknown, field: string): number | undefined {
 
 /** Reads `at` (Date or ISO 8601 string) as a UTC day; defaults to today. */
 export function parseDay(value: unknown): IsoDate {
-  if (typeof value === 'string') {
-    // Fast path: a date, or a date-time in UTC, names its UTC day directly.
-    const m = /^(\d{4})-(\d{2})-(\d{2})(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?Z)?$/.exec(value);
-    if (m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-      return value.slice(0, 10) as IsoDate;
-    }
-  }
-  let time: number;
+  let time = Number.NaN;
   if (value === undefined) time = Date.now();
   else if (value instanceof Date) time = value.getTime();
-  else if (typeof value === 'string' && isCalendarDate(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))) && /^\d{4}-\d{2}-\d{2}/.test(value)) time = Date.parse(value);
-  else time = Number.NaN;
-  if (Number.isNaN(time)) {
+  else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) time = Date.parse(value);
+  const day = Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
+  // Reject calendar overflow such as 2023-02-29, which Date.parse rolls over.
+  if (!day || (typeof value === 'string' && value.length === 10 && day !== value)) {
     throw new SendrightError('INVALID_DATE', `\`at\` must be a valid Date or ISO 8601 string such as '2026-09-15T09:30:00Z'; got ${describe(value)}.`, 'at');
   }
-  return utcDay(time);
-}
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
-}
-
-/** The UTC calendar day of an epoch time (civil-from-days), without allocating a Date. */
-function utcDay(time: number): IsoDate {
-  const z = Math.floor(time / 86400000) + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
+  return day as IsoDate;
 }
 
 /** Resolves `to` / `country` / `defaultCountry` / `at` against the table. */

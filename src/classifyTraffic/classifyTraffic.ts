@@ -55,9 +55,9 @@ export interface ClassifyTrafficResult extends ResultBase {
 
 const HUMAN_ORIGIN_TEXT: Readonly<Record<Origin, string>> = {
   application: 'software',
-  agent: 'a person typing through a business messaging platform',
-  personal: 'a person on their own phone',
-  proxy: 'two people talking through a masked (proxy) number',
+  agent: 'an agent on a platform',
+  personal: 'a personal phone',
+  proxy: 'a masked number',
 };
 
 /**
@@ -130,13 +130,13 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
     }
   } else if (regime === 'platform-a2p') {
     traffic = 'A2P';
-    reasons.push(reason('traffic.platform-rule', `In ${dest.country}, carriers treat all traffic that passes through a messaging platform as A2P, even ${HUMAN_ORIGIN_TEXT[origin]}.`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.platform-rule', `In ${dest.country}, carriers treat all traffic through a messaging platform as A2P, even ${HUMAN_ORIGIN_TEXT[origin]}.`, sourcesOf(regimeFact)));
   } else if (regime === 'application-mediated-p2p') {
     traffic = 'P2P';
-    reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (here ${HUMAN_ORIGIN_TEXT[origin]}) may be carried as P2P.${regimeFact.note ? ` ${regimeFact.note}` : ''}`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (${HUMAN_ORIGIN_TEXT[origin]}) may be P2P.${regimeFact.note ? ` ${regimeFact.note}` : ''}`, sourcesOf(regimeFact)));
   } else {
     traffic = 'A2P';
-    reasons.push(reason('traffic.regime-unknown', `The sources do not establish whether ${dest.country} lets application-relayed conversations be P2P; classed A2P, the safe side.`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.regime-unknown', `The sources do not establish whether ${dest.country} lets relayed conversations be P2P; classed A2P, the safe side.`, sourcesOf(regimeFact)));
   }
 
   const flags: TrafficFlag[] = [];
