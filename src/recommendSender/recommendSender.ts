@@ -1,4 +1,4 @@
-import { factAt, isKnown } from '../_lib/facts';
+import { activeItems, factAt, isKnown } from '../_lib/facts';
 import { SENDER_TYPES, assertObject, parseBoolean, parseCount, parseUseCase, resolveDestination } from '../_lib/input';
 import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
@@ -190,7 +190,7 @@ function scoreOption(type: SenderType, row: { kind: SenderKind; rules: SenderRul
   let score = 0;
 
   const registration = factAt(row.rules.registration, day);
-  const programmes = rules.registrations.filter((p) => p.senderKinds.includes(row.kind) && (p.effectiveFrom === undefined || p.effectiveFrom <= day) && (p.effectiveUntil === undefined || day < p.effectiveUntil));
+  const programmes = activeItems(rules.registrations, day).filter((p) => p.senderKinds.includes(row.kind));
   const names = programmes.map((p) => p.name).join(', ');
   if (!isKnown(registration)) {
     score -= 1;
