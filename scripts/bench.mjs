@@ -8,8 +8,10 @@
 //   - phone input: cost relative to bare parse+validate (target <= 1.15),
 //     and relative to a bare parse only (informational).
 //
-// Method: warm up every case, then run ROUNDS rounds of ROUND_MS per case,
-// interleaving the cases round by round (with a rotating start) so machine
+// Method: warm up every case, then run ROUNDS rounds; in each round every case
+// runs for ROUND_MS right next to a ROUND_MS run of the baseline (bare
+// parse+validate), in alternating order, and the ratio of the pair is kept.
+// Ratios are the median over rounds, so machine
 // noise falls on all of them alike; report the median ops/s per case.
 // Every result goes into a sink so the JIT cannot drop the work.
 //
@@ -17,16 +19,21 @@
 // PASS/FAIL marks say. It exits 1 only if its own inputs are wrong (a phone
 // number that is not valid, or that resolves to another country).
 //
-// Env overrides: BENCH_ROUNDS (default 5), BENCH_ROUND_MS (default 500).
+// Env overrides: BENCH_ROUNDS (default 7), BENCH_ROUND_MS (default 200).
 
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { classifyTraffic, complianceChecklist, recommendSender } from '../dist/index.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 500);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 200);
 const WARMUP_MS = 300;
 const BATCH_TARGET_MS = 5;
-const AT = '2026-11-23T12:00:00Z';
+/**
+ * One `at` per input, all on the same UTC day in different notations: each call
+ * parses its own string, as a batch of sends at different times would.
+ */
+const ATS = ['2026-11-23T08:15:00Z', '2026-11-23T12:00:00+01:00', '2026-11-23T14:30:05.250Z', '2026-11-23T09:45:00-05:00', '2026-11-23T17:00:00Z'];
+const AT = ATS[0];
 
 const COUNTRIES = ['US', 'GB', 'IN', 'DE', 'BR'];
 /** E.164 numbers, one per country above, all valid under the `max` metadata. */
@@ -62,8 +69,8 @@ for (const country of COUNTRIES) {
 
 // ---- inputs (built once; only the call is timed) ----------------------------------
 
-const byCountry = (extra) => COUNTRIES.map((country) => ({ country, ...extra, at: AT }));
-const byPhone = (extra) => NUMBERS.map((to) => ({ to, ...extra, at: AT }));
+const byCountry = (extra) => COUNTRIES.map((country, i) => ({ country, ...extra, at: ATS[i] }));
+const byPhone = (extra) => NUMBERS.map((to, i) => ({ to, ...extra, at: ATS[i] }));
 
 const CLASSIFY = { origin: 'agent', useCase: 'customer-care' };
 const RECOMMEND = { useCase: 'otp', twoWay: true };
@@ -248,13 +255,24 @@ for (const c of cases) {
 // Warm up: two interleaved passes.
 for (let pass = 0; pass < 2; pass++) for (const c of cases) runFor(c, WARMUP_MS / 2);
 
-// Measure: interleave cases round by round, rotating which case goes first.
-for (const c of cases) c.samples = [];
+// Measure in pairs: each round runs every case right next to a run of the
+// parse+validate baseline (in alternating order) and records the ratio of the
+// two, so a burst of machine noise hits both sides of a ratio alike. Ratios are
+// the median over rounds; ops/s are the median of each case's runs.
+const baseline = cases.find((c) => c.id === 'parse+validate');
+for (const c of cases) {
+  c.samples = [];
+  c.ratios = [];
+}
 for (let round = 0; round < ROUNDS; round++) {
-  for (let k = 0; k < cases.length; k++) {
-    const c = cases[(k + round) % cases.length];
-    const { ops, ns } = runFor(c, ROUND_MS);
-    c.samples.push((ops * 1e9) / ns);
+  const others = cases.filter((c) => c !== baseline);
+  for (let k = 0; k < others.length; k++) {
+    const c = others[(k + round) % others.length];
+    const pair = (k + round) % 2 ? [c, baseline] : [baseline, c];
+    const [first, second] = pair.map((x) => ({ c: x, ...runFor(x, ROUND_MS) }));
+    for (const r of [first, second]) r.c.samples.push((r.ops * 1e9) / r.ns);
+    const [mine, base] = first.c === c ? [first, second] : [second, first];
+    c.ratios.push(mine.ns / mine.ops / (base.ns / base.ops));
   }
 }
 
@@ -270,13 +288,16 @@ for (const c of cases) {
   const lo = Math.min(...c.samples);
   const hi = Math.max(...c.samples);
   c.spread = (hi - lo) / c.opsPerSec; // (max - min) / median, as a noise hint
+  if (c.ratios.length > 0) {
+    c.ratio = median(c.ratios);
+    c.ratioSpread = (Math.max(...c.ratios) - Math.min(...c.ratios)) / c.ratio;
+  }
 }
 
 // ---- report ---------------------------------------------------------------------
 
 const byId = Object.fromEntries(cases.map((c) => [c.id, c]));
 const pv = byId['parse+validate'].nsPerOp;
-const p = byId.parse.nsPerOp;
 
 const fmtInt = (x) => Math.round(x).toLocaleString('en-US');
 const fmtNs = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -288,18 +309,18 @@ const rows = cases.map((c) => {
   let target = '';
   let verdict = '';
   if (c.fn) {
-    vsPv = c.nsPerOp / pv;
+    vsPv = c.ratio;
     if (c.input === 'country') {
       const t = COUNTRY_TARGET[c.fn];
       target = `< ${t.toFixed(2)}`;
       verdict = vsPv < t ? 'PASS' : 'FAIL';
     } else {
-      vsP = c.nsPerOp / p;
+      vsP = c.ratio / byId.parse.ratio;
       target = `<= ${PHONE_TARGET.toFixed(2)}`;
       verdict = vsPv <= PHONE_TARGET ? 'PASS' : 'FAIL';
     }
   } else if (c.id === 'parse') {
-    vsPv = c.nsPerOp / pv;
+    vsPv = c.ratio;
   } else {
     vsPv = 1;
   }
@@ -313,6 +334,7 @@ const rows = cases.map((c) => {
     target,
     verdict,
     spread: `${(c.spread * 100).toFixed(1)}%`,
+    ratioSpread: c.ratioSpread === undefined ? '' : `${(c.ratioSpread * 100).toFixed(1)}%`,
   };
 });
 
@@ -326,23 +348,24 @@ const headers = {
   target: 'target',
   verdict: 'result',
   spread: 'spread',
+  ratioSpread: 'ratio spread',
 };
-const right = new Set(['ops', 'ns', 'vsPv', 'vsP', 'spread']);
+const right = new Set(['ops', 'ns', 'vsPv', 'vsP', 'spread', 'ratioSpread']);
 const keys = Object.keys(headers);
 const width = Object.fromEntries(keys.map((k) => [k, Math.max(headers[k].length, ...rows.map((r) => r[k].length))]));
 const cell = (k, v) => (right.has(k) ? v.padStart(width[k]) : v.padEnd(width[k]));
 const line = (r) => `| ${keys.map((k) => cell(k, r[k])).join(' | ')} |`;
 
 console.log(`sendright bench: node ${process.version} (${process.platform}/${process.arch}), ${new Date().toISOString()}`);
-console.log(`rounds: ${ROUNDS} x ${ROUND_MS} ms per case, interleaved; median ops/s; inputs rotate over ${COUNTRIES.join(', ')}; at: '${AT}'`);
+console.log(`rounds: ${ROUNDS} x ${ROUND_MS} ms per case, each paired with a baseline run; median ratios and ops/s; inputs rotate over ${COUNTRIES.join(', ')}; at: ${ATS.length} date-times on ${AT.slice(0, 10)}`);
 console.log('');
 console.log(line(headers));
 console.log(`|${keys.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log('');
-console.log('x parse+validate: ns/op divided by one bare parsePhoneNumberWithError(n).isValid() (libphonenumber-js/max).');
+console.log('x parse+validate: median over rounds of (ns/op of the case) / (ns/op of one bare parsePhoneNumberWithError(n).isValid(), libphonenumber-js/max, run beside it).');
 console.log('x parse: ns/op divided by one bare parsePhoneNumberWithError(n) (informational, phone input only).');
-console.log('spread: (max - min) / median ops/s across rounds; large values mean a noisy machine.');
+console.log('spread: (max - min) / median ops/s across rounds; ratio spread: the same for the ratios. Large values mean a noisy machine.');
 
 const failed = rows.filter((r) => r.verdict === 'FAIL');
 console.log(failed.length === 0 ? 'all targets: PASS' : `targets missed: ${failed.map((r) => `${r.case}/${r.input}`).join(', ')} (report only; exit 0)`);

@@ -81,3 +81,10 @@ export function isSendrightError(error: unknown): error is SendrightError {
     (error instanceof Error && error.name === 'SendrightError' && typeof (error as { code?: unknown }).code === 'string')
   );
 }
+
+/** A short description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return `'${value.slice(0, 40)}'`;
+  if (typeof value !== 'object' || value === null) return String(value);
+  return value instanceof Date ? 'an invalid Date' : Array.isArray(value) ? 'an array' : 'an object';
+}

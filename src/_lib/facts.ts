@@ -13,7 +13,7 @@ export function isActive(item: Dated, day: string): boolean {
 
 const UNKNOWN_OUTSIDE_TIMELINE: Fact<never> = {
   value: 'unknown',
-  note: 'No entry of this fact covers the requested date.',
+  note: 'No entry covers this date.',
 };
 
 /** The fact of a timeline that applies on `day`; an explicit unknown when none does. */

@@ -1,6 +1,6 @@
 import type { CountryCode, CountryRules, SenderRules, UnknownFact } from '../rules/types';
 
-const NOT_RESEARCHED: UnknownFact = { value: 'unknown', note: 'This country has not been researched yet.' };
+const NOT_RESEARCHED: UnknownFact = { value: 'unknown', note: 'Not researched yet.' };
 
 const UNKNOWN_SENDER: SenderRules = {
   supported: NOT_RESEARCHED,

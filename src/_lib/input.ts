@@ -1,8 +1,9 @@
 import type { CountryCode, CountryRules, IsoDate, SenderType, UseCase } from '../rules/types';
 import type { DestinationInput, Origin } from '../types';
-import { SendrightError } from './errors';
+import { describe, SendrightError } from './errors';
+import { parseDay } from './time';
 import { notResearchedRules } from './fallback';
-import { REGIONS } from './regions';
+import { REGION_BITS } from './regions';
 import type { RulesTable } from './table';
 
 /** Every use case, in the order documented. */
@@ -45,18 +46,11 @@ export function parseCountry(value: unknown, field: string): CountryCode {
 }
 
 function isRegion(code: string): boolean {
-  if (code.length !== 2) return false;
-  // REGIONS is sorted pairs of letters: binary search over pairs.
-  let lo = 0;
-  let hi = REGIONS.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const pair = REGIONS.slice(mid * 2, mid * 2 + 2);
-    if (pair === code) return true;
-    if (pair < code) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const first = code.charCodeAt(0) - 65;
+  const second = code.charCodeAt(1) - 65;
+  if (code.length !== 2 || !(first >= 0 && first < 26 && second >= 0 && second < 26)) return false;
+  const n = first * 26 + second;
+  return ((REGION_BITS.charCodeAt((n / 6) | 0) - 48) >> n % 6) & 1 ? true : false;
 }
 
 /** Reads the `useCase` field. */
@@ -106,20 +100,6 @@ export function parseCount(value: unknown, field: string): number | undefined {
   throw new SendrightError('INVALID_INPUT', `\`${field}\` must be a non-negative number; got ${describe(value)}.`, field);
 }
 
-/** Reads `at` (Date or ISO 8601 string) as a UTC day; defaults to today. */
-export function parseDay(value: unknown): IsoDate {
-  let time = Number.NaN;
-  if (value === undefined) time = Date.now();
-  else if (value instanceof Date) time = value.getTime();
-  else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) time = Date.parse(value);
-  const day = Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10);
-  // Reject calendar overflow such as 2023-02-29, which Date.parse rolls over.
-  if (!day || (typeof value === 'string' && value.length === 10 && day !== value)) {
-    throw new SendrightError('INVALID_DATE', `\`at\` must be a valid Date or ISO 8601 string such as '2026-09-15T09:30:00Z'; got ${describe(value)}.`, 'at');
-  }
-  return day as IsoDate;
-}
-
 /** Resolves `to` / `country` / `defaultCountry` / `at` against the table. */
 export function resolveDestination(input: DestinationInput, table: RulesTable): ResolvedDestination {
   const { to, country, defaultCountry } = input;
@@ -147,11 +127,4 @@ export function resolveDestination(input: DestinationInput, table: RulesTable): 
   }
   const rules = table.countries[code] ?? notResearchedRules(code, table.dataAsOf);
   return { country: code, rules, day, e164 };
-}
-
-/** A short description of a value for error messages. */
-export function describe(value: unknown): string {
-  if (typeof value === 'string') return `'${value.slice(0, 40)}'`;
-  if (typeof value !== 'object' || value === null) return String(value);
-  return value instanceof Date ? 'an invalid Date' : Array.isArray(value) ? 'an array' : 'an object';
 }

@@ -17,6 +17,6 @@ export function sourcesOf(fact: Fact<unknown>): readonly RuleSource[] {
 export function notResearchedReason(country: CountryCode): Reason {
   return reason(
     'country.not-researched',
-    `The rules for ${country} are not researched yet, so this answer takes the safe side.`,
+    `${country} is not researched yet: this answer takes the safe side.`,
   );
 }

@@ -102,13 +102,13 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
 
   // Signals that make traffic A2P whatever the country.
   if (origin === 'application') {
-    reasons.push(reason('traffic.origin-application', 'Software originates the messages: that is application-to-person traffic.', [S_TWILIO_A2P_P2P]));
+    reasons.push(reason('traffic.origin-application', 'Software sends the messages: that is A2P traffic.', [S_TWILIO_A2P_P2P]));
   }
   if (useCase !== undefined && A2P_USE_CASES.value.includes(useCase)) {
     reasons.push(reason('traffic.use-case-a2p', `The use case '${useCase}' is A2P in every country.`, A2P_USE_CASES.sources));
   }
   if (automated === true) {
-    reasons.push(reason('traffic.automated', 'The messages are written or triggered by software, which makes them A2P.', [S_TWILIO_A2P_P2P]));
+    reasons.push(reason('traffic.automated', 'Software writes or triggers the messages: A2P.', [S_TWILIO_A2P_P2P]));
   }
   if (volume !== undefined) {
     reasons.push(reason('traffic.volume', `${volume} is beyond typical human operation (${limits.messagesPerMinute}/minute, ${limits.messagesPerDay}/day, ${limits.uniqueRecipientsPerDay} recipients/day): A2P.`, TYPICAL_CONSUMER_OPERATION.sources));
@@ -136,7 +136,7 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
     reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (${HUMAN_ORIGIN_TEXT[origin]}) may be P2P.${regimeFact.note ? ` ${regimeFact.note}` : ''}`, sourcesOf(regimeFact)));
   } else {
     traffic = 'A2P';
-    reasons.push(reason('traffic.regime-unknown', `The sources do not establish whether ${dest.country} lets relayed conversations be P2P; classed A2P, the safe side.`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.regime-unknown', `The sources do not say whether ${dest.country} lets relayed conversations be P2P: classed A2P, the safe side.`, sourcesOf(regimeFact)));
   }
 
   const flags: TrafficFlag[] = [];

@@ -72,3 +72,25 @@ describe('complianceChecklist', () => {
     expect(r.items.every((i) => i.level !== 'required')).toBe(true);
   });
 });
+
+describe('answers for the day asked about', () => {
+  it('switches rules at their effective date, whichever day was asked before', () => {
+    const ids = (at: string) => complianceChecklist({ country: 'ES', useCase: 'marketing', at }).items.map((i) => i.id).join(' ');
+    const before = ids('2026-06-06');
+    const after = ids('2026-09-16');
+    expect(before).not.toBe(after);
+    // Alternate days: each answer must match the first one for that day.
+    expect(ids('2026-09-16')).toBe(after);
+    expect(ids('2026-06-06')).toBe(before);
+    expect(ids('2026-09-16')).toBe(after);
+  });
+
+  it('does not let a caller change what later calls return', () => {
+    const first = complianceChecklist({ country: 'GB', useCase: 'marketing' });
+    expect(() => {
+      (first.items[0] as { text: string }).text = 'changed';
+    }).toThrow(TypeError);
+    (first.items as unknown as unknown[]).length = 0;
+    expect(complianceChecklist({ country: 'GB', useCase: 'marketing' }).items.length).toBeGreaterThan(0);
+  });
+});

@@ -1,9 +1,10 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
 import { assertObject, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
-import { notResearchedReason, sourcesOf } from '../_lib/reasons';
+import { perRowAndDay } from '../_lib/memo';
+import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import { MARKETING_USE_CASES, S_TWILIO_MESSAGING_POLICY } from '../rules/global';
-import type { ChecklistCategory, ConsentKind, Fact, Level, Requirement, RuleSource, SenderKind, SenderType, Sources, UseCase } from '../rules/types';
+import type { ChecklistCategory, ConsentKind, CountryRules, Fact, Level, Requirement, RuleSource, SenderKind, SenderType, Sources, UseCase } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
 
 /** Input of {@link complianceChecklist}. */
@@ -81,100 +82,14 @@ export function complianceChecklist(input: ComplianceChecklistInput, table: Rule
   const senderType = parseSenderType(input.senderType);
   const dest = resolveDestination(input, table);
   const { rules, day } = dest;
-  const marketing = MARKETING_USE_CASES.value.includes(useCase);
-  const items: ChecklistItem[] = [];
-  const reasons: Reason[] = [];
-  const unknownFacts: string[] = [];
-
-  // Consent.
-  const consent = factAt(marketing ? rules.consent.marketing : rules.consent.transactional, day);
-  if (isKnown(consent)) {
-    if (consent.value !== 'none') items.push(item(`consent.${consent.value}`, 'consent', 'required', withNote(CONSENT_TEXT[consent.value], consent), consent.sources));
-  } else {
-    unknownFacts.push('consent');
-    items.push(item('consent.express', 'consent', 'recommended', `The sources do not establish the consent rule for these messages in ${dest.country}; get explicit opt-in consent and keep a record of it (the safe course).`, [S_TWILIO_MESSAGING_POLICY]));
-  }
-  const laws = rules.consent.laws;
-  if (isKnown(laws) && laws.value.length > 0) items.push(item('consent.laws', 'consent', 'required', `Follow the laws that govern consent for SMS in ${dest.country}: ${laws.value.join('; ')}.`, laws.sources));
-
-  // Opt-out.
-  const instructions = factAt(marketing ? rules.optOut.marketingInstructions : rules.optOut.transactionalInstructions, day);
-  const keywords = rules.optOut.keywords;
-  const keywordText = isKnown(keywords) && keywords.value.length > 0 ? ` Treat ${keywords.value.join(', ')} as opt-out requests.` : '';
-  pushRequirement(items, 'optout.instructions', 'opt-out', instructions, `Tell recipients in each message how to opt out.${keywordText}`, () => {
-    unknownFacts.push('opt-out instructions');
-    return marketing ? 'recommended' : 'best-practice';
-  });
-  if (isKnown(keywords) && keywords.value.length > 0) {
-    items.push(item('optout.stop-keyword', 'opt-out', 'required', `Honour the opt-out keywords ${keywords.value.join(', ')} (in any letter case) and stop sending to that number.`, keywords.sources));
-  } else {
-    unknownFacts.push('opt-out keywords');
-    items.push(item('optout.stop-keyword', 'opt-out', 'recommended', 'The sources do not establish the local opt-out keywords; honour STOP and any clear request to stop, in the local languages too.', [S_TWILIO_MESSAGING_POLICY]));
-  }
-  const wording = rules.optOut.wording;
-  if (isKnown(wording) && (marketing || isRequiredFact(factAt(rules.optOut.transactionalInstructions, day)))) {
-    items.push(item('optout.wording', 'opt-out', levelOf(factAt(marketing ? rules.optOut.marketingInstructions : rules.optOut.transactionalInstructions, day), 'recommended'), wording.value, wording.sources));
-  }
-  const deadline = rules.optOut.deadline;
-  if (isKnown(deadline)) items.push(item('optout.deadline', 'opt-out', 'required', `Process opt-outs in time: ${deadline.value}`, deadline.sources));
-
-  // HELP.
-  const help = factAt(rules.help.required, day);
-  const helpKeywords = rules.help.keywords;
-  const helpWords = isKnown(helpKeywords) && helpKeywords.value.length > 0 ? helpKeywords.value.join(', ') : 'HELP';
-  pushRequirement(items, 'help.keyword', 'help', help, `Answer ${helpWords} with the sender's name and how to get support or opt out.`, () => 'best-practice');
-
-  // Quiet hours: the same rules sendWindow reads.
-  const quiet = rules.quietHours;
-  if (isKnown(quiet)) {
-    for (const rule of activeItems(quiet.value, day)) {
-      if (!rule.useCases.includes(useCase)) continue;
-      items.push(item(rule.id, 'quiet-hours', rule.level, rule.text, rule.sources));
-    }
-  } else if (marketing) {
-    unknownFacts.push('quiet hours');
-    items.push(item('quiet-hours.unknown', 'quiet-hours', 'recommended', `The sources do not establish sending-time rules for ${dest.country}; send marketing only in the daytime on working days, in the recipient's local time (the safe course).`, [S_TWILIO_MESSAGING_POLICY]));
-  }
-
-  // Registration.
+  const compiled = compile(rules, day)[MARKETING_USE_CASES.value.includes(useCase) ? 'marketing' : 'other'];
   const kinds = senderType === undefined ? undefined : SENDER_KINDS[senderType];
-  for (const programme of activeItems(rules.registrations, day)) {
-    if (kinds && !programme.senderKinds.some((k) => kinds.includes(k))) continue;
-    const scope = kinds ? '' : ` (applies to: ${programme.senderKinds.join(', ')})`;
-    items.push(item(`registration.${programme.id}`, 'registration', programme.level, `${programme.name}: ${programme.text}${scope}`, programme.sources));
-  }
-
-  // Content.
-  const content = rules.content;
-  if (isKnown(content)) {
-    for (const rule of activeItems(content.value, day)) {
-      if (rule.useCases && !rule.useCases.includes(useCase)) continue;
-      if (kinds && rule.senderKinds && !rule.senderKinds.some((k) => kinds.includes(k))) continue;
-      items.push(item(rule.id, 'content', 'required', rule.text, rule.sources));
-    }
-  } else {
-    unknownFacts.push('content rules');
-  }
-
-  // Data protection.
-  const privacy = rules.dataProtection;
-  if (isKnown(privacy) && privacy.value.length > 0) {
-    items.push(item('data-protection.laws', 'data-protection', 'required', `Handle phone numbers and message data under ${privacy.value.join('; ')}.`, privacy.sources));
-  } else {
-    unknownFacts.push('data-protection law');
-  }
-
-  // Country-specific duties.
-  for (const duty of activeItems(rules.obligations, day)) {
-    if (duty.useCases && !duty.useCases.includes(useCase)) continue;
-    if (senderType && duty.senderTypes && !duty.senderTypes.includes(senderType)) continue;
-    items.push(item(duty.id, duty.category, duty.level, duty.text, duty.sources));
-  }
-
-  items.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
-  if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
-  else if (unknownFacts.length > 0) {
-    reasons.push({ id: 'checklist.unknown-facts', text: `The sources do not establish these rules for ${dest.country}: ${unknownFacts.join(', ')}. The related items take the safe course.`, sources: [] });
+  const items: ChecklistItem[] = [];
+  for (const candidate of compiled.candidates) {
+    if (candidate.useCases && !candidate.useCases.includes(useCase)) continue;
+    if (kinds && candidate.senderKinds && !candidate.senderKinds.some((k) => kinds.includes(k))) continue;
+    if (senderType && candidate.senderTypes && !candidate.senderTypes.includes(senderType)) continue;
+    items.push(kinds && candidate.forSenderType ? candidate.forSenderType : candidate.item);
   }
 
   return {
@@ -183,12 +98,129 @@ export function complianceChecklist(input: ComplianceChecklistInput, table: Rule
     date: day,
     ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
     items,
-    reasons,
+    reasons: compiled.reasons,
   };
 }
 
+/** A checklist item and the inputs it applies to. */
+interface Candidate {
+  readonly item: ChecklistItem;
+  /** The item to use instead when a sender type is given. */
+  readonly forSenderType?: ChecklistItem;
+  /** Only for these use cases. */
+  readonly useCases?: readonly UseCase[] | undefined;
+  /** With a sender type given, only if it covers one of these sender kinds. */
+  readonly senderKinds?: readonly SenderKind[] | undefined;
+  /** With a sender type given, only for these types. */
+  readonly senderTypes?: readonly SenderType[] | undefined;
+}
+
+/** Every item a country's rules can yield on a day, for marketing or other use cases, required first. */
+interface Compiled {
+  readonly candidates: readonly Candidate[];
+  readonly reasons: readonly Reason[];
+}
+
+// Everything that depends only on the row and the day is built once per row and day;
+// a call only filters the candidates by use case and sender type.
+const compile = /* @__PURE__ */ perRowAndDay((rules, day) => ({ marketing: compileFor(rules, day, true), other: compileFor(rules, day, false) }));
+
+function compileFor(rules: CountryRules, day: string, marketing: boolean): Compiled {
+  const country = rules.country;
+  const candidates: Candidate[] = [];
+  const add = (candidate: Candidate): void => {
+    candidates.push(candidate);
+  };
+  const unknownFacts: string[] = [];
+
+  // Consent.
+  const consent = factAt(marketing ? rules.consent.marketing : rules.consent.transactional, day);
+  if (isKnown(consent)) {
+    if (consent.value !== 'none') add({ item: item(`consent.${consent.value}`, 'consent', 'required', withNote(CONSENT_TEXT[consent.value], consent), consent.sources) });
+  } else {
+    unknownFacts.push('consent');
+    add({ item: item('consent.express', 'consent', 'recommended', `The sources do not establish the consent rule for these messages in ${country}; get explicit opt-in consent and keep a record of it (the safe course).`, [S_TWILIO_MESSAGING_POLICY]) });
+  }
+  const laws = rules.consent.laws;
+  if (isKnown(laws) && laws.value.length > 0) add({ item: item('consent.laws', 'consent', 'required', `Follow the laws that govern consent for SMS in ${country}: ${laws.value.join('; ')}.`, laws.sources) });
+
+  // Opt-out.
+  const instructions = factAt(marketing ? rules.optOut.marketingInstructions : rules.optOut.transactionalInstructions, day);
+  const keywords = rules.optOut.keywords;
+  const keywordText = isKnown(keywords) && keywords.value.length > 0 ? ` Treat ${keywords.value.join(', ')} as opt-out requests.` : '';
+  const instructionsItem = requirementItem('optout.instructions', 'opt-out', instructions, `Tell recipients in each message how to opt out.${keywordText}`, marketing ? 'recommended' : 'best-practice');
+  if (!isKnown(instructions)) unknownFacts.push('opt-out instructions');
+  if (instructionsItem) add({ item: instructionsItem });
+  if (isKnown(keywords) && keywords.value.length > 0) {
+    add({ item: item('optout.stop-keyword', 'opt-out', 'required', `Honour the opt-out keywords ${keywords.value.join(', ')} (in any letter case) and stop sending to that number.`, keywords.sources) });
+  } else {
+    unknownFacts.push('opt-out keywords');
+    add({ item: item('optout.stop-keyword', 'opt-out', 'recommended', 'The sources do not establish the local opt-out keywords; honour STOP and any clear request to stop, in the local languages too.', [S_TWILIO_MESSAGING_POLICY]) });
+  }
+  const wording = rules.optOut.wording;
+  if (isKnown(wording) && (marketing || isRequiredFact(factAt(rules.optOut.transactionalInstructions, day)))) {
+    add({ item: item('optout.wording', 'opt-out', levelOf(instructions, 'recommended'), wording.value, wording.sources) });
+  }
+  const deadline = rules.optOut.deadline;
+  if (isKnown(deadline)) add({ item: item('optout.deadline', 'opt-out', 'required', `Process opt-outs in time: ${deadline.value}`, deadline.sources) });
+
+  // HELP.
+  const help = factAt(rules.help.required, day);
+  const helpKeywords = rules.help.keywords;
+  const helpWords = isKnown(helpKeywords) && helpKeywords.value.length > 0 ? helpKeywords.value.join(', ') : 'HELP';
+  const helpItem = requirementItem('help.keyword', 'help', help, `Answer ${helpWords} with the sender's name and how to get support or opt out.`, 'best-practice');
+  if (helpItem) add({ item: helpItem });
+
+  // Quiet hours: the same rules sendWindow reads.
+  const quiet = rules.quietHours;
+  if (isKnown(quiet)) {
+    for (const rule of activeItems(quiet.value, day)) add({ item: item(rule.id, 'quiet-hours', rule.level, rule.text, rule.sources), useCases: rule.useCases });
+  } else if (marketing) {
+    unknownFacts.push('quiet hours');
+    add({ item: item('quiet-hours.unknown', 'quiet-hours', 'recommended', `The sources do not establish sending-time rules for ${country}; send marketing only in the daytime on working days, in the recipient's local time (the safe course).`, [S_TWILIO_MESSAGING_POLICY]) });
+  }
+
+  // Registration: without a sender type, each item says which sender kinds it covers.
+  for (const programme of activeItems(rules.registrations, day)) {
+    const text = `${programme.name}: ${programme.text}`;
+    add({
+      item: item(`registration.${programme.id}`, 'registration', programme.level, `${text} (applies to: ${programme.senderKinds.join(', ')})`, programme.sources),
+      forSenderType: item(`registration.${programme.id}`, 'registration', programme.level, text, programme.sources),
+      senderKinds: programme.senderKinds,
+    });
+  }
+
+  // Content.
+  const content = rules.content;
+  if (isKnown(content)) {
+    for (const rule of activeItems(content.value, day)) add({ item: item(rule.id, 'content', 'required', rule.text, rule.sources), useCases: rule.useCases, senderKinds: rule.senderKinds });
+  } else {
+    unknownFacts.push('content rules');
+  }
+
+  // Data protection.
+  const privacy = rules.dataProtection;
+  if (isKnown(privacy) && privacy.value.length > 0) {
+    add({ item: item('data-protection.laws', 'data-protection', 'required', `Handle phone numbers and message data under ${privacy.value.join('; ')}.`, privacy.sources) });
+  } else {
+    unknownFacts.push('data-protection law');
+  }
+
+  // Country-specific duties.
+  for (const duty of activeItems(rules.obligations, day)) add({ item: item(duty.id, duty.category, duty.level, duty.text, duty.sources), useCases: duty.useCases, senderTypes: duty.senderTypes });
+
+  // A stable sort: required first, then recommended, then best practice, each in the order above.
+  candidates.sort((a, b) => LEVEL_ORDER[a.item.level] - LEVEL_ORDER[b.item.level]);
+  let reasons: readonly Reason[] = [];
+  if (rules.status === 'not-researched') reasons = [notResearchedReason(country)];
+  else if (unknownFacts.length > 0) {
+    reasons = [reason('checklist.unknown-facts', `The sources do not establish these rules for ${country}: ${unknownFacts.join(', ')}. The related items take the safe course.`)];
+  }
+  return { candidates, reasons: Object.freeze(reasons) };
+}
+
 function item(id: string, category: ChecklistCategory, level: Level, text: string, sources: readonly RuleSource[] | Sources): ChecklistItem {
-  return { id, category, level, text, sources };
+  return Object.freeze({ id, category, level, text, sources });
 }
 
 function withNote(text: string, fact: Fact<unknown>): string {
@@ -204,11 +236,8 @@ function levelOf(fact: Fact<Requirement>, fallback: Level): Level {
 }
 
 /** Adds an item for a requirement fact: at its level when known, at the fallback level when unknown, not at all when not required. */
-function pushRequirement(items: ChecklistItem[], id: string, category: ChecklistCategory, fact: Fact<Requirement>, text: string, onUnknown: () => Level): void {
-  if (isKnown(fact)) {
-    if (fact.value !== 'not-required') items.push(item(id, category, fact.value, withNote(text, fact), fact.sources));
-    return;
-  }
-  items.push(item(id, category, onUnknown(), `${text} (The sources do not establish whether this is demanded here; it is the safe course.)`, sourcesOf(fact).length > 0 ? sourcesOf(fact) : [S_TWILIO_MESSAGING_POLICY]));
+/** The item for a requirement fact: none when not required; when unknown, the safe level with a note saying so. */
+function requirementItem(id: string, category: ChecklistCategory, fact: Fact<Requirement>, text: string, levelIfUnknown: Level): ChecklistItem | undefined {
+  if (isKnown(fact)) return fact.value === 'not-required' ? undefined : item(id, category, fact.value, withNote(text, fact), fact.sources);
+  return item(id, category, levelIfUnknown, `${text} (The sources do not establish whether this is demanded here; it is the safe course.)`, sourcesOf(fact).length > 0 ? sourcesOf(fact) : [S_TWILIO_MESSAGING_POLICY]);
 }
-

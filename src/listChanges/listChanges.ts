@@ -1,4 +1,4 @@
-import { parseDay } from '../_lib/input';
+import { parseDay } from '../_lib/time';
 import type { RulesTable } from '../_lib/table';
 import type { CountryCode, IsoDate, RuleSource } from '../rules/types';
 import { getCountryRules } from '../getCountryRules/getCountryRules';
@@ -54,7 +54,7 @@ export interface ListChangesResult {
  */
 export function listChanges(country: string, table: RulesTable, options: ListChangesOptions = {}): ListChangesResult {
   const rules = getCountryRules(country, table);
-  const from = parseDay(options.from);
+  const from = parseDay(options.from, 'from');
   const changes: RuleChange[] = [];
   walk(rules, '', (node, path) => {
     const sources = Array.isArray(node.sources) ? (node.sources as readonly RuleSource[]) : [];

@@ -83,3 +83,21 @@ describe('recommendSender', () => {
     expect(r.reasons.map((x) => x.id)).toEqual(['country.not-researched']);
   });
 });
+
+describe('answers for the day asked about', () => {
+  it('switches rules at their effective date, whichever day was asked before', () => {
+    const answer = (at: string) => JSON.stringify(recommendSender({ country: 'SG', useCase: 'otp', brandDisplay: true, at }));
+    const before = answer('2023-01-30');
+    const after = answer('2023-02-01');
+    expect(before).not.toBe(after);
+    expect(answer('2023-02-01')).toBe(after);
+    expect(answer('2023-01-30')).toBe(before);
+  });
+
+  it('returns fresh reason lists, so a caller cannot change later answers', () => {
+    const first = recommendSender({ country: 'GB', useCase: 'otp', twoWay: true });
+    const count = first.options[0]!.reasons.length;
+    (first.options[0]!.reasons as unknown as unknown[]).length = 0;
+    expect(recommendSender({ country: 'GB', useCase: 'otp', twoWay: true }).options[0]!.reasons.length).toBe(count);
+  });
+});

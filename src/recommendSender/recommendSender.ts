@@ -1,5 +1,6 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
 import { SENDER_TYPES, assertObject, parseBoolean, parseCount, parseUseCase, resolveDestination } from '../_lib/input';
+import { perRowAndDay } from '../_lib/memo';
 import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import type { CountryRules, Fact, LeadTime, RegistrationNeed, RuleSource, SenderKind, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
@@ -80,6 +81,14 @@ const LABEL: Readonly<Record<SenderType, string>> = {
 };
 
 /** Order among options of equal score: dedicated domestic senders first. */
+const LOWER_LABEL: Readonly<Record<SenderType, string>> = {
+  'short-code': 'short codes',
+  'toll-free': 'toll-free numbers',
+  'local-long-code': 'local long codes',
+  'international-long-code': 'international long codes',
+  alphanumeric: 'alphanumeric sender IDs',
+};
+
 const TIE_ORDER: readonly SenderType[] = ['short-code', 'local-long-code', 'toll-free', 'alphanumeric', 'international-long-code'];
 
 /** Hours of sending beyond which throughput counts against a sender. */
@@ -117,51 +126,180 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
   const launchWithin = parseCount(input.launchWithinDays, 'launchWithinDays');
   const dest = resolveDestination(input, table);
   const { rules, day } = dest;
+  const country = dest.country;
 
   const scored: { option: SenderOption; score: number }[] = [];
   const excluded: ExcludedSender[] = [];
-  for (const type of SENDER_TYPES) {
-    const row = senderRow(rules, type, day);
-    const supported = factAt(row.rules.supported, day);
-    if (!isKnown(supported)) {
-      excluded.push({ type, code: 'unknown', text: `The sources do not establish whether ${LABEL[type].toLowerCase()} can send A2P SMS to ${dest.country}.`, sources: sourcesOf(supported) });
+  for (const sender of compile(rules, day).senders) {
+    const { type } = sender;
+    if (sender.excluded) {
+      excluded.push(sender.excluded);
       continue;
     }
-    if (!supported.value) {
-      excluded.push({ type, code: 'not-supported', text: `${LABEL[type]} are not available for A2P SMS to ${dest.country}.${supported.note ? ` ${supported.note}` : ''}`, sources: supported.sources });
+    if (twoWay && sender.twoWay === false) {
+      excluded.push(sender.oneWayOnly);
       continue;
     }
-    const twoWayFact = factAt(row.rules.twoWay, day);
-    if (twoWay && isKnown(twoWayFact) && !twoWayFact.value) {
-      excluded.push({ type, code: 'one-way-only', text: `${LABEL[type]} cannot receive replies in ${dest.country}, and replies are needed.`, sources: twoWayFact.sources });
-      continue;
-    }
-    const restricted = factAt(row.rules.restrictedUseCases, day);
+    const restricted = sender.restricted;
     if (isKnown(restricted) && restricted.value.includes(useCase)) {
-      excluded.push({ type, code: 'use-case-restricted', text: `Carriers in ${dest.country} do not accept '${useCase}' traffic on ${LABEL[type].toLowerCase()}.${restricted.note ? ` ${restricted.note}` : ''}`, sources: restricted.sources });
+      excluded.push({ type, code: 'use-case-restricted', text: `Carriers in ${country} do not accept '${useCase}' traffic on ${LOWER_LABEL[type]}.${restricted.note ? ` ${restricted.note}` : ''}`, sources: restricted.sources });
       continue;
     }
-    const leadFact = factAt(row.rules.leadTime, day);
-    if (launchWithin !== undefined && isKnown(leadFact) && leadFact.value.minDays > launchWithin) {
-      excluded.push({ type, code: 'lead-time', text: `${LABEL[type]} take at least ${leadFact.value.minDays} days to provision in ${dest.country}; the launch is in ${launchWithin}.`, sources: leadFact.sources });
+    const lead = sender.leadTime;
+    if (launchWithin !== undefined && lead !== 'unknown' && lead.minDays > launchWithin) {
+      excluded.push({ type, code: 'lead-time', text: `${LABEL[type]} take at least ${lead.minDays} days to provision in ${country}; the launch is in ${launchWithin}.`, sources: sender.leadSources });
       continue;
     }
-    scored.push(scoreOption(type, row, rules, day, { twoWay, brandDisplay, perDay, launchWithin, twoWayFact, leadFact, supported }));
+
+    let score = sender.score;
+    const reasons: Reason[] = [...sender.reasons];
+    if (twoWay) {
+      score += sender.twoWay === true ? 3 : -2;
+      reasons.push(sender.twoWay === true ? sender.twoWayReason : sender.twoWayUnknownReason);
+    }
+    if (sender.preservedReason) reasons.push(sender.preservedReason);
+    if (brandDisplay && type === 'alphanumeric') {
+      score += sender.senderIdPreserved === false ? 1 : 3;
+      reasons.push(sender.brandReason);
+    }
+    const throughput = sender.throughput;
+    if (perDay !== undefined && perDay > 0 && throughput !== 'unknown' && throughput.messagesPerSecond > 0) {
+      const hours = perDay / throughput.messagesPerSecond / 3600;
+      if (hours > VERY_SLOW_HOURS) score -= 2;
+      else if (hours > SLOW_HOURS) score -= 1;
+      reasons.push(reason(`sender.${type}.throughput`, `At a typical ${throughput.messagesPerSecond} messages a second, ${perDay} messages take about ${formatHours(hours)}.`, sender.throughputSources));
+    }
+    if (launchWithin !== undefined) {
+      if (lead === 'unknown') {
+        score -= 1;
+        reasons.push(reason(`sender.${type}.lead-time-unknown`, 'The sources do not give a provisioning lead time; check it against the launch date.', sender.leadSources));
+      } else if (lead.maxDays > launchWithin) {
+        score -= 1;
+        reasons.push(reason(`sender.${type}.lead-time-risk`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days; it may not be ready in ${launchWithin}.`, sender.leadSources));
+      } else {
+        score += 1;
+        reasons.push(reason(`sender.${type}.lead-time-ok`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days, within the ${launchWithin} available.`, sender.leadSources));
+      }
+    }
+    scored.push({
+      score,
+      option: {
+        type,
+        registration: sender.registration,
+        programmes: sender.programmes,
+        twoWay: sender.twoWay,
+        throughput,
+        leadTime: lead,
+        senderIdPreserved: sender.senderIdPreserved,
+        reasons,
+      },
+    });
   }
   scored.sort((a, b) => b.score - a.score || TIE_ORDER.indexOf(a.option.type) - TIE_ORDER.indexOf(b.option.type));
 
   return {
-    country: dest.country,
+    country,
     status: rules.status,
     date: day,
     ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
     options: scored.map((s) => s.option),
     excluded,
-    reasons: rules.status === 'not-researched' ? [notResearchedReason(dest.country)] : [],
+    reasons: compile(rules, day).reasons,
   };
 }
 
-/** The row that answers for a sender type: alphanumeric merges its dynamic and pre-registered rows. */
+/** What a sender type offers in a country on a day, before the caller's needs are weighed. */
+interface CompiledSender {
+  readonly type: SenderType;
+  /** Set when the type is out whatever the needs: not supported, or unknown. */
+  readonly excluded?: ExcludedSender;
+  readonly oneWayOnly: ExcludedSender;
+  readonly restricted: Fact<readonly UseCase[]>;
+  readonly registration: RegistrationNeed | 'unknown';
+  readonly programmes: readonly { readonly id: string; readonly name: string }[];
+  readonly twoWay: boolean | 'unknown';
+  readonly throughput: Throughput | 'unknown';
+  readonly throughputSources: readonly RuleSource[];
+  readonly leadTime: LeadTime | 'unknown';
+  readonly leadSources: readonly RuleSource[];
+  readonly senderIdPreserved: boolean | 'unknown';
+  /** Score from registration and sender-ID facts. */
+  readonly score: number;
+  /** The supported and registration reasons, always given. */
+  readonly reasons: readonly Reason[];
+  readonly twoWayReason: Reason;
+  readonly twoWayUnknownReason: Reason;
+  readonly preservedReason: Reason | undefined;
+  readonly brandReason: Reason;
+}
+
+// The per-country, per-day part of the answer is built once per row and day;
+// a call only weighs the caller's needs.
+const compile = /* @__PURE__ */ perRowAndDay((rules, day) => ({
+  senders: SENDER_TYPES.map((type) => compileSender(rules, type, day)),
+  reasons: Object.freeze(rules.status === 'not-researched' ? [notResearchedReason(rules.country)] : []),
+}));
+
+function compileSender(rules: CountryRules, type: SenderType, day: string): CompiledSender {
+  const country = rules.country;
+  const row = senderRow(rules, type, day);
+  const supported = factAt(row.rules.supported, day);
+  const twoWayFact = factAt(row.rules.twoWay, day);
+  const registration = factAt(row.rules.registration, day);
+  const preserved = factAt(row.rules.senderIdPreserved, day);
+  const throughput = factAt(row.rules.throughput, day);
+  const lead = factAt(row.rules.leadTime, day);
+  const programmes = activeItems(rules.registrations, day).filter((p) => p.senderKinds.includes(row.kind));
+  const names = programmes.map((p) => p.name).join(', ');
+
+  let excluded: ExcludedSender | undefined;
+  if (!isKnown(supported)) {
+    excluded = { type, code: 'unknown', text: `The sources do not establish whether ${LOWER_LABEL[type]} can send A2P SMS to ${country}.`, sources: sourcesOf(supported) };
+  } else if (!supported.value) {
+    excluded = { type, code: 'not-supported', text: `${LABEL[type]} are not available for A2P SMS to ${country}.${supported.note ? ` ${supported.note}` : ''}`, sources: supported.sources };
+  }
+
+  const reasons: Reason[] = [reason(`sender.${type}.supported`, `${LABEL[type]} can send A2P SMS to ${country}.${supported.note ? ` ${supported.note}` : ''}`, sourcesOf(supported))];
+  let score = 0;
+  if (!isKnown(registration)) {
+    score -= 1;
+    reasons.push(reason(`sender.${type}.registration-unknown`, 'The sources do not establish whether registration is needed; ask your provider before relying on it.', sourcesOf(registration)));
+  } else if (registration.value === 'none') {
+    score += 2;
+    reasons.push(reason(`sender.${type}.no-registration`, 'No registration is needed before sending.', registration.sources));
+  } else {
+    score += registration.value === 'recommended' ? 1 : 0;
+    reasons.push(reason(`sender.${type}.registration-${registration.value}`, `Registration is ${registration.value}${names ? `: ${names}` : ''}.${registration.note ? ` ${registration.note}` : ''}`, registration.sources));
+  }
+  const preservedValue = isKnown(preserved) ? preserved.value : 'unknown';
+  let preservedReason: Reason | undefined;
+  if (preservedValue === false) {
+    score -= 1;
+    preservedReason = reason(`sender.${type}.id-not-preserved`, `Carriers may replace the sender ID before it reaches the handset.${preserved.note ? ` ${preserved.note}` : ''}`, sourcesOf(preserved));
+  }
+
+  return {
+    type,
+    ...(excluded ? { excluded: Object.freeze(excluded) } : {}),
+    oneWayOnly: Object.freeze({ type, code: 'one-way-only', text: `${LABEL[type]} cannot receive replies in ${country}, and replies are needed.`, sources: sourcesOf(twoWayFact) }),
+    restricted: factAt(row.rules.restrictedUseCases, day),
+    registration: isKnown(registration) ? registration.value : 'unknown',
+    programmes: Object.freeze(programmes.map((p) => Object.freeze({ id: p.id, name: p.name }))),
+    twoWay: isKnown(twoWayFact) ? twoWayFact.value : 'unknown',
+    throughput: isKnown(throughput) ? throughput.value : 'unknown',
+    throughputSources: sourcesOf(throughput),
+    leadTime: isKnown(lead) ? lead.value : 'unknown',
+    leadSources: sourcesOf(lead),
+    senderIdPreserved: preservedValue,
+    score,
+    reasons: reasons.map((r) => Object.freeze(r)),
+    twoWayReason: Object.freeze(reason(`sender.${type}.two-way`, 'Recipients can reply, as needed.', sourcesOf(twoWayFact))),
+    twoWayUnknownReason: Object.freeze(reason(`sender.${type}.two-way-unknown`, 'Replies are needed, and the sources do not establish that recipients can reply to this sender.', sourcesOf(twoWayFact))),
+    preservedReason: preservedReason && Object.freeze(preservedReason),
+    brandReason: Object.freeze(reason('sender.alphanumeric.brand', 'Shows your brand name as the sender, as wanted.', sourcesOf(supported))),
+  };
+}
+
 function senderRow(rules: CountryRules, type: SenderType, day: string): { kind: SenderKind; rules: SenderRules } {
   if (type !== 'alphanumeric') return { kind: type, rules: rules.senders[type] };
   const dynamic = rules.senders['alphanumeric-dynamic'];
@@ -173,93 +311,6 @@ function senderRow(rules: CountryRules, type: SenderType, day: string): { kind: 
   // Neither is known to work: answer from the row that is unknown, if any, so the exclusion says `unknown`.
   if (!isKnown(dynamicSupported)) return { kind: 'alphanumeric-dynamic', rules: dynamic };
   return { kind: 'alphanumeric-preregistered', rules: pre };
-}
-
-interface Needs {
-  readonly twoWay: boolean;
-  readonly brandDisplay: boolean;
-  readonly perDay: number | undefined;
-  readonly launchWithin: number | undefined;
-  readonly twoWayFact: Fact<boolean>;
-  readonly leadFact: Fact<LeadTime>;
-  readonly supported: Fact<boolean>;
-}
-
-function scoreOption(type: SenderType, row: { kind: SenderKind; rules: SenderRules }, rules: CountryRules, day: string, needs: Needs): { option: SenderOption; score: number } {
-  const reasons: Reason[] = [reason(`sender.${type}.supported`, `${LABEL[type]} can send A2P SMS to ${rules.country}.${needs.supported.note ? ` ${needs.supported.note}` : ''}`, sourcesOf(needs.supported))];
-  let score = 0;
-
-  const registration = factAt(row.rules.registration, day);
-  const programmes = activeItems(rules.registrations, day).filter((p) => p.senderKinds.includes(row.kind));
-  const names = programmes.map((p) => p.name).join(', ');
-  if (!isKnown(registration)) {
-    score -= 1;
-    reasons.push(reason(`sender.${type}.registration-unknown`, 'The sources do not establish whether registration is needed; ask your provider before relying on it.', sourcesOf(registration)));
-  } else if (registration.value === 'none') {
-    score += 2;
-    reasons.push(reason(`sender.${type}.no-registration`, 'No registration is needed before sending.', registration.sources));
-  } else {
-    score += registration.value === 'recommended' ? 1 : 0;
-    reasons.push(reason(`sender.${type}.registration-${registration.value}`, `Registration is ${registration.value}${names ? `: ${names}` : ''}.${registration.note ? ` ${registration.note}` : ''}`, registration.sources));
-  }
-
-  const twoWayValue = isKnown(needs.twoWayFact) ? needs.twoWayFact.value : 'unknown';
-  if (needs.twoWay) {
-    if (twoWayValue === true) {
-      score += 3;
-      reasons.push(reason(`sender.${type}.two-way`, 'Recipients can reply, as needed.', sourcesOf(needs.twoWayFact)));
-    } else {
-      score -= 2;
-      reasons.push(reason(`sender.${type}.two-way-unknown`, 'Replies are needed, and the sources do not establish that recipients can reply to this sender.', sourcesOf(needs.twoWayFact)));
-    }
-  }
-
-  const preserved = factAt(row.rules.senderIdPreserved, day);
-  const preservedValue = isKnown(preserved) ? preserved.value : 'unknown';
-  if (preservedValue === false) {
-    score -= 1;
-    reasons.push(reason(`sender.${type}.id-not-preserved`, `Carriers may replace the sender ID before it reaches the handset.${preserved.note ? ` ${preserved.note}` : ''}`, sourcesOf(preserved)));
-  }
-  if (needs.brandDisplay && type === 'alphanumeric') {
-    score += preservedValue === false ? 1 : 3;
-    reasons.push(reason('sender.alphanumeric.brand', 'Shows your brand name as the sender, as wanted.', sourcesOf(needs.supported)));
-  }
-
-  const throughputFact = factAt(row.rules.throughput, day);
-  if (needs.perDay !== undefined && needs.perDay > 0 && isKnown(throughputFact) && throughputFact.value.messagesPerSecond > 0) {
-    const hours = needs.perDay / throughputFact.value.messagesPerSecond / 3600;
-    const text = `At a typical ${throughputFact.value.messagesPerSecond} messages a second, ${needs.perDay} messages take about ${formatHours(hours)}.`;
-    if (hours > VERY_SLOW_HOURS) score -= 2;
-    else if (hours > SLOW_HOURS) score -= 1;
-    reasons.push(reason(`sender.${type}.throughput`, text, throughputFact.sources));
-  }
-
-  if (needs.launchWithin !== undefined) {
-    if (!isKnown(needs.leadFact)) {
-      score -= 1;
-      reasons.push(reason(`sender.${type}.lead-time-unknown`, 'The sources do not give a provisioning lead time; check it against the launch date.', sourcesOf(needs.leadFact)));
-    } else if (needs.leadFact.value.maxDays > needs.launchWithin) {
-      score -= 1;
-      reasons.push(reason(`sender.${type}.lead-time-risk`, `Provisioning typically takes ${needs.leadFact.value.minDays} to ${needs.leadFact.value.maxDays} days; it may not be ready in ${needs.launchWithin}.`, needs.leadFact.sources));
-    } else {
-      score += 1;
-      reasons.push(reason(`sender.${type}.lead-time-ok`, `Provisioning typically takes ${needs.leadFact.value.minDays} to ${needs.leadFact.value.maxDays} days, within the ${needs.launchWithin} available.`, needs.leadFact.sources));
-    }
-  }
-
-  return {
-    score,
-    option: {
-      type,
-      registration: isKnown(registration) ? registration.value : 'unknown',
-      programmes: programmes.map((p) => ({ id: p.id, name: p.name })),
-      twoWay: twoWayValue,
-      throughput: isKnown(throughputFact) ? throughputFact.value : 'unknown',
-      leadTime: isKnown(needs.leadFact) ? needs.leadFact.value : 'unknown',
-      senderIdPreserved: preservedValue,
-      reasons,
-    },
-  };
 }
 
 function formatHours(hours: number): string {

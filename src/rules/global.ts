@@ -38,14 +38,14 @@ export const S_CTIA_2023: RuleSource = {
 
 /** CTIA's 2019 attributes of typical consumer operation, as republished by Ytel. */
 export const S_CTIA_TYPICAL_OPERATION: RuleSource = {
-  title: 'Ytel: SMS Best Practices and the CTIA (typical human operation table)',
+  title: 'Ytel: SMS Best Practices and the CTIA',
   url: 'https://docs.ytel.com/docs/sms-best-practices-1',
   reviewed: REVIEWED,
 };
 
 /** TextIt's summary of the CTIA typical-human-operation limits. */
 export const S_TEXTIT_CTIA: RuleSource = {
-  title: 'TextIt: SMS messaging best practices (CTIA P2P criteria)',
+  title: 'TextIt: SMS messaging best practices',
   url: 'https://blog.textit.com/sms-messaging-best-practices',
   reviewed: REVIEWED,
 };

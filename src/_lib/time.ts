@@ -1,0 +1,93 @@
+import type { IsoDate } from '../rules/types';
+import { describe, SendrightError } from './errors';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Reads an instant (Date or ISO 8601 string) as milliseconds since the epoch;
+ * defaults to now. A date alone means midnight UTC of that day; a date-time
+ * needs `Z` or an offset, so the answer never depends on the host's zone.
+ */
+export function parseInstant(value: unknown, field: string): number {
+  if (value === undefined) return Date.now();
+  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? parseIso(value) : NaN;
+  if (Number.isNaN(time)) {
+    throw new SendrightError('INVALID_DATE', `\`${field}\` must be a valid Date, or an ISO 8601 date or date-time with Z or an offset such as '2026-09-15T09:30:00Z'; got ${describe(value)}.`, field);
+  }
+  return time;
+}
+
+/**
+ * Reads YYYY-MM-DD, optionally followed by THH:MM[:SS[.fraction]] and Z or
+ * ±HH[:]MM. Out-of-range fields (2023-02-29, 25:00) give NaN rather than
+ * rolling over as Date.UTC would; so does anything malformed.
+ */
+function parseIso(text: string): number {
+  const year = num(text, 0, 4);
+  const month = num(text, 5, 2);
+  const day = num(text, 8, 2);
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let offset = 0;
+  if (text[4] !== '-' || text[7] !== '-') return NaN;
+  if (text.length > 10) {
+    if (text[10] !== 'T' || text[13] !== ':') return NaN;
+    hour = num(text, 11, 2);
+    minute = num(text, 14, 2);
+    let i = 16;
+    if (text[i] === ':') {
+      second = num(text, 17, 2);
+      i = 19;
+      if (text[i] === '.') {
+        const start = ++i;
+        while (text[i]! >= '0' && text[i]! <= '9') i++;
+        if (i === start) return NaN;
+      }
+    }
+    const sign = text[i];
+    if (sign === 'Z') i++;
+    else if (sign === '+' || sign === '-') {
+      const hours = num(text, i + 1, 2);
+      i += text[i + 3] === ':' ? 4 : 3;
+      const minutes = num(text, i, 2);
+      i += 2;
+      if (!(hours < 24 && minutes < 60)) return NaN;
+      offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+    } else return NaN;
+    if (i !== text.length) return NaN;
+  }
+  return year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60
+    ? Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000
+    : NaN;
+}
+
+/** The number in `digits` characters of `text` from `at`; NaN unless all are digits (past the end too). */
+function num(text: string, at: number, digits: number): number {
+  let n = 0;
+  for (let i = at; i < at + digits; i++) {
+    const d = text.charCodeAt(i) - 48;
+    n = d >= 0 && d <= 9 ? n * 10 + d : NaN;
+  }
+  return n;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return 30 + ((month + (month >> 3)) & 1);
+}
+
+let cachedStart = Number.NaN;
+let cachedDay = '';
+
+/** The UTC day of an instant; the last day is cached, as calls mostly fall on the same day. */
+export function utcDay(time: number): IsoDate {
+  const start = time - (((time % DAY_MS) + DAY_MS) % DAY_MS);
+  if (start !== cachedStart) cachedDay = new Date((cachedStart = start)).toISOString().slice(0, 10);
+  return cachedDay as IsoDate;
+}
+
+/** Reads `at`-style input (Date or ISO 8601 string) as a UTC day; defaults to today. */
+export function parseDay(value: unknown, field = 'at'): IsoDate {
+  return utcDay(parseInstant(value, field));
+}
