@@ -66,11 +66,15 @@ for (const row of ALL_COUNTRIES) {
   if (row.quietHours.value !== 'unknown') {
     for (const rule of row.quietHours.value) {
       const windows = rule.allowed.map((w) => `${w.days.join('/')} ${w.start}–${w.end}`).join('; ');
-      lines.push(`- Quiet hours \`${rule.id}\` (${rule.level}${rule.effectiveFrom ? `, from ${rule.effectiveFrom}` : ''}${rule.effectiveUntil ? `, until ${rule.effectiveUntil}` : ''}): allowed ${windows}; public holidays ${rule.publicHolidays}.`);
+      const zone = rule.timeBasis === 'recipient-local' ? "recipient's local time" : rule.timeBasis.zone;
+      const only = rule.senderTypes ? `; ${rule.senderTypes.join(', ')} only` : '';
+      lines.push(`- Quiet hours \`${rule.id}\` (${rule.level}${rule.effectiveFrom ? `, from ${rule.effectiveFrom}` : ''}${rule.effectiveUntil ? `, until ${rule.effectiveUntil}` : ''}${only}): allowed ${windows} (${zone}); public holidays ${rule.publicHolidays}.`);
     }
   } else {
     lines.push('- Quiet hours: unknown.');
   }
+  if (row.holidays.value === 'unknown') lines.push('- Public holidays: no calendar encoded.');
+  else lines.push(`- Public holidays: ${row.holidays.value.map((h) => `${h.name} (${'easterOffset' in h ? `Easter ${h.easterOffset < 0 ? '−' : '+'}${Math.abs(h.easterOffset)} days` : `${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`}${h.regional ? `; ${h.regional} only, applied everywhere` : ''})`).join(', ')}.`);
   for (const p of row.registrations) lines.push(`- Registration \`${p.id}\` (${p.level}): ${p.name}.`);
   lines.push('', '<details><summary>Sources</summary>', '');
   for (const s of allSources(row)) lines.push(`- ${s.url ? `[${s.title}](${s.url})` : s.title} (reviewed ${s.reviewed})`);

@@ -19,6 +19,8 @@ export { recommendSender } from './recommendSender/recommendSender';
 export type { ExcludedSender, ExclusionCode, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
 export { complianceChecklist } from './complianceChecklist/complianceChecklist';
 export type { ChecklistItem, ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';
+export { sendWindow } from './sendWindow/sendWindow';
+export type { AppliedTimeRule, SendWindowInput, SendWindowResult } from './sendWindow/sendWindow';
 export { getCountryRules } from './getCountryRules/getCountryRules';
 export { listChanges } from './listChanges/listChanges';
 export type { ListChangesOptions, ListChangesResult, RuleChange } from './listChanges/listChanges';

@@ -23,6 +23,8 @@ import type { ListChangesOptions, ListChangesResult } from './listChanges/listCh
 import { createPhoneResolver } from './_lib/phone';
 import { createTable, type RulesTable } from './_lib/table';
 import { recommendSender as recommendSenderWith } from './recommendSender/recommendSender';
+import { sendWindow as sendWindowWith } from './sendWindow/sendWindow';
+import type { SendWindowInput, SendWindowResult } from './sendWindow/sendWindow';
 import type { RecommendSenderInput, RecommendSenderResult } from './recommendSender/recommendSender';
 import { ALL_COUNTRIES } from './rules/countries/index';
 import type { CountryRules, IsoDate } from './rules/types';
@@ -108,6 +110,30 @@ export function complianceChecklist(input: ComplianceChecklistInput): Compliance
 }
 
 /**
+ * Tells whether a message may go to a recipient now (or at `at`) under the
+ * destination's time rules (quiet hours, days, public holidays), in the
+ * recipient's local time, and when sending next becomes allowed.
+ *
+ * The recipient's zone comes from `timeZone` if given, else from the number's
+ * prefix (NANP area codes included), else from the country. When several zones
+ * are possible, the answer is the one that is safe in all of them.
+ *
+ * @param input - destination, `useCase`, optional `at` (defaults to now), `timeZone`, `businessHours`, `level`
+ * @returns `{ allowed, timeZone, timeZones, localTime, nextAllowedAt, rules, reasons, country, status, date }`
+ * @throws SendrightError for invalid input
+ * @example
+ * ```ts
+ * const w = sendWindow({ to: '+33612345678', useCase: 'marketing', at: '2026-12-25T10:00:00Z' });
+ * w.allowed;       //=> false (Christmas Day)
+ * w.nextAllowedAt; //=> '2026-12-28T07:00:00.000Z' (26 Dec is closed in Alsace-Moselle, 27 Dec is a Sunday)
+ * ```
+ * @category Functions
+ */
+export function sendWindow(input: SendWindowInput): SendWindowResult {
+  return sendWindowWith(input, defaultTable());
+}
+
+/**
  * Returns the typed rules row for a country (a `not-researched` placeholder for regions not covered yet).
  *
  * @param country - ISO 3166-1 alpha-2 code, case-insensitive
@@ -148,6 +174,7 @@ export { USE_CASES, SENDER_TYPES, ORIGINS } from './_lib/input';
 export type { ClassifyTrafficInput, ClassifyTrafficResult, CtiaTrafficClass, TrafficClass, TrafficFlag } from './classifyTraffic/classifyTraffic';
 export type { ExcludedSender, ExclusionCode, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
 export type { ChecklistItem, ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';
+export type { AppliedTimeRule, SendWindowInput, SendWindowResult } from './sendWindow/sendWindow';
 export type { ListChangesOptions, ListChangesResult, RuleChange } from './listChanges/listChanges';
 export type * from './types';
 export type * from './rules/types';

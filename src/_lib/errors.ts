@@ -10,7 +10,9 @@
  * - `INVALID_USE_CASE`: `useCase` is missing or not one of the known use cases.
  * - `INVALID_ORIGIN`: `origin` is missing or not one of the known origins.
  * - `INVALID_SENDER_TYPE`: `senderType` is not one of the known sender types.
- * - `INVALID_DATE`: `at` is not a valid Date or ISO 8601 string.
+ * - `INVALID_DATE`: `at` (or `from`) is not a valid Date or ISO 8601 date or date-time with `Z` or an offset.
+ * - `INVALID_TIME_ZONE`: `timeZone` is not an IANA time zone the platform's Intl knows.
+ * - `INVALID_WINDOW`: `businessHours` is not a list of `{ days, start, end }` windows.
  * - `INVALID_TABLE`: a rules table passed to `sendright/core` is malformed.
  *
  * @category Errors
@@ -26,6 +28,8 @@ export type SendrightErrorCode =
   | 'INVALID_ORIGIN'
   | 'INVALID_SENDER_TYPE'
   | 'INVALID_DATE'
+  | 'INVALID_TIME_ZONE'
+  | 'INVALID_WINDOW'
   | 'INVALID_TABLE';
 
 /**

@@ -45,6 +45,7 @@ export function notResearchedRules(country: CountryCode, dataAsOf: CountryRules[
     },
     help: { keywords: NOT_RESEARCHED, required: NOT_RESEARCHED },
     quietHours: NOT_RESEARCHED,
+    holidays: NOT_RESEARCHED,
     registrations: [],
     content: NOT_RESEARCHED,
     dataProtection: NOT_RESEARCHED,

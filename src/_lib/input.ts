@@ -123,7 +123,7 @@ export function resolveDestination(input: DestinationInput, table: RulesTable): 
   } else if (country !== undefined) {
     code = parseCountry(country, 'country');
   } else {
-    throw new SendrightError('MISSING_DESTINATION', 'Give the destination: `to` (a phone number) or `country` (an ISO code such as \'US\').', 'to');
+    throw new SendrightError('MISSING_DESTINATION', 'Give `to` (a phone number) or `country` (an ISO code such as \'US\').', 'to');
   }
   const rules = table.countries[code] ?? notResearchedRules(code, table.dataAsOf);
   return { country: code, rules, day, e164 };

@@ -174,7 +174,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   // Quiet hours: the same rules sendWindow reads.
   const quiet = rules.quietHours;
   if (isKnown(quiet)) {
-    for (const rule of activeItems(quiet.value, day)) add({ item: item(rule.id, 'quiet-hours', rule.level, rule.text, rule.sources), useCases: rule.useCases });
+    for (const rule of activeItems(quiet.value, day)) add({ item: item(rule.id, 'quiet-hours', rule.level, rule.text, rule.sources), useCases: rule.useCases, senderTypes: rule.senderTypes });
   } else if (marketing) {
     unknownFacts.push('quiet hours');
     add({ item: item('quiet-hours.unknown', 'quiet-hours', 'recommended', `The sources do not establish sending-time rules for ${country}; send marketing only in the daytime on working days, in the recipient's local time (the safe course).`, [S_TWILIO_MESSAGING_POLICY]) });

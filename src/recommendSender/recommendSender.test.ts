@@ -94,10 +94,20 @@ describe('answers for the day asked about', () => {
     expect(answer('2023-01-30')).toBe(before);
   });
 
-  it('returns fresh reason lists, so a caller cannot change later answers', () => {
+  it('shares reasons read-only, so a caller cannot change later answers', () => {
     const first = recommendSender({ country: 'GB', useCase: 'otp', twoWay: true });
     const count = first.options[0]!.reasons.length;
-    (first.options[0]!.reasons as unknown as unknown[]).length = 0;
+    expect(() => {
+      (first.options[0]!.reasons as unknown as unknown[]).length = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.options[0]!.reasons[0] as { text: string }).text = 'changed';
+    }).toThrow(TypeError);
+    const again = recommendSender({ country: 'GB', useCase: 'otp', twoWay: true });
+    expect(again.options[0]!.reasons.length).toBe(count);
+    // A call with its own needs gets its own list, and the shared one is unchanged.
+    const busy = recommendSender({ country: 'GB', useCase: 'otp', twoWay: true, messagesPerDay: 50_000 });
+    expect(busy.options[0]!.reasons.length).toBeGreaterThan(count);
     expect(recommendSender({ country: 'GB', useCase: 'otp', twoWay: true }).options[0]!.reasons.length).toBe(count);
   });
 });

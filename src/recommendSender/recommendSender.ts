@@ -128,7 +128,7 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
   const { rules, day } = dest;
   const country = dest.country;
 
-  const scored: { option: SenderOption; score: number }[] = [];
+  const scored: { option: SenderOption; score: number; tie: number }[] = [];
   const excluded: ExcludedSender[] = [];
   for (const sender of compile(rules, day).senders) {
     const { type } = sender;
@@ -151,38 +151,39 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
       continue;
     }
 
-    let score = sender.score;
-    const reasons: Reason[] = [...sender.reasons];
-    if (twoWay) {
-      score += sender.twoWay === true ? 3 : -2;
-      reasons.push(sender.twoWay === true ? sender.twoWayReason : sender.twoWayUnknownReason);
-    }
-    if (sender.preservedReason) reasons.push(sender.preservedReason);
-    if (brandDisplay && type === 'alphanumeric') {
+    // The reasons that depend only on the country and the two-way need are prebuilt;
+    // copy them only when this call adds its own.
+    let score = sender.score + (twoWay ? (sender.twoWay === true ? 3 : -2) : 0);
+    const prebuilt = twoWay ? sender.reasonsTwoWay : sender.reasonsOneWay;
+    const brand = brandDisplay && type === 'alphanumeric';
+    const extra = brand || (perDay !== undefined && perDay > 0) || launchWithin !== undefined;
+    const reasons: readonly Reason[] | Reason[] = extra ? [...prebuilt] : prebuilt;
+    if (brand) {
       score += sender.senderIdPreserved === false ? 1 : 3;
-      reasons.push(sender.brandReason);
+      (reasons as Reason[]).push(sender.brandReason);
     }
     const throughput = sender.throughput;
     if (perDay !== undefined && perDay > 0 && throughput !== 'unknown' && throughput.messagesPerSecond > 0) {
       const hours = perDay / throughput.messagesPerSecond / 3600;
       if (hours > VERY_SLOW_HOURS) score -= 2;
       else if (hours > SLOW_HOURS) score -= 1;
-      reasons.push(reason(`sender.${type}.throughput`, `At a typical ${throughput.messagesPerSecond} messages a second, ${perDay} messages take about ${formatHours(hours)}.`, sender.throughputSources));
+      (reasons as Reason[]).push(reason(`sender.${type}.throughput`, `At a typical ${throughput.messagesPerSecond} messages a second, ${perDay} messages take about ${formatHours(hours)}.`, sender.throughputSources));
     }
     if (launchWithin !== undefined) {
       if (lead === 'unknown') {
         score -= 1;
-        reasons.push(reason(`sender.${type}.lead-time-unknown`, 'The sources do not give a provisioning lead time; check it against the launch date.', sender.leadSources));
+        (reasons as Reason[]).push(reason(`sender.${type}.lead-time-unknown`, 'The sources do not give a provisioning lead time; check it against the launch date.', sender.leadSources));
       } else if (lead.maxDays > launchWithin) {
         score -= 1;
-        reasons.push(reason(`sender.${type}.lead-time-risk`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days; it may not be ready in ${launchWithin}.`, sender.leadSources));
+        (reasons as Reason[]).push(reason(`sender.${type}.lead-time-risk`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days; it may not be ready in ${launchWithin}.`, sender.leadSources));
       } else {
         score += 1;
-        reasons.push(reason(`sender.${type}.lead-time-ok`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days, within the ${launchWithin} available.`, sender.leadSources));
+        (reasons as Reason[]).push(reason(`sender.${type}.lead-time-ok`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days, within the ${launchWithin} available.`, sender.leadSources));
       }
     }
     scored.push({
       score,
+      tie: sender.tie,
       option: {
         type,
         registration: sender.registration,
@@ -195,7 +196,7 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
       },
     });
   }
-  scored.sort((a, b) => b.score - a.score || TIE_ORDER.indexOf(a.option.type) - TIE_ORDER.indexOf(b.option.type));
+  scored.sort((a, b) => b.score - a.score || a.tie - b.tie);
 
   return {
     country,
@@ -225,11 +226,12 @@ interface CompiledSender {
   readonly senderIdPreserved: boolean | 'unknown';
   /** Score from registration and sender-ID facts. */
   readonly score: number;
-  /** The supported and registration reasons, always given. */
-  readonly reasons: readonly Reason[];
-  readonly twoWayReason: Reason;
-  readonly twoWayUnknownReason: Reason;
-  readonly preservedReason: Reason | undefined;
+  /** Rank among equal scores (TIE_ORDER). */
+  readonly tie: number;
+  /** Supported, registration and sender-ID reasons, when replies are not needed. */
+  readonly reasonsOneWay: readonly Reason[];
+  /** The same with the two-way reason, when replies are needed. */
+  readonly reasonsTwoWay: readonly Reason[];
   readonly brandReason: Reason;
 }
 
@@ -278,6 +280,9 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
     preservedReason = reason(`sender.${type}.id-not-preserved`, `Carriers may replace the sender ID before it reaches the handset.${preserved.note ? ` ${preserved.note}` : ''}`, sourcesOf(preserved));
   }
 
+  const twoWayReason = isKnown(twoWayFact) && twoWayFact.value
+    ? reason(`sender.${type}.two-way`, 'Recipients can reply, as needed.', sourcesOf(twoWayFact))
+    : reason(`sender.${type}.two-way-unknown`, 'Replies are needed, and the sources do not establish that recipients can reply to this sender.', sourcesOf(twoWayFact));
   return {
     type,
     ...(excluded ? { excluded: Object.freeze(excluded) } : {}),
@@ -292,10 +297,11 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
     leadSources: sourcesOf(lead),
     senderIdPreserved: preservedValue,
     score,
-    reasons: reasons.map((r) => Object.freeze(r)),
-    twoWayReason: Object.freeze(reason(`sender.${type}.two-way`, 'Recipients can reply, as needed.', sourcesOf(twoWayFact))),
-    twoWayUnknownReason: Object.freeze(reason(`sender.${type}.two-way-unknown`, 'Replies are needed, and the sources do not establish that recipients can reply to this sender.', sourcesOf(twoWayFact))),
-    preservedReason: preservedReason && Object.freeze(preservedReason),
+    tie: TIE_ORDER.indexOf(type),
+    reasonsOneWay: Object.freeze([...reasons, ...(preservedReason ? [preservedReason] : [])].map((r) => Object.freeze(r))),
+    reasonsTwoWay: Object.freeze(
+      [...reasons, twoWayReason, ...(preservedReason ? [preservedReason] : [])].map((r) => Object.freeze(r)),
+    ),
     brandReason: Object.freeze(reason('sender.alphanumeric.brand', 'Shows your brand name as the sender, as wanted.', sourcesOf(supported))),
   };
 }

@@ -229,6 +229,8 @@ export interface QuietHoursRule {
   readonly level: Level;
   /** The use cases the restriction covers. */
   readonly useCases: readonly UseCase[];
+  /** Only for these sender types (all when absent). */
+  readonly senderTypes?: readonly SenderType[];
   /** When sending is allowed; a day that appears in no window is closed all day. */
   readonly allowed: readonly AllowedWindow[];
   /** Whether public holidays are closed all day. */
@@ -244,6 +246,14 @@ export interface QuietHoursRule {
   /** First day the rule no longer applies. */
   readonly effectiveUntil?: IsoDate;
 }
+
+/**
+ * A public holiday, by rule: a fixed date, or a number of days after Western
+ * (Gregorian) Easter Sunday, so any year can be computed.
+ */
+export type PublicHoliday =
+  | { readonly name: string; readonly month: number; readonly day: number; readonly regional?: string }
+  | { readonly name: string; readonly easterOffset: number; readonly regional?: string };
 
 /** A registration programme senders must (or should) go through. */
 export interface RegistrationProgramme {
@@ -367,6 +377,12 @@ export interface CountryRules {
   readonly help: HelpRules;
   /** Time-of-day restrictions; an empty list means the sources establish there are none. */
   readonly quietHours: Fact<readonly QuietHoursRule[]>;
+  /**
+   * The public holidays that quiet-hours rules with `publicHolidays: 'closed'`
+   * close. Holidays observed only in part of the country name that part in
+   * `regional`; they are applied everywhere, as the recipient's region is rarely known.
+   */
+  readonly holidays: Fact<readonly PublicHoliday[]>;
   /** Registration programmes. */
   readonly registrations: readonly RegistrationProgramme[];
   /** Content restrictions; an empty list means the sources establish there are none beyond the general law. */

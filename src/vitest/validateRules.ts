@@ -104,6 +104,7 @@ export function validateRules(row: CountryRules, today: string): string[] {
     list(oneOf(USE_CASES))(r.useCases, `${p}.useCases`);
     if (!Array.isArray(r.useCases) || r.useCases.length === 0) fail(p, 'a quiet-hours rule must cover at least one use case');
     oneOf(['closed', 'not-covered', 'unknown'])(r.publicHolidays, `${p}.publicHolidays`);
+    if (r.senderTypes !== undefined) list(oneOf(SENDER_TYPES))(r.senderTypes, `${p}.senderTypes`);
     if (r.timeBasis !== 'recipient-local' && !(typeof r.timeBasis === 'object' && r.timeBasis !== null && typeof (r.timeBasis as { zone?: unknown }).zone === 'string')) fail(p, 'bad timeBasis');
     text(r.text, `${p}.text`);
     list((w, wp) => {
@@ -112,6 +113,16 @@ export function validateRules(row: CountryRules, today: string): string[] {
       if (!clock(win.start) || !clock(win.end) || !((win.start as string) < (win.end as string))) fail(wp, `bad window ${String(win.start)}-${String(win.end)}`);
     })(r.allowed, `${p}.allowed`);
   });
+  const holiday: Check = (v, p) => {
+    const h = (v ?? {}) as Record<string, unknown>;
+    text(h.name, `${p}.name`);
+    if (h.regional !== undefined) text(h.regional, `${p}.regional`);
+    const fixed = Number.isInteger(h.month) && Number.isInteger(h.day) && (h.month as number) >= 1 && (h.month as number) <= 12 && (h.day as number) >= 1 && (h.day as number) <= 31;
+    const easter = Number.isInteger(h.easterOffset) && Math.abs(h.easterOffset as number) < 120 && h.month === undefined && h.day === undefined;
+    if (fixed === easter) fail(p, 'a holiday needs either month and day, or easterOffset');
+  };
+  const closesHolidays = (r: CountryRules): boolean =>
+    r.quietHours?.value !== 'unknown' && (r.quietHours?.value ?? []).some((rule) => rule.publicHolidays === 'closed');
   const programme = item((r, p) => {
     text(r.name, `${p}.name`);
     list(oneOf(SENDER_KINDS))(r.senderKinds, `${p}.senderKinds`);
@@ -181,6 +192,8 @@ export function validateRules(row: CountryRules, today: string): string[] {
   fact(list(text))(row.help?.keywords, 'help.keywords');
   timeline(oneOf(REQUIREMENTS))(row.help?.required, 'help.required');
   fact(list(quietRule))(row.quietHours, 'quietHours');
+  fact(list(holiday))(row.holidays, 'holidays');
+  if (closesHolidays(row) && row.holidays?.value !== 'unknown' && (row.holidays?.value ?? []).length === 0) fail('holidays', 'a quiet-hours rule closes public holidays, but the calendar is empty');
   list(programme)(row.registrations, 'registrations');
   fact(list(contentRule))(row.content, 'content');
   fact(list(text))(row.dataProtection, 'dataProtection');

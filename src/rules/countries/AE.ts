@@ -237,6 +237,8 @@ export const AE: CountryRules = {
     ],
     sources: [S_TWILIO, S_VONAGE, S_CLICKSEND, S_UNIFONIC],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'ae.sender-id',

@@ -307,6 +307,8 @@ export const AU: CountryRules = {
     sources: [S_CLICKATELL, S_MAILPRO],
     note: 'Clickatell and Mailpro both list no time restrictions for Australia, and no statutory SMS sending window was found (the Do Not Call rules on calling hours cover voice calls). These vendor pages are partly outdated on sender IDs; sending at reasonable hours remains good practice.',
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'au.sender-id-register',

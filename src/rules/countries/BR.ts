@@ -300,6 +300,8 @@ export const BR: CountryRules = {
     ],
     sources: [S_SALESFORCE, S_CLICKSEND, S_TWILIO_SC_BP],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'br.sender-id',

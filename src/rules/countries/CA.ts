@@ -418,6 +418,8 @@ export const CA: CountryRules = {
     ],
     sources: [S_BIRD_NA, S_INTELEPEER, S_TWILIO_SMS],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'ca.short-code',

@@ -253,6 +253,8 @@ export const DE: CountryRules = {
     sources: [S_TELNYX, S_SENTDM],
     note: 'Both sources say there is no legal restriction. Best-practice windows differ: Telnyx 08:00–21:00; sent.dm 08:00–20:00 avoiding Sundays and holidays. The narrower one is kept.',
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'de.number-registration',

@@ -286,6 +286,8 @@ export const ES: CountryRules = {
     note: 'No law or carrier rule read sets sending hours for SMS. A third-party summary (sent.dm) suggests 08:00-21:00 and avoiding Sundays/holidays; unverified. Remember the Canary Islands are one hour behind mainland time.',
     sources: [S_SENTDM_ES],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'es.cnmc-alias-registry',

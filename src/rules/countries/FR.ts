@@ -5,6 +5,16 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // ---- Sources -------------------------------------------------------------
+const S_CT_L3133_1 = {
+  title: 'Code du travail, article L3133-1 (public holidays), Légifrance, version in force on 2024-09-17',
+  url: 'https://www.legifrance.gouv.fr/codes/id/LEGISCTA000033008129/',
+  reviewed: REVIEWED,
+} as const;
+const S_CYCLO_RH = {
+  title: 'Cyclo-RH: the public holidays in the Code du travail (articles L3133-1, L3134-13, L3422-2)',
+  url: 'https://cyclo-rh.fr/?p=1223',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO_FR_SC = {
   title: 'Twilio: France Short Code Best Practices',
   url: 'https://support.twilio.com/hc/en-us/articles/1260803521969-France-Short-Code-Best-Practices',
@@ -350,6 +360,26 @@ export const FR: CountryRules = {
     sources: [S_ACOUSTIC, S_SURESMS_FR, S_TELNYX, S_VONAGE_FR, S_CALLR, S_BIRD_FR, S_BREVO, S_WAVECELL],
     note: 'Sources disagree on the hours. Acoustic: weekdays 08–20, Saturday 10–18. SureSMS, older Nexmo text and Telnyx: 08–20 Monday–Saturday. Current Vonage page: 08–22 Monday–Saturday. Bird, Brevo and Wavecell: blocked 22:00–08:00. Callr: blocked after 22:00. All agree Sundays and public holidays are closed. The narrowest window (Acoustic) is kept. Transactional traffic has no time limit when routed as transactional (Callr, Brevo).',
   },
+  holidays: {
+    value: [
+      { name: "New Year's Day", month: 1, day: 1 },
+      { name: 'Good Friday', easterOffset: -2, regional: 'Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)' },
+      { name: 'Easter Monday', easterOffset: 1 },
+      { name: 'Labour Day', month: 5, day: 1 },
+      { name: 'Victory in Europe Day', month: 5, day: 8 },
+      { name: 'Ascension Day', easterOffset: 39 },
+      { name: 'Whit Monday', easterOffset: 50 },
+      { name: 'Bastille Day', month: 7, day: 14 },
+      { name: 'Assumption', month: 8, day: 15 },
+      { name: "All Saints' Day", month: 11, day: 1 },
+      { name: 'Armistice Day', month: 11, day: 11 },
+      { name: 'Christmas Day', month: 12, day: 25 },
+      { name: "St Stephen's Day", month: 12, day: 26, regional: 'Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)' },
+    ],
+    sources: [S_CT_L3133_1, S_CYCLO_RH],
+    note: 'The eleven national holidays of article L3133-1, plus the two extra days of Alsace-Moselle (article L3134-13). A mobile number does not show the region, so the Alsace-Moselle days are closed everywhere (the safe side). Overseas departments have their own region codes and are not covered by this row.',
+  },
+
   registrations: [
     {
       id: 'fr.sender-id-validation',

@@ -302,6 +302,8 @@ export const GB: CountryRules = {
     sources: [S_TELNYX],
     note: 'Only one source (Telnyx, early 2026) speaks to UK time restrictions: none in law, 08:00–21:00 as best practice.',
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'gb.mef-sender-id-registry',

@@ -332,9 +332,22 @@ export const IN: CountryRules = {
         sources: [S_SMSGH, S_EXOTEL_TYPES],
         effectiveFrom: '2025-10-13',
       },
+      {
+        id: 'quiet-hours.in.short-code-marketing',
+        level: 'required',
+        useCases: ['marketing', 'mixed'],
+        senderTypes: ['short-code'],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '09:00', end: '20:00' }],
+        publicHolidays: 'unknown',
+        timeBasis: { zone: 'Asia/Kolkata' },
+        text: 'On India short codes, keep marketing messages within 09:00–20:00 IST (Twilio short code rule); transactional messages may flow at any time.',
+        sources: [S_TWILIO_SC],
+      },
     ],
-    sources: [S_SMSGH, S_EXOTEL_TYPES, S_CLICKATELL],
+    sources: [S_SMSGH, S_EXOTEL_TYPES, S_CLICKATELL, S_TWILIO_SC],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'in.dlt',
@@ -502,15 +515,6 @@ export const IN: CountryRules = {
       text: 'Record explicit consent in a digital, verifiable form. TRAI\'s Digital Consent Acquisition (consent-seeking messages from a 127xxx short code, consent stored on the DLT platform) is being rolled out; consents taken by other means are to be treated as void once it applies to you.',
       useCases: ['marketing', 'mixed'],
       sources: [S_FOXMANDAL, S_NDTV_DCA],
-    },
-    {
-      id: 'quiet-hours.in.short-code-marketing',
-      category: 'quiet-hours',
-      level: 'required',
-      text: 'On India short codes, keep marketing messages within 09:00–20:00 IST (Twilio short code rule); transactional messages may flow at any time.',
-      useCases: ['marketing', 'mixed'],
-      senderTypes: ['short-code'],
-      sources: [S_TWILIO_SC],
     },
   ],
 };

@@ -259,6 +259,8 @@ export const IT: CountryRules = {
     sources: [S_TWILIO_IT],
     note: 'Disagreement: Twilio\'s Italy short code page lists no time restrictions; the stricter rule from Twilio\'s Italy SMS guidelines is kept for all senders.',
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'it.agcom-alias',

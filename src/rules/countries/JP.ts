@@ -228,6 +228,8 @@ export const JP: CountryRules = {
     note: 'Twilio and D7 advise sending only during the recipient daytime unless urgent, without giving hours; no statutory window was found. A vendor guide (sent.dm) suggests 09:00–20:00 JST but is not corroborated.',
     sources: [S_TWILIO_JA, S_D7],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [],
   content: {
     value: [

@@ -320,6 +320,8 @@ export const MX: CountryRules = {
     ],
     sources: [S_TWILIO_SMS, S_TWILIO_SC_BP, S_BIRD_NA],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'mx.sender-id',

@@ -246,6 +246,8 @@ export const NG: CountryRules = {
     ],
     sources: [S_AFRICASTALKING, S_CLICKSEND, S_SENTDM],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'ng.sender-id',

@@ -212,6 +212,8 @@ export const NL: CountryRules = {
     note: 'No law or carrier rule read sets SMS sending hours. A third-party summary (sent.dm) suggests 08:00-21:00; unverified.',
     sources: [S_SENTDM_NL],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [],
   content: {
     value: [

@@ -255,6 +255,8 @@ export const PH: CountryRules = {
     sources: [S_NTC_2005, S_MAPP],
     note: 'Mapp states the same 07:00–21:00 Monday–Sunday window without limiting it to promotional traffic.',
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'ph.sender-id',

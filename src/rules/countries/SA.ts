@@ -256,6 +256,8 @@ export const SA: CountryRules = {
     ],
     sources: [S_MAPP, S_UNIFONIC_DOCS, S_CLICKATELL, S_SENTDM],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'sa.sender-id',

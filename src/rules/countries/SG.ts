@@ -296,6 +296,8 @@ export const SG: CountryRules = {
     sources: [S_SENTDM],
     note: 'Only a best-practice window was found; no regulation on sending times was found in the sources read.',
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'sg.ssir',

@@ -553,6 +553,8 @@ export const US: CountryRules = {
     note: 'Federal rule only. Several states set shorter windows or ban Sundays and holidays; state law is out of scope for this file.',
   },
 
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'us.10dlc',

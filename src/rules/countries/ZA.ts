@@ -259,6 +259,8 @@ export const ZA: CountryRules = {
     ],
     sources: [S_ITWEB, S_CLICKSEND, S_CLICKATELL],
   },
+  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+
   registrations: [
     {
       id: 'za.sender-id',

@@ -1,0 +1,159 @@
+import { SendrightError } from '../_lib/errors';
+import type { PublicHoliday, Weekday } from '../rules/types';
+
+/** A wall-clock reading in some zone. */
+export interface WallTime {
+  /** Days since 1970-01-01 of the local date. */
+  readonly dayNumber: number;
+  /** Minutes since local midnight, with a fraction for seconds. */
+  readonly minute: number;
+  /** Local offset from UTC, in minutes. */
+  readonly offset: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const QUARTER = 15 * MINUTE;
+export const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+interface ZoneClock {
+  readonly format: Intl.DateTimeFormat;
+  /** Offsets by quarter hour since the epoch: zone offsets change only on quarter-hour boundaries, so one reading serves a quarter hour. */
+  readonly offsets: Map<number, number>;
+}
+
+/** Quarter hours remembered per zone before the cache starts over. */
+const CACHE_LIMIT = 1024;
+
+const clocks = new Map<string, ZoneClock>();
+
+/** The formatter for a zone, built once; throws `INVALID_TIME_ZONE` for a name Intl does not know. */
+function clockFor(zone: string, field: string): ZoneClock {
+  let clock = clocks.get(zone);
+  if (clock === undefined) {
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      });
+    } catch {
+      throw new SendrightError('INVALID_TIME_ZONE', `\`${field}\` '${zone}' is not an IANA time zone this platform knows, such as 'America/New_York'.`, field);
+    }
+    clock = { format, offsets: new Map() };
+    clocks.set(zone, clock);
+  }
+  return clock;
+}
+
+/** Checks that Intl knows a zone; throws `INVALID_TIME_ZONE` otherwise. */
+export function checkZone(zone: string, field: string): void {
+  clockFor(zone, field);
+}
+
+/** The zone's offset from UTC at an instant, in minutes. */
+export function offsetAt(zone: string, time: number): number {
+  const clock = clockFor(zone, 'timeZone');
+  const quarter = Math.floor(time / QUARTER);
+  let offset = clock.offsets.get(quarter);
+  if (offset === undefined) {
+    const at = quarter * QUARTER;
+    const parts: Record<string, number> = {};
+    for (const part of clock.format.formatToParts(at)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
+    offset = Math.round((local - at) / MINUTE);
+    if (clock.offsets.size >= CACHE_LIMIT) clock.offsets.clear();
+    clock.offsets.set(quarter, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock reading of an instant in a zone. */
+export function wallTime(zone: string, time: number): WallTime {
+  const offset = offsetAt(zone, time);
+  const local = time + offset * MINUTE;
+  const dayNumber = Math.floor(local / DAY);
+  return { dayNumber, minute: (local - dayNumber * DAY) / MINUTE, offset };
+}
+
+/**
+ * The instant a local date and minute happen in a zone. For a time skipped by
+ * a clock change, the instant after the change.
+ */
+export function instantOf(zone: string, dayNumber: number, minute: number): number {
+  const local = dayNumber * DAY + minute * MINUTE;
+  const first = local - offsetAt(zone, local) * MINUTE;
+  const offset = offsetAt(zone, first);
+  const time = local - offset * MINUTE;
+  // In a gap (spring forward) neither reading maps back to the asked time: take the later instant.
+  return offsetAt(zone, time) === offset ? time : Math.max(first, time);
+}
+
+/** Weekday of a day number (1970-01-01 was a Thursday). */
+export function weekdayOf(dayNumber: number): Weekday {
+  return WEEKDAYS[(((dayNumber + 4) % 7) + 7) % 7]!;
+}
+
+/** The local time as ISO 8601 with its offset, e.g. `2026-11-23T21:30:00+01:00`. */
+export function formatLocal(time: number, wall: WallTime): string {
+  const local = new Date(Math.floor((time + wall.offset * MINUTE) / 1000) * 1000).toISOString().slice(0, 19);
+  const sign = wall.offset < 0 ? '-' : '+';
+  const abs = Math.abs(wall.offset);
+  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Day number of Western (Gregorian) Easter Sunday of a year (anonymous Gregorian algorithm). */
+export function easterDay(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return Date.UTC(year, month - 1, day) / DAY;
+}
+
+const calendars = new WeakMap<readonly PublicHoliday[], Map<number, Map<number, string>>>();
+
+/** The holiday on a local day, if any: its name. */
+export function holidayOn(holidays: readonly PublicHoliday[], dayNumber: number): string | undefined {
+  const year = new Date(dayNumber * DAY).getUTCFullYear();
+  let years = calendars.get(holidays);
+  if (years === undefined) {
+    years = new Map();
+    calendars.set(holidays, years);
+  }
+  let days = years.get(year);
+  if (days === undefined) {
+    days = new Map();
+    const easter = easterDay(year);
+    for (const h of holidays) {
+      const day = 'easterOffset' in h ? easter + h.easterOffset : Date.UTC(year, h.month - 1, h.day) / DAY;
+      if (!days.has(day)) days.set(day, h.name);
+    }
+    years.set(year, days);
+  }
+  return days.get(dayNumber);
+}
+
+/** A day number as YYYY-MM-DD. */
+export function isoDay(dayNumber: number): string {
+  return new Date(dayNumber * DAY).toISOString().slice(0, 10);
+}

