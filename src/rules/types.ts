@@ -231,6 +231,12 @@ export interface QuietHoursRule {
   readonly useCases: readonly UseCase[];
   /** Only for these sender types (all when absent). */
   readonly senderTypes?: readonly SenderType[];
+  /**
+   * Only for recipients in these subdivisions (ISO 3166-2, e.g. `US-FL`); the
+   * whole country when absent. When the recipient's subdivision is not known,
+   * every such rule applies (the safe side).
+   */
+  readonly regions?: readonly string[];
   /** When sending is allowed; a day that appears in no window is closed all day. */
   readonly allowed: readonly AllowedWindow[];
   /** Whether public holidays are closed all day. */

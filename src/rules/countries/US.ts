@@ -211,6 +211,37 @@ const S_FLOWROUTE_CONSENT = {
 } as const;
 
 // --- Law and regulation ----------------------------------------------------------------------
+// ---- State laws stricter than the federal rule (sources read 2026-11-23) ----
+const S_FL_SB1120 = { title: 'Florida Senate, CS/SB 1120 (2021), enrolled text amending s. 501.616(6) and s. 501.059', url: 'https://flsenate.gov/Session/Bill/2021/1120/BillText/er/HTML', reviewed: REVIEWED } as const;
+const S_FL_JONESDAY = { title: 'Jones Day: Florida Makes Significant Changes to State Telemarketing Laws (July 2021)', url: 'https://www.jonesday.com/en/insights/2021/07/florida-makes-significant-changes-to-telemarketing-laws', reviewed: REVIEWED } as const;
+const S_OK_775C2 = { title: 'Okla. Stat. tit. 15, s. 775C.2, definitions (Telephone Solicitation Act of 2022)', url: 'https://self-law.org/code/ok/title-15-contracts/15-775c-2', reviewed: REVIEWED } as const;
+const S_OK_DATAGUIDANCE = { title: 'DataGuidance: Oklahoma Telephone Solicitation Act, what you need to know', url: 'https://www.dataguidance.com/opinion/oklahoma-telephone-solicitation-act-what-you-need', reviewed: REVIEWED } as const;
+const S_MD_14_4502 = { title: 'Md. Code, Com. Law s. 14-4502 (Stop the Spam Calls Act of 2023)', url: 'https://lexace.ai/us/statute/maryland/CL-14-4502', reviewed: REVIEWED } as const;
+const S_MD_KELLEYDRYE = { title: "Kelley Drye (JD Supra): Maryland's New Telemarketing Law Now in Effect", url: 'https://www.jdsupra.com/legalnews/maryland-s-new-telemarketing-law-now-in-7567525/', reviewed: REVIEWED } as const;
+const S_WA_DWT = { title: 'Davis Wright Tremaine: Washington TCPA telemarketing restrictions law (Aug 2022)', url: 'https://www.dwt.com/blogs/family-business-resource-center/2022/08/washington-tcpa-telemarketing-restrictions-law', reviewed: REVIEWED } as const;
+const S_WA_NATLAW = { title: 'National Law Review: Washington Becomes Latest State to Tighten Restrictions on Telemarketing (June 2022)', url: 'https://www.natlawreview.com/article/washington-becomes-latest-state-to-tighten-restrictions-telemarketing', reviewed: REVIEWED } as const;
+const S_TX_MORGANLEWIS = { title: 'Morgan Lewis: Texas Telephone Solicitation Law Now Covers Text Messages (2025-09-19)', url: 'https://www.morganlewis.com/pubs/2025/09/texas-telephone-solicitation-law-now-covers-text-messages', reviewed: REVIEWED } as const;
+const S_TX_PAULHASTINGS = { title: 'Paul Hastings: Marketing Texts in Texas, SB 140 Broadens State Telemarketing Regulations (2025-08-28)', url: 'https://www.paulhastings.com/insights/ph-privacy/marketing-texts-in-texas-sb-140-broadens-state-telemarketing-regulations', reviewed: REVIEWED } as const;
+const S_TX_LEGALCLARITY = { title: 'LegalClarity: What Is the Legal Time to Call Customers in Texas?', url: 'https://legalclarity.org/what-is-the-legal-time-to-call-customers-in-texas', reviewed: REVIEWED } as const;
+const S_CT_MANATT = { title: 'Manatt (TCPA Connect): Connecticut Senate Bill 1058', url: 'https://www.manatt.com/insights/newsletters/tcpa-connect/connecticut-senate-bill-1058', reviewed: REVIEWED } as const;
+const S_CT_TCPAWORLD = { title: 'TCPAWorld: Connecticut rolls out new telemarketing requirements (2023-06-28)', url: 'https://tcpaworld.com/2023/06/28/connecticut-rolls-out-new-telemarketing-requirements-here-is-what-you-need-to-know/', reviewed: REVIEWED } as const;
+const S_OR_TROUTMAN = { title: 'Troutman Pepper Locke (JD Supra): Oregon Passes New Telephone Solicitation Law', url: 'https://production.jdsupra.com/legalnews/oregon-passes-new-telephone-8210765', reviewed: REVIEWED } as const;
+const S_OR_POSTSCRIPT = { title: "Postscript: What's Changing in Oregon (HB 3865)", url: 'https://postscript.io/blog/oregon-house-bill-3865', reviewed: REVIEWED } as const;
+const S_LA_45_844 = { title: 'La. R.S. 45:844.31, telemarketing during a declared state of emergency', url: 'https://casetext.com/statute/louisiana-revised-statutes/revised-statutes/title-45-public-utilities-and-carriers/chapter-8-j-telephonic-solicitation-prohibited-during-state-of-emergency/section-4584431-telemarketing-activities-prohibitions-exceptions', reviewed: REVIEWED } as const;
+const S_LA_DNC_ALERTS = { title: 'DNC.com: Restricted Call Dates 2023 (Louisiana PSC General Order R-29617)', url: 'https://dnc.com/holiday-alerts?year=2023', reviewed: REVIEWED } as const;
+const S_MA_201CMR = { title: '201 CMR 12.02, general telephone solicitation regulations (Massachusetts)', url: 'https://regulations.justia.com/states/massachusetts/201-cmr/title-201-cmr-12-00/section-12-02', reviewed: REVIEWED } as const;
+const S_MS_77_3_723 = { title: 'Miss. Code Ann. s. 77-3-723, rules for authorized calls', url: 'https://getpocketlaw.com/law/state_mississippi/section-77-3-723-rules-for-authorized-calls_57b73fa7ff73', reviewed: REVIEWED } as const;
+const S_MS_DNC_2024 = { title: 'DNC.com: No More Holidays for Mississippi Marketers (2024-06-03)', url: 'https://www.dnc.com/blog/no-more-holidays-mississippi-marketers-magnolia-state-lifts-prohibition-telemarketing-legal', reviewed: REVIEWED } as const;
+const S_RI_5_61_3_6 = { title: 'R.I. Gen. Laws s. 5-61-3.6, hours of operation (with s. 5-61-2)', url: 'https://webserver.rilegislature.gov/Statutes/TITLE5/5-61/5-61-3.6.htm', reviewed: REVIEWED } as const;
+const S_UT_13_25A_103 = { title: 'Utah Code s. 13-25a-103 (FindLaw, current as of 2025-01-01)', url: 'https://codes.findlaw.com/ut/title-13-commerce-and-trade/ut-code-sect-13-25a-103/', reviewed: REVIEWED } as const;
+const S_PA_2245 = { title: '73 P.S. s. 2245, unlawful acts (Westlaw, effective 2019-12-03)', url: 'https://govt.westlaw.com/pac/Document/NE4CC77F0E9F711E9BEFE89A994168F89?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)', reviewed: REVIEWED } as const;
+const S_PA_DRIPS = { title: 'Drips: New Dialing Law Goes into Effect on 12/3/19', url: 'https://www.drips.com/blog/new-dialing-law-goes-into-effect-on-12-3-19-what-you-need-to-know/', reviewed: REVIEWED } as const;
+const S_AL_770X517 = { title: 'Ala. Admin. Code r. 770-X-5-.17, live and automated solicitations (current through 2024-11-27)', url: 'https://d1tvxue8o4w0fl.cloudfront.net/regulation/alabama-administrative-code/title-770-alabama-public-service-commission/chapter-770-x-5-telephone-rules/section-770-x-5-17-live-and-automated-solicitations-and-announcements', reviewed: REVIEWED } as const;
+
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const MON_SAT = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const STATE_MARKETING = ['marketing', 'mixed'] as const;
+
 const S_CFR_64_1200 = {
   title: '47 CFR 64.1200 (FCC rules implementing the Telephone Consumer Protection Act)',
   reviewed: REVIEWED,
@@ -548,9 +579,201 @@ export const US: CountryRules = {
           'Federal rule: no telephone solicitation before 8 a.m. or after 9 p.m. in the recipient\'s local time (47 CFR 64.1200(c)(1)). The federal definition of telephone solicitation leaves out messages sent with the recipient\'s prior express invitation or permission, to customers with an established business relationship, or by tax-exempt nonprofits; lawsuits apply the rule to texts, so keep promotional texts inside the window.',
         sources: [S_CFR_64_1200, S_NWDEBT_QUIET],
       },
+      {
+        id: 'quiet-hours.us.fl',
+        level: 'required',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-FL'],
+        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'Florida: commercial telephone solicitation only from 8 a.m. to 8 p.m. in the recipient\'s time zone (Fla. Stat. 501.616(6)(a), since 2021-07-01). The Florida Telephone Solicitation Act (501.059) names text messages; whether the hours section reaches texts is not settled, so apply it to marketing texts.',
+        sources: [S_FL_SB1120, S_FL_JONESDAY],
+      },
+      {
+        id: 'quiet-hours.us.ok',
+        level: 'required',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-OK'],
+        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'Oklahoma: commercial telephonic sales calls, text messages included, only from 8 a.m. to 8 p.m. in the recipient\'s local time (Telephone Solicitation Act of 2022, 15 O.S. 775C, from 2022-11-01).',
+        sources: [S_OK_775C2, S_OK_DATAGUIDANCE],
+        effectiveFrom: '2022-11-01',
+      },
+      {
+        id: 'quiet-hours.us.md',
+        level: 'required',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-MD'],
+        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'Maryland: telephone solicitations, calls or texts, only from 8 a.m. to 8 p.m. in the recipient\'s local time (Stop the Spam Calls Act of 2023, Com. Law 14-4501 et seq., from 2024-01-01).',
+        sources: [S_MD_14_4502, S_MD_KELLEYDRYE],
+        effectiveFrom: '2024-01-01',
+      },
+      {
+        id: 'quiet-hours.us.wa',
+        level: 'recommended',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-WA'],
+        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'Washington: telephone solicitation only from 8 a.m. to 8 p.m. at the recipient\'s location (RCW 80.36.390, RCW 19.158.040). The sources speak of calls; applying the hours to marketing texts is the safe course. Commercial texts also need the recipient\'s clear, affirmative prior consent (RCW 19.190).',
+        sources: [S_WA_DWT, S_WA_NATLAW],
+      },
+      {
+        id: 'quiet-hours.us.tx',
+        level: 'required',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-TX'],
+        allowed: [
+          { days: [...MON_SAT], start: '09:00', end: '21:00' },
+          { days: ['sun'], start: '12:00', end: '21:00' },
+        ],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'Texas: telephone solicitation only Monday to Saturday 9 a.m. to 9 p.m. and Sunday noon to 9 p.m. (Bus. & Com. Code 301.051); SB 140 brought text messages under the state telemarketing law from 2025-09-01.',
+        sources: [S_TX_MORGANLEWIS, S_TX_PAULHASTINGS],
+        effectiveFrom: '2025-09-01',
+      },
+      {
+        id: 'quiet-hours.us.tx-central',
+        level: 'recommended',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-TX'],
+        allowed: [
+          { days: [...MON_SAT], start: '09:00', end: '21:00' },
+          { days: ['sun'], start: '12:00', end: '21:00' },
+        ],
+        publicHolidays: 'not-covered',
+        timeBasis: { zone: 'America/Chicago' },
+        text: 'Texas, second reading: one source counts the same hours in Central Time, which is stricter for recipients in the Mountain-time part of Texas (El Paso); keeping both readings is the safe course.',
+        sources: [S_TX_LEGALCLARITY],
+        effectiveFrom: '2025-09-01',
+      },
+      {
+        id: 'quiet-hours.us.ct',
+        level: 'required',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-CT'],
+        allowed: [{ days: [...WEEK], start: '09:00', end: '20:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'Connecticut: telephonic sales calls, text and media messages included, only from 9 a.m. to 8 p.m. local time (Conn. Gen. Stat. 42-288a as amended by Public Act 23-98, from 2023-10-01); they also need prior express written consent.',
+        sources: [S_CT_MANATT, S_CT_TCPAWORLD],
+        effectiveFrom: '2023-10-01',
+      },
+      {
+        id: 'quiet-hours.us.or',
+        level: 'required',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-OR'],
+        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'Oregon: telephone solicitations, text messages included, only from 8 a.m. to 8 p.m. (ORS 646.551 et seq. as amended by HB 3865, from 2026-01-01).',
+        sources: [S_OR_TROUTMAN, S_OR_POSTSCRIPT],
+        effectiveFrom: '2026-01-01',
+      },
+      {
+        id: 'quiet-hours.us.la',
+        level: 'recommended',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-LA'],
+        allowed: [{ days: [...MON_SAT], start: '08:00', end: '20:00' }],
+        publicHolidays: 'closed',
+        timeBasis: 'recipient-local',
+        text: 'Louisiana: telephone solicitation only Monday to Saturday 8 a.m. to 8 p.m., never on Sundays or state legal holidays (La. R.S. 45:811; PSC General Order R-29617), and not at all during a declared state of emergency (La. R.S. 45:844.31). Whether texts are covered is not settled; treat marketing texts as covered.',
+        sources: [S_LA_45_844, S_LA_DNC_ALERTS],
+      },
+      {
+        id: 'quiet-hours.us.ma',
+        level: 'recommended',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-MA'],
+        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'Massachusetts: unsolicited telephonic sales calls only from 8 a.m. to 8 p.m. at the consumer\'s location (201 CMR 12.02(2)). The sources do not say whether texts are covered; applying it to marketing texts is the safe course.',
+        sources: [S_MA_201CMR],
+      },
+      {
+        id: 'quiet-hours.us.ms',
+        level: 'recommended',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-MS'],
+        allowed: [{ days: [...MON_SAT], start: '08:00', end: '20:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'Mississippi: telephone solicitation only from 8 a.m. to 8 p.m. and never on Sundays (Miss. Code Ann. 77-3-723); the former ban on legal holidays was lifted in 2024.',
+        sources: [S_MS_77_3_723, S_MS_DNC_2024],
+      },
+      {
+        id: 'quiet-hours.us.ms-standard-time',
+        level: 'recommended',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-MS'],
+        allowed: [{ days: [...MON_SAT], start: '08:00', end: '20:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: { zone: 'Etc/GMT+6' },
+        text: 'Mississippi, literal reading: the statute counts the hours in Central Standard Time, so during daylight saving the window starts at 9 a.m. on local clocks; keeping both readings is the safe course.',
+        sources: [S_MS_77_3_723],
+      },
+      {
+        id: 'quiet-hours.us.ri',
+        level: 'recommended',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-RI'],
+        allowed: [
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' },
+          { days: ['sat'], start: '10:00', end: '17:00' },
+        ],
+        publicHolidays: 'closed',
+        timeBasis: 'recipient-local',
+        text: 'Rhode Island: unsolicited telephonic sales calls to residential or mobile numbers only Monday to Friday 9 a.m. to 6 p.m. and Saturday 10 a.m. to 5 p.m., never on Sundays or state or federal holidays (R.I. Gen. Laws 5-61-3.6 with 5-61-2). Texts are not named; treat marketing texts as covered.',
+        sources: [S_RI_5_61_3_6],
+      },
+      {
+        id: 'quiet-hours.us.ut',
+        level: 'recommended',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-UT'],
+        allowed: [{ days: [...MON_SAT], start: '08:00', end: '21:00' }],
+        publicHolidays: 'closed',
+        timeBasis: 'recipient-local',
+        text: 'Utah: telephone solicitation only from 8 a.m. to 9 p.m., and not on Sundays or legal holidays unless the recipient gave prior express consent (Utah Code 13-25a-103). Texts are not named; treat marketing texts as covered.',
+        sources: [S_UT_13_25A_103],
+      },
+      {
+        id: 'quiet-hours.us.pa',
+        level: 'recommended',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-PA'],
+        allowed: [{ days: [...WEEK], start: '08:00', end: '21:00' }],
+        publicHolidays: 'closed',
+        timeBasis: 'recipient-local',
+        text: 'Pennsylvania: telemarketing calls only from 8 a.m. to 9 p.m. and not on legal holidays (73 P.S. 2245, as amended from 2019-12-03). A vendor source says the holiday ban reaches texts; the statute speaks of calls.',
+        sources: [S_PA_2245, S_PA_DRIPS],
+        effectiveFrom: '2019-12-03',
+      },
+      {
+        id: 'quiet-hours.us.al',
+        level: 'best-practice',
+        useCases: [...STATE_MARKETING],
+        regions: ['US-AL'],
+        allowed: [{ days: [...MON_SAT], start: '08:00', end: '20:00' }],
+        publicHolidays: 'closed',
+        timeBasis: 'recipient-local',
+        text: 'Alabama: a Public Service Commission rule allows automated solicitation calls only from 8 a.m. to 8 p.m. and not on Sundays or holidays (Ala. Admin. Code r. 770-X-5-.17). One source says it binds only carriers under the Commission; others apply it to all telemarketers.',
+        sources: [S_AL_770X517],
+      },
     ],
-    sources: [S_CFR_64_1200, S_NWDEBT_QUIET],
-    note: 'Federal rule only. Several states set shorter windows or ban Sundays and holidays; state law is out of scope for this file.',
+    sources: [S_CFR_64_1200, S_NWDEBT_QUIET, S_FL_SB1120, S_OK_775C2, S_MD_14_4502, S_TX_MORGANLEWIS, S_CT_MANATT, S_OR_TROUTMAN, S_RI_5_61_3_6],
+    note: 'The federal rule, then state rules stricter than it (each names its state in `regions`). States checked and left out because their rules are not stricter for texts or reach only recorded-voice calls: AZ, GA, IL (securities dealers only), IN, KY, NE, NJ, NY, SC, SD, TN, VA, WI, WY. Not researched: AK, AR, CO, DC, DE, HI, IA, ID, ME, MO, MT, NH, NM, NV, OH, VT. State holiday calendars are not encoded.',
   },
 
   holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
@@ -679,6 +902,41 @@ export const US: CountryRules = {
   },
 
   obligations: [
+    {
+      id: 'frequency.us.fl',
+      category: 'quiet-hours',
+      level: 'required',
+      text: 'Florida: no more than 3 commercial telephone solicitations to the same person on the same subject within 24 hours, whatever number they come from (Fla. Stat. 501.616(6)(b)); count marketing texts to Florida numbers against it.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_FL_SB1120, S_FL_JONESDAY],
+    },
+    {
+      id: 'frequency.us.ok',
+      category: 'quiet-hours',
+      level: 'required',
+      text: 'Oklahoma: no more than 3 commercial telephonic sales calls or texts to the same person on the same subject within 24 hours (15 O.S. 775C, from 2022-11-01).',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_OK_775C2, S_OK_DATAGUIDANCE],
+      effectiveFrom: '2022-11-01',
+    },
+    {
+      id: 'frequency.us.md',
+      category: 'quiet-hours',
+      level: 'required',
+      text: 'Maryland: no more than 3 telephone solicitations, calls or texts, to the same person on the same subject within 24 hours (Stop the Spam Calls Act of 2023, from 2024-01-01).',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_MD_14_4502, S_MD_KELLEYDRYE],
+      effectiveFrom: '2024-01-01',
+    },
+    {
+      id: 'frequency.us.or',
+      category: 'quiet-hours',
+      level: 'required',
+      text: 'Oregon: no more than 3 telephone solicitations, texts included, to the same person within 24 hours, unless the person bought from you in the last 18 months (HB 3865, from 2026-01-01).',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_OR_TROUTMAN, S_OR_POSTSCRIPT],
+      effectiveFrom: '2026-01-01',
+    },
     {
       id: 'consent.us.call-to-action-disclosures',
       category: 'consent',
