@@ -1,8 +1,8 @@
 /**
- * `npm start`: the three answers for a handful of realistic scenarios.
+ * `npm start`: the answers (traffic class, senders, checklist, send window) for a handful of realistic scenarios.
  * Imports the library source directly, so it runs on a fresh clone without a build.
  */
-import { classifyTraffic, complianceChecklist, dataAsOf, recommendSender } from '../src/index';
+import { classifyTraffic, complianceChecklist, dataAsOf, recommendSender, sendWindow } from '../src/index';
 import type { Origin, UseCase } from '../src/index';
 
 interface Scenario {
@@ -15,6 +15,7 @@ interface Scenario {
 
 const SCENARIOS: readonly Scenario[] = [
   { title: 'Login codes to a US mobile', destination: { to: '+1 415 555 2671' }, origin: 'application', useCase: 'otp' },
+  { title: 'Promotion to a Florida mobile', destination: { to: '+1 305 555 0123' }, origin: 'application', useCase: 'marketing' },
   { title: 'Support agents chatting with UK customers', destination: { country: 'GB' }, origin: 'agent', useCase: 'customer-care', twoWay: true },
   { title: 'Same support chat, to Canada', destination: { country: 'CA' }, origin: 'agent', useCase: 'customer-care', twoWay: true },
   { title: 'Weekend promotion to French customers', destination: { to: '+33 6 12 34 56 78' }, origin: 'application', useCase: 'marketing' },
@@ -40,5 +41,8 @@ for (const s of SCENARIOS) {
   console.log(`  Checklist${best ? ` for ${best.type}` : ''}: ${checklist.items.length} items, ${required.length} required`);
   for (const item of required.slice(0, 5)) console.log(`    [${item.category}] ${item.id}: ${item.text.length > 110 ? `${item.text.slice(0, 107)}...` : item.text}`);
   if (required.length > 5) console.log(`    … and ${required.length - 5} more required items`);
+  const window = sendWindow({ ...base, useCase: s.useCase });
+  const when = window.allowed ? 'may go now' : `not now; next allowed ${window.nextAllowedAt ?? 'not found within a year'}`;
+  console.log(`  Send window: ${when} (local time ${window.localTime ?? 'unknown'}${window.timeZones.length > 1 ? `, checked in ${window.timeZones.length} zones` : ''}; ${window.rules.length} time rule(s))`);
   console.log('');
 }

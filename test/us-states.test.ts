@@ -106,6 +106,11 @@ describe('the checklist names every state rule for US marketing', () => {
     expect(items.find((i) => i.id === 'quiet-hours.us.fl')!.text).toMatch(/501\.616/);
   });
 
+  it('keeps only the state of a US number\'s area code', () => {
+    const ids = complianceChecklist({ to: '+13055550123', useCase: 'marketing' }).items.map((i) => i.id).filter((id) => id.startsWith('quiet-hours.us.'));
+    expect(ids.sort()).toEqual(['quiet-hours.us.fl', 'quiet-hours.us.telephone-solicitation']);
+  });
+
   it('lists the 3-in-24-hours caps of FL, OK, MD and OR, each from its effective date', () => {
     const ids = (at: string) => complianceChecklist({ country: 'US', useCase: 'marketing', at }).items.map((i) => i.id).filter((id) => id.startsWith('frequency.us.'));
     expect(ids('2026-11-23')).toEqual(['frequency.us.fl', 'frequency.us.ok', 'frequency.us.md', 'frequency.us.or']);

@@ -40,7 +40,7 @@ export function parseCountry(value: unknown, field: string): CountryCode {
   }
   const code = value.trim().toUpperCase();
   if (!isRegion(code)) {
-    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` '${value}' is not a region code libphonenumber-js knows; use an ISO 3166-1 alpha-2 code such as 'US'.`, field);
+    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` '${value}' is not a region code libphonenumber-js knows (ISO 3166-1 alpha-2, e.g. 'US').`, field);
   }
   return code as CountryCode;
 }

@@ -1,6 +1,7 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
 import { assertObject, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { perRowAndDay } from '../_lib/memo';
+import { usStates } from '../sendWindow/zones';
 import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import { MARKETING_USE_CASES, S_TWILIO_MESSAGING_POLICY } from '../rules/global';
@@ -84,8 +85,11 @@ export function complianceChecklist(input: ComplianceChecklistInput, table: Rule
   const { rules, day } = dest;
   const compiled = compile(rules, day)[MARKETING_USE_CASES.value.includes(useCase) ? 'marketing' : 'other'];
   const kinds = senderType === undefined ? undefined : SENDER_KINDS[senderType];
+  // A US number's area code gives the state, so other states' rules can be left out.
+  const regions = dest.e164 !== undefined && dest.country === 'US' ? usStates(dest.e164) : undefined;
   const items: ChecklistItem[] = [];
   for (const candidate of compiled.candidates) {
+    if (regions && candidate.regions && !candidate.regions.some((r) => regions.includes(r))) continue;
     if (candidate.useCases && !candidate.useCases.includes(useCase)) continue;
     if (kinds && candidate.senderKinds && !candidate.senderKinds.some((k) => kinds.includes(k))) continue;
     if (senderType && candidate.senderTypes && !candidate.senderTypes.includes(senderType)) continue;
@@ -113,6 +117,8 @@ interface Candidate {
   readonly senderKinds?: readonly SenderKind[] | undefined;
   /** With a sender type given, only for these types. */
   readonly senderTypes?: readonly SenderType[] | undefined;
+  /** With the recipient's subdivision known, only for these (ISO 3166-2). */
+  readonly regions?: readonly string[] | undefined;
 }
 
 /** Every item a country's rules can yield on a day, for marketing or other use cases, required first. */
@@ -174,7 +180,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   // Quiet hours: the same rules sendWindow reads.
   const quiet = rules.quietHours;
   if (isKnown(quiet)) {
-    for (const rule of activeItems(quiet.value, day)) add({ item: item(rule.id, 'quiet-hours', rule.level, rule.text, rule.sources), useCases: rule.useCases, senderTypes: rule.senderTypes });
+    for (const rule of activeItems(quiet.value, day)) add({ item: item(rule.id, 'quiet-hours', rule.level, rule.text, rule.sources), useCases: rule.useCases, senderTypes: rule.senderTypes, regions: rule.regions });
   } else if (marketing) {
     unknownFacts.push('quiet hours');
     add({ item: item('quiet-hours.unknown', 'quiet-hours', 'recommended', `The sources do not establish sending-time rules for ${country}; send marketing only in the daytime on working days, in the recipient's local time (the safe course).`, [S_TWILIO_MESSAGING_POLICY]) });

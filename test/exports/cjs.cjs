@@ -3,7 +3,7 @@
 // Run after `npm run build` (or `npm run test:exports`).
 'use strict';
 const assert = require('node:assert/strict');
-const { classifyTraffic, complianceChecklist, isSendrightError, recommendSender } = require('sendright');
+const { classifyTraffic, complianceChecklist, isSendrightError, recommendSender, sendWindow } = require('sendright');
 const core = require('sendright/core');
 const rules = require('sendright/rules');
 
@@ -32,5 +32,9 @@ const table = core.createTable([rules.DE]);
 assert.equal(core.classifyTraffic({ country: 'DE', origin: 'application' }, table).traffic, 'A2P');
 
 assert.ok(rules.ALL_COUNTRIES.length >= 20, `ALL_COUNTRIES has ${rules.ALL_COUNTRIES.length} rows, expected >= 20`);
+
+const window = sendWindow({ to: '+12125550123', useCase: 'marketing', at: '2026-11-24T01:30:00Z' });
+assert.equal(window.allowed, true, 'New York, 20:30 EST: inside the federal window, no stricter state rule');
+assert.equal(typeof core.sendWindow, 'function');
 
 console.log('cjs exports: ok');

@@ -2,7 +2,7 @@
 // self-reference, so it exercises package.json "exports" and dist/*.js.
 // Run after `npm run build` (or `npm run test:exports`).
 import assert from 'node:assert/strict';
-import { classifyTraffic, complianceChecklist, isSendrightError, recommendSender } from 'sendright';
+import { classifyTraffic, complianceChecklist, isSendrightError, recommendSender, sendWindow } from 'sendright';
 import * as core from 'sendright/core';
 import * as rules from 'sendright/rules';
 
@@ -17,6 +17,11 @@ const checklist = complianceChecklist({ country: 'FR', useCase: 'marketing' });
 assert.ok(checklist.items.some((i) => i.category === 'quiet-hours'), "FR marketing checklist should have a 'quiet-hours' item");
 
 assert.equal(classifyTraffic({ to: '+14155552671', origin: 'application' }).country, 'US');
+
+const window = sendWindow({ to: '+33612345678', useCase: 'marketing', at: '2026-12-25T10:00:00Z' });
+assert.equal(window.allowed, false);
+assert.equal(window.nextAllowedAt, '2026-12-28T07:00:00.000Z');
+assert.equal(typeof core.sendWindow, 'function');
 
 assert.throws(
   () => classifyTraffic({ country: 'ZZ', origin: 'application' }),
