@@ -87,13 +87,12 @@ export function complianceChecklist(input: ComplianceChecklistInput, table: Rule
   const kinds = senderType === undefined ? undefined : SENDER_KINDS[senderType];
   // A US number's area code gives the state, so other states' rules can be left out.
   const regions = dest.e164 !== undefined && dest.country === 'US' ? usStates(dest.e164) : undefined;
-  const items: ChecklistItem[] = [];
-  for (const candidate of compiled.candidates) {
-    if (regions && candidate.regions && !candidate.regions.some((r) => regions.includes(r))) continue;
-    if (candidate.useCases && !candidate.useCases.includes(useCase)) continue;
-    if (kinds && candidate.senderKinds && !candidate.senderKinds.some((k) => kinds.includes(k))) continue;
-    if (senderType && candidate.senderTypes && !candidate.senderTypes.includes(senderType)) continue;
-    items.push(kinds && candidate.forSenderType ? candidate.forSenderType : candidate.item);
+  let items: readonly ChecklistItem[];
+  if (kinds === undefined && regions === undefined) {
+    // The common case depends on the use case alone: filter once per row, day and use case.
+    items = compiled.byUseCase.get(useCase) ?? filterItems(compiled, useCase, undefined, undefined, undefined, true);
+  } else {
+    items = filterItems(compiled, useCase, senderType, kinds, regions, false);
   }
 
   return {
@@ -104,6 +103,29 @@ export function complianceChecklist(input: ComplianceChecklistInput, table: Rule
     items,
     reasons: compiled.reasons,
   };
+}
+
+/** The items of a compiled checklist that apply to a use case, sender type and subdivisions. */
+function filterItems(
+  compiled: Compiled,
+  useCase: UseCase,
+  senderType: SenderType | undefined,
+  kinds: readonly SenderKind[] | undefined,
+  regions: readonly string[] | undefined,
+  remember: boolean,
+): readonly ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  for (const candidate of compiled.candidates) {
+    if (regions && candidate.regions && !candidate.regions.some((r) => regions.includes(r))) continue;
+    if (candidate.useCases && !candidate.useCases.includes(useCase)) continue;
+    if (kinds && candidate.senderKinds && !candidate.senderKinds.some((k) => kinds.includes(k))) continue;
+    if (senderType && candidate.senderTypes && !candidate.senderTypes.includes(senderType)) continue;
+    items.push(kinds && candidate.forSenderType ? candidate.forSenderType : candidate.item);
+  }
+  if (!remember) return items;
+  const frozen = Object.freeze(items);
+  compiled.byUseCase.set(useCase, frozen);
+  return frozen;
 }
 
 /** A checklist item and the inputs it applies to. */
@@ -125,6 +147,8 @@ interface Candidate {
 interface Compiled {
   readonly candidates: readonly Candidate[];
   readonly reasons: readonly Reason[];
+  /** The items for a use case with no sender type or subdivision given, filled on first use. */
+  readonly byUseCase: Map<UseCase, readonly ChecklistItem[]>;
 }
 
 // Everything that depends only on the row and the day is built once per row and day;
@@ -222,7 +246,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   else if (unknownFacts.length > 0) {
     reasons = [reason('checklist.unknown-facts', `The sources do not establish these rules for ${country}: ${unknownFacts.join(', ')}. The related items take the safe course.`)];
   }
-  return { candidates, reasons: Object.freeze(reasons) };
+  return { candidates, reasons: Object.freeze(reasons), byUseCase: new Map() };
 }
 
 function item(id: string, category: ChecklistCategory, level: Level, text: string, sources: readonly RuleSource[] | Sources): ChecklistItem {

@@ -6,7 +6,7 @@ import type { RulesTable } from '../_lib/table';
 import { parseInstant } from '../_lib/time';
 import type { AllowedWindow, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
-import { WEEKDAYS, checkZone, formatLocal, holidayOn, instantOf, isoDay, wallTime, weekdayOf } from './clock';
+import { WEEKDAYS, checkZone, formatLocal, holidayOn, instantOf, isoDay, wallTime, weekdayOf, type WallTime } from './clock';
 import { numberZones, regionZones, usStates } from './zones';
 
 /** Input of {@link sendWindow}. */
@@ -69,10 +69,20 @@ export interface SendWindowResult extends ResultBase {
   readonly reasons: readonly Reason[];
 }
 
+/** A rule to check: its windows, holidays, and a fixed zone or (null) the recipient's zones. */
+interface RuleCheck {
+  readonly id: string;
+  readonly zone: string | null;
+  readonly windows: readonly AllowedWindow[];
+  readonly holidays: readonly PublicHoliday[] | undefined;
+}
+
 /** One window set checked in one zone. */
 interface Constraint {
   readonly id: string;
   readonly zone: string;
+  /** Whether the windows are read in a fixed zone rather than the recipient's. */
+  readonly fixed: boolean;
   readonly windows: readonly AllowedWindow[];
   readonly holidays: readonly PublicHoliday[] | undefined;
 }
@@ -139,8 +149,8 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
   }
   let regionalRules = 0;
 
-  // The rules that cover this use case, as constraints per zone.
-  const constraints: Constraint[] = [];
+  // The rules that cover this use case.
+  const checks: RuleCheck[] = [];
   const applied: AppliedTimeRule[] = [];
   let unchecked = false;
   const quiet = rules.quietHours;
@@ -152,7 +162,8 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
         if (regions !== undefined && !rule.regions.some((r) => regions!.includes(r))) continue;
         regionalRules++;
       }
-      const ruleZones = rule.timeBasis === 'recipient-local' ? zones : [rule.timeBasis.zone];
+      const fixedZone = rule.timeBasis === 'recipient-local' ? null : rule.timeBasis.zone;
+      const ruleZones = fixedZone === null ? zones : [fixedZone];
       if (ruleZones.length === 0) unchecked = true;
       let holidays: readonly PublicHoliday[] | undefined;
       if (rule.publicHolidays === 'closed') {
@@ -161,7 +172,7 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
       } else if (rule.publicHolidays === 'unknown') {
         reasons.push(reason('send-window.holidays-open-question', `The sources do not say whether ${rule.id} also closes public holidays; the answer does not check them.`, rule.sources));
       }
-      for (const zone of ruleZones) constraints.push({ id: rule.id, zone, windows: rule.allowed, holidays });
+      checks.push({ id: rule.id, zone: fixedZone, windows: rule.allowed, holidays });
       applied.push({ id: rule.id, level: rule.level, text: rule.text, sources: sourcesOfRule(rule.sources, holidays ? rules.holidays : undefined), timeZones: ruleZones });
     }
     if (applied.length === 0) reasons.push(reason('send-window.no-rule', `No sending-time rule in ${dest.country} covers '${useCase}' messages${level === 'best-practice' ? '' : ` at level '${level}' or stronger`}.`, quiet.sources));
@@ -173,15 +184,21 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
   }
   if (business !== undefined) {
     if (zones.length === 0) unchecked = true;
-    for (const zone of zones) constraints.push({ id: 'send-window.business-hours', zone, windows: business, holidays: undefined });
+    checks.push({ id: 'send-window.business-hours', zone: null, windows: business, holidays: undefined });
     applied.push({ id: 'send-window.business-hours', level: 'best-practice', text: 'Your own sending window (businessHours), in the recipient\'s local time.', sources: [], timeZones: zones });
   }
 
   // Is it allowed now, and if not, when next?
+  // Rules read in the same clock merge into one window set (cached), checked once per zone,
+  // so the check and the search cost one pass per zone however many rules apply.
+  const constraints = toConstraints(checks, zones);
   let blocking: Constraint | undefined;
   for (const c of constraints) {
-    if (nextOpen(c, at) !== at) {
-      blocking = c;
+    const wall = wallTime(c.zone, at);
+    if (nextOpen(c, at, wall) !== at) {
+      // Name the rule that blocks: the first of the merged ones closed in that zone.
+      const rule = checks.find((r) => (r.zone ?? c.zone) === c.zone && (r.zone !== null) === c.fixed && nextOpen({ ...r, zone: c.zone, fixed: c.fixed }, at, wall) !== at);
+      blocking = { ...c, id: rule?.id ?? c.id, windows: rule?.windows ?? c.windows, holidays: rule ? rule.holidays : c.holidays };
       break;
     }
   }
@@ -240,9 +257,77 @@ function parseRegion(value: unknown, country: string): string {
   return code;
 }
 
+const FULL_DAY: readonly (readonly [number, number])[] = [[0, 1440]];
+
+/**
+ * The constraints to check: the rules read in the recipient's clock merged
+ * into one window set and checked in each candidate zone, and the rules read
+ * in a fixed zone merged per zone.
+ */
+function toConstraints(checks: readonly RuleCheck[], zones: readonly string[]): Constraint[] {
+  const out: Constraint[] = [];
+  const local = checks.filter((c) => c.zone === null);
+  if (local.length > 0) {
+    const windows = mergeWindows(local);
+    const holidays = local.find((c) => c.holidays !== undefined)?.holidays;
+    const id = local.map((c) => c.id).join('+');
+    for (const zone of zones) out.push({ id, zone, fixed: false, windows, holidays });
+  }
+  const fixedZones = new Set(checks.flatMap((c) => (c.zone === null ? [] : [c.zone])));
+  for (const zone of fixedZones) {
+    const group = checks.filter((c) => c.zone === zone);
+    out.push({ id: group.map((c) => c.id).join('+'), zone, fixed: true, windows: mergeWindows(group), holidays: group.find((c) => c.holidays !== undefined)?.holidays });
+  }
+  return out;
+}
+
+const serials = new WeakMap<readonly AllowedWindow[], number>();
+let nextSerial = 0;
+const mergedCache = new Map<string, readonly AllowedWindow[]>();
+const MERGED_CACHE_LIMIT = 512;
+
+/** Per weekday, the intersection of the window lists (cached by the identity of the lists). */
+function mergeWindows(checks: readonly RuleCheck[]): readonly AllowedWindow[] {
+  if (checks.length === 1) return checks[0]!.windows;
+  let key = '';
+  for (const c of checks) {
+    let serial = serials.get(c.windows);
+    if (serial === undefined) serials.set(c.windows, (serial = nextSerial++));
+    key += `${serial},`;
+  }
+  let merged = mergedCache.get(key);
+  if (merged === undefined) {
+    const windows: AllowedWindow[] = [];
+    for (const day of WEEKDAYS) {
+      let open = FULL_DAY;
+      for (const c of checks) open = intersect(open, c.windows.filter((w) => w.days.includes(day)).map((w) => [minutes(w.start), minutes(w.end)] as const));
+      for (const [start, end] of open) windows.push({ days: [day], start: clock(start), end: clock(end) });
+    }
+    if (mergedCache.size >= MERGED_CACHE_LIMIT) mergedCache.clear();
+    mergedCache.set(key, (merged = windows));
+  }
+  return merged;
+}
+
+/** The intersection of two sets of [start, end) minute intervals. */
+function intersect(a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (const [s1, e1] of a) {
+    for (const [s2, e2] of b) {
+      const start = Math.max(s1, s2);
+      const end = Math.min(e1, e2);
+      if (start < end) out.push([start, end]);
+    }
+  }
+  return out;
+}
+
+function clock(minute: number): AllowedWindow['start'] {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}` as AllowedWindow['start'];
+}
+
 /** The earliest instant at or after `time` when a constraint is open; null if none within SEARCH_DAYS. */
-function nextOpen(c: Constraint, time: number): number | null {
-  const wall = wallTime(c.zone, time);
+function nextOpen(c: Constraint, time: number, wall: WallTime = wallTime(c.zone, time)): number | null {
   for (let k = 0; k < SEARCH_DAYS; k++) {
     const dayNumber = wall.dayNumber + k;
     if (c.holidays !== undefined && holidayOn(c.holidays, dayNumber) !== undefined) continue;
