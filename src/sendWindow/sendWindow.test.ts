@@ -129,6 +129,13 @@ describe('rules read from the data', () => {
     expect(marketing('IN', at, { senderType: 'alphanumeric' }).allowed).toBe(true);
   });
 
+  it('UAE: 08:00-21:00 Gulf time for promotional messages', () => {
+    expect(marketing('AE', '2026-11-23T16:30:00Z').allowed).toBe(true); // 20:30 in Dubai
+    const late = marketing('AE', '2026-11-23T17:30:00Z'); // 21:30 in Dubai
+    expect(late.allowed).toBe(false);
+    expect(late.nextAllowedAt).toBe('2026-11-24T04:00:00.000Z'); // 08:00 in Dubai
+  });
+
   it('obeys only rules at or above the level asked for', () => {
     const at = '2026-11-23T22:30:00Z'; // 22:30 in London; the UK window is best practice
     expect(marketing('GB', at).allowed).toBe(false);
