@@ -109,6 +109,8 @@ describe('the checklist names every state rule for US marketing', () => {
   it('keeps only the state of a US number\'s area code', () => {
     const ids = complianceChecklist({ to: '+13055550123', useCase: 'marketing' }).items.map((i) => i.id).filter((id) => id.startsWith('quiet-hours.us.'));
     expect(ids.sort()).toEqual(['quiet-hours.us.fl', 'quiet-hours.us.telephone-solicitation']);
+    const caps = complianceChecklist({ to: '+13055550123', useCase: 'marketing' }).items.map((i) => i.id).filter((id) => id.startsWith('frequency.'));
+    expect(caps).toEqual(['frequency.us.fl']);
   });
 
   it('lists the 3-in-24-hours caps of FL, OK, MD and OR, each from its effective date', () => {

@@ -237,7 +237,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   }
 
   // Country-specific duties.
-  for (const duty of activeItems(rules.obligations, day)) add({ item: item(duty.id, duty.category, duty.level, duty.text, duty.sources), useCases: duty.useCases, senderTypes: duty.senderTypes });
+  for (const duty of activeItems(rules.obligations, day)) add({ item: item(duty.id, duty.category, duty.level, duty.text, duty.sources), useCases: duty.useCases, senderTypes: duty.senderTypes, regions: duty.regions });
 
   // A stable sort: required first, then recommended, then best practice, each in the order above.
   candidates.sort((a, b) => LEVEL_ORDER[a.item.level] - LEVEL_ORDER[b.item.level]);

@@ -41,6 +41,22 @@ describe('rules table', () => {
     expect(problems.some((p) => p.includes('upper case'))).toBe(true);
   });
 
+  it('the validator rejects bad holidays, subdivisions and sender types in time rules', () => {
+    const fr = ALL_COUNTRIES.find((r) => r.country === 'FR')!;
+    const quiet = fr.quietHours.value === 'unknown' ? [] : fr.quietHours.value;
+    const broken = {
+      ...fr,
+      holidays: { value: [{ name: 'Both kinds', month: 1, day: 1, easterOffset: 1 }], sources: fr.holidays.sources },
+      quietHours: { ...fr.quietHours, value: [{ ...quiet[0]!, regions: ['US-FL'], senderTypes: ['pigeon'] }] },
+    } as unknown as typeof fr;
+    const problems = validateRules(broken, today);
+    expect(problems.some((p) => p.includes('either month and day, or easterOffset'))).toBe(true);
+    expect(problems.some((p) => p.includes('not an ISO 3166-2 code of FR'))).toBe(true);
+    expect(problems.some((p) => p.includes('pigeon'))).toBe(true);
+    const emptyCalendar = { ...fr, holidays: { value: [], sources: fr.holidays.sources } } as unknown as typeof fr;
+    expect(validateRules(emptyCalendar, today).some((p) => p.includes('calendar is empty'))).toBe(true);
+  });
+
   it('dataAsOf is the latest review date of any row', () => {
     expect(dataAsOf).toBe(ALL_COUNTRIES.map((r) => r.reviewed).sort().at(-1));
   });

@@ -349,6 +349,8 @@ export interface Obligation {
   readonly useCases?: readonly UseCase[];
   /** Sender types it applies to; omitted when it applies to all. */
   readonly senderTypes?: readonly SenderType[];
+  /** Only for recipients in these subdivisions (ISO 3166-2, e.g. `US-FL`); the whole country when absent. */
+  readonly regions?: readonly string[];
   /** Where the duty comes from. */
   readonly sources: Sources;
   /** First day it applies. */

@@ -99,17 +99,16 @@ export function validateRules(row: CountryRules, today: string): string[] {
     dated(i, p);
     extra(i, p);
   };
+  const subdivisions = list((v, rp) => {
+    if (typeof v !== 'string' || !v.startsWith(`${row.country}-`) || !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(v)) fail(rp, `not an ISO 3166-2 code of ${row.country}: ${String(v)}`);
+  });
   const quietRule = item((r, p) => {
     oneOf(LEVELS)(r.level, `${p}.level`);
     list(oneOf(USE_CASES))(r.useCases, `${p}.useCases`);
     if (!Array.isArray(r.useCases) || r.useCases.length === 0) fail(p, 'a quiet-hours rule must cover at least one use case');
     oneOf(['closed', 'not-covered', 'unknown'])(r.publicHolidays, `${p}.publicHolidays`);
     if (r.senderTypes !== undefined) list(oneOf(SENDER_TYPES))(r.senderTypes, `${p}.senderTypes`);
-    if (r.regions !== undefined) {
-      list((v, rp) => {
-        if (typeof v !== 'string' || !v.startsWith(`${row.country}-`) || !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(v)) fail(rp, `not an ISO 3166-2 code of ${row.country}: ${String(v)}`);
-      })(r.regions, `${p}.regions`);
-    }
+    if (r.regions !== undefined) subdivisions(r.regions, `${p}.regions`);
     if (r.timeBasis !== 'recipient-local' && !(typeof r.timeBasis === 'object' && r.timeBasis !== null && typeof (r.timeBasis as { zone?: unknown }).zone === 'string')) fail(p, 'bad timeBasis');
     text(r.text, `${p}.text`);
     list((w, wp) => {
@@ -122,9 +121,12 @@ export function validateRules(row: CountryRules, today: string): string[] {
     const h = (v ?? {}) as Record<string, unknown>;
     text(h.name, `${p}.name`);
     if (h.regional !== undefined) text(h.regional, `${p}.regional`);
-    const fixed = Number.isInteger(h.month) && Number.isInteger(h.day) && (h.month as number) >= 1 && (h.month as number) <= 12 && (h.day as number) >= 1 && (h.day as number) <= 31;
-    const easter = Number.isInteger(h.easterOffset) && Math.abs(h.easterOffset as number) < 120 && h.month === undefined && h.day === undefined;
-    if (fixed === easter) fail(p, 'a holiday needs either month and day, or easterOffset');
+    const hasFixed = h.month !== undefined || h.day !== undefined;
+    const hasEaster = h.easterOffset !== undefined;
+    if (hasFixed === hasEaster) return fail(p, 'a holiday needs either month and day, or easterOffset');
+    const fixedOk = Number.isInteger(h.month) && Number.isInteger(h.day) && (h.month as number) >= 1 && (h.month as number) <= 12 && (h.day as number) >= 1 && (h.day as number) <= 31;
+    const easterOk = Number.isInteger(h.easterOffset) && Math.abs(h.easterOffset as number) < 120;
+    if (hasFixed ? !fixedOk : !easterOk) fail(p, 'bad holiday date');
   };
   const closesHolidays = (r: CountryRules): boolean =>
     r.quietHours?.value !== 'unknown' && (r.quietHours?.value ?? []).some((rule) => rule.publicHolidays === 'closed');
@@ -143,6 +145,7 @@ export function validateRules(row: CountryRules, today: string): string[] {
     text(r.text, `${p}.text`);
   });
   const obligation = item((r, p) => {
+    if (r.regions !== undefined) subdivisions(r.regions, `${p}.regions`);
     oneOf(CATEGORIES)(r.category, `${p}.category`);
     oneOf(LEVELS)(r.level, `${p}.level`);
     text(r.text, `${p}.text`);

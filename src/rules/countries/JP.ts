@@ -8,11 +8,6 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources -------------------------------------------------------------
-const S_TWILIO_GUIDE = {
-  title: 'Twilio SMS Guidelines: Japan',
-  url: 'https://twilio.com/guidelines/jp/sms',
-  reviewed: REVIEWED,
-} as const;
 const S_TWILIO_JA = {
   title: 'Twilio Help (Japanese): 日本における Twilio SMS 利用ガイダンス',
   url: 'https://support.twilio.com/hc/en-us/articles/360059196573-%E6%97%A5%E6%9C%AC%E3%81%AB%E3%81%8A%E3%81%91%E3%82%8B-Twilio-SMS-%E5%88%A9%E7%94%A8%E3%82%AC%E3%82%A4%E3%83%80%E3%83%B3%E3%82%B9',

@@ -905,6 +905,7 @@ export const US: CountryRules = {
     {
       id: 'frequency.us.fl',
       category: 'quiet-hours',
+      regions: ['US-FL'],
       level: 'required',
       text: 'Florida: no more than 3 commercial telephone solicitations to the same person on the same subject within 24 hours, whatever number they come from (Fla. Stat. 501.616(6)(b)); count marketing texts to Florida numbers against it.',
       useCases: ['marketing', 'mixed'],
@@ -913,6 +914,7 @@ export const US: CountryRules = {
     {
       id: 'frequency.us.ok',
       category: 'quiet-hours',
+      regions: ['US-OK'],
       level: 'required',
       text: 'Oklahoma: no more than 3 commercial telephonic sales calls or texts to the same person on the same subject within 24 hours (15 O.S. 775C, from 2022-11-01).',
       useCases: ['marketing', 'mixed'],
@@ -922,6 +924,7 @@ export const US: CountryRules = {
     {
       id: 'frequency.us.md',
       category: 'quiet-hours',
+      regions: ['US-MD'],
       level: 'required',
       text: 'Maryland: no more than 3 telephone solicitations, calls or texts, to the same person on the same subject within 24 hours (Stop the Spam Calls Act of 2023, from 2024-01-01).',
       useCases: ['marketing', 'mixed'],
@@ -931,6 +934,7 @@ export const US: CountryRules = {
     {
       id: 'frequency.us.or',
       category: 'quiet-hours',
+      regions: ['US-OR'],
       level: 'required',
       text: 'Oregon: no more than 3 telephone solicitations, texts included, to the same person within 24 hours, unless the person bought from you in the last 18 months (HB 3865, from 2026-01-01).',
       useCases: ['marketing', 'mixed'],
