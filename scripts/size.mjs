@@ -57,6 +57,7 @@ async function bundle(name, contents, { external = [] } = {}) {
   const bytes = out.contents;
   const output = Object.values(result.metafile.outputs)[0];
   return {
+    text: out.text,
     min: bytes.length,
     gz: gzipSync(bytes, { level: 9 }).length,
     // Every module esbuild resolved and parsed, including ones tree-shaken to nothing.
@@ -112,7 +113,11 @@ const a = await bundle('a', SOURCES.coreEmpty);
 row('a', 'core classifyTraffic, country, empty table', a, CORE_CLASSIFY_BUDGET, isolationNote('a', a));
 
 const b = await bundle('b', SOURCES.coreDE);
-row('b', 'core classifyTraffic, country, createTable([DE])', b, undefined, isolationNote('b', b));
+// Rows are tree-shakeable: a bundle that imports DE alone must carry no other country's row.
+const { ALL_COUNTRIES } = await import('../dist/rules.js');
+const strayRows = ALL_COUNTRIES.filter((r) => r.country !== 'DE' && b.text.includes(`name:${JSON.stringify(r.name)}`)).map((r) => r.country);
+if (strayRows.length > 0) failures.push(`b carries rows it did not import: ${strayRows.join(', ')}`);
+row('b', 'core classifyTraffic, country, createTable([DE])', b, undefined, `${isolationNote('b', b)}; ${strayRows.length === 0 ? 'only DE shipped' : `also ships ${strayRows.join(', ')}`}`);
 
 // c. whole library, libphonenumber-js external
 const c = await bundle('c', SOURCES.whole, { external: LPN_EXTERNAL });

@@ -367,7 +367,7 @@ export const AU: CountryRules = {
       category: 'opt-out',
       level: 'required',
       text: 'Do not make people log in, create an account, pay a fee or give extra personal information to unsubscribe; keep the facility working for 30 days after each message.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_SPAM_REGS, S_TMS_UNSUB, S_CLAYTON],
     },
     {
@@ -375,7 +375,7 @@ export const AU: CountryRules = {
       category: 'record-keeping',
       level: 'recommended',
       text: 'Collect and keep records of express or inferred consent for every recipient of commercial SMS.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_BANDWIDTH],
     },
   ],

@@ -242,7 +242,7 @@ export const DE: CountryRules = {
       {
         id: 'quiet-hours.de.marketing',
         level: 'best-practice',
-        useCases: [...MARKETING_LIKE],
+        useCases: MARKETING_LIKE,
         allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], start: '08:00', end: '20:00' }],
         publicHolidays: 'closed',
         timeBasis: 'recipient-local',
@@ -316,7 +316,7 @@ export const DE: CountryRules = {
       category: 'record-keeping',
       level: 'required',
       text: 'Store each recipient’s consent declaration in full so it can be printed and shown at any time; the advertiser bears the burden of proof.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_BGH_DOI, S_BEVH],
     },
     {
@@ -324,7 +324,7 @@ export const DE: CountryRules = {
       category: 'consent',
       level: 'recommended',
       text: 'Confirm each new marketing sign-up with a double opt-in (a confirmation SMS the person must answer); keep the confirmation message free of any advertising.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_TELNYX, S_BEVH, S_SCHWEIZER],
     },
     {
@@ -332,7 +332,7 @@ export const DE: CountryRules = {
       category: 'consent',
       level: 'required',
       text: 'Send marketing without express consent only to existing customers whose number you got in a sale, only for your own similar products, only if they have not objected, and with a notice at collection and in each message that they can object at any time for no more than basic transmission costs.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_UWG],
     },
     {
@@ -340,7 +340,7 @@ export const DE: CountryRules = {
       category: 'identification',
       level: 'required',
       text: 'Do not hide or disguise the identity of the sender on whose behalf an advertising SMS is sent.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_UWG],
     },
     {

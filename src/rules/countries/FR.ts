@@ -346,7 +346,7 @@ export const FR: CountryRules = {
       {
         id: 'quiet-hours.fr.marketing',
         level: 'required',
-        useCases: [...MARKETING_LIKE],
+        useCases: MARKETING_LIKE,
         allowed: [
           { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' },
           { days: ['sat'], start: '10:00', end: '18:00' },
@@ -460,7 +460,7 @@ export const FR: CountryRules = {
       category: 'opt-out',
       level: 'required',
       text: 'End every marketing SMS with a free STOP instruction that names the 36xxx short code to reply to (for example “STOP au 36xxx”); carriers reject marketing without it.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_CALLR, S_SURESMS_FR, S_BIRD_FR, S_ACOUSTIC],
     },
     {
@@ -468,7 +468,7 @@ export const FR: CountryRules = {
       category: 'identification',
       level: 'required',
       text: 'Name the advertiser in every marketing SMS.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_CNIL],
     },
     {
@@ -485,7 +485,7 @@ export const FR: CountryRules = {
       category: 'consent',
       level: 'required',
       text: 'Collect marketing consent with a dedicated box that is not pre-ticked, at the time the mobile number is collected; acceptance of terms and conditions is not consent.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_CNIL, S_TWILIO_FR_SC],
     },
     {
@@ -509,7 +509,7 @@ export const FR: CountryRules = {
       category: 'content',
       level: 'recommended',
       text: 'Write commercial messages in French.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_TELNYX],
     },
   ],

@@ -291,7 +291,7 @@ export const GB: CountryRules = {
       {
         id: 'quiet-hours.gb.marketing',
         level: 'best-practice',
-        useCases: [...MARKETING_LIKE],
+        useCases: MARKETING_LIKE,
         allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '21:00' }],
         publicHolidays: 'not-covered',
         timeBasis: 'recipient-local',
@@ -385,7 +385,7 @@ export const GB: CountryRules = {
       category: 'identification',
       level: 'required',
       text: 'In marketing texts, do not hide who you are; say who is sending, that it is a promotion and any conditions, and give a valid contact for opting out.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_PECR, S_GOVUK],
     },
     {
@@ -393,7 +393,7 @@ export const GB: CountryRules = {
       category: 'consent',
       level: 'required',
       text: 'Ask for marketing consent specifically for text messages, separately from terms and conditions, without pre-ticked boxes and not as a condition of purchase.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_ICO],
     },
     {
@@ -409,7 +409,7 @@ export const GB: CountryRules = {
       category: 'record-keeping',
       level: 'recommended',
       text: 'Keep clear records of when and how each marketing consent was given.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_ICO],
     },
   ],

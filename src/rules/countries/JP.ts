@@ -255,7 +255,7 @@ export const JP: CountryRules = {
       category: 'identification',
       level: 'required',
       text: 'In every advertising SMS, show the sender name, postal address and a contact point for complaints, either in the text or on a linked page.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_DEKYO_ART4, S_HOURITSU],
     },
     {
@@ -263,7 +263,7 @@ export const JP: CountryRules = {
       category: 'identification',
       level: 'required',
       text: 'Do not falsify sender information (sending address or the identifier of the sending equipment) in advertising messages.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_SOUMU_ARCHIVE],
     },
     {
@@ -271,7 +271,7 @@ export const JP: CountryRules = {
       category: 'opt-out',
       level: 'required',
       text: 'Give an address or URL where recipients can refuse further advertising messages, say that they may do so, and stop advertising to anyone who refuses.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_DEKYO_ART4, S_HOURITSU, S_STARLAW],
     },
     {
@@ -279,7 +279,7 @@ export const JP: CountryRules = {
       category: 'record-keeping',
       level: 'required',
       text: 'Keep records showing how and when each recipient consented to advertising messages.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_SOUMU_ARCHIVE],
     },
     {

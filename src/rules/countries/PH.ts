@@ -244,7 +244,7 @@ export const PH: CountryRules = {
       {
         id: 'quiet-hours.ph.broadcast',
         level: 'required',
-        useCases: [...MARKETING_LIKE],
+        useCases: MARKETING_LIKE,
         allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '07:00', end: '21:00' }],
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Asia/Manila' },
@@ -332,7 +332,7 @@ export const PH: CountryRules = {
       category: 'identification',
       level: 'required',
       text: 'Name your company and give contact information in every broadcast message.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_NTC_2005],
     },
     {
@@ -370,7 +370,7 @@ export const PH: CountryRules = {
       category: 'data-protection',
       level: 'required',
       text: 'Collect and use mobile numbers for text blasts only with consent; unsolicited blasts and harvesting numbers for them breach the Data Privacy Act according to the NPC.',
-      useCases: [...MARKETING_LIKE],
+      useCases: MARKETING_LIKE,
       sources: [S_NPC_INQUIRER, S_DPA],
     },
   ],
