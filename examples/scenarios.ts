@@ -11,11 +11,16 @@ interface Scenario {
   readonly origin: Origin;
   readonly useCase: UseCase;
   readonly twoWay?: boolean;
+  /** What the sender needs, weighed by recommendSender. */
+  readonly needs?: { readonly messagesPerDay?: number; readonly launchWithinDays?: number };
+  /** The traffic goes out on a local long code that is not registered. */
+  readonly unregisteredLongCode?: boolean;
 }
 
 const SCENARIOS: readonly Scenario[] = [
   { title: 'Login codes to a US mobile', destination: { to: '+1 415 555 2671' }, origin: 'application', useCase: 'otp' },
-  { title: 'Promotion to a Florida mobile', destination: { to: '+1 305 555 0123' }, origin: 'application', useCase: 'marketing' },
+  { title: 'Promotion to a Florida mobile, 50,000 texts a day, launch in 30 days', destination: { to: '+1 305 555 0123' }, origin: 'application', useCase: 'marketing', needs: { messagesPerDay: 50_000, launchWithinDays: 30 } },
+  { title: 'Appointment reminders from an unregistered US long code', destination: { to: '+1 212 555 0100' }, origin: 'application', useCase: 'reminder', unregisteredLongCode: true },
   { title: 'Support agents chatting with UK customers', destination: { country: 'GB' }, origin: 'agent', useCase: 'customer-care', twoWay: true },
   { title: 'Same support chat, to Canada', destination: { country: 'CA' }, origin: 'agent', useCase: 'customer-care', twoWay: true },
   { title: 'Weekend promotion to French customers', destination: { to: '+33 6 12 34 56 78' }, origin: 'application', useCase: 'marketing' },
@@ -27,16 +32,24 @@ const at = new Date();
 console.log(`sendright — rules current as of ${dataAsOf}; answers for ${at.toISOString().slice(0, 10)}\n`);
 for (const s of SCENARIOS) {
   const base = { ...s.destination, at };
-  const traffic = classifyTraffic({ ...base, origin: s.origin, useCase: s.useCase, ...(s.twoWay === undefined ? {} : { twoWay: s.twoWay }) });
-  const senders = recommendSender({ ...base, useCase: s.useCase, ...(s.twoWay === undefined ? {} : { twoWay: s.twoWay }) });
+  const twoWay = s.twoWay === undefined ? {} : { twoWay: s.twoWay };
+  const traffic = classifyTraffic({ ...base, origin: s.origin, useCase: s.useCase, ...twoWay, ...(s.unregisteredLongCode ? { unregisteredLongCode: true } : {}) });
+  const senders = recommendSender({ ...base, useCase: s.useCase, ...twoWay, ...s.needs });
   const best = senders.options[0];
   const checklist = complianceChecklist({ ...base, useCase: s.useCase, ...(best ? { senderType: best.type } : {}) });
 
   console.log(`■ ${s.title} (${traffic.country})`);
   console.log(`  Traffic: ${traffic.traffic} — ${traffic.reasons[0]?.text}`);
-  if (traffic.flags.length > 0) console.log(`  Flags: ${traffic.flags.join(', ')}`);
+  if (traffic.flags.length > 0) console.log(`  Flags: ${traffic.flags.join(', ')} — ${traffic.reasons.find((r) => r.id === 'traffic.a2p-over-p2p-route')?.text}`);
   console.log(`  Senders, best first: ${senders.options.map((o) => `${o.type} (registration ${o.registration})`).join(' > ') || 'none established'}`);
+  for (const o of senders.options) {
+    for (const p of o.programmes) if (p.categories?.length) console.log(`    ${o.type}: register under ${p.name} as ${p.categories.map((c) => `'${c.name}'${c.kind === 'special' ? ' (special)' : ''}`).join(' or ')}`);
+    const cap = o.reasons.find((r) => r.id.endsWith('.daily-cap'));
+    if (cap) console.log(`    ${o.type}: ${cap.text}`);
+  }
   for (const e of senders.excluded) console.log(`    not ${e.type}: ${e.code}`);
+  const tradeOff = senders.reasons.find((r) => r.id === 'sender.trade-off');
+  if (tradeOff) console.log(`    ${tradeOff.text}`);
   const required = checklist.items.filter((i) => i.level === 'required');
   console.log(`  Checklist${best ? ` for ${best.type}` : ''}: ${checklist.items.length} items, ${required.length} required`);
   for (const item of required.slice(0, 5)) console.log(`    [${item.category}] ${item.id}: ${item.text.length > 110 ? `${item.text.slice(0, 107)}...` : item.text}`);

@@ -59,7 +59,7 @@ for (const row of ALL_COUNTRIES) {
   lines.push('| Sender | Supported | Registration | Two-way | Throughput (msg/s) | Lead time (days) | ID preserved |', '| --- | --- | --- | --- | --- | --- | --- |');
   for (const kind of KINDS) {
     const s = row.senders[kind];
-    lines.push(`| ${kind} | ${show(s.supported, asOf)} | ${show(s.registration, asOf)} | ${show(s.twoWay, asOf)} | ${show(s.throughput, asOf, (t) => String(t.messagesPerSecond))} | ${show(s.leadTime, asOf, (l) => `${l.minDays}–${l.maxDays}`)} | ${show(s.senderIdPreserved, asOf)} |`);
+    lines.push(`| ${kind} | ${show(s.supported, asOf)} | ${show(s.registration, asOf)} | ${show(s.twoWay, asOf)} | ${show(s.throughput, asOf, (t) => `${t.messagesPerSecond}${t.messagesPerDay === undefined ? '' : ` (${t.messagesPerDay.toLocaleString('en-US')}/day)`}`)} | ${show(s.leadTime, asOf, (l) => `${l.minDays}–${l.maxDays}`)} | ${show(s.senderIdPreserved, asOf)} |`);
   }
   lines.push('', `- Consent: marketing ${show(row.consent.marketing, asOf)}, transactional ${show(row.consent.transactional, asOf)}.`);
   lines.push(`- Opt-out keywords: ${row.optOut.keywords.value === 'unknown' ? 'unknown' : row.optOut.keywords.value.join(', ')}.`);
@@ -75,7 +75,15 @@ for (const row of ALL_COUNTRIES) {
   }
   if (row.holidays.value === 'unknown') lines.push('- Public holidays: no calendar encoded.');
   else lines.push(`- Public holidays: ${row.holidays.value.map((h) => `${h.name} (${'easterOffset' in h ? `Easter ${h.easterOffset < 0 ? '−' : '+'}${Math.abs(h.easterOffset)} days` : `${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`}${h.regional ? `; ${h.regional} only, applied everywhere` : ''})`).join(', ')}.`);
-  for (const p of row.registrations) lines.push(`- Registration \`${p.id}\` (${p.level}): ${p.name}.`);
+  for (const p of row.registrations) {
+    lines.push(`- Registration \`${p.id}\` (${p.level}): ${p.name}.`);
+    if (p.categories) {
+      const category = (c: NonNullable<typeof p.categories>[number]) => `${c.name}${c.kind === 'special' ? ' (special)' : ''}${c.useCases.length > 0 ? ` ← ${c.useCases.join(', ')}` : ''}`;
+      lines.push(`  - Categories, with the use cases filed under them: ${p.categories.map(category).join('; ')}.`);
+    }
+    if (p.tiers) lines.push(`  - Tiers: ${p.tiers.map((t) => t.name).join('; ')}.`);
+    if (p.limits) lines.push(`  - Limits: ${p.limits.map((l) => `${l.setBy}, ${l.tier}: ${l.messages.toLocaleString('en-US')} per ${l.per} per ${l.scope}`).join('; ')}.`);
+  }
   lines.push('', '<details><summary>Sources</summary>', '');
   for (const s of allSources(row)) lines.push(`- ${s.url ? `[${s.title}](${s.url})` : s.title} (reviewed ${s.reviewed})`);
   lines.push('', '</details>');

@@ -1,6 +1,6 @@
 import type { CountryCode, CountryRules, IsoDate, SenderType, UseCase } from '../rules/types';
 import type { DestinationInput, Origin } from '../types';
-import { describe, SendrightError } from './errors';
+import { describe, SendrightError, type SendrightErrorCode } from './errors';
 import { parseInstant, utcDay } from './time';
 import { notResearchedRules } from './fallback';
 import { REGION_BITS } from './regions';
@@ -31,7 +31,7 @@ export interface ResolvedDestination {
 /** Throws unless `input` is a plain object. */
 export function assertObject(input: unknown, fn: string): asserts input is Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new SendrightError('INVALID_INPUT', `${fn} expects an object, e.g. ${fn}({ country: 'US', ... }); got ${describe(input)}.`);
+    throw new SendrightError('INVALID_INPUT', `${fn} expects an object such as { country: 'US' }; got ${describe(input)}.`);
   }
 }
 
@@ -42,7 +42,7 @@ export function parseCountry(value: unknown, field: string): CountryCode {
   }
   const code = value.trim().toUpperCase();
   if (!isRegion(code)) {
-    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` '${value}' is not a region code libphonenumber-js knows (ISO 3166-1 alpha-2, e.g. 'US').`, field);
+    throw new SendrightError('INVALID_COUNTRY', `\`${field}\` '${value}' is not a known region code (ISO 3166-1 alpha-2, e.g. 'US').`, field);
   }
   return code as CountryCode;
 }
@@ -55,38 +55,28 @@ function isRegion(code: string): boolean {
   return ((REGION_BITS.charCodeAt((n / 6) | 0) - 48) >> n % 6) & 1 ? true : false;
 }
 
+/** Reads a field that must be one of `allowed`; `undefined` passes when `optional`. */
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, code: SendrightErrorCode, optional: boolean): T | undefined {
+  if (value === undefined && optional) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new SendrightError(code, `\`${field}\` must be one of ${allowed.map((a) => `'${a}'`).join(', ')}; got ${describe(value)}.`, field);
+}
+
 /** Reads the `useCase` field. */
 export function parseUseCase(value: unknown, required: true): UseCase;
 export function parseUseCase(value: unknown, required: false): UseCase | undefined;
 export function parseUseCase(value: unknown, required: boolean): UseCase | undefined {
-  if (value === undefined && !required) return undefined;
-  if (typeof value === 'string' && (USE_CASES as readonly string[]).includes(value)) return value as UseCase;
-  throw new SendrightError(
-    'INVALID_USE_CASE',
-    `\`useCase\` must be one of ${USE_CASES.map((u) => `'${u}'`).join(', ')}; got ${describe(value)}.`,
-    'useCase',
-  );
+  return oneOf(value, USE_CASES, 'useCase', 'INVALID_USE_CASE', !required);
 }
 
 /** Reads the `origin` field. */
 export function parseOrigin(value: unknown): Origin {
-  if (typeof value === 'string' && (ORIGINS as readonly string[]).includes(value)) return value as Origin;
-  throw new SendrightError(
-    'INVALID_ORIGIN',
-    `\`origin\` must be one of ${ORIGINS.map((o) => `'${o}'`).join(', ')}; got ${describe(value)}.`,
-    'origin',
-  );
+  return oneOf(value, ORIGINS, 'origin', 'INVALID_ORIGIN', false) as Origin;
 }
 
 /** Reads an optional `senderType` field. */
 export function parseSenderType(value: unknown): SenderType | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && (SENDER_TYPES as readonly string[]).includes(value)) return value as SenderType;
-  throw new SendrightError(
-    'INVALID_SENDER_TYPE',
-    `\`senderType\` must be one of ${SENDER_TYPES.map((s) => `'${s}'`).join(', ')}; got ${describe(value)}.`,
-    'senderType',
-  );
+  return oneOf(value, SENDER_TYPES, 'senderType', 'INVALID_SENDER_TYPE', true);
 }
 
 /** Reads an optional boolean field. */
@@ -111,14 +101,14 @@ export function resolveDestination(input: DestinationInput, table: RulesTable): 
   let e164: string | undefined;
   if (to !== undefined) {
     if (country !== undefined) {
-      throw new SendrightError('CONFLICTING_DESTINATION', 'Give either `to` (a phone number) or `country` (an ISO code), not both.', 'country');
+      throw new SendrightError('CONFLICTING_DESTINATION', 'Give `to` or `country`, not both.', 'country');
     }
     if (typeof to !== 'string' || to.trim() === '') {
-      throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` must be a phone number string such as '+14155550100'; got ${describe(to)}.`, 'to');
+      throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` must be a phone number such as '+14155550100'; got ${describe(to)}.`, 'to');
     }
     const fallbackCountry = defaultCountry === undefined ? undefined : parseCountry(defaultCountry, 'defaultCountry');
     if (!table.resolvePhone) {
-      throw new SendrightError('PHONE_PARSER_MISSING', 'This table has no phone resolver: pass `country`, or build it with createTable(rows, { resolvePhone }).', 'to');
+      throw new SendrightError('PHONE_PARSER_MISSING', 'No phone resolver in this table: pass `country`, or use createTable(rows, { resolvePhone }).', 'to');
     }
     const resolved = table.resolvePhone(to, fallbackCountry);
     code = resolved.country;

@@ -12,7 +12,7 @@ export function parseInstant(value: unknown, field: string): number {
   if (value === undefined) return Date.now();
   const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? parseIso(value) : NaN;
   if (Number.isNaN(time)) {
-    throw new SendrightError('INVALID_DATE', `\`${field}\` must be a valid Date, or an ISO 8601 date or date-time with Z or an offset such as '2026-09-15T09:30:00Z'; got ${describe(value)}.`, field);
+    throw new SendrightError('INVALID_DATE', `\`${field}\` must be a Date, or an ISO 8601 date or date-time with Z or an offset (e.g. '2026-09-15T09:30:00Z'); got ${describe(value)}.`, field);
   }
   return time;
 }

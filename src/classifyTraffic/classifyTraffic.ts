@@ -2,7 +2,7 @@ import { factAt, isKnown } from '../_lib/facts';
 import { assertObject, parseBoolean, parseCount, parseOrigin, parseUseCase, resolveDestination } from '../_lib/input';
 import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
-import { A2P_USE_CASES, BUSINESS_IS_NON_CONSUMER, S_TWILIO_A2P_P2P, TYPICAL_CONSUMER_OPERATION } from '../rules/global';
+import { A2P_USE_CASES, BUSINESS_IS_NON_CONSUMER, S_TWILIO_A2P_P2P, TYPICAL_CONSUMER_OPERATION, type ConsumerOperationLimits } from '../rules/global';
 import type { TrafficRegime, UseCase } from '../rules/types';
 import type { DestinationInput, Origin, Reason, ResultBase } from '../types';
 
@@ -28,6 +28,12 @@ export interface ClassifyTrafficInput extends DestinationInput {
   readonly messagesPerDay?: number;
   /** Distinct recipients per day from one number. */
   readonly uniqueRecipientsPerDay?: number;
+  /**
+   * The traffic goes out on a local long code that is not registered (in the
+   * US: not in an A2P 10DLC campaign). Where the country requires long codes
+   * to be registered, such a number is a P2P route, and A2P on it is flagged.
+   */
+  readonly unregisteredLongCode?: boolean;
 }
 
 /** A2P (application-to-person) or P2P (person-to-person). */
@@ -36,7 +42,11 @@ export type TrafficClass = 'A2P' | 'P2P';
 /** The same split in CTIA's current vocabulary: Non-Consumer (A2P) or Consumer (P2P). */
 export type CtiaTrafficClass = 'non-consumer' | 'consumer';
 
-/** Warnings attached to a classification. */
+/**
+ * Warnings attached to a classification: `a2p-over-p2p-route` is A2P traffic
+ * on a person-to-person route (a personal phone, or an unregistered long code
+ * where long codes must be registered).
+ */
 export type TrafficFlag = 'a2p-over-p2p-route';
 
 /** Result of {@link classifyTraffic}. */
@@ -53,12 +63,6 @@ export interface ClassifyTrafficResult extends ResultBase {
   readonly reasons: readonly Reason[];
 }
 
-const HUMAN_ORIGIN_TEXT: Readonly<Record<Origin, string>> = {
-  application: 'software',
-  agent: 'an agent on a platform',
-  personal: 'a personal phone',
-  proxy: 'a masked number',
-};
 
 /**
  * Tells whether traffic is A2P or P2P in the destination country, and which rule decided it.
@@ -91,6 +95,7 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
   const useCase = parseUseCase(input.useCase, false);
   const automated = parseBoolean(input.automated, 'automated');
   const twoWay = parseBoolean(input.twoWay, 'twoWay');
+  const unregisteredLongCode = parseBoolean(input.unregisteredLongCode, 'unregisteredLongCode');
   const limits = TYPICAL_CONSUMER_OPERATION.value;
   const volume = volumeExcess(input, limits);
   const dest = resolveDestination(input, table);
@@ -102,7 +107,7 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
 
   // Signals that make traffic A2P whatever the country.
   if (origin === 'application') {
-    reasons.push(reason('traffic.origin-application', 'Software sends the messages: that is A2P traffic.', [S_TWILIO_A2P_P2P]));
+    reasons.push(reason('traffic.origin-application', 'Software sends the messages: A2P.', [S_TWILIO_A2P_P2P]));
   }
   if (useCase !== undefined && A2P_USE_CASES.value.includes(useCase)) {
     reasons.push(reason('traffic.use-case-a2p', `The use case '${useCase}' is A2P in every country.`, A2P_USE_CASES.sources));
@@ -111,10 +116,10 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
     reasons.push(reason('traffic.automated', 'Software writes or triggers the messages: A2P.', [S_TWILIO_A2P_P2P]));
   }
   if (volume !== undefined) {
-    reasons.push(reason('traffic.volume', `${volume} is beyond typical human operation (${limits.messagesPerMinute}/minute, ${limits.messagesPerDay}/day, ${limits.uniqueRecipientsPerDay} recipients/day): A2P.`, TYPICAL_CONSUMER_OPERATION.sources));
+    reasons.push(reason('traffic.volume', `${volume} exceeds typical human operation (${limits.messagesPerMinute}/minute, ${limits.messagesPerDay}/day, ${limits.uniqueRecipientsPerDay} recipients/day): A2P.`, TYPICAL_CONSUMER_OPERATION.sources));
   }
   if (twoWay === false && origin !== 'application') {
-    reasons.push(reason('traffic.one-way', 'One-way sending is A2P: P2P is a back-and-forth conversation between people.', [S_TWILIO_A2P_P2P]));
+    reasons.push(reason('traffic.one-way', 'One-way sending is A2P; P2P is a conversation between people.', [S_TWILIO_A2P_P2P]));
   }
 
   let traffic: TrafficClass;
@@ -126,25 +131,35 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
       reasons.push(reason('traffic.business-sender', `In ${dest.country}, a business's messages are Non-Consumer (A2P), even from a personal phone.`, [...BUSINESS_IS_NON_CONSUMER.sources, ...sourcesOf(regimeFact)]));
     } else {
       traffic = 'P2P';
-      reasons.push(reason('traffic.personal-conversation', 'A person on their own phone, with no platform, in a conversation at human volume: P2P.', [S_TWILIO_A2P_P2P]));
+      reasons.push(reason('traffic.personal-conversation', 'A person on their own phone in a conversation at human volume: P2P.', [S_TWILIO_A2P_P2P]));
     }
   } else if (regime === 'platform-a2p') {
+    // Only agents and masked numbers get here: software and personal phones are decided above.
     traffic = 'A2P';
-    reasons.push(reason('traffic.platform-rule', `In ${dest.country}, carriers treat all traffic through a messaging platform as A2P, even ${HUMAN_ORIGIN_TEXT[origin]}.`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.platform-rule', `In ${dest.country}, carriers treat all traffic through a messaging platform as A2P, even ${relay(origin)}.`, sourcesOf(regimeFact)));
   } else if (regime === 'application-mediated-p2p') {
     traffic = 'P2P';
-    reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (${HUMAN_ORIGIN_TEXT[origin]}) may be P2P.${regimeFact.note ? ` ${regimeFact.note}` : ''}`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (${relay(origin)}) may be P2P.${regimeFact.note ? ` ${regimeFact.note}` : ''}`, sourcesOf(regimeFact)));
   } else {
     traffic = 'A2P';
-    reasons.push(reason('traffic.regime-unknown', `The sources do not say whether ${dest.country} lets relayed conversations be P2P: classed A2P, the safe side.`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.regime-unknown', `The sources do not say if ${dest.country} lets relayed conversations be P2P: A2P, the safe side.`, sourcesOf(regimeFact)));
   }
 
   const flags: TrafficFlag[] = [];
-  if (traffic === 'A2P' && origin === 'personal') {
+  const longCodeRegistration = factAt(rules.senders['local-long-code'].registration, day);
+  const unregisteredRoute = unregisteredLongCode && isKnown(longCodeRegistration) && longCodeRegistration.value === 'required';
+  if (traffic === 'A2P' && (origin === 'personal' || unregisteredRoute)) {
     flags.push('a2p-over-p2p-route');
     const filtered = factAt(rules.traffic.a2pOnP2pRoutesFiltered, day);
-    const filteredText = isKnown(filtered) && filtered.value ? ` Carriers in ${dest.country} filter or block A2P traffic on person-to-person routes.` : '';
-    reasons.push(reason('traffic.a2p-over-p2p-route', `A2P traffic from a personal phone, a P2P route: move it to an A2P sender.${filteredText}`, [S_TWILIO_A2P_P2P, ...sourcesOf(filtered)]));
+    const filteredText = isKnown(filtered) && filtered.value ? ` Carriers in ${dest.country} filter or block it.` : '';
+    const personal = origin === 'personal';
+    reasons.push(
+      reason(
+        'traffic.a2p-over-p2p-route',
+        `A2P traffic ${personal ? 'from a personal phone' : 'on a long code not yet registered as required'}, a P2P route: move it to an A2P sender.${filteredText}`,
+        [S_TWILIO_A2P_P2P, ...(personal ? [] : sourcesOf(longCodeRegistration)), ...sourcesOf(filtered)],
+      ),
+    );
   }
   if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
 
@@ -161,15 +176,18 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
   };
 }
 
-function volumeExcess(input: ClassifyTrafficInput, limits: typeof TYPICAL_CONSUMER_OPERATION.value): string | undefined {
+function relay(origin: Origin): string {
+  return origin === 'agent' ? 'an agent on a platform' : 'a masked number';
+}
+
+function volumeExcess(input: ClassifyTrafficInput, limits: ConsumerOperationLimits): string | undefined {
   const perMinute = parseCount(input.messagesPerMinute, 'messagesPerMinute');
   const perDay = parseCount(input.messagesPerDay, 'messagesPerDay');
   const unique = parseCount(input.uniqueRecipientsPerDay, 'uniqueRecipientsPerDay');
   const perSend = parseCount(input.recipientsPerSend, 'recipientsPerSend');
   if (perMinute !== undefined && perMinute > limits.messagesPerMinute) return `${perMinute} messages a minute`;
   if (perDay !== undefined && perDay > limits.messagesPerDay) return `${perDay} messages a day`;
-  if (unique !== undefined && unique > limits.uniqueRecipientsPerDay) return `${unique} distinct recipients a day`;
+  if (unique !== undefined && unique > limits.uniqueRecipientsPerDay) return `${unique} recipients a day`;
   if (perSend !== undefined && perSend > limits.uniqueRecipientsPerDay) return `One send to ${perSend} recipients`;
   return undefined;
 }
-

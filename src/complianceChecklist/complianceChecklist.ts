@@ -221,6 +221,16 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
       forSenderType: item(`registration.${programme.id}`, 'registration', programme.level, text, programme.sources),
       senderKinds: programme.senderKinds,
     });
+    // The category a use case is registered under (e.g. a 10DLC campaign use case).
+    for (const c of programme.categories ?? []) {
+      const categoryText = `${programme.name}: register the campaign under '${c.name}'${c.kind === 'special' ? ', a special use case that needs extra vetting or carrier approval' : ''}. ${c.text}`;
+      add({
+        item: item(`registration.${c.id}`, 'registration', programme.level, `${categoryText} (applies to: ${programme.senderKinds.join(', ')})`, c.sources),
+        forSenderType: item(`registration.${c.id}`, 'registration', programme.level, categoryText, c.sources),
+        useCases: c.useCases,
+        senderKinds: programme.senderKinds,
+      });
+    }
   }
 
   // Content.

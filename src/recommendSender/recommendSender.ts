@@ -3,7 +3,7 @@ import { SENDER_TYPES, assertObject, parseBoolean, parseCount, parseUseCase, res
 import { perRowAndDay } from '../_lib/memo';
 import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
-import type { CountryRules, Fact, LeadTime, RegistrationNeed, RuleSource, SenderKind, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
+import type { CountryRules, Fact, LeadTime, ProgrammeLimit, RegistrationNeed, RegistrationProgramme, RuleSource, SenderKind, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
 
 /** Input of {@link recommendSender}. */
@@ -12,12 +12,28 @@ export interface RecommendSenderInput extends DestinationInput {
   readonly useCase: UseCase;
   /** Whether recipients must be able to reply. */
   readonly twoWay?: boolean;
-  /** Expected messages per day, to weigh throughput. */
+  /** Expected messages per day, to weigh throughput and daily caps. */
   readonly messagesPerDay?: number;
+  /** Peak send rate needed, in messages per second (e.g. a burst of OTPs). */
+  readonly messagesPerSecond?: number;
   /** Whether showing the brand name as the sender matters. */
   readonly brandDisplay?: boolean;
   /** Days until the first message must go out, to weigh provisioning lead time. */
   readonly launchWithinDays?: number;
+}
+
+/** A registration programme an option needs. */
+export interface ProgrammeRef {
+  /** Programme id, e.g. `us.10dlc`. */
+  readonly id: string;
+  /** Programme name. */
+  readonly name: string;
+  /**
+   * The programme's categories the use case is registered under (e.g. the 10DLC
+   * campaign use case `2FA`); absent when the programme has no categories.
+   * More than one means any of them fits.
+   */
+  readonly categories?: readonly { readonly id: string; readonly name: string; readonly kind: 'standard' | 'special' }[];
 }
 
 /** A sender type that fits, with what it takes. */
@@ -26,8 +42,8 @@ export interface SenderOption {
   readonly type: SenderType;
   /** Whether it must be registered first. */
   readonly registration: RegistrationNeed | 'unknown';
-  /** Registration programmes that apply (e.g. `us.10dlc`), with names. */
-  readonly programmes: readonly { readonly id: string; readonly name: string }[];
+  /** Registration programmes that apply (e.g. `us.10dlc`), with the categories the use case files under. */
+  readonly programmes: readonly ProgrammeRef[];
   /** Whether recipients can reply. */
   readonly twoWay: boolean | 'unknown';
   /** Typical throughput. */
@@ -115,14 +131,18 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
   const twoWay = parseBoolean(input.twoWay, 'twoWay') === true;
   const brandDisplay = parseBoolean(input.brandDisplay, 'brandDisplay') === true;
   const perDay = parseCount(input.messagesPerDay, 'messagesPerDay');
+  const perSecond = parseCount(input.messagesPerSecond, 'messagesPerSecond');
   const launchWithin = parseCount(input.launchWithinDays, 'launchWithinDays');
   const dest = resolveDestination(input, table);
   const { rules, day } = dest;
   const country = dest.country;
+  const compiled = compile(rules, day);
+  const views = viewsFor(compiled, useCase, twoWay);
 
   const scored: { option: SenderOption; score: number; tie: number }[] = [];
   const excluded: ExcludedSender[] = [];
-  for (const sender of compile(rules, day).senders) {
+  for (let i = 0; i < compiled.senders.length; i++) {
+    const sender = compiled.senders[i]!;
     const { type } = sender;
     if (sender.excluded) {
       excluded.push(sender.excluded);
@@ -143,21 +163,32 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
       continue;
     }
 
-    // The reasons that depend only on the country and the two-way need are prebuilt;
-    // copy them only when this call adds its own.
+    // The reasons that depend only on the country, the use case and the two-way need are
+    // prebuilt; copy them only when this call adds its own.
     let score = sender.score + (twoWay ? (sender.twoWay === true ? 3 : -2) : 0);
-    const prebuilt = twoWay ? sender.reasonsTwoWay : sender.reasonsOneWay;
+    const view = views[i]!;
     const own: Reason[] = [];
     if (brandDisplay && type === 'alphanumeric') {
       score += sender.senderIdPreserved === false ? 1 : 3;
       own.push(sender.brandReason);
     }
     const throughput = sender.throughput;
-    if (perDay !== undefined && perDay > 0 && throughput !== 'unknown' && throughput.messagesPerSecond > 0) {
+    if (throughput !== 'unknown' && perDay !== undefined && perDay > 0) {
       const hours = perDay / throughput.messagesPerSecond / 3600;
       if (hours > VERY_SLOW_HOURS) score -= 2;
       else if (hours > SLOW_HOURS) score -= 1;
       own.push(reason(`sender.${type}.throughput`, `At a typical ${throughput.messagesPerSecond} messages a second, ${perDay} messages take about ${formatHours(hours)}.`, sender.throughputSources));
+      const cap = throughput.messagesPerDay;
+      if (cap !== undefined && perDay > cap) {
+        const tier = sender.limitFor(perDay, 'day');
+        score -= tier ? 2 : 4;
+        own.push(reason(`sender.${type}.daily-cap`, `By default this sender is capped at ${cap} messages a day, below the ${perDay} planned. ${tier ? `The lowest tier that allows it: ${describeLimit(tier)}.` : 'No tier in the sources allows that many.'}`, [...sender.throughputSources, ...(tier ? tier.sources : [])]));
+      }
+    }
+    if (throughput !== 'unknown' && perSecond !== undefined && perSecond > throughput.messagesPerSecond) {
+      const tier = sender.limitFor(perSecond, 'second');
+      score -= tier ? 1 : 2;
+      own.push(reason(`sender.${type}.rate`, `The typical rate is ${throughput.messagesPerSecond} messages a second, below the ${perSecond} needed. ${tier ? `The lowest tier that reaches it: ${describeLimit(tier)}.` : 'No tier in the sources reaches it.'}`, [...sender.throughputSources, ...(tier ? tier.sources : [])]));
     }
     if (launchWithin !== undefined) {
       if (lead === 'unknown') {
@@ -177,26 +208,43 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
       option: {
         type,
         registration: sender.registration,
-        programmes: sender.programmes,
+        programmes: view.programmes,
         twoWay: sender.twoWay,
         throughput,
         leadTime: lead,
         senderIdPreserved: sender.senderIdPreserved,
-        reasons: own.length > 0 ? [...prebuilt, ...own] : prebuilt,
+        reasons: own.length > 0 ? [...view.reasons, ...own] : view.reasons,
       },
     });
   }
   scored.sort((a, b) => b.score - a.score || a.tie - b.tie);
+  const options = scored.map((s) => s.option);
+  // When the caller's needs were weighed, say how the options compare.
+  const weighed = perDay !== undefined || perSecond !== undefined || launchWithin !== undefined;
 
   return {
     country,
     status: rules.status,
     date: day,
     ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
-    options: scored.map((s) => s.option),
+    options,
     excluded,
-    reasons: compile(rules, day).reasons,
+    reasons: weighed && options.length > 1 ? [...compiled.reasons, tradeOff(options)] : compiled.reasons,
   };
+}
+
+/** One line per option, best first: what it offers on throughput and lead time. */
+function tradeOff(options: readonly SenderOption[]): Reason {
+  const lines = options.map((o, i) => {
+    const t = o.throughput === 'unknown' ? 'throughput unknown' : `about ${o.throughput.messagesPerSecond}/s${o.throughput.messagesPerDay === undefined ? '' : ` and ${o.throughput.messagesPerDay}/day by default`}`;
+    const l = o.leadTime === 'unknown' ? 'lead time unknown' : `${o.leadTime.minDays}-${o.leadTime.maxDays} days to provision`;
+    return `${i + 1}. ${o.type}: ${t}, ${l}, registration ${o.registration}`;
+  });
+  return reason('sender.trade-off', `How the options compare for these needs: ${lines.join('; ')}.`);
+}
+
+function describeLimit(limit: ProgrammeLimit): string {
+  return `${limit.setBy}, ${limit.tier}: ${limit.messages} messages a ${limit.per} per ${limit.scope}`;
 }
 
 /** What a sender type offers in a country on a day, before the caller's needs are weighed. */
@@ -207,7 +255,7 @@ interface CompiledSender {
   readonly oneWayOnly: ExcludedSender;
   readonly restricted: Fact<readonly UseCase[]>;
   readonly registration: RegistrationNeed | 'unknown';
-  readonly programmes: readonly { readonly id: string; readonly name: string }[];
+  readonly programmes: readonly RegistrationProgramme[];
   readonly twoWay: boolean | 'unknown';
   readonly throughput: Throughput | 'unknown';
   readonly throughputSources: readonly RuleSource[];
@@ -223,14 +271,68 @@ interface CompiledSender {
   /** The same with the two-way reason, when replies are needed. */
   readonly reasonsTwoWay: readonly Reason[];
   readonly brandReason: Reason;
+  /** The smallest programme limit that allows `amount` messages per second or per day, if any. */
+  limitFor(amount: number, per: 'second' | 'day'): ProgrammeLimit | undefined;
+}
+
+/** What an option says for one use case: its programmes with categories, and its prebuilt reasons. */
+interface UseCaseView {
+  readonly programmes: readonly ProgrammeRef[];
+  readonly reasons: readonly Reason[];
+}
+
+/** Each sender's view for a use case and two-way need, built on first use. */
+function viewsFor(compiled: Compiled, useCase: UseCase, twoWay: boolean): readonly UseCaseView[] {
+  const cache = compiled.views[twoWay ? 1 : 0];
+  let views = cache.get(useCase);
+  if (views === undefined) {
+    views = compiled.senders.map((sender) => buildView(sender, useCase, twoWay));
+    cache.set(useCase, views);
+  }
+  return views;
+}
+
+function buildView(sender: CompiledSender, useCase: UseCase, twoWay: boolean): UseCaseView {
+  const refs: ProgrammeRef[] = [];
+  const reasons = [...(twoWay ? sender.reasonsTwoWay : sender.reasonsOneWay)];
+  for (const p of sender.programmes) {
+    if (p.categories === undefined) {
+      refs.push(Object.freeze({ id: p.id, name: p.name }));
+      continue;
+    }
+    const fits = p.categories.filter((c) => c.useCases.includes(useCase));
+    refs.push(Object.freeze({ id: p.id, name: p.name, categories: Object.freeze(fits.map((c) => Object.freeze({ id: c.id, name: c.name, kind: c.kind }))) }));
+    reasons.push(
+      Object.freeze(
+        fits.length === 0
+          ? reason(`sender.${sender.type}.category-unknown`, `The sources map '${useCase}' to none of the ${p.name} categories; ask your provider which one to register.`, p.sources)
+          : reason(
+              `sender.${sender.type}.category`,
+              `Register '${useCase}' traffic under ${fits.map((c) => `'${c.name}'${c.kind === 'special' ? ' (a special use case: extra vetting or carrier approval)' : ''}: ${c.text}`).join(' Or ')}`,
+              fits.flatMap((c) => c.sources),
+            ),
+      ),
+    );
+  }
+  return Object.freeze({ programmes: Object.freeze(refs), reasons: Object.freeze(reasons) });
 }
 
 // The per-country, per-day part of the answer is built once per row and day;
 // a call only weighs the caller's needs.
-const compile = /* @__PURE__ */ perRowAndDay((rules, day) => ({
-  senders: SENDER_TYPES.map((type) => compileSender(rules, type, day)),
-  reasons: Object.freeze(rules.status === 'not-researched' ? [notResearchedReason(rules.country)] : []),
-}));
+const compile = /* @__PURE__ */ perRowAndDay(
+  (rules, day): Compiled => ({
+    senders: SENDER_TYPES.map((type) => compileSender(rules, type, day)),
+    reasons: Object.freeze(rules.status === 'not-researched' ? [notResearchedReason(rules.country)] : []),
+    views: [new Map(), new Map()],
+  }),
+);
+
+/** A country's senders on a day, and their views per use case (one-way, two-way). */
+interface Compiled {
+  readonly senders: readonly CompiledSender[];
+  readonly reasons: readonly Reason[];
+  readonly views: readonly [Map<UseCase, readonly UseCaseView[]>, Map<UseCase, readonly UseCaseView[]>];
+}
 
 function compileSender(rules: CountryRules, type: SenderType, day: string): CompiledSender {
   const country = rules.country;
@@ -279,7 +381,7 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
     oneWayOnly: Object.freeze({ type, code: 'one-way-only', text: `${LABEL[type]} cannot receive replies in ${country}, and replies are needed.`, sources: sourcesOf(twoWayFact) }),
     restricted: factAt(row.rules.restrictedUseCases, day),
     registration: isKnown(registration) ? registration.value : 'unknown',
-    programmes: Object.freeze(programmes.map((p) => Object.freeze({ id: p.id, name: p.name }))),
+    programmes,
     twoWay: isKnown(twoWayFact) ? twoWayFact.value : 'unknown',
     throughput: isKnown(throughput) ? throughput.value : 'unknown',
     throughputSources: sourcesOf(throughput),
@@ -293,6 +395,19 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
       [...reasons, twoWayReason, ...(preservedReason ? [preservedReason] : [])].map((r) => Object.freeze(r)),
     ),
     brandReason: Object.freeze(reason('sender.alphanumeric.brand', 'Shows your brand name as the sender, as wanted.', sourcesOf(supported))),
+    limitFor(amount, per) {
+      let best: ProgrammeLimit | undefined;
+      let bestRate = Infinity;
+      for (const limit of programmes.flatMap((p) => p.limits ?? [])) {
+        // Per-second needs are met by per-second or per-minute limits, per-day needs by per-day limits.
+        const rate = per === 'day' ? (limit.per === 'day' ? limit.messages : -1) : limit.per === 'second' ? limit.messages : limit.per === 'minute' ? limit.messages / 60 : -1;
+        if (rate >= amount && rate < bestRate) {
+          best = limit;
+          bestRate = rate;
+        }
+      }
+      return best;
+    },
   };
 }
 

@@ -113,6 +113,11 @@ export type RegistrationNeed = 'none' | 'required' | 'recommended';
 export interface Throughput {
   /** Typical messages per second, as the source states or converts it. */
   readonly messagesPerSecond: number;
+  /**
+   * A cap on messages per day that applies by default (before any vetting or
+   * upgrade), when the sources give one. Higher tiers are in the programme's `limits`.
+   */
+  readonly messagesPerDay?: number;
   /** What the figure applies to and any tiers, in our own words. */
   readonly text: string;
 }
@@ -261,6 +266,55 @@ export type PublicHoliday =
   | { readonly name: string; readonly month: number; readonly day: number; readonly regional?: string }
   | { readonly name: string; readonly easterOffset: number; readonly regional?: string };
 
+/**
+ * A category a registration programme files traffic under, such as a US A2P
+ * 10DLC campaign use case. `useCases` maps sendright's use cases onto it.
+ */
+export interface ProgrammeCategory {
+  /** Stable id, e.g. `us.10dlc.2fa`. */
+  readonly id: string;
+  /** The programme's own name for it, e.g. `2FA`. */
+  readonly name: string;
+  /** `standard`, or `special`: it needs extra vetting, proof of eligibility or carrier approval. */
+  readonly kind: 'standard' | 'special';
+  /** The sendright use cases that belong under it; a use case may fit more than one category. */
+  readonly useCases: readonly UseCase[];
+  /** What it covers and what it takes, in our own words. */
+  readonly text: string;
+  /** Where the category is described. */
+  readonly sources: Sources;
+}
+
+/** A kind of registrant a programme distinguishes, such as a 10DLC brand type. */
+export interface ProgrammeTier {
+  /** Stable id, e.g. `us.10dlc.brand.sole-proprietor`. */
+  readonly id: string;
+  /** Name of the tier. */
+  readonly name: string;
+  /** Who may use it and what it allows, in our own words. */
+  readonly text: string;
+  /** Where the tier is described. */
+  readonly sources: Sources;
+}
+
+/** A throughput limit a carrier or programme sets for one tier of senders. */
+export interface ProgrammeLimit {
+  /** Stable id, e.g. `us.10dlc.att.class-a-b`. */
+  readonly id: string;
+  /** Who sets it: a carrier's name, or the programme. */
+  readonly setBy: string;
+  /** Which senders get it (brand type, vetting score band, use case), in our own words. */
+  readonly tier: string;
+  /** How many messages are allowed per `per`. */
+  readonly messages: number;
+  /** The period the limit counts over. */
+  readonly per: 'second' | 'minute' | 'day';
+  /** What the limit counts: one number, one campaign, or the whole brand. */
+  readonly scope: 'number' | 'campaign' | 'brand';
+  /** Where the limit comes from. */
+  readonly sources: Sources;
+}
+
 /** A registration programme senders must (or should) go through. */
 export interface RegistrationProgramme {
   /** Stable id, e.g. `us.10dlc`, `in.dlt`. */
@@ -275,6 +329,12 @@ export interface RegistrationProgramme {
   readonly text: string;
   /** Typical time to complete, when the sources give it. */
   readonly leadTime?: LeadTime;
+  /** The categories traffic is registered under, with sendright's use cases mapped onto them. */
+  readonly categories?: readonly ProgrammeCategory[];
+  /** Kinds of registrant (e.g. brand types) and what each allows. */
+  readonly tiers?: readonly ProgrammeTier[];
+  /** Throughput limits per tier, as carriers or the programme set them. */
+  readonly limits?: readonly ProgrammeLimit[];
   /** Where the programme is described. */
   readonly sources: Sources;
   /** First day the programme applies. */

@@ -84,6 +84,7 @@ export function validateRules(row: CountryRules, today: string): string[] {
   const throughput: Check = (v, p) => {
     const t = v as Record<string, unknown>;
     if (typeof t?.messagesPerSecond !== 'number' || !(t.messagesPerSecond > 0)) fail(p, 'messagesPerSecond must be a positive number');
+    if (t?.messagesPerDay !== undefined && !(Number.isInteger(t.messagesPerDay) && (t.messagesPerDay as number) > 0)) fail(p, 'messagesPerDay must be a positive whole number');
     text(t?.text, `${p}.text`);
   };
   const leadTime: Check = (v, p) => {
@@ -130,12 +131,44 @@ export function validateRules(row: CountryRules, today: string): string[] {
   };
   const closesHolidays = (r: CountryRules): boolean =>
     r.quietHours?.value !== 'unknown' && (r.quietHours?.value ?? []).some((rule) => rule.publicHolidays === 'closed');
+  const withPrefix = (prefix: string): ((v: Record<string, unknown>, p: string) => void) => (v, p) => {
+    if (typeof v.id === 'string' && !v.id.startsWith(`${prefix}.`)) fail(p, `id must start with ${prefix}.`);
+  };
   const programme = item((r, p) => {
     text(r.name, `${p}.name`);
     list(oneOf(SENDER_KINDS))(r.senderKinds, `${p}.senderKinds`);
     oneOf(['required', 'recommended'])(r.level, `${p}.level`);
     text(r.text, `${p}.text`);
     if (r.leadTime !== undefined) leadTime(r.leadTime, `${p}.leadTime`);
+    const own = withPrefix(String(r.id));
+    if (r.categories !== undefined) {
+      list(item((c, cp) => {
+        own(c, cp);
+        text(c.name, `${cp}.name`);
+        oneOf(['standard', 'special'])(c.kind, `${cp}.kind`);
+        list(oneOf(USE_CASES))(c.useCases, `${cp}.useCases`);
+        text(c.text, `${cp}.text`);
+      }))(r.categories, `${p}.categories`);
+    }
+    if (r.tiers !== undefined) {
+      list(item((t, tp) => {
+        own(t, tp);
+        text(t.name, `${tp}.name`);
+        text(t.text, `${tp}.text`);
+      }))(r.tiers, `${p}.tiers`);
+    }
+    if (r.limits !== undefined) {
+      list(item((l, lp) => {
+        own(l, lp);
+        text(l.setBy, `${lp}.setBy`);
+        text(l.tier, `${lp}.tier`);
+        if (typeof l.messages !== 'number' || !(l.messages > 0)) fail(lp, 'messages must be a positive number');
+        oneOf(['second', 'minute', 'day'])(l.per, `${lp}.per`);
+        oneOf(['number', 'campaign', 'brand'])(l.scope, `${lp}.scope`);
+      }))(r.limits, `${p}.limits`);
+    }
+    const nested = [...((r.categories as { id: string }[]) ?? []), ...((r.tiers as { id: string }[]) ?? []), ...((r.limits as { id: string }[]) ?? [])].map((x) => x.id);
+    if (new Set(nested).size !== nested.length) fail(p, 'category, tier and limit ids must be unique');
   });
   const contentRule = item((r, p) => {
     oneOf(TOPICS)(r.topic, `${p}.topic`);

@@ -292,6 +292,23 @@ const S_PANORAMA_RND = {
   reviewed: REVIEWED,
 } as const;
 
+// ---- A2P 10DLC brand types, campaign use cases and carrier limits (read 2026-11-23) ----
+const S_TELNYX_CAMPAIGNS = { title: 'Telnyx: 10DLC Campaign Registration (use case types, carrier provisioning times)', url: 'https://developers.telnyx.com/docs/messaging/10dlc/campaign-registration', reviewed: REVIEWED } as const;
+const S_WEBEX_USE_CASES = { title: 'Webex Connect: Types of Campaigns and Terms (10DLC standard and special use cases)', url: 'https://help.webexconnect.io/docs/types-of-campaigns-and-terms', reviewed: REVIEWED } as const;
+const S_FONESTORM_USE_CASES = { title: 'FoneStorm Developer: Campaign Registration (10DLC use case definitions)', url: 'https://developer.fonestorm.com/docs/campaign-registration', reviewed: REVIEWED } as const;
+const S_CONVEY_USE_CASES = { title: 'Convey Support: 10DLC Use Cases', url: 'https://support.goconvey.com/hc/en-us/articles/46086533729811-10DLC-Use-Cases', reviewed: REVIEWED } as const;
+const S_TWILIO_SPECIAL = { title: 'Twilio Support: Special Use Cases for A2P 10DLC (as of July 2021)', url: 'https://support.twilio.com/hc/en-us/articles/4402972441243-Special-Use-Cases-for-A2P-10DLC', reviewed: REVIEWED } as const;
+const S_TWILIO_GOV_NONPROFIT = { title: 'Twilio Docs: A2P 10DLC Registration for Government and Nonprofit Agencies', url: 'https://www.twilio.com/docs/sms/a2p-10dlc/onboarding-for-government-and-non-profit-agencies', reviewed: REVIEWED } as const;
+const S_TWILIO_ERR_POLITICAL = { title: 'Twilio error 30542: Political messaging must use the Political use case category (modified 2026-09-14)', url: 'https://www.twilio.com/docs/api/errors/30542', reviewed: REVIEWED } as const;
+const S_TWILIO_ERR_CV = { title: 'Twilio error 30826: Verification rejection - Political campaigns require a Campaign Verify token', url: 'https://www.twilio.com/docs/api/errors/30826', reviewed: REVIEWED } as const;
+const S_INFOBIP_POLITICAL = { title: 'Infobip: 10DLC Political use case', url: 'https://www.infobip.com/docs/10dlc/political-use-case', reviewed: REVIEWED } as const;
+const S_TWILIO_BRAND = { title: 'Twilio Docs: A2P 10DLC Brand Registration', url: 'https://www.twilio.com/docs/trust-hub/registrations/a2p-10dlc-brand', reviewed: REVIEWED } as const;
+const S_TWILIO_SOLE_PROP = { title: 'Twilio Docs: New Sole Proprietor A2P 10DLC Registration for ISVs', url: 'https://www.twilio.com/docs/messaging/compliance/a2p-10dlc/onboarding-isv-api-sole-prop-new', reviewed: REVIEWED } as const;
+const S_TELNYX_SOLE_PROP = { title: 'Telnyx: Sole Proprietor 10DLC Registration', url: 'https://developers.telnyx.com/docs/messaging/10dlc/sole-proprietor', reviewed: REVIEWED } as const;
+const S_TWILIO_TMO_CAPS = { title: 'Twilio Support: T-Mobile daily message limits for long code messaging with A2P 10DLC', url: 'https://support.twilio.com/hc/en-us/articles/1260804800549-T-Mobile-daily-message-limits-for-long-code-messaging-with-A2P-10DLC', reviewed: REVIEWED } as const;
+const S_BIRD_CAPS = { title: 'Bird Docs: 10DLC Throughput and Daily Caps', url: 'https://docs.bird.com/applications/enable-channels/sms/sms-10dlc/troughput-and-daily-caps', reviewed: REVIEWED } as const;
+const S_SALESMSG_MPS = { title: 'Salesmessage Help: Message Throughput (MPS) and Trust Scores for A2P 10DLC', url: 'https://help.salesmessage.com/en/articles/6209896-message-throughput-mps-and-trust-scores-for-a2p-10dlc', reviewed: REVIEWED } as const;
+
 const NOT_APPLICABLE = 'Not applicable: this sender type is not accepted for A2P SMS to the US.';
 
 export const US: CountryRules = {
@@ -434,8 +451,9 @@ export const US: CountryRules = {
       throughput: {
         value: {
           messagesPerSecond: 4,
+          messagesPerDay: 2000,
           text:
-            'Set per campaign by carriers. AT&T: 4,500 SMS per minute (75/s) for vetting score 75-100, 2,400 (40/s) for 50-74, 240 (4/s) for 1-49, 75 (1.25/s) for low-volume mixed. T-Mobile caps each brand per day, from 2,000 to 200,000 messages by score. The figure given is the low-score AT&T class.',
+            'Set per campaign by carriers from the brand type, use case and vetting score (see the us.10dlc limits). The figures given are the low-score AT&T class (240 a minute, about 4 a second) and the T-Mobile cap for a brand that is not vetted (2,000 a day); vetting raises them up to 4,500 a minute and 200,000 a day.',
         },
         sources: [S_TELNYX_10DLC, S_INFOBIP_10DLC, S_AWS_10DLC_BLOG],
         note: 'An older AWS table gives 75/40/4/0.2 MPS with different score bands, and says each AWS number starts at 1 MPS until an increase is requested.',
@@ -582,9 +600,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.fl',
         level: 'required',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-FL'],
-        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        allowed: [{ days: WEEK, start: '08:00', end: '20:00' }],
         publicHolidays: 'not-covered',
         timeBasis: 'recipient-local',
         text: 'Florida: commercial telephone solicitation only from 8 a.m. to 8 p.m. in the recipient\'s time zone (Fla. Stat. 501.616(6)(a), since 2021-07-01). The Florida Telephone Solicitation Act (501.059) names text messages; whether the hours section reaches texts is not settled, so apply it to marketing texts.',
@@ -593,9 +611,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.ok',
         level: 'required',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-OK'],
-        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        allowed: [{ days: WEEK, start: '08:00', end: '20:00' }],
         publicHolidays: 'not-covered',
         timeBasis: 'recipient-local',
         text: 'Oklahoma: commercial telephonic sales calls, text messages included, only from 8 a.m. to 8 p.m. in the recipient\'s local time (Telephone Solicitation Act of 2022, 15 O.S. 775C, from 2022-11-01).',
@@ -605,9 +623,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.md',
         level: 'required',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-MD'],
-        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        allowed: [{ days: WEEK, start: '08:00', end: '20:00' }],
         publicHolidays: 'not-covered',
         timeBasis: 'recipient-local',
         text: 'Maryland: telephone solicitations, calls or texts, only from 8 a.m. to 8 p.m. in the recipient\'s local time (Stop the Spam Calls Act of 2023, Com. Law 14-4501 et seq., from 2024-01-01).',
@@ -617,9 +635,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.wa',
         level: 'recommended',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-WA'],
-        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        allowed: [{ days: WEEK, start: '08:00', end: '20:00' }],
         publicHolidays: 'not-covered',
         timeBasis: 'recipient-local',
         text: 'Washington: telephone solicitation only from 8 a.m. to 8 p.m. at the recipient\'s location (RCW 80.36.390, RCW 19.158.040). The sources speak of calls; applying the hours to marketing texts is the safe course. Commercial texts also need the recipient\'s clear, affirmative prior consent (RCW 19.190).',
@@ -628,10 +646,10 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.tx',
         level: 'required',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-TX'],
         allowed: [
-          { days: [...MON_SAT], start: '09:00', end: '21:00' },
+          { days: MON_SAT, start: '09:00', end: '21:00' },
           { days: ['sun'], start: '12:00', end: '21:00' },
         ],
         publicHolidays: 'not-covered',
@@ -643,10 +661,10 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.tx-central',
         level: 'recommended',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-TX'],
         allowed: [
-          { days: [...MON_SAT], start: '09:00', end: '21:00' },
+          { days: MON_SAT, start: '09:00', end: '21:00' },
           { days: ['sun'], start: '12:00', end: '21:00' },
         ],
         publicHolidays: 'not-covered',
@@ -658,9 +676,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.ct',
         level: 'required',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-CT'],
-        allowed: [{ days: [...WEEK], start: '09:00', end: '20:00' }],
+        allowed: [{ days: WEEK, start: '09:00', end: '20:00' }],
         publicHolidays: 'not-covered',
         timeBasis: 'recipient-local',
         text: 'Connecticut: telephonic sales calls, text and media messages included, only from 9 a.m. to 8 p.m. local time (Conn. Gen. Stat. 42-288a as amended by Public Act 23-98, from 2023-10-01); they also need prior express written consent.',
@@ -670,9 +688,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.or',
         level: 'required',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-OR'],
-        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        allowed: [{ days: WEEK, start: '08:00', end: '20:00' }],
         publicHolidays: 'not-covered',
         timeBasis: 'recipient-local',
         text: 'Oregon: telephone solicitations, text messages included, only from 8 a.m. to 8 p.m. (ORS 646.551 et seq. as amended by HB 3865, from 2026-01-01).',
@@ -682,9 +700,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.la',
         level: 'recommended',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-LA'],
-        allowed: [{ days: [...MON_SAT], start: '08:00', end: '20:00' }],
+        allowed: [{ days: MON_SAT, start: '08:00', end: '20:00' }],
         publicHolidays: 'closed',
         timeBasis: 'recipient-local',
         text: 'Louisiana: telephone solicitation only Monday to Saturday 8 a.m. to 8 p.m., never on Sundays or state legal holidays (La. R.S. 45:811; PSC General Order R-29617), and not at all during a declared state of emergency (La. R.S. 45:844.31). Whether texts are covered is not settled; treat marketing texts as covered.',
@@ -693,9 +711,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.ma',
         level: 'recommended',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-MA'],
-        allowed: [{ days: [...WEEK], start: '08:00', end: '20:00' }],
+        allowed: [{ days: WEEK, start: '08:00', end: '20:00' }],
         publicHolidays: 'not-covered',
         timeBasis: 'recipient-local',
         text: 'Massachusetts: unsolicited telephonic sales calls only from 8 a.m. to 8 p.m. at the consumer\'s location (201 CMR 12.02(2)). The sources do not say whether texts are covered; applying it to marketing texts is the safe course.',
@@ -704,9 +722,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.ms',
         level: 'recommended',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-MS'],
-        allowed: [{ days: [...MON_SAT], start: '08:00', end: '20:00' }],
+        allowed: [{ days: MON_SAT, start: '08:00', end: '20:00' }],
         publicHolidays: 'not-covered',
         timeBasis: 'recipient-local',
         text: 'Mississippi: telephone solicitation only from 8 a.m. to 8 p.m. and never on Sundays (Miss. Code Ann. 77-3-723); the former ban on legal holidays was lifted in 2024.',
@@ -715,9 +733,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.ms-standard-time',
         level: 'recommended',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-MS'],
-        allowed: [{ days: [...MON_SAT], start: '08:00', end: '20:00' }],
+        allowed: [{ days: MON_SAT, start: '08:00', end: '20:00' }],
         publicHolidays: 'not-covered',
         timeBasis: { zone: 'Etc/GMT+6' },
         text: 'Mississippi, literal reading: the statute counts the hours in Central Standard Time, so during daylight saving the window starts at 9 a.m. on local clocks; keeping both readings is the safe course.',
@@ -726,7 +744,7 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.ri',
         level: 'recommended',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-RI'],
         allowed: [
           { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' },
@@ -740,9 +758,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.ut',
         level: 'recommended',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-UT'],
-        allowed: [{ days: [...MON_SAT], start: '08:00', end: '21:00' }],
+        allowed: [{ days: MON_SAT, start: '08:00', end: '21:00' }],
         publicHolidays: 'closed',
         timeBasis: 'recipient-local',
         text: 'Utah: telephone solicitation only from 8 a.m. to 9 p.m., and not on Sundays or legal holidays unless the recipient gave prior express consent (Utah Code 13-25a-103). Texts are not named; treat marketing texts as covered.',
@@ -751,9 +769,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.pa',
         level: 'recommended',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-PA'],
-        allowed: [{ days: [...WEEK], start: '08:00', end: '21:00' }],
+        allowed: [{ days: WEEK, start: '08:00', end: '21:00' }],
         publicHolidays: 'closed',
         timeBasis: 'recipient-local',
         text: 'Pennsylvania: telemarketing calls only from 8 a.m. to 9 p.m. and not on legal holidays (73 P.S. 2245, as amended from 2019-12-03). A vendor source says the holiday ban reaches texts; the statute speaks of calls.',
@@ -763,9 +781,9 @@ export const US: CountryRules = {
       {
         id: 'quiet-hours.us.al',
         level: 'best-practice',
-        useCases: [...STATE_MARKETING],
+        useCases: STATE_MARKETING,
         regions: ['US-AL'],
-        allowed: [{ days: [...MON_SAT], start: '08:00', end: '20:00' }],
+        allowed: [{ days: MON_SAT, start: '08:00', end: '20:00' }],
         publicHolidays: 'closed',
         timeBasis: 'recipient-local',
         text: 'Alabama: a Public Service Commission rule allows automated solicitation calls only from 8 a.m. to 8 p.m. and not on Sundays or holidays (Ala. Admin. Code r. 770-X-5-.17). One source says it binds only carriers under the Commission; others apply it to all telemarketers.',
@@ -788,6 +806,47 @@ export const US: CountryRules = {
         'Register the sending business as a brand and each messaging use case as a campaign with The Campaign Registry through your provider, have carriers approve the campaign, then link your local numbers to it. Unregistered 10DLC traffic is blocked by US carriers. Brand vetting score sets AT&T throughput and the T-Mobile daily cap.',
       leadTime: { minDays: 7, maxDays: 28 },
       sources: [S_AWS_REG_HELP, S_VONAGE_10DLC, S_VOIPDOCS_10DLC, S_SALESFORCE_US, S_TELNYX_10DLC],
+      // Campaign use cases as TCR and carriers name them. `useCases` is sendright's mapping onto
+      // them, from each category's definition; K-12 education is left out (no reliable description found).
+      categories: [
+        { id: 'us.10dlc.2fa', name: '2FA', kind: 'standard', useCases: ['otp'], text: 'Authentication, verification and one-time passcodes.', sources: [S_WEBEX_USE_CASES, S_TELNYX_CAMPAIGNS] },
+        { id: 'us.10dlc.account-notification', name: 'Account Notifications', kind: 'standard', useCases: ['transactional', 'notification', 'reminder'], text: 'Notices to account holders about their account, such as billing, profile changes and booking reminders.', sources: [S_WEBEX_USE_CASES, S_FONESTORM_USE_CASES, S_TELNYX_CAMPAIGNS] },
+        { id: 'us.10dlc.delivery-notification', name: 'Delivery Notifications', kind: 'standard', useCases: ['notification'], text: 'Status of the delivery of a product or service, such as shipping updates.', sources: [S_WEBEX_USE_CASES, S_TELNYX_CAMPAIGNS] },
+        { id: 'us.10dlc.customer-care', name: 'Customer Care', kind: 'standard', useCases: ['customer-care', 'conversational', 'chatbot'], text: 'Customer support and account management conversations, agent-typed or automated.', sources: [S_WEBEX_USE_CASES, S_FONESTORM_USE_CASES] },
+        { id: 'us.10dlc.fraud-alert', name: 'Fraud Alert Messaging', kind: 'standard', useCases: ['alert'], text: 'Warnings about possible fraud on a customer\'s account.', sources: [S_WEBEX_USE_CASES, S_FONESTORM_USE_CASES] },
+        { id: 'us.10dlc.security-alert', name: 'Security Alert', kind: 'standard', useCases: ['alert'], text: 'Security notices, such as a new sign-in or a compromised system.', sources: [S_TELNYX_CAMPAIGNS, S_WEBEX_USE_CASES] },
+        { id: 'us.10dlc.marketing', name: 'Marketing', kind: 'standard', useCases: ['marketing'], text: 'Any message with marketing or promotional content.', sources: [S_WEBEX_USE_CASES, S_TELNYX_CAMPAIGNS] },
+        { id: 'us.10dlc.mixed', name: 'Mixed', kind: 'standard', useCases: ['mixed'], text: 'One campaign covering 2 to 5 standard use cases; if marketing is among them, AT&T rates it as mixed/marketing.', sources: [S_WEBEX_USE_CASES, S_CONVEY_USE_CASES, S_TELNYX_10DLC] },
+        { id: 'us.10dlc.low-volume-mixed', name: 'Low Volume Mixed', kind: 'standard', useCases: ['mixed'], text: 'Several use cases at very low volume (test accounts, a single small office); AT&T class T, 75 SMS a minute.', sources: [S_WEBEX_USE_CASES, S_CONVEY_USE_CASES, S_TELNYX_10DLC] },
+        { id: 'us.10dlc.polling', name: 'Polling and Voting', kind: 'standard', useCases: ['polling'], text: 'Surveys and polls outside politics; political polling goes under Political.', sources: [S_WEBEX_USE_CASES, S_FONESTORM_USE_CASES] },
+        { id: 'us.10dlc.public-service', name: 'Public Service Announcement', kind: 'standard', useCases: ['emergency'], text: 'Informational messages that raise public awareness.', sources: [S_WEBEX_USE_CASES, S_FONESTORM_USE_CASES] },
+        { id: 'us.10dlc.higher-education', name: 'Higher Education', kind: 'standard', useCases: [], text: 'Messages on behalf of colleges, universities and school districts; not for free-to-consumer messaging.', sources: [S_WEBEX_USE_CASES, S_FONESTORM_USE_CASES] },
+        { id: 'us.10dlc.m2m', name: 'Machine to Machine', kind: 'standard', useCases: [], text: 'Device-to-device traffic with no person reading it.', sources: [S_WEBEX_USE_CASES, S_FONESTORM_USE_CASES] },
+        { id: 'us.10dlc.charity', name: 'Charity', kind: 'special', useCases: ['charity'], text: 'Only for 501(c)(3) organisations (Twilio excludes religious ones); carrier fees are discounted.', sources: [S_TWILIO_SPECIAL, S_TWILIO_GOV_NONPROFIT, S_WEBEX_USE_CASES] },
+        { id: 'us.10dlc.political', name: 'Political', kind: 'special', useCases: ['political'], text: 'Political messages must use this category, not Marketing or Customer Care. 527 organisations need a Campaign Verify token first; 501(c)(4), (5) and (6) organisations qualify without it.', sources: [S_TWILIO_ERR_POLITICAL, S_INFOBIP_POLITICAL, S_TWILIO_GOV_NONPROFIT] },
+        { id: 'us.10dlc.emergency', name: 'Emergency', kind: 'special', useCases: ['emergency'], text: 'Public safety and health notices; special use cases need extra vetting or carrier approval.', sources: [S_WEBEX_USE_CASES, S_VONAGE_10DLC] },
+        { id: 'us.10dlc.proxy', name: 'Proxy', kind: 'special', useCases: ['conversational'], text: 'Two end users texting each other through pooled numbers (e.g. rider and driver); needs carrier approval after registration.', sources: [S_WEBEX_USE_CASES, S_TWILIO_SPECIAL] },
+        { id: 'us.10dlc.agents-franchises', name: 'Agents and Franchises', kind: 'special', useCases: [], text: 'One local number per agent, franchise or branch of one brand; needs carrier approval after registration.', sources: [S_TWILIO_SPECIAL, S_WEBEX_USE_CASES] },
+        { id: 'us.10dlc.sweepstakes', name: 'Sweepstakes', kind: 'special', useCases: [], text: 'Sweepstakes and contests; carriers vet them before approval.', sources: [S_WEBEX_USE_CASES, S_VONAGE_10DLC] },
+        { id: 'us.10dlc.carrier-exemptions', name: 'Carrier Exemptions', kind: 'special', useCases: [], text: 'Programs a carrier exempts case by case; needs carrier approval after registration.', sources: [S_WEBEX_USE_CASES] },
+      ],
+      tiers: [
+        { id: 'us.10dlc.brand.sole-proprietor', name: 'Sole Proprietor brand', text: 'For a person or small business in the US or Canada with no tax ID (a US LLC has an EIN and cannot use it). One campaign and one number; the brand\'s mobile number must pass a one-time code check. No vetting score: about 1,000 SMS a day to T-Mobile and 15 a minute to AT&T.', sources: [S_TWILIO_SOLE_PROP, S_TELNYX_SOLE_PROP, S_SALESMSG_MPS] },
+        { id: 'us.10dlc.brand.low-volume-standard', name: 'Low Volume Standard brand', text: 'For businesses with a tax ID sending fewer than about 6,000 messages a day; introduced 2022-09-28 in place of Starter brands. No secondary vetting, so throughput is fixed by brand type and use case.', sources: [S_TWILIO_TMO_CAPS, S_SALESMSG_MPS] },
+        { id: 'us.10dlc.brand.standard', name: 'Standard brand', text: 'For businesses with a tax ID (EIN, or a Canadian Business Number). Secondary vetting (1 to 7 business days) gives a score from 1 to 100 that sets AT&T throughput per campaign and the T-Mobile daily cap for the whole brand.', sources: [S_TWILIO_BRAND, S_TELNYX_10DLC, S_TELNYX_CAMPAIGNS] },
+      ],
+      limits: [
+        { id: 'us.10dlc.att.class-a-b', setBy: 'AT&T', tier: 'Standard campaign, vetting score 75-100 (class A dedicated, B mixed or marketing; AWS sets the marketing band at 86-100)', messages: 4500, per: 'minute', scope: 'campaign', sources: [S_TELNYX_10DLC, S_AWS_10DLC_BLOG] },
+        { id: 'us.10dlc.att.class-c-d', setBy: 'AT&T', tier: 'Standard campaign, vetting score 50-74 (class C dedicated, D mixed or marketing; AWS: 66-85 for marketing)', messages: 2400, per: 'minute', scope: 'campaign', sources: [S_TELNYX_10DLC, S_AWS_10DLC_BLOG] },
+        { id: 'us.10dlc.att.class-e-f', setBy: 'AT&T', tier: 'Standard campaign, vetting score 1-49 (class E dedicated, F mixed or marketing)', messages: 240, per: 'minute', scope: 'campaign', sources: [S_TELNYX_10DLC, S_AWS_10DLC_BLOG] },
+        { id: 'us.10dlc.att.class-t', setBy: 'AT&T', tier: 'Low Volume Mixed campaign, any score (class T)', messages: 75, per: 'minute', scope: 'campaign', sources: [S_TELNYX_10DLC, S_TELNYX_RATE] },
+        { id: 'us.10dlc.att.sole-proprietor', setBy: 'AT&T', tier: 'Sole Proprietor brand', messages: 15, per: 'minute', scope: 'campaign', sources: [S_SALESMSG_MPS] },
+        { id: 'us.10dlc.tmobile.top', setBy: 'T-Mobile', tier: 'Brand vetting score 75-100', messages: 200000, per: 'day', scope: 'brand', sources: [S_TELNYX_10DLC, S_INFOBIP_10DLC, S_BIRD_CAPS] },
+        { id: 'us.10dlc.tmobile.high', setBy: 'T-Mobile', tier: 'Brand vetting score 50-74', messages: 40000, per: 'day', scope: 'brand', sources: [S_TELNYX_10DLC, S_BIRD_CAPS] },
+        { id: 'us.10dlc.tmobile.medium', setBy: 'T-Mobile', tier: 'Brand vetting score 25-49 (AWS gives 10,000 for 1-49)', messages: 10000, per: 'day', scope: 'brand', sources: [S_TELNYX_10DLC, S_AWS_10DLC_BLOG] },
+        { id: 'us.10dlc.tmobile.basic', setBy: 'T-Mobile', tier: 'Brand vetting score 1-24, or a brand that skipped vetting', messages: 2000, per: 'day', scope: 'brand', sources: [S_TELNYX_10DLC, S_AWS_10DLC_BLOG, S_INFOBIP_10DLC] },
+        { id: 'us.10dlc.tmobile.sole-proprietor', setBy: 'T-Mobile', tier: 'Sole Proprietor brand', messages: 1000, per: 'day', scope: 'brand', sources: [S_TELNYX_10DLC, S_SALESMSG_MPS] },
+      ],
     },
     {
       id: 'us.toll-free-verification',
@@ -798,6 +857,10 @@ export const US: CountryRules = {
         'Submit each toll-free number for verification with the business details, use case, sample messages and opt-in evidence before sending. Messages from unverified numbers are blocked in the US (from 2023-11-08), and from numbers still pending verification (from 2024-01-31).',
       leadTime: { minDays: 7, maxDays: 21 },
       sources: [S_TWILIO_TFV, S_AWS_TFN, S_VONAGE_TFV],
+      limits: [
+        { id: 'us.toll-free-verification.default', setBy: 'Twilio', tier: 'Verified toll-free number, default rate', messages: 3, per: 'second', scope: 'number', sources: [S_TWILIO_TF_MPS, S_AWS_TFN_BLOG] },
+        { id: 'us.toll-free-verification.high-throughput', setBy: 'Twilio', tier: 'Verified toll-free number with paid high throughput (offered from 25 up to 150 a second)', messages: 150, per: 'second', scope: 'number', sources: [S_TWILIO_TF_MPS] },
+      ],
     },
     {
       id: 'us.short-code',
@@ -991,6 +1054,15 @@ export const US: CountryRules = {
       text: 'Treat an opt-out given in reply to one kind of message as stopping all your robocalls and robotexts to that person, including on unrelated topics.',
       sources: [S_ABA_REVOKE_ALL, S_CFSLM_REVOKE_ALL, S_JDSUPRA_WAIVER],
       effectiveFrom: '2027-01-31',
+    },
+    {
+      id: 'registration.us.toll-free-political',
+      category: 'registration',
+      level: 'required',
+      text: 'Political messages from a toll-free number must be verified under the Political use case; a 527 political organisation needs a Campaign Verify token, and traffic is blocked until the number is approved.',
+      useCases: ['political'],
+      senderTypes: ['toll-free'],
+      sources: [S_TWILIO_ERR_POLITICAL, S_TWILIO_ERR_CV],
     },
     {
       id: 'help.us.help-reply',
