@@ -301,7 +301,7 @@ export const CA: CountryRules = {
       registration: {
         value: 'unknown',
         sources: [S_HEYMARKET, S_OMNIX],
-        note: 'Heymarket says Canadian long codes used only within Canada need no A2P registration (sending to the US needs US 10DLC registration). One platform (Omnix) requires A2P registration or identity verification for Canadian numbers bought from 2025-03-26; that is a platform policy, not a carrier programme.',
+        note: 'Heymarket says Canadian long codes used only within Canada need no A2P registration (sending to the US needs US 10DLC registration). One platform (Omnix) requires A2P registration or identity verification for Canadian numbers bought from 2025-03-26; that is a platform policy, not a carrier programme. No source describes a Canadian counterpart of the US 10DLC registry, so no Canadian long-code programme is encoded; A2P to Canada belongs on short codes or verified toll-free numbers.',
       },
       twoWay: { value: true, sources: [S_TWILIO_SMS, S_OPENMARKET] },
       throughput: {
