@@ -87,6 +87,12 @@ describe('state hours, per state', () => {
     expect(marketing('+12055550123', '2026-11-22T18:00:00Z', { level: 'required' }).allowed).toBe(true);
   });
 
+  it('NM: 9 a.m. start (Mountain), applied to texts at recommended level', () => {
+    expect(blockedBy('+15055550123', '2026-11-23T15:30:00Z')).toBe('quiet-hours.us.nm'); // 08:30 MST
+    expect(marketing('+15055550123', '2026-11-23T16:30:00Z').allowed).toBe(true); // 09:30 MST
+    expect(marketing('+15055550123', '2026-11-23T15:30:00Z', { level: 'required' }).allowed).toBe(true);
+  });
+
   it('a state without a stricter rule gets the federal rule only', () => {
     const ny = marketing('+12125550123', '2026-11-24T01:30:00Z'); // 20:30 EST in New York
     expect(ny.regions).toEqual(['US-NY']);

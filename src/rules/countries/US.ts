@@ -236,6 +236,8 @@ const S_RI_5_61_3_6 = { title: 'R.I. Gen. Laws s. 5-61-3.6, hours of operation (
 const S_UT_13_25A_103 = { title: 'Utah Code s. 13-25a-103 (FindLaw, current as of 2025-01-01)', url: 'https://codes.findlaw.com/ut/title-13-commerce-and-trade/ut-code-sect-13-25a-103/', reviewed: REVIEWED } as const;
 const S_PA_2245 = { title: '73 P.S. s. 2245, unlawful acts (Westlaw, effective 2019-12-03)', url: 'https://govt.westlaw.com/pac/Document/NE4CC77F0E9F711E9BEFE89A994168F89?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)', reviewed: REVIEWED } as const;
 const S_PA_DRIPS = { title: 'Drips: New Dialing Law Goes into Effect on 12/3/19', url: 'https://www.drips.com/blog/new-dialing-law-goes-into-effect-on-12-3-19-what-you-need-to-know/', reviewed: REVIEWED } as const;
+const S_NM_57_12_22 = { title: 'N.M. Stat. s. 57-12-22, telephone solicitation sales (2006 compilation, Justia)', url: 'https://law.justia.com/codes/new-mexico/2006/nmrc/jd_57-12-22-13117.html', reviewed: REVIEWED } as const;
+const S_NM_STATEREGS = { title: 'StateRegsToday: Telemarketing and Do-Not-Call Lists in New Mexico', url: 'https://stateregstoday.com/?p=13795', reviewed: REVIEWED } as const;
 const S_AL_770X517 = { title: 'Ala. Admin. Code r. 770-X-5-.17, live and automated solicitations (current through 2024-11-27)', url: 'https://d1tvxue8o4w0fl.cloudfront.net/regulation/alabama-administrative-code/title-770-alabama-public-service-commission/chapter-770-x-5-telephone-rules/section-770-x-5-17-live-and-automated-solicitations-and-announcements', reviewed: REVIEWED } as const;
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -779,6 +781,17 @@ export const US: CountryRules = {
         effectiveFrom: '2019-12-03',
       },
       {
+        id: 'quiet-hours.us.nm',
+        level: 'recommended',
+        useCases: STATE_MARKETING,
+        regions: ['US-NM'],
+        allowed: [{ days: WEEK, start: '09:00', end: '21:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: 'recipient-local',
+        text: 'New Mexico: no telephone solicitation for goods or services received before 9 a.m. or after 9 p.m. (NMSA 57-12-22(B)(5), Unfair Practices Act). The statute speaks of telephone solicitation and does not name texts; applying it to marketing texts is the safe course.',
+        sources: [S_NM_57_12_22, S_NM_STATEREGS],
+      },
+      {
         id: 'quiet-hours.us.al',
         level: 'best-practice',
         useCases: STATE_MARKETING,
@@ -790,8 +803,8 @@ export const US: CountryRules = {
         sources: [S_AL_770X517],
       },
     ],
-    sources: [S_CFR_64_1200, S_NWDEBT_QUIET, S_FL_SB1120, S_OK_775C2, S_MD_14_4502, S_TX_MORGANLEWIS, S_CT_MANATT, S_OR_TROUTMAN, S_RI_5_61_3_6],
-    note: 'The federal rule, then state rules stricter than it (each names its state in `regions`). States checked and left out because their rules are not stricter for texts or reach only recorded-voice calls: AZ, GA, IL (securities dealers only), IN, KY, NE, NJ, NY, SC, SD, TN, VA, WI, WY. Not researched: AK, AR, CO, DC, DE, HI, IA, ID, ME, MO, MT, NH, NM, NV, OH, VT. State holiday calendars are not encoded.',
+    sources: [S_CFR_64_1200, S_NWDEBT_QUIET, S_FL_SB1120, S_OK_775C2, S_MD_14_4502, S_TX_MORGANLEWIS, S_CT_MANATT, S_OR_TROUTMAN, S_RI_5_61_3_6, S_NM_57_12_22],
+    note: 'The federal rule, then state rules stricter than it (each names its state in `regions`). States checked and left out because their rules are not stricter for texts or reach only recorded-voice or autodialer-announcing calls: AZ, GA, IL (securities dealers only), IN, KY, NE, NJ, NY, SC, SD, TN, VA, WI, WY; ME (automated calling devices, weekdays 9 a.m. to 5 p.m.; current wording not confirmed) and NV (automatic dialing-announcing devices, 9 a.m. to 9 p.m.); DC, DE, MO, MT and OH (same hours as the federal rule); HI (hours only in a weak secondary source). No state hours rule found: AK, AR, CO, IA, ID, NH, VT (IA and ID from incomplete statute text). State holiday calendars are not encoded.',
   },
 
   holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
