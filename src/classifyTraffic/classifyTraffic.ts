@@ -63,7 +63,6 @@ export interface ClassifyTrafficResult extends ResultBase {
   readonly reasons: readonly Reason[];
 }
 
-
 /**
  * Tells whether traffic is A2P or P2P in the destination country, and which rule decided it.
  *

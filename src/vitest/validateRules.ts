@@ -246,6 +246,7 @@ export function validateRules(row: CountryRules, today: string): string[] {
   const items: Dated[] = [
     ...(row.quietHours?.value === 'unknown' ? [] : (row.quietHours?.value ?? [])),
     ...(row.registrations ?? []).map((r) => ({ ...r, id: `registration.${r.id}` })),
+    ...(row.registrations ?? []).flatMap((r) => (r.categories ?? []).map((c) => ({ id: `registration.${c.id}` }))),
     ...(row.content?.value === 'unknown' ? [] : (row.content?.value ?? [])),
     ...(row.obligations ?? []),
   ];
