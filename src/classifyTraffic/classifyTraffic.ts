@@ -145,8 +145,9 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
   }
 
   const flags: TrafficFlag[] = [];
-  const longCodeRegistration = factAt(rules.senders['local-long-code'].registration, day);
-  const unregisteredRoute = unregisteredLongCode && isKnown(longCodeRegistration) && longCodeRegistration.value === 'required';
+  // The long-code registration rule is read only when the caller says the long code is unregistered.
+  const longCodeRegistration = rules.senders['local-long-code'].registration;
+  const unregisteredRoute = unregisteredLongCode && factAt(longCodeRegistration, day).value === 'required';
   if (traffic === 'A2P' && (origin === 'personal' || unregisteredRoute)) {
     flags.push('a2p-over-p2p-route');
     const filtered = factAt(rules.traffic.a2pOnP2pRoutesFiltered, day);
@@ -156,7 +157,7 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
       reason(
         'traffic.a2p-over-p2p-route',
         `A2P traffic ${personal ? 'from a personal phone' : 'on a long code not yet registered as required'}, a P2P route: move it to an A2P sender.${filteredText}`,
-        [S_TWILIO_A2P_P2P, ...(personal ? [] : sourcesOf(longCodeRegistration)), ...sourcesOf(filtered)],
+        [S_TWILIO_A2P_P2P, ...(personal ? [] : sourcesOf(factAt(longCodeRegistration, day))), ...sourcesOf(filtered)],
       ),
     );
   }
