@@ -1,0 +1,45 @@
+/**
+ * Sources shared by many region files: the providers' country tables that
+ * cover most of the world in one page each. Region-specific sources live in
+ * the region's own file.
+ *
+ * @module
+ */
+import type { KnownFact, RuleSource } from './types';
+
+const REVIEWED = '2026-11-23';
+const AWS_COUNTRIES = 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-';
+
+/** AWS End User Messaging channel table for Africa. */
+export const S_AWS_AFRICA: RuleSource = { title: 'AWS End User Messaging: Supported countries, Africa', url: `${AWS_COUNTRIES}africa.html`, reviewed: REVIEWED };
+/** AWS End User Messaging channel table for Asia (the Middle East included). */
+export const S_AWS_ASIA: RuleSource = { title: 'AWS End User Messaging: Supported countries, Asia', url: `${AWS_COUNTRIES}asia.html`, reviewed: REVIEWED };
+/** AWS End User Messaging channel table for Europe. */
+export const S_AWS_EUROPE: RuleSource = { title: 'AWS End User Messaging: Supported countries, Europe', url: `${AWS_COUNTRIES}europe.html`, reviewed: REVIEWED };
+/** AWS End User Messaging channel table for North America and the Caribbean. */
+export const S_AWS_NORTH_AMERICA: RuleSource = { title: 'AWS End User Messaging: Supported countries, North America', url: `${AWS_COUNTRIES}north-america.html`, reviewed: REVIEWED };
+/** AWS End User Messaging channel table for South America. */
+export const S_AWS_SOUTH_AMERICA: RuleSource = { title: 'AWS End User Messaging: Supported countries, South America', url: `${AWS_COUNTRIES}south-america.html`, reviewed: REVIEWED };
+/** AWS End User Messaging channel table for Oceania. */
+export const S_AWS_OCEANIA: RuleSource = { title: 'AWS End User Messaging: Supported countries, Oceania', url: `${AWS_COUNTRIES}oceania.html`, reviewed: REVIEWED };
+
+/** AWS: sender IDs cannot receive replies. */
+export const S_AWS_TWO_WAY: RuleSource = {
+  title: 'AWS End User Messaging SMS: Two-way SMS messaging',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/two-way-sms.html',
+  reviewed: REVIEWED,
+};
+
+/** Twilio: what an alphanumeric sender ID is and its limits (one-way). */
+export const S_TWILIO_ALPHA: RuleSource = {
+  title: 'Twilio Support: Alphanumeric Sender ID for Twilio Programmable SMS',
+  url: 'https://support.twilio.com/hc/en-us/articles/223181348-Alphanumeric-Sender-ID-for-Twilio-Programmable-SMS',
+  reviewed: REVIEWED,
+};
+
+/** Alphanumeric sender IDs are one-way everywhere: recipients cannot reply to a name. */
+export const ALPHA_ONE_WAY: KnownFact<boolean> = {
+  value: false,
+  sources: [S_AWS_TWO_WAY, S_TWILIO_ALPHA],
+  note: 'A sender name cannot receive replies.',
+};
