@@ -36,7 +36,7 @@ const MARKETS: Record<string, Expectation> = {
   JP: { agentChat: 'P2P', alphanumeric: 'none', marketingItems: ['consent.express'] },
   AE: { agentChat: 'A2P', excluded: { 'local-long-code': 'not-supported' }, alphanumeric: 'required', marketingItems: ['consent.express-written', 'quiet-hours.ae.marketing', 'registration.ae.sender-id'] },
   SA: { agentChat: 'A2P', excluded: { 'short-code': 'not-supported' }, alphanumeric: 'required', marketingItems: ['quiet-hours.sa.marketing', 'registration.sa.sender-id'] },
-  ZA: { agentChat: 'P2P', alphanumeric: 'required', marketingItems: ['quiet-hours.za.marketing', 'registration.za.sender-id'] },
+  ZA: { agentChat: 'P2P', excluded: { alphanumeric: 'not-supported' }, marketingItems: ['quiet-hours.za.marketing'] },
   NG: { agentChat: 'P2P', alphanumeric: 'required', marketingItems: ['quiet-hours.ng.marketing', 'registration.ng.sender-id', 'consent.ng.dnd-2442'] },
   PH: { agentChat: 'A2P', excluded: { 'local-long-code': 'not-supported' }, marketingItems: ['quiet-hours.ph.broadcast', 'registration.ph.sender-id'] },
   ID: { agentChat: 'P2P', alphanumeric: 'required', marketingItems: ['registration.id.sender-id'] },

@@ -3,6 +3,7 @@ import { getCountries } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { dataAsOf, getCountryRules } from '../index';
 import { validateRules } from '../vitest/validateRules';
+import { notResearchedRules } from '../_lib/fallback';
 import { ALL_COUNTRIES } from './countries/index';
 import * as rules from './countries/index';
 
@@ -11,8 +12,10 @@ const files = readdirSync(new URL('./countries/', import.meta.url)).filter((f) =
 const MARKETS = ['US', 'CA', 'GB', 'FR', 'DE', 'ES', 'IT', 'NL', 'IN', 'BR', 'MX', 'AU', 'SG', 'JP', 'AE', 'SA', 'ZA', 'NG', 'PH', 'ID'];
 
 describe('rules table', () => {
-  it('has a row for each of the 20 first markets', () => {
-    expect(ALL_COUNTRIES.map((r) => r.country).sort()).toEqual([...MARKETS].sort());
+  it('has a researched row for every region libphonenumber-js knows, the 20 first markets included', () => {
+    const codes = ALL_COUNTRIES.map((r) => r.country).sort();
+    expect(codes).toEqual([...getCountries()].sort());
+    for (const market of MARKETS) expect(codes).toContain(market);
   });
 
   it('registers every country file, under its own code', () => {
@@ -61,17 +64,29 @@ describe('rules table', () => {
     expect(dataAsOf).toBe(ALL_COUNTRIES.map((r) => r.reviewed).sort().at(-1));
   });
 
-  it('answers for every region libphonenumber-js knows: researched, or a not-researched placeholder', () => {
+  it('answers for every region libphonenumber-js knows with its researched row', () => {
     const codes = getCountries();
     expect(codes.length).toBeGreaterThan(240);
     for (const code of codes) {
       const row = getCountryRules(code);
       expect(row.country).toBe(code);
-      expect(row.status).toBe(MARKETS.includes(code) ? 'researched' : 'not-researched');
-      if (row.status === 'not-researched') {
-        expect(row.senders['alphanumeric-dynamic'].supported).toMatchObject({ value: 'unknown' });
-        expect(validateRules(row, today)).toEqual([]);
-      }
+      expect(row.status).toBe('researched');
     }
+  });
+
+  it('the not-researched placeholder (for tables without a region) is valid and all unknown', () => {
+    const row = notResearchedRules('KE', '2026-11-23');
+    expect(row.status).toBe('not-researched');
+    expect(row.senders['alphanumeric-dynamic'].supported).toMatchObject({ value: 'unknown' });
+    expect(validateRules(row, today)).toEqual([]);
+  });
+
+  it('a region file states only what its sources establish: every other fact is an explicit unknown', () => {
+    const ac = ALL_COUNTRIES.find((r) => r.country === 'AC')!;
+    expect(ac.status).toBe('researched');
+    expect(ac.senders['short-code'].supported).toEqual({ value: 'unknown', note: 'The sources consulted do not establish this.' });
+    expect(ac.consent.marketing).toMatchObject({ value: 'unknown' });
+    const tz = ALL_COUNTRIES.find((r) => r.country === 'TZ')!;
+    expect(tz.senders['alphanumeric-dynamic'].twoWay).toMatchObject({ value: false });
   });
 });

@@ -10,6 +10,11 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources -------------------------------------------------------------
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for Australia',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/1fc67eb5eb74e5ba58771dd634f98d1dfc7a0400/articles/communication-services/concepts/numbers/phone-number-management-for-australia.md',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO_REG_2026 = {
   title: 'Twilio Help: Regulatory information – Your Sender ID registrations via Twilio (Australia)',
   url: 'https://support.twilio.com/hc/en-us/articles/46266521342747-Regulatory-information-Your-Sender-ID-registrations-via-Twilio-Australia',
@@ -167,10 +172,7 @@ export const AU: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: {
-        value: 'unknown',
-        note: 'None of the sources consulted (Twilio, AWS Oceania table, Salesforce) lists SMS-capable toll-free numbers for Australia, and none says they are unavailable.',
-      },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

@@ -7,6 +7,11 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources ---------------------------------------------------------------
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for Brazil',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-brazil.md',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO_SC = {
   title: 'Twilio Short Code Guidelines: Brazil',
   url: 'https://static1.twilio.com/en-us/guidelines/br/short-code',
@@ -158,7 +163,7 @@ export const BR: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted (Twilio, Salesforce, ClickSend, Infobip, SureSMS) mentions toll-free SMS senders for Brazil.' },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

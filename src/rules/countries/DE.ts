@@ -6,6 +6,11 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // ---- Sources -------------------------------------------------------------
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for Germany',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-germany.md',
+  reviewed: REVIEWED,
+} as const;
 const S_UWG = {
   title: 'Gesetz gegen den unlauteren Wettbewerb (UWG), § 7 Unzumutbare Belästigungen (text at lxgesetze.de)',
   url: 'https://lxgesetze.de/uwg/7',
@@ -106,7 +111,7 @@ export const DE: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted covers German toll-free numbers sending SMS; Telnyx lists no toll-free offering for Germany.' },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

@@ -8,6 +8,11 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources -----------------------------------------------------------------
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for Spain',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-spain.md',
+  reviewed: REVIEWED,
+} as const;
 const S_AWS_ES = {
   title: 'AWS End User Messaging: Spain registration (sender ID registration)',
   url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-es.md',
@@ -121,10 +126,7 @@ export const ES: CountryRules = {
       },
     },
     'toll-free': {
-      supported: {
-        value: 'unknown',
-        note: 'No source read says whether Spanish 900/800 numbers can send A2P SMS.',
-      },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

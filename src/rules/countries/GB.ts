@@ -6,6 +6,11 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // ---- Sources -------------------------------------------------------------
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for United Kingdom',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-united-kingdom.md',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO_GB = {
   title: 'Twilio SMS Guidelines: United Kingdom',
   url: 'https://www.twilio.com/en/guidelines/gb/sms',
@@ -151,11 +156,7 @@ export const GB: CountryRules = {
       },
     },
     'toll-free': {
-      supported: {
-        value: 'unknown',
-        sources: [S_PLIVO_GB, S_TELNYX],
-        note: 'Plivo says international toll-free numbers are prohibited as senders; no source consulted covers UK freephone numbers sending SMS. Telnyx shows no toll-free offering for the UK.',
-      },
+      supported: { value: false, sources: [S_AZURE_TF, S_PLIVO_GB], note: 'Azure lists its UK toll-free numbers for calls only, with no SMS; Plivo bars international toll-free numbers as senders.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

@@ -62,7 +62,7 @@ export const ID: CountryRules = {
   },
   senders: {
     'short-code': {
-      supported: { value: 'unknown', note: 'No source consulted covers short codes for A2P SMS into Indonesia.' },
+      supported: { value: false, sources: [S_TWILIO], note: 'Twilio marks short codes as not supported by operators; read from a stored copy of its page.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

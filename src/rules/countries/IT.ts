@@ -9,6 +9,11 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources -----------------------------------------------------------------
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for Italy',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-italy.md',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO_IT = {
   title: 'Twilio SMS Guidelines: Italy',
   url: 'https://www.twilio.com/en/guidelines/it/sms',
@@ -119,7 +124,7 @@ export const IT: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source read covers SMS from Italian toll-free numbers.' },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

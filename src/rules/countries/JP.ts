@@ -8,6 +8,18 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources -------------------------------------------------------------
+const S_TWILIO_JP = {
+  title: 'Twilio SMS Guidelines: Japan (stored copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/jp/sms',
+  reviewed: REVIEWED,
+} as const;
+const S_INFOBIP_JP = { title: 'Infobip SMS coverage notes: Japan (stored copy)', reviewed: REVIEWED } as const;
+const S_BIRD_JP = { title: 'Bird country SMS notes: Japan (stored copy)', reviewed: REVIEWED } as const;
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for Japan',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-japan.md',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO_JA = {
   title: 'Twilio Help (Japanese): 日本における Twilio SMS 利用ガイダンス',
   url: 'https://support.twilio.com/hc/en-us/articles/360059196573-%E6%97%A5%E6%9C%AC%E3%81%AB%E3%81%8A%E3%81%91%E3%82%8B-Twilio-SMS-%E5%88%A9%E7%94%A8%E3%82%AC%E3%82%A4%E3%83%80%E3%83%B3%E3%82%B9',
@@ -108,7 +120,7 @@ export const JP: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted mentions SMS from toll-free numbers in Japan.' },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -118,8 +130,9 @@ export const JP: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: 'unknown',
-        note: 'Mapp lists numeric senders as supported on all four networks but does not say whether they are domestic numbers; a CM.com text (seen only in a copied version) says domestic direct routes show a phone number. Not enough to settle domestic long-code availability for foreign senders.',
+        value: false,
+        sources: [S_TWILIO_JP, S_INFOBIP_JP],
+        note: 'Twilio says operators accept domestic numbers but offers them only through a registered domestic gateway via sales; Infobip says Docomo rejects and SoftBank rewrites local numeric senders. Conservative value taken.',
       },
       registration: { value: 'unknown' },
       twoWay: {
@@ -133,8 +146,9 @@ export const JP: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'unknown',
-        note: 'Mapp lists numeric senders as supported without saying whether foreign numbers are accepted; no other source consulted covers international long codes.',
+        value: false,
+        sources: [S_TWILIO_JP, S_INFOBIP_JP, S_BIRD_JP],
+        note: 'Twilio supports foreign numbers and preserves them (KDDI adds a 010 prefix); Infobip says KDDI takes only local numeric and alphanumeric senders, and Bird lists foreign numbers as unsupported. Conservative value taken.',
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -162,10 +176,11 @@ export const JP: CountryRules = {
     },
     'alphanumeric-preregistered': {
       supported: {
-        value: 'unknown',
-        note: 'No source consulted describes a pre-registration programme for alphanumeric IDs in Japan; dynamic IDs are accepted without registration.',
+        value: false,
+        sources: [S_TWILIO_JP],
+        note: 'Twilio offers no pre-registration on its international route; its domestic route needs registration (about 5 weeks) but delivers from a long or short code, so the name is not shown. Dynamic IDs need no registration.',
       },
-      registration: { value: 'unknown', note: 'No pre-registration programme found; see alphanumeric-dynamic.' },
+      registration: { value: 'unknown', note: 'Registration exists only on the domestic route, where the name is not shown; see supported.' },
       twoWay: { value: false, sources: [S_D7] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },

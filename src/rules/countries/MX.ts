@@ -6,6 +6,11 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources ---------------------------------------------------------------
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for Mexico',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-mexico.md',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO_SMS = {
   title: 'Twilio SMS Guidelines: Mexico',
   url: 'https://static0.twilio.com/en-us/guidelines/mx/sms',
@@ -172,7 +177,7 @@ export const MX: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted (Twilio, Vonage, OpenMarket, Bird, ClickSend) mentions toll-free SMS senders for Mexico.' },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

@@ -5,6 +5,8 @@ import type { CountryRules } from '../types';
 // Nigeria Data Protection Commission (NDPC). Operators: MTN, Airtel, Glo, 9mobile.
 const REVIEWED = '2026-11-23' as const;
 
+const S_BIRD_NG = { title: 'Bird country SMS notes: Nigeria (stored copy)', reviewed: REVIEWED } as const;
+const S_INFOBIP_NG = { title: 'Infobip SMS coverage notes: Nigeria (stored copy)', reviewed: REVIEWED } as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: Nigeria',
   url: 'https://static1.twilio.com/guidelines/ng/sms',
@@ -91,9 +93,9 @@ export const NG: CountryRules = {
   senders: {
     'short-code': {
       supported: {
-        value: 'unknown',
-        note: 'Short codes exist in Nigeria (NCC Guidelines on Short Code Operation; 4notify lists two-way short codes registered with an operator), but ClickSend says only registered alphanumeric IDs can be used. Whether foreign A2P senders can use short codes is not established.',
-        sources: [S_CLX, S_4NOTIFY, S_CLICKSEND],
+        value: false,
+        note: 'Twilio marks short codes as not supported by operators and ClickSend allows only registered alphanumeric IDs; Bird and Infobip offer them (Infobip only to senders with a local entity, up to 3 months). Conservative value taken.',
+        sources: [S_TWILIO, S_CLICKSEND, S_BIRD_NG, S_INFOBIP_NG, S_CLX, S_4NOTIFY],
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },

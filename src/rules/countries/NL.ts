@@ -8,6 +8,11 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources -----------------------------------------------------------------
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for Netherlands',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-netherlands.md',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO_NL = {
   title: 'Twilio SMS Guidelines: Netherlands',
   url: 'https://www.twilio.com/en/guidelines/nl/sms',
@@ -90,7 +95,7 @@ export const NL: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source read covers SMS from Dutch 0800 numbers.' },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

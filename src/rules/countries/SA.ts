@@ -5,6 +5,11 @@ import type { CountryRules } from '../types';
 // Data protection: SDAIA enforces the Personal Data Protection Law.
 const REVIEWED = '2026-11-23' as const;
 
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for Saudi Arabia',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-saudi-arabia.md',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: Saudi Arabia',
   url: 'https://twilio.com/guidelines/sa/sms',
@@ -121,7 +126,7 @@ export const SA: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted speaks of SMS from Saudi toll-free numbers.' },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

@@ -6,6 +6,12 @@ import type { CountryRules } from '../types';
 // of Conduct (industry self-regulation). Operators: Vodacom, MTN, Cell C, Telkom.
 const REVIEWED = '2026-11-23' as const;
 
+const S_INFOBIP_ZA = { title: 'Infobip SMS coverage notes: South Africa (stored copy)', reviewed: REVIEWED } as const;
+const S_AZURE_TF = {
+  title: 'Azure Communication Services: Phone number management for South Africa',
+  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-south-africa.md',
+  reviewed: REVIEWED,
+} as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: South Africa',
   url: 'https://www.twilio.com/en/guidelines/za/sms',
@@ -117,7 +123,7 @@ export const ZA: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted speaks of SMS from South African toll-free numbers.' },
+      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -127,9 +133,9 @@ export const ZA: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: 'unknown',
-        note: 'ClickSend says carriers replace the sending number with a local long number, and Twilio lists two-way SMS as supported, but no source says whether businesses can send A2P from their own South African mobile number.',
-        sources: [S_CLICKSEND, S_TWILIO],
+        value: true,
+        sources: [S_TWILIO, S_INFOBIP_ZA],
+        note: 'Twilio marks domestic long codes as supported by operators and by Twilio, sender preserved (read from a stored copy of its page); Infobip delivers to all networks from local virtual numbers. Bird does not offer South African numbers.',
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -174,7 +180,11 @@ export const ZA: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_ESMS, S_4NOTIFY] },
+      supported: {
+        value: false,
+        sources: [S_TWILIO, S_INFOBIP_ZA, S_ESMS, S_4NOTIFY],
+        note: "Twilio's sender table says operators support no alphanumeric IDs, registered or not; Infobip offers registered IDs on MTN only, on request; ESMS and 4notify describe registration with every operator. Conservative value: use a local long code, which Twilio and Infobip say reaches every network.",
+      },
       registration: {
         value: 'required',
         sources: [S_ESMS, S_4NOTIFY],

@@ -1,0 +1,53 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Afghanistan. AWS Asia table and Twilio guidelines (sender tables from a
+// stored copy of the Twilio page) read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Afghanistan', url: 'https://www.twilio.com/en-us/guidelines/af/sms', reviewed: R } as const;
+
+export const AF: CountryRules = /* @__PURE__ */ region({
+  country: 'AF',
+  name: 'Afghanistan',
+  reviewed: R,
+  timeZones: ['Asia/Kabul'],
+  languages: ['ps', 'fa'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_TW, S_AWS_ASIA] },
+      registration: { value: 'none', sources: [S_TW, S_AWS_ASIA] },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_TW] },
+      registration: { value: 'recommended', sources: [S_TW] },
+      programme: 'af.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+      leadTime: { value: { minDays: 7, maxDays: 7 }, sources: [S_TW] },
+      senderIdPreserved: { value: true, sources: [S_TW] },
+      restrictedUseCases: { value: ['marketing'], sources: [S_TW], note: 'Promotional sender IDs cannot be registered.' },
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_TW, S_AWS_ASIA] },
+      twoWay: { value: false, sources: [S_TW, S_AWS_ASIA], note: 'AWS and Twilio offer no two-way SMS here.' },
+    },
+    'international-long-code': {
+      supported: { value: false, sources: [S_TW], note: 'Etisalat, MTN and Salaam refuse numeric senders.' },
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
+    'short-code': { supported: { value: false, sources: [S_TW, S_AWS_ASIA] } },
+  },
+  registrations: [
+    {
+      id: 'af.sender-id',
+      name: 'Optional sender ID registration',
+      senderKinds: ['alphanumeric-preregistered'],
+      level: 'recommended',
+      text: 'Registration is not required, but Twilio recommends it; avoid generic IDs such as INFO or Verify, which operators block.',
+      leadTime: { minDays: 7, maxDays: 7 },
+      sources: [S_TW],
+    },
+  ],
+});

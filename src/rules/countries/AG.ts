@@ -1,0 +1,30 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Antigua and Barbuda. AWS North America table, Twilio guidelines (locale summary only)
+// and Sent's country guide read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Antigua and Barbuda', url: 'https://www.twilio.com/en/guidelines/ag/sms', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Antigua and Barbuda SMS guide', url: 'https://www.sent.dm/resources/antigua-and-barbuda-sms-guide', reviewed: R } as const;
+
+export const AG: CountryRules = /* @__PURE__ */ region({
+  country: 'AG',
+  name: 'Antigua & Barbuda',
+  reviewed: R,
+  timeZones: ['America/Antigua'],
+  languages: ['en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_NORTH_AMERICA, S_SENT] },
+      registration: { value: 'none', sources: [S_AWS_NORTH_AMERICA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT], note: 'AWS and Sent offer no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_TW, S_SENT], note: 'AWS, Twilio and Sent offer no two-way SMS here.' },
+    },
+    'international-long-code': { supported: { value: true, sources: [S_SENT] } },
+    'short-code': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT] } },
+  },
+});

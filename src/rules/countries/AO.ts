@@ -1,0 +1,52 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Angola. AWS Africa table, the Twilio locale summary (its sender table could
+// not be reached) and DLA Piper read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Angola', url: 'https://www.twilio.com/en/guidelines/ao/sms', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Angola, electronic marketing', url: 'https://dlapiperdataprotection.com/?c=AO&t=electronic-marketing', reviewed: R } as const;
+const S_DLA_LAW = { title: 'DLA Piper Data Protection Laws of the World: Angola', url: 'https://www.dlapiperdataprotection.com/index.html?t=data-protection-officers&c=AO', reviewed: R } as const;
+
+export const AO: CountryRules = /* @__PURE__ */ region({
+  country: 'AO',
+  name: 'Angola',
+  reviewed: R,
+  timeZones: ['Africa/Luanda'],
+  languages: ['pt'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_AFRICA] },
+      registration: { value: 'none', sources: [S_AWS_AFRICA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_AFRICA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_AFRICA, S_TW], note: 'AWS and Twilio offer no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_AFRICA] } },
+  },
+  consent: {
+    marketing: {
+      value: 'express',
+      sources: [S_DLA],
+      note: 'Opt-in is the rule; exceptions cover contacts at companies and existing customers offered a free refusal at the sale.',
+    },
+    laws: {
+      value: ['Data Protection Law (Law No. 22/11 of 17 June 2011)', 'Electronic Communications and Information Society Services Law (Law No. 23/11 of 20 June 2011)'],
+      sources: [S_DLA_LAW, S_DLA],
+    },
+  },
+  dataProtection: { value: ['Data Protection Law (Law No. 22/11 of 17 June 2011)'], sources: [S_DLA_LAW] },
+  obligations: [
+    {
+      id: 'data-protection.ao.apd-notice',
+      category: 'data-protection',
+      level: 'required',
+      text: 'Notify the data protection agency (APD) before sending electronic marketing.',
+      useCases: ['marketing'],
+      sources: [S_DLA],
+    },
+  ],
+});

@@ -1,0 +1,78 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Austria. The AWS Europe table and the Twilio Austria SMS page could not be
+// reached in the search index. Infobip, Salesforce, 4notify and sent.dm pages
+// read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_INFOBIP = {
+  title: 'Infobip Docs: Austria sender registration guidelines',
+  url: 'https://www.infobip.com/docs/essentials/europe-registration/austria-sender-registration-guidelines',
+  reviewed: R,
+} as const;
+const S_SF = {
+  title: 'Salesforce Help: Messaging Regulations by Country (Austria)',
+  url: 'https://help.salesforce.com/s/articleView?id=000393739&language=ru&type=1',
+  reviewed: R,
+} as const;
+const S_4N = { title: '4notify: SMS routing across A1, Magenta and Drei (Austria)', url: 'https://4notify.net/at/en/bauplaene/a1-magenta-drei-routing', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Austria SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/at_sms_guidance', reviewed: R } as const;
+
+export const AT: CountryRules = /* @__PURE__ */ region({
+  country: 'AT',
+  name: 'Austria',
+  reviewed: R,
+  timeZones: ['Europe/Vienna'],
+  languages: ['de'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_INFOBIP],
+        effectiveFrom: '2026-10-01',
+        note: 'Since 1 October 2026 unregistered alphanumeric IDs are blocked; older provider pages still describe free use.',
+      },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_INFOBIP] },
+      registration: { value: 'required', sources: [S_INFOBIP] },
+      programme: 'at.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      twoWay: { value: true, sources: [S_SENT] },
+    },
+    'international-long-code': {
+      supported: { value: false, sources: [S_SF], note: 'Many Austrian carriers filter foreign numeric sender IDs.' },
+    },
+  },
+  registrations: [
+    {
+      id: 'at.sender-id',
+      name: 'RTR national alphanumeric sender ID registry (eRTR portal)',
+      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      level: 'required',
+      text: 'Have every alphanumeric sender ID registered and approved in the RTR registry, usually through your SMS provider; give the brand, web domain, a brand link, the message type and the dates of use. Numeric senders are not covered.',
+      effectiveFrom: '2026-10-01',
+      sources: [S_INFOBIP],
+    },
+  ],
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_4N, S_SF],
+      note: 'Prior opt-in, with a soft opt-in for existing customers buying related products (4notify).',
+    },
+    laws: { value: ['Telekommunikationsgesetz 2021 (TKG 2021), section 174'], sources: [S_4N] },
+  },
+  optOut: {
+    keywords: { value: ['STOP'], sources: [S_SF, S_4N] },
+  },
+  help: {
+    keywords: { value: ['HELP'], sources: [S_SF, S_4N] },
+    required: { value: 'best-practice', sources: [S_SF] },
+  },
+  dataProtection: { value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)'], sources: [S_SF] },
+});

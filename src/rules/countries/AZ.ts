@@ -1,0 +1,29 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Azerbaijan. AWS Asia table, Twilio locale summary and Sent.dm read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Azerbaijan', url: 'https://www.twilio.com/en/guidelines/az/sms', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Azerbaijan SMS guide', url: 'https://www.sent.dm/resources/az-sms-guidance', reviewed: R } as const;
+
+export const AZ: CountryRules = /* @__PURE__ */ region({
+  country: 'AZ',
+  name: 'Azerbaijan',
+  reviewed: R,
+  timeZones: ['Asia/Baku'],
+  languages: ['az'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_ASIA, S_SENT] },
+      registration: { value: 'none', sources: [S_AWS_ASIA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_ASIA, S_SENT] },
+      twoWay: { value: false, sources: [S_AWS_ASIA, S_TW], note: 'AWS and Twilio offer no two-way SMS here.' },
+    },
+    'international-long-code': { supported: { value: true, sources: [S_SENT] } },
+    'short-code': { supported: { value: false, sources: [S_AWS_ASIA, S_SENT] } },
+  },
+});

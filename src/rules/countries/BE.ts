@@ -1,0 +1,130 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Belgium. The AWS Europe table and the Twilio Belgium SMS page could not be
+// reached in the search index. Salesforce, Mailpro, GDPR Belgium and sent.dm
+// pages read 2026-11-23. Twilio sender table read from a stored copy of the page.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Belgium', url: 'https://www.twilio.com/en-us/guidelines/be/sms', reviewed: R } as const;
+const S_SF = {
+  title: 'Salesforce Help: Messaging Regulations by Country (Belgium)',
+  url: 'https://help.salesforce.com/s/articleView?id=000380716&language=fi&type=1',
+  reviewed: R,
+} as const;
+const S_MAILPRO = { title: 'Mailpro FAQ: SMS-Regulierungen Belgien', url: 'https://de.mailpro.com/faq/sms-regulierungen-belgien', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Belgium SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/be-sms-guidance', reviewed: R } as const;
+const S_SENT_FR = { title: 'Sent: Belgium SMS Guide', url: 'https://sent.dm/fr/resources/sms-compliance/be-sms-guidance', reviewed: R } as const;
+const S_GDPRBE = { title: 'GDPR Belgium: Consent for electronic direct marketing', url: 'https://www.gdprbelgium.be/en/news/consent-electronic-direct-marketing', reviewed: R } as const;
+
+export const BE: CountryRules = /* @__PURE__ */ region({
+  country: 'BE',
+  name: 'Belgium',
+  reviewed: R,
+  timeZones: ['Europe/Brussels'],
+  languages: ['nl', 'fr', 'de'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_SF, S_MAILPRO, S_SENT, S_TW],
+        note: 'Twilio lists them as unsupported, Salesforce says Proximus (Belgacom) does not take them and Mailpro says all IDs become short codes; sent.dm says they work unregistered but are often overwritten. The conservative value is kept.',
+      },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: false, sources: [S_MAILPRO, S_SENT] },
+    },
+    'alphanumeric-preregistered': {
+      supported: {
+        value: false,
+        sources: [S_TW],
+        note: 'Twilio marks pre-registration as not required and dynamic IDs as unsupported, giving no way to send from a name.',
+      },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: true, sources: [S_TW] },
+      registration: {
+        value: 'required',
+        sources: [S_SF],
+        note: 'Salesforce\'s number supplier needs a brand, use-case and MO/MT ratio description before provisioning.',
+      },
+      twoWay: { value: true, sources: [S_SENT_FR, S_TW] },
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'international-long-code': {
+      supported: {
+        value: false,
+        sources: [S_SF],
+        note: 'Salesforce says many carriers filter foreign numeric IDs; Twilio lists them as supported but replaced. Not supported is kept.',
+      },
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
+    'short-code': {
+      supported: { value: true, sources: [S_SENT, S_TW], note: 'Twilio does not offer it.' },
+      leadTime: { value: { minDays: 56, maxDays: 84 }, sources: [S_SENT] },
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_GDPRBE, S_SENT, S_SF],
+      note: 'Consent is required, with an exception for existing customers (GDPR Belgium); sent.dm and Salesforce only mention opt-in.',
+    },
+    laws: {
+      value: [
+        'Code of Economic Law, Book XII (Law of the electronic economy)',
+        'Royal Decree of 4 April 2003 regulating the sending of advertising by electronic mail',
+      ],
+      sources: [S_GDPRBE],
+    },
+  },
+  quietHours: {
+    value: [],
+    sources: [S_MAILPRO, S_SENT],
+    note: 'Mailpro reports no time restrictions; sent.dm only recommends 08:00 to 20:00.',
+  },
+  content: {
+    value: [
+      {
+        id: 'content.be.urls',
+        topic: 'other',
+        restriction: 'restricted',
+        text: 'Links must be whitelisted and lead straight to a visible page; no redirects.',
+        sources: [S_MAILPRO],
+      },
+      {
+        id: 'content.be.url-shorteners',
+        topic: 'url-shorteners',
+        restriction: 'prohibited',
+        text: 'Shortened links cannot be whitelisted.',
+        sources: [S_MAILPRO],
+      },
+      {
+        id: 'content.be.gambling',
+        topic: 'gambling',
+        restriction: 'restricted',
+        text: 'Gambling, betting and casino messages may only come from licensed companies.',
+        sources: [S_TW],
+      },
+    ],
+    sources: [S_MAILPRO, S_SENT, S_TW],
+  },
+  dataProtection: { value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)'], sources: [S_GDPRBE, S_SENT_FR] },
+  obligations: [
+    {
+      id: 'identification.be.sender-matches-brand',
+      category: 'identification',
+      level: 'required',
+      text: 'For credit and financial services, use a sender ID that matches the website or company name; operators treat mismatches as spam.',
+      sources: [S_MAILPRO],
+    },
+    {
+      id: 'registration.be.no-one-way-long-code',
+      category: 'registration',
+      level: 'required',
+      text: 'Do not run send-only campaigns from A2P long codes; Salesforce says this can get the service suspended.',
+      senderTypes: ['local-long-code'],
+      sources: [S_SF],
+    },
+  ],
+});

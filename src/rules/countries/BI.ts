@@ -1,0 +1,27 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Burundi. AWS Africa table read 2026-11-23; no Twilio page for Burundi was found
+// in the stored index, and no other source was looked up.
+const R = '2026-11-23' as const;
+
+export const BI: CountryRules = /* @__PURE__ */ region({
+  country: 'BI',
+  name: 'Burundi',
+  reviewed: R,
+  timeZones: ['Africa/Bujumbura'],
+  languages: ['rn', 'fr', 'en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_AFRICA] },
+      registration: { value: 'none', sources: [S_AWS_AFRICA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_AFRICA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_AFRICA], note: 'AWS offers no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_AFRICA] } },
+  },
+});

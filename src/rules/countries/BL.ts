@@ -1,0 +1,16 @@
+import { region } from '../brief';
+import type { CountryRules } from '../types';
+
+// St. Barthélemy (France). No source was found (searched 2026-11-23): the row in the AWS
+// North America table was not reachable in the stored copy, and no Twilio, Sent,
+// SureSMS, Mapp or Vonage page for it turned up. Every fact is unknown.
+const R = '2026-11-23' as const;
+
+export const BL: CountryRules = /* @__PURE__ */ region({
+  country: 'BL',
+  name: 'St. Barthélemy',
+  reviewed: R,
+  timeZones: ['America/St_Barthelemy'],
+  languages: ['fr'],
+  senders: {},
+});

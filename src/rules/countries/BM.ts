@@ -1,0 +1,32 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Bermuda. AWS North America table, Twilio guidelines (locale summary only) and
+// Sent's country guide read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Bermuda', url: 'https://www.twilio.com/en/guidelines/bm/sms', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Bermuda SMS guide', url: 'https://www.sent.dm/resources/bermuda-sms-guide', reviewed: R } as const;
+
+export const BM: CountryRules = /* @__PURE__ */ region({
+  country: 'BM',
+  name: 'Bermuda',
+  reviewed: R,
+  timeZones: ['Atlantic/Bermuda'],
+  languages: ['en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: false, sources: [S_SENT], note: 'AWS lists sender IDs as supported; Sent says only Digicel carries them, so treated as not supported.' },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT], note: 'AWS and Sent offer no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_TW, S_SENT], note: 'AWS, Twilio and Sent offer no two-way SMS here.' },
+    },
+    'international-long-code': {
+      supported: { value: true, sources: [S_SENT] },
+      senderIdPreserved: { value: true, sources: [S_SENT] },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT] } },
+  },
+});

@@ -1,0 +1,27 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Brunei. AWS Asia table read 2026-11-23. No Twilio Brunei page was reachable
+// in the stored sources.
+const R = '2026-11-23' as const;
+
+export const BN: CountryRules = /* @__PURE__ */ region({
+  country: 'BN',
+  name: 'Brunei',
+  reviewed: R,
+  timeZones: ['Asia/Brunei'],
+  languages: ['ms'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_ASIA] },
+      registration: { value: 'none', sources: [S_AWS_ASIA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_ASIA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_ASIA], note: 'AWS offers no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_ASIA] } },
+  },
+});

@@ -1,0 +1,43 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Congo - Kinshasa. AWS Africa table and Twilio guidelines read 2026-11-23.
+// Twilio sender table read from a stored copy of the page.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Democratic Republic of the Congo', url: 'https://www.twilio.com/en/guidelines/cd/sms', reviewed: R } as const;
+
+export const CD: CountryRules = /* @__PURE__ */ region({
+  country: 'CD',
+  name: 'Congo - Kinshasa',
+  reviewed: R,
+  timeZones: ['Africa/Kinshasa', 'Africa/Lubumbashi'],
+  languages: ['fr'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_AFRICA, S_TW] },
+      registration: { value: 'none', sources: [S_AWS_AFRICA] },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'local-long-code': {
+      supported: {
+        value: false,
+        sources: [S_AWS_AFRICA, S_TW],
+        note: 'AWS offers no local numbers; Twilio says operators accept them but does not offer them. The conservative value is kept.',
+      },
+      twoWay: { value: false, sources: [S_AWS_AFRICA, S_TW], note: 'AWS and Twilio offer no two-way SMS here.' },
+    },
+    'international-long-code': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio: Airtel does not deliver numeric sender IDs.' },
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'short-code': {
+      supported: {
+        value: false,
+        sources: [S_AWS_AFRICA, S_TW],
+        note: 'AWS offers no short codes; Twilio says operators accept them but does not offer them. The conservative value is kept.',
+      },
+    },
+  },
+});

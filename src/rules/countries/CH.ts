@@ -1,0 +1,77 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Switzerland. The AWS Europe table and the Twilio Switzerland SMS page could
+// not be reached in the search index. OFCOM (BAKOM), SureSMS and sent.dm pages
+// read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_BAKOM = {
+  title: 'OFCOM (BAKOM): When is mass sending allowed?',
+  url: 'https://www.bakom.admin.ch/bakom/en/homepage/telecommunication/practical-info/spam-spamming-spammer/when-is-mass-sending-allowed.html',
+  reviewed: R,
+} as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Switzerland', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/switzerland/', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Switzerland SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/ch_sms_guidance', reviewed: R } as const;
+
+export const CH: CountryRules = /* @__PURE__ */ region({
+  country: 'CH',
+  name: 'Switzerland',
+  reviewed: R,
+  timeZones: ['Europe/Zurich'],
+  languages: ['de', 'fr', 'it', 'rm'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_SURE, S_SENT] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      twoWay: { value: true, sources: [S_SENT] },
+    },
+    'international-long-code': {
+      supported: {
+        value: false,
+        sources: [S_SURE],
+        note: 'SureSMS says numeric senders generally work only for two-way services.',
+      },
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_BAKOM, S_SURE],
+      note: 'Opt-in is needed; a seller may advertise similar products to customers who gave their number when buying.',
+    },
+    laws: { value: ['Federal Act against Unfair Competition (UWG), art. 3 letter o'], sources: [S_BAKOM] },
+  },
+  optOut: {
+    marketingInstructions: { value: 'required', sources: [S_BAKOM] },
+    wording: { value: 'Every advertising message must tell the recipient how to refuse further messages easily and for free.', sources: [S_BAKOM] },
+  },
+  content: {
+    value: [
+      { id: 'content.ch.gambling', topic: 'gambling', restriction: 'prohibited', text: 'SureSMS does not allow gambling content.', sources: [S_SURE] },
+      { id: 'content.ch.political', topic: 'political', restriction: 'prohibited', text: 'SureSMS does not allow political content.', sources: [S_SURE] },
+      { id: 'content.ch.religious', topic: 'religious', restriction: 'prohibited', text: 'SureSMS does not allow religious content.', sources: [S_SURE] },
+    ],
+    sources: [S_SURE],
+  },
+  obligations: [
+    {
+      id: 'identification.ch.named-sender',
+      category: 'identification',
+      level: 'required',
+      text: 'Name the sender (or its principal) clearly in mass advertising; hiding the sender is forbidden.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_BAKOM],
+    },
+    {
+      id: 'identification.ch.no-generic-sender',
+      category: 'identification',
+      level: 'required',
+      text: 'Use a brand or company name as sender ID; generic IDs such as INFO or SMS are refused.',
+      senderTypes: ['alphanumeric'],
+      sources: [S_SURE],
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Cook Islands. AWS Oceania table read 2026-11-23. No Twilio page was found in
+// the search index.
+const R = '2026-11-23' as const;
+
+export const CK: CountryRules = /* @__PURE__ */ region({
+  country: 'CK',
+  name: 'Cook Islands',
+  reviewed: R,
+  timeZones: ['Pacific/Rarotonga'],
+  languages: ['en', 'rar'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_OCEANIA] },
+      registration: { value: 'none', sources: [S_AWS_OCEANIA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_OCEANIA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: {
+        value: 'unknown',
+        sources: [S_AWS_OCEANIA],
+        note: 'AWS marks two-way SMS as available but offers no long or short codes here, so the reply route is unclear.',
+      },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_OCEANIA] } },
+  },
+});

@@ -1,0 +1,123 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Chile. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird and
+// Infobip country notes (from a stored copy bundling their pages); Mapp; law
+// firm and press pages on Ley 19.496 art. 28 B and SERNAC's No Molestar system.
+const R = '2026-11-23' as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Chile', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-chile.md', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Chile', url: 'https://www.twilio.com/en-us/guidelines/cl/sms', reviewed: R } as const;
+const S_BIRD = { title: 'Bird country SMS notes: Chile (stored copy)', reviewed: R } as const;
+const S_IB = { title: 'Infobip SMS coverage notes: Chile (stored copy)', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: Chile', url: 'https://docs.mapp.com/docs/chile.md', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Chile: Reglamento del sistema No Molestar o Antispam', url: 'https://dlapiper.cl/?p=5936', reviewed: R } as const;
+const S_ABDALA = { title: 'Abdala: Sistema No Molestar o Antispam', url: 'https://abdala.cl/sistema-no-molestar-o-antispam/?lang=en', reviewed: R } as const;
+const S_DEF = {
+  title: 'El Definido: No Molestar, una vía rápida y oficial para deshacerse del spam',
+  url: 'https://eldefinido.cl/actualidad/pais/1646/No_Molestar_Una_via_rapida_y_oficial_para_deshacerse_del_spam',
+  reviewed: R,
+} as const;
+const S_BILL = {
+  title: 'Antofagasta TV: Cámara aprueba ley que prohíbe mensajes spam',
+  url: 'https://www.antofagasta.tv/categoria/nacional/camara-aprueba-ley-prohibe-mensajes-spam-cobranzas-extrajudiciales',
+  reviewed: R,
+} as const;
+const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
+
+export const CL: CountryRules = /* @__PURE__ */ region({
+  country: 'CL',
+  name: 'Chile',
+  reviewed: R,
+  timeZones: ['America/Santiago', 'Pacific/Easter'],
+  languages: ['es'],
+  senders: {
+    'toll-free': { supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' } },
+    'alphanumeric-dynamic': {
+      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD], note: 'Twilio accepts it but the ID is replaced with a random local number.' },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
+    'local-long-code': {
+      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW, S_BIRD] },
+      twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
+      throughput: {
+        value: { messagesPerSecond: 0.15, text: 'Twilio: fewer than 10 messages (identical or not) per 60 seconds from one domestic number.' },
+        sources: [S_TW],
+      },
+      senderIdPreserved: { value: true, sources: [S_TW] },
+      restrictedUseCases: {
+        value: ['marketing', 'political'],
+        sources: [S_TW],
+        note: 'Twilio bars marketing, political and concatenated messages on domestic numbers; Bird suggests local numbers for promotions. The stricter value is kept.',
+      },
+    },
+    'international-long-code': {
+      supported: { value: false, sources: [S_BIRD, S_TW], note: 'Twilio delivers but replaces the number with a random local one; Bird does not offer international numbers.' },
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
+    'short-code': {
+      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_BIRD, S_IB], note: 'Twilio lists operator support but does not offer short codes.' },
+      twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_IB] },
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'unknown',
+      note: 'The consumer law gives an opt-out right; a bill passed by the Chamber (2024) would require express consent but was not yet law in the pages read.',
+      sources: [S_DLA, S_BILL],
+    },
+    laws: {
+      value: ['Ley 19.496 sobre Protección de los Derechos de los Consumidores (art. 28 B)', 'Decreto Supremo 62 de 2019 (Reglamento del sistema No Molestar)'],
+      sources: [S_DLA, S_ABDALA],
+    },
+  },
+  optOut: {
+    marketingInstructions: { value: 'required', sources: [S_DEF, S_DLA], note: 'Promotional messages must offer an easy way to ask the sender to stop.' },
+    deadline: {
+      value: 'Promotional messages are barred from the moment of a No Molestar request; registered providers must act on it within one business day.',
+      sources: [S_DLA, S_ABDALA],
+    },
+  },
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.cl.marketing',
+        level: 'required',
+        useCases: MKT,
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '10:30', end: '19:00' }],
+        publicHolidays: 'unknown',
+        timeBasis: { zone: 'America/Santiago' },
+        text: 'Send marketing only Mon-Fri 10:30-19:00. Mapp gives Mon-Fri 09:00-19:00; Infobip and Bird give 08:30-19:30, and Bird also lists 21:30-10:30 as quiet; the narrowest mix is kept.',
+        sources: [S_MAPP, S_IB, S_BIRD],
+      },
+    ],
+    sources: [S_MAPP, S_IB, S_BIRD],
+  },
+  content: {
+    value: [
+      { id: 'content.cl.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_TW, S_IB] },
+      { id: 'content.cl.drugs', topic: 'drugs', restriction: 'prohibited', text: 'No drug content.', sources: [S_IB] },
+      { id: 'content.cl.alcohol', topic: 'alcohol', restriction: 'prohibited', text: 'No alcohol content.', sources: [S_IB] },
+      {
+        id: 'content.cl.sensitive',
+        topic: 'other',
+        restriction: 'restricted',
+        text: 'Messages naming mobile operators or with financial content are reviewed closely.',
+        sources: [S_IB],
+      },
+    ],
+    sources: [S_TW, S_IB],
+  },
+  dataProtection: { value: ['Ley N° 19.628 (protección de datos personales)'], sources: [S_DEF] },
+  obligations: [
+    {
+      id: 'opt-out.cl.no-molestar',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Stop promotional SMS to anyone who asks, including requests filed through SERNAC\'s No Molestar system.',
+      useCases: MKT,
+      sources: [S_DLA, S_ABDALA, S_DEF],
+    },
+  ],
+});

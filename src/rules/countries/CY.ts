@@ -1,0 +1,81 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Cyprus. The AWS Europe table and a Twilio Cyprus SMS page could not be
+// reached in the search index. 4notify, Harris Kyriakides, Mondaq, Chambers &
+// Co and sent.dm pages read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_4N = {
+  title: '4notify: OCECPR in practice: numbering, sender ID and STOP for SMS in Cyprus',
+  url: 'https://4notify.net/cy/en/ocecpr-arithmoi-apostoli-sms',
+  reviewed: R,
+} as const;
+const S_SENT = { title: 'Sent: Cyprus SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/cyprus-sms-guide', reviewed: R } as const;
+const S_HK = { title: 'Harris Kyriakides: Cyprus Commissioner notice on direct marketing communications', url: 'https://harriskyriakides.law/insights/news/cyprus-commissioner-for-personal-data-protection-issues-a-notice-regarding-direct-marketing-communications', reviewed: R } as const;
+const S_MONDAQ = { title: 'Mondaq: Data privacy marketing requirements in Cyprus', url: 'https://www.mondaq.com/cyprus/employee-rights-labour-relations/1023104/data-privacy-marketing-requirements-in-cyprus', reviewed: R } as const;
+const S_CHAMBERSCO = { title: 'Chambers & Co: Compliance of SMS and email marketing under GDPR and Cyprus law', url: 'https://www.chambersandco.com/gdpr-cyprus-law-sms-and-email-marketing-compliance-guide/', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Cyprus SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/cyprus-sms-guide', reviewed: R } as const;
+
+export const CY: CountryRules = /* @__PURE__ */ region({
+  country: 'CY',
+  name: 'Cyprus',
+  reviewed: R,
+  timeZones: ['Asia/Nicosia'],
+  languages: ['el', 'tr'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_4N, S_SENT],
+        note: '4notify registers alphanumeric IDs with the operators (Epic asks for commercial documents); sent.dm only says they are supported. The conservative value is kept.',
+      },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_4N, S_SENT] },
+      registration: { value: 'required', sources: [S_4N] },
+      programme: 'cy.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      twoWay: { value: false, sources: [S_SENT, S_SENT_2], note: 'sent.dm lists no two-way SMS through major providers.' },
+    },
+    'international-long-code': {
+      senderIdPreserved: { value: false, sources: [S_SENT] },
+    },
+    'short-code': { supported: { value: false, sources: [S_SENT] } },
+  },
+  registrations: [
+    {
+      id: 'cy.sender-id',
+      name: 'Alphanumeric sender ID registration with the Cypriot operators',
+      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      level: 'required',
+      text: 'Register the alphanumeric sender ID with the operators (Cyta, Epic, PrimeTel, Cablenet) through your provider; Epic asks for commercial documentation.',
+      sources: [S_4N],
+    },
+  ],
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_HK, S_MONDAQ, S_SENT],
+      note: 'Prior consent, except for similar products sold to existing customers who can object in each message.',
+    },
+    laws: { value: ['Regulation of Electronic Communications and Postal Services Law of 2004 (112(I)/2004), as amended'], sources: [S_HK, S_MONDAQ] },
+  },
+  dataProtection: {
+    value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)', 'Law 125(I)/2018 supplementing the GDPR'],
+    sources: [S_CHAMBERSCO, S_SENT],
+  },
+  obligations: [
+    {
+      id: 'consent.cy.no-consent-request-by-sms',
+      category: 'consent',
+      level: 'required',
+      text: 'Do not ask for marketing consent in a marketing SMS itself; the Data Protection Commissioner treats this as unlawful.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_HK],
+    },
+  ],
+});

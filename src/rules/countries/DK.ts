@@ -1,0 +1,58 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Denmark. The AWS Europe table could not be reached in the search index; the
+// Twilio page's locale summary (its sender table was not reachable), Globase,
+// Privacy Cats and sent.dm pages read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Denmark', url: 'https://www.twilio.com/en/guidelines/dk/sms', reviewed: R } as const;
+const S_GLOBASE = {
+  title: 'Globase: Permissions and e-mail marketing (Danish marketing law)',
+  url: 'https://www.globase.dk/en/blog/permissions-e-mailmarkedsfoering-2.html',
+  reviewed: R,
+} as const;
+const S_SENT = { title: 'Sent: Denmark SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/dk-sms-guidance', reviewed: R } as const;
+const S_PRIVACYCATS = { title: 'Privacy Cats: Direct Marketing in Scandinavia', url: 'https://privacycats.com/posts/direct-marketing-in-scandinavia', reviewed: R } as const;
+
+export const DK: CountryRules = /* @__PURE__ */ region({
+  country: 'DK',
+  name: 'Denmark',
+  reviewed: R,
+  timeZones: ['Europe/Copenhagen'],
+  languages: ['da'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_SENT] },
+      registration: { value: 'none', sources: [S_SENT] },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: true, sources: [S_SENT] },
+    },
+    'local-long-code': {
+      twoWay: { value: true, sources: [S_TW] },
+    },
+    'short-code': { supported: { value: false, sources: [S_SENT] } },
+  },
+  consent: {
+    marketing: { value: 'express', sources: [S_GLOBASE, S_SENT] },
+    laws: {
+      value: ['Danish Marketing Practices Act (markedsføringsloven)'],
+      sources: [S_GLOBASE, S_PRIVACYCATS],
+      note: 'No electronic marketing without prior request or consent; Globase quotes the old section 6, Privacy Cats cites section 10.',
+    },
+  },
+  content: {
+    value: [
+      { id: 'content.dk.gambling', topic: 'gambling', restriction: 'prohibited', text: 'Operators forbid gambling and lottery content.', sources: [S_TW, S_SENT] },
+      {
+        id: 'content.dk.urls',
+        topic: 'other',
+        restriction: 'restricted',
+        text: 'Operators filter messages with links: register the content with your provider and send it from an alphanumeric or international number, not a Danish long code.',
+        sources: [S_TW],
+      },
+    ],
+    sources: [S_TW, S_SENT],
+  },
+  dataProtection: { value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)', 'Danish Data Protection Act (databeskyttelsesloven)'], sources: [S_PRIVACYCATS, S_SENT] },
+});

@@ -1,0 +1,26 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Estonia. Only the Sent.dm guide was found (it reads like a restatement of
+// Twilio's table). Time zone as given by the group file (libphonenumber);
+// Estonia's own IANA zone is Europe/Tallinn. Sent's FAQ re-read for sender IDs.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Estonia SMS guide', url: 'https://www.sent.dm/resources/ee-sms-guidance', reviewed: R } as const;
+
+export const EE: CountryRules = /* @__PURE__ */ region({
+  country: 'EE',
+  name: 'Estonia',
+  reviewed: R,
+  timeZones: ['Europe/Tallinn'],
+  languages: ['et'],
+  senders: {
+    'alphanumeric-dynamic': { twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so; it does not say whether registration is needed." },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': { supported: { value: true, sources: [S_SENT] }, twoWay: { value: true, sources: [S_SENT] } },
+    'short-code': { supported: { value: false, sources: [S_SENT] } },
+  },
+});

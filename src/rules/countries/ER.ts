@@ -1,0 +1,30 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Eritrea. Twilio locale summary, Sent guide (sender facts only) and SureSMS read 2026-11-23;
+// the Twilio sender table was not reached, not in the AWS Africa rows reached.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Eritrea', url: 'https://www.twilio.com/guidelines/er/sms', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Eritrea SMS Guide', url: 'https://www.sent.dm/resources/eritrea-sms-guide', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Eritrea', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/eritrea/', reviewed: R } as const;
+
+export const ER: CountryRules = /* @__PURE__ */ region({
+  country: 'ER',
+  name: 'Eritrea',
+  reviewed: R,
+  timeZones: ['Africa/Asmera'],
+  languages: ['ti', 'ar', 'en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_SENT, S_SURE] },
+      registration: { value: 'none', sources: [S_SENT], note: "Only Sent's guide says so." },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so; names are not registered here, only sent as is." },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': { twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' } },
+  },
+});

@@ -1,0 +1,92 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Finland. The AWS Europe table and the Twilio Finland SMS page could not be
+// reached in the search index. Traficom, Data Protection Ombudsman, Arena
+// Interactive, Quriiri, DLA Piper, Lexology, Linklaters and sent.dm pages read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TRAFICOM = { title: 'Traficom: SMS Sender ID', url: 'https://www.traficom.fi/en/communications/broadband-and-telephone/sms-sender-id', reviewed: R } as const;
+const S_TRAFICOM_NEWS = {
+  title: 'Traficom: Organisations must obtain authorisation for SMS sender IDs in April 2026',
+  url: 'https://www.traficom.fi/en/news/organisations-must-obtain-authorisation-sms-sender-ids-april-2026-ensure-message-delivery-after-4-may-2026',
+  reviewed: R,
+} as const;
+const S_ARENA = { title: 'Arena Interactive: SMS Sender ID Authorization', url: 'https://www.arenainteractive.fi/en/sms-sender-id-authorization/', reviewed: R } as const;
+const S_QURIIRI = {
+  title: 'Quriiri: What Traficom\'s new regulation means for message senders',
+  url: 'https://quriiri.fi/en/tekstiviestihuijauksia-torjutaan-jatkossa-uusilla-keinoilla-mita-traficomin-uusi-maarays-tarkoittaa-viestien-lahettajille/',
+  reviewed: R,
+} as const;
+const S_SENT = { title: 'Sent: Finland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/en/resources/sms-compliance/finland-sms-guide', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Finland', url: 'https://dlapiperdataprotection.com/?c=FI&t=electronic-marketing', reviewed: R } as const;
+const S_DLA_ONLINE = { title: 'DLA Piper Data Protection Laws of the World: Online privacy in Finland', url: 'https://www.dlapiperdataprotection.com/index.html?t=online-privacy&c=FI', reviewed: R } as const;
+const S_LEXOLOGY = { title: 'Lexology: Finland, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=55ae3cb9-542d-4341-92dd-b848ea17e3dc', reviewed: R } as const;
+const S_OMBUDSMAN = { title: 'Data Protection Ombudsman (Finland): FAQ on direct marketing', url: 'https://tietosuoja.fi/faq-direct-marketing', reviewed: R } as const;
+const S_LINKLATERS = { title: 'Linklaters: Data Protected - Finland', url: 'https://www.linklaters.com/en/insights/data-protected/data-protected---finland', reviewed: R } as const;
+
+export const FI: CountryRules = /* @__PURE__ */ region({
+  country: 'FI',
+  name: 'Finland',
+  reviewed: R,
+  timeZones: ['Europe/Helsinki'],
+  languages: ['fi', 'sv'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_TRAFICOM, S_TRAFICOM_NEWS, S_ARENA],
+        effectiveFrom: '2026-05-04',
+        note: 'Unauthorised sender IDs are shown as "Unknown" or blocked.',
+      },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_TRAFICOM, S_TRAFICOM_NEWS] },
+      registration: { value: 'required', sources: [S_TRAFICOM, S_TRAFICOM_NEWS] },
+      programme: 'fi.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      registration: { value: 'required', sources: [S_TRAFICOM, S_TRAFICOM_NEWS], note: 'Finnish numbers used as senders must be authorised too.' },
+      programme: 'fi.sender-id',
+      twoWay: { value: true, sources: [S_SENT] },
+    },
+  },
+  registrations: [
+    {
+      id: 'fi.sender-id',
+      name: 'Sender ID authorisation under Traficom Regulation 28',
+      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered', 'local-long-code'],
+      level: 'required',
+      text: 'Have every alphanumeric ID and Finnish number you send from authorised in advance through your SMS provider (industry code of conduct). Optionally protect an alphanumeric ID with Traficom; it must match your trade name in the Finnish business register (YTJ).',
+      effectiveFrom: '2026-05-04',
+      sources: [S_TRAFICOM, S_TRAFICOM_NEWS, S_ARENA, S_QURIIRI],
+    },
+  ],
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_LEXOLOGY, S_OMBUDSMAN],
+      note: 'Prior consent, except for marketing similar products to customers who gave their details when buying.',
+    },
+    laws: { value: ['Act on Electronic Communication Services (917/2014)'], sources: [S_DLA, S_DLA_ONLINE] },
+  },
+  optOut: {
+    marketingInstructions: { value: 'required', sources: [S_OMBUDSMAN, S_LEXOLOGY] },
+    wording: { value: 'Each marketing message must offer an easy, free way to stop further messages.', sources: [S_OMBUDSMAN, S_LEXOLOGY] },
+  },
+  dataProtection: {
+    value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)', 'Data Protection Act (1050/2018)'],
+    sources: [S_LINKLATERS, S_DLA],
+  },
+  obligations: [
+    {
+      id: 'identification.fi.sender-linked-to-business',
+      category: 'identification',
+      level: 'required',
+      text: 'Use a sender name clearly linked to your organisation; operators block or change unverifiable senders.',
+      sources: [S_QURIIRI],
+    },
+  ],
+});

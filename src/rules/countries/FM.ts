@@ -1,0 +1,24 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Micronesia. AWS Oceania table read 2026-11-23: AWS offers no SMS sender type here.
+// No Twilio page was found in the search index.
+const R = '2026-11-23' as const;
+
+export const FM: CountryRules = /* @__PURE__ */ region({
+  country: 'FM',
+  name: 'Micronesia',
+  reviewed: R,
+  timeZones: ['Pacific/Truk', 'Pacific/Ponape', 'Pacific/Kosrae'],
+  languages: ['en'],
+  senders: {
+    'alphanumeric-dynamic': { supported: { value: false, sources: [S_AWS_OCEANIA] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_OCEANIA] }, twoWay: ALPHA_ONE_WAY },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_OCEANIA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_OCEANIA], note: 'AWS offers no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_OCEANIA] } },
+  },
+});

@@ -1,0 +1,28 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import type { CountryRules } from '../types';
+
+// French Guiana. AWS South America table and the Twilio locale summary (two-way
+// only; the sender table could not be read) read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: French Guiana', url: 'https://www.twilio.com/en/guidelines/gf/sms', reviewed: R } as const;
+
+export const GF: CountryRules = /* @__PURE__ */ region({
+  country: 'GF',
+  name: 'French Guiana',
+  reviewed: R,
+  timeZones: ['America/Cayenne'],
+  languages: ['fr'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA] },
+      registration: { value: 'none', sources: [S_AWS_SOUTH_AMERICA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA, S_TW], note: 'AWS and Twilio offer no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_SOUTH_AMERICA] } },
+  },
+});

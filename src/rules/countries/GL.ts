@@ -1,0 +1,28 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Greenland. AWS North America table and Sent's country guide read 2026-11-23;
+// no Twilio page for Greenland was found in the stored index.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Greenland SMS guide', url: 'https://sent.dm/resources/gl_sms_guidance', reviewed: R } as const;
+
+export const GL: CountryRules = /* @__PURE__ */ region({
+  country: 'GL',
+  name: 'Greenland',
+  reviewed: R,
+  timeZones: ['America/Godthab', 'America/Scoresbysund', 'America/Thule'],
+  languages: ['kl', 'da'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_NORTH_AMERICA] },
+      registration: { value: 'none', sources: [S_AWS_NORTH_AMERICA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_NORTH_AMERICA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT], note: 'AWS and Sent offer no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA] } },
+  },
+});

@@ -1,0 +1,30 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Gambia. Twilio locale summary and s.dm guide read 2026-11-23; the Twilio sender table was not reached,
+// not in the AWS Africa rows reached.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Gambia', url: 'https://twilio.com/guidelines/gm/sms', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Gambia SMS Guide', url: 'https://s.dm/resources/gambia-sms-guide', reviewed: R } as const;
+
+export const GM: CountryRules = /* @__PURE__ */ region({
+  country: 'GM',
+  name: 'Gambia',
+  reviewed: R,
+  timeZones: ['Africa/Banjul'],
+  languages: ['en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_SDM], note: "Only Sent's guide says so; it covers all networks." },
+      registration: { value: 'none', sources: [S_SDM], note: "Only Sent's guide says so." },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_SDM], note: "Only Sent's guide says so." },
+      registration: { value: 'none', sources: [S_SDM], note: "Only Sent's guide says so." },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': { twoWay: { value: false, sources: [S_TW, S_SDM], note: 'Twilio and s.dm offer no two-way SMS here.' } },
+  },
+});

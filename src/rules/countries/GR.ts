@@ -1,0 +1,59 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Greece. The AWS Europe table and a Twilio Greece SMS page could not be
+// reached in the search index. DLA Piper, Lexology, 4notify and sent.dm pages
+// read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Greece SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/greece-sms-guide', reviewed: R } as const;
+const S_SENT_EN = { title: 'Sent: Greece SMS Guide 2025', url: 'https://www.s.dm/en/resources/sms-compliance/greece-sms-guide', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Greece', url: 'https://www.dlapiperdataprotection.com/?c=GR&t=electronic-marketing', reviewed: R } as const;
+const S_LEXOLOGY = { title: 'Lexology: Greece, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=1f6354a8-367b-4944-b52f-26f330030715', reviewed: R } as const;
+const S_4N = { title: '4notify: HDPA and GDPR in practice, consent for marketing to a Greek audience', url: 'https://4notify.net/gr/en/hdpa-gdpr-symmorfose', reviewed: R } as const;
+
+export const GR: CountryRules = /* @__PURE__ */ region({
+  country: 'GR',
+  name: 'Greece',
+  reviewed: R,
+  timeZones: ['Europe/Athens'],
+  languages: ['el'],
+  senders: {
+    'alphanumeric-dynamic': { twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so; it does not say whether registration is needed." },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      twoWay: { value: false, sources: [S_SENT, S_SENT_EN], note: 'sent.dm says most major providers offer no two-way SMS here.' },
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_LEXOLOGY, S_4N],
+      note: 'Prior opt-in, except for related products sent to existing customers, each message offering an easy unsubscribe.',
+    },
+    laws: {
+      value: ['Law 3471/2006 on the protection of personal data and privacy in electronic communications (article 11)'],
+      sources: [S_DLA, S_LEXOLOGY, S_4N],
+    },
+  },
+  optOut: {
+    marketingInstructions: { value: 'required', sources: [S_4N] },
+  },
+  dataProtection: {
+    value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)', 'Law 4624/2019'],
+    sources: [S_DLA, S_4N, S_SENT_EN],
+  },
+  obligations: [
+    {
+      id: 'consent.gr.register-11888',
+      category: 'consent',
+      level: 'required',
+      text: 'Before marketing to people who are not customers, remove numbers listed in the Consumer Ombudsman 11888 register (4notify).',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_4N],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Guyana. Only the AWS South America table covers it (read 2026-11-23); no Twilio page for
+// Guyana was found in the stored corpus.
+const R = '2026-11-23' as const;
+
+export const GY: CountryRules = /* @__PURE__ */ region({
+  country: 'GY',
+  name: 'Guyana',
+  reviewed: R,
+  timeZones: ['America/Guyana'],
+  languages: ['en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA] },
+      registration: { value: 'none', sources: [S_AWS_SOUTH_AMERICA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'AWS offers no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_SOUTH_AMERICA] } },
+  },
+});

@@ -1,0 +1,94 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Ireland. The AWS Europe table and the Twilio Ireland SMS page could not be
+// reached in the search index. Data Protection Commission, Phonovation,
+// 4notify, Irish Statute Book and sent.dm pages read 2026-11-23.
+// Time zones copied from the group file (libphonenumber); note that they do
+// not include Europe/Dublin.
+const R = '2026-11-23' as const;
+const S_DPC = {
+  title: 'Data Protection Commission: What rules apply to electronic direct marketing?',
+  url: 'https://dataprotection.ie/en/faqs/direct-marketing/what-rules-apply-electronic-direct-marketing',
+  reviewed: R,
+} as const;
+// The statute text read was on an http-only mirror, so no url is given.
+const S_SI = { title: 'S.I. No. 336 of 2011: Privacy and Electronic Communications Regulations 2011', reviewed: R } as const;
+const S_PHONO = { title: 'Phonovation Developers: Compliance', url: 'https://developers.phonovation.com/guides/compliance', reviewed: R } as const;
+const S_4N_SID = {
+  title: '4notify: ComReg numbering plan, alphanumeric sender ID and CLI verification (Ireland)',
+  url: 'https://4notify.net/ie/en/annals/comreg-numbering-sender-id',
+  reviewed: R,
+} as const;
+const S_4N_DPC = {
+  title: '4notify: Data Protection Commission, GDPR and ePrivacy consent (Ireland)',
+  url: 'https://4notify.net/ie/en/annals/dpc-gdpr-consent',
+  reviewed: R,
+} as const;
+const S_SENT = { title: 'Sent: Ireland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/ie_sms_guidance', reviewed: R } as const;
+
+export const IE: CountryRules = /* @__PURE__ */ region({
+  country: 'IE',
+  name: 'Ireland',
+  reviewed: R,
+  timeZones: ['Europe/Dublin'],
+  languages: ['ga', 'en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: false, sources: [S_PHONO, S_4N_SID], note: 'Every alphanumeric sender ID must be registered with ComReg.' },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_PHONO, S_4N_SID] },
+      registration: { value: 'required', sources: [S_PHONO, S_4N_SID] },
+      programme: 'ie.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+      leadTime: { value: { minDays: 7, maxDays: 14 }, sources: [S_4N_SID], note: '4notify gives 5 to 10 working days.' },
+    },
+    'local-long-code': {
+      twoWay: { value: true, sources: [S_SENT] },
+    },
+  },
+  registrations: [
+    {
+      id: 'ie.sender-id',
+      name: 'ComReg alphanumeric sender ID registration',
+      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      level: 'required',
+      text: 'Register each alphanumeric sender ID through your provider with the operators under ComReg rules, for transactional as well as marketing traffic; expect to show the trade mark or company name and a sample message.',
+      leadTime: { minDays: 7, maxDays: 14 },
+      sources: [S_PHONO, S_4N_SID],
+    },
+  ],
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_4N_DPC, S_PHONO],
+      note: 'Consent is the rule; 4notify notes the existing-customer soft opt-in for similar products.',
+    },
+    laws: {
+      value: ['European Communities (Electronic Communications Networks and Services) (Privacy and Electronic Communications) Regulations 2011 (S.I. No. 336 of 2011)'],
+      sources: [S_DPC, S_SI],
+    },
+  },
+  optOut: {
+    keywords: { value: ['STOP', 'OPTOUT'], sources: [S_PHONO] },
+    marketingInstructions: { value: 'required', sources: [S_PHONO] },
+    transactionalInstructions: { value: 'recommended', sources: [S_PHONO] },
+  },
+  dataProtection: {
+    value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)', 'Data Protection Act 2018'],
+    sources: [S_DPC],
+  },
+  obligations: [
+    {
+      id: 'record-keeping.ie.consent-records',
+      category: 'record-keeping',
+      level: 'required',
+      text: 'Keep records of marketing consent.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_PHONO],
+    },
+  ],
+});

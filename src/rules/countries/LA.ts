@@ -1,0 +1,42 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Laos. Only the third-party Sent guide was found (read 2026-11-23); only its
+// conservative statements are used. No Twilio Laos page was reachable and the
+// AWS Asia row for Laos could not be read. Sender IDs re-read from Sent's FAQ.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Laos SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/laos-sms-guide', reviewed: R } as const;
+
+export const LA: CountryRules = /* @__PURE__ */ region({
+  country: 'LA',
+  name: 'Laos',
+  reviewed: R,
+  timeZones: ['Asia/Vientiane'],
+  languages: ['lo'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: false, sources: [S_SENT], note: 'Sent says Unitel requires registration while TPLUS accepts any name; the conservative value is kept.' },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so." },
+      registration: { value: 'required', sources: [S_SENT], note: 'Needed on Unitel.' },
+      programme: 'la.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      twoWay: { value: false, sources: [S_SENT], note: 'Only a third-party guide (Sent) speaks to it; it says two-way SMS is not offered.' },
+    },
+  },
+  registrations: [
+    {
+      id: 'la.sender-id',
+      name: 'Sender ID pre-registration with Unitel',
+      senderKinds: ['alphanumeric-preregistered'],
+      level: 'required',
+      text: 'Register the sender name with Unitel before sending to its subscribers.',
+      sources: [S_SENT],
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// St. Lucia. Only Sent's country guide was found (read 2026-11-23). The row in the
+// AWS North America table was not reachable in the stored copy, and no Twilio page
+// was found.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Saint Lucia SMS guide', url: 'https://sent.dm/resources/lc_sms_guidance', reviewed: R } as const;
+
+export const LC: CountryRules = /* @__PURE__ */ region({
+  country: 'LC',
+  name: 'St. Lucia',
+  reviewed: R,
+  timeZones: ['America/St_Lucia'],
+  languages: ['en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_SENT] },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: true, sources: [S_SENT] },
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_SENT] },
+      twoWay: { value: false, sources: [S_SENT], note: 'Sent offers no two-way SMS here.' },
+    },
+    'international-long-code': {
+      supported: { value: true, sources: [S_SENT] },
+      senderIdPreserved: { value: true, sources: [S_SENT] },
+    },
+    'short-code': { supported: { value: false, sources: [S_SENT] } },
+  },
+});

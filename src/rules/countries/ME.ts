@@ -1,0 +1,29 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Montenegro. Only the Sent.dm guide was found (it cites Twilio's guidelines).
+// Twilio and AWS Europe pages could not be reached.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Montenegro SMS guide', url: 'https://www.sent.dm/resources/montenegro-sms-guide', reviewed: R } as const;
+
+export const ME: CountryRules = /* @__PURE__ */ region({
+  country: 'ME',
+  name: 'Montenegro',
+  reviewed: R,
+  timeZones: ['Europe/Podgorica'],
+  languages: ['cnr'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_SENT] },
+      registration: { value: 'none', sources: [S_SENT] },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: true, sources: [S_SENT] },
+    },
+    'local-long-code': {
+      supported: { value: true, sources: [S_SENT] },
+      twoWay: { value: false, sources: [S_SENT], note: 'Sent.dm (citing Twilio) says two-way SMS is not supported.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_SENT] } },
+  },
+});

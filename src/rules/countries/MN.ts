@@ -1,0 +1,30 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Mongolia. Only the third-party Sent guide was found (read 2026-11-23); only
+// its conservative statements are used. No Twilio Mongolia page was reachable
+// and the AWS Asia row for Mongolia could not be read.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Mongolia SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/mn-sms-guidance', reviewed: R } as const;
+
+export const MN: CountryRules = /* @__PURE__ */ region({
+  country: 'MN',
+  name: 'Mongolia',
+  reviewed: R,
+  timeZones: ['Asia/Ulaanbaatar', 'Asia/Hovd'],
+  languages: ['mn'],
+  senders: {
+    'alphanumeric-dynamic': { twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so; it does not say whether registration is needed." },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: true, sources: [S_SENT] },
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_SENT], note: 'Only a third-party guide (Sent) speaks to it.' },
+      twoWay: { value: false, sources: [S_SENT], note: 'Sent says two-way SMS is not offered.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_SENT] } },
+  },
+});

@@ -1,0 +1,19 @@
+import { region } from '../brief';
+import type { CountryRules } from '../types';
+
+// Mauritania. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Mauritania SMS Guide', url: 'https://www.s.dm/resources/mr-sms-guidance', reviewed: R } as const;
+
+export const MR: CountryRules = /* @__PURE__ */ region({
+  country: 'MR',
+  name: 'Mauritania',
+  reviewed: R,
+  timeZones: ['Africa/Nouakchott'],
+  languages: ['ar'],
+  senders: {
+    'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'sent.dm says two-way SMS is not supported.' } },
+    'international-long-code': { supported: { value: true, sources: [S_SENT] } },
+    'short-code': { supported: { value: false, sources: [S_SENT] } },
+  },
+});

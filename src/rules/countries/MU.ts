@@ -1,0 +1,17 @@
+import { region } from '../brief';
+import type { CountryRules } from '../types';
+
+// Mauritius. DLA Piper read 2026-11-23. The AWS Africa row could not be read and no
+// Twilio page for Mauritius was found in the index.
+const R = '2026-11-23' as const;
+const S_DP = { title: 'DLA Piper Data Protection Laws of the World: Mauritius', url: 'https://dlapiperdataprotection.com/index.html?c=MU&t=law', reviewed: R } as const;
+
+export const MU: CountryRules = /* @__PURE__ */ region({
+  country: 'MU',
+  name: 'Mauritius',
+  reviewed: R,
+  timeZones: ['Indian/Mauritius'],
+  languages: ['en', 'fr'],
+  senders: {},
+  dataProtection: { value: ['Data Protection Act 2017'], sources: [S_DP] },
+});

@@ -1,0 +1,26 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import type { CountryRules } from '../types';
+
+// New Caledonia. AWS Oceania table read 2026-11-23. No Twilio page was found in the search index.
+const R = '2026-11-23' as const;
+
+export const NC: CountryRules = /* @__PURE__ */ region({
+  country: 'NC',
+  name: 'New Caledonia',
+  reviewed: R,
+  timeZones: ['Pacific/Noumea'],
+  languages: ['fr'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_OCEANIA] },
+      registration: { value: 'none', sources: [S_AWS_OCEANIA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_OCEANIA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_OCEANIA], note: 'AWS offers no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_OCEANIA] } },
+  },
+});

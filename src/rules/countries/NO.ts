@@ -1,0 +1,118 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Norway. The AWS Europe table could not be reached in the search index; the
+// Twilio page's locale summary (its sender table was not reachable), SureSMS,
+// Clickatell and sent.dm pages read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Norway', url: 'https://www.twilio.com/en/guidelines/no/sms', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Norway', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/norway/', reviewed: R } as const;
+const S_CLICK = {
+  title: 'Clickatell Help: Norway SMS messaging regulations and restrictions',
+  url: 'https://www.clickatell.com/help-center/sms/country-regulations/norway-sms-messaging-regulations-restrictions',
+  reviewed: R,
+} as const;
+const S_SENT = { title: 'Sent: Norway SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/no-sms-guidance', reviewed: R } as const;
+
+const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
+
+export const NO: CountryRules = /* @__PURE__ */ region({
+  country: 'NO',
+  name: 'Norway',
+  reviewed: R,
+  timeZones: ['Europe/Oslo'],
+  languages: ['nb', 'nn'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_SURE, S_SENT],
+        note: 'SureSMS says Telia needs alphanumeric IDs registered; sent.dm says no registration. The conservative value is kept.',
+      },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: false, sources: [S_SURE], note: 'SureSMS says alphanumeric IDs can be overwritten.' },
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_SURE] },
+      registration: { value: 'required', sources: [S_SURE], note: 'Stated for the Telia network.' },
+      programme: 'no.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: {
+        value: false,
+        sources: [S_SENT, S_SURE],
+        note: 'sent.dm says domestic long codes are not offered; SureSMS lists local numeric senders as usable (Telenor only via approved virtual numbers). The conservative value is kept.',
+      },
+      twoWay: { value: true, sources: [S_TW], note: 'Twilio lists two-way SMS for Norway.' },
+    },
+    'international-long-code': {
+      supported: { value: true, sources: [S_SENT] },
+      senderIdPreserved: { value: false, sources: [S_SURE], note: 'SureSMS says foreign numeric senders can be overwritten.' },
+    },
+    'short-code': {
+      supported: {
+        value: false,
+        sources: [S_SENT, S_CLICK],
+        note: 'sent.dm says short codes are not available; Clickatell mentions dedicated short code programmes. The conservative value is kept.',
+      },
+    },
+  },
+  registrations: [
+    {
+      id: 'no.sender-id',
+      name: 'Alphanumeric sender ID registration (Telia Norway)',
+      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      level: 'required',
+      text: 'Register alphanumeric sender IDs through your provider before sending to Telia subscribers; after that Telia refuses numeric senders for the same sender unless part of a two-way service.',
+      sources: [S_SURE],
+    },
+  ],
+  consent: {
+    marketing: { value: 'express', sources: [S_SURE, S_SENT] },
+  },
+  optOut: {
+    keywords: { value: ['STOP', 'STOPP'], sources: [S_CLICK] },
+  },
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.no.marketing',
+        level: 'recommended',
+        useCases: MARKETING_LIKE,
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }],
+        publicHolidays: 'unknown',
+        timeBasis: { zone: 'Europe/Oslo' },
+        text: 'Avoid non-essential messages between 20:00 and 08:00 Norwegian time.',
+        sources: [S_CLICK, S_SENT],
+      },
+    ],
+    sources: [S_CLICK, S_SENT],
+  },
+  content: {
+    value: [
+      { id: 'content.no.gambling', topic: 'gambling', restriction: 'prohibited', text: 'Operators forbid gambling and lottery content.', sources: [S_TW, S_SURE] },
+      {
+        id: 'content.no.urls',
+        topic: 'other',
+        restriction: 'restricted',
+        text: 'Links must be whitelisted, which also needs the sender ID to be registered.',
+        sources: [S_CLICK],
+      },
+      { id: 'content.no.political', topic: 'political', restriction: 'prohibited', text: 'SureSMS does not allow political content.', sources: [S_SURE] },
+      { id: 'content.no.religious', topic: 'religious', restriction: 'prohibited', text: 'SureSMS does not allow religious content.', sources: [S_SURE] },
+    ],
+    sources: [S_TW, S_CLICK, S_SURE],
+  },
+  obligations: [
+    {
+      id: 'identification.no.no-generic-sender',
+      category: 'identification',
+      level: 'required',
+      text: 'Use a brand or company name as sender ID; generic IDs such as INFO or SMS are refused.',
+      senderTypes: ['alphanumeric'],
+      sources: [S_SURE],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import type { CountryRules } from '../types';
+
+// Niue. AWS Oceania table and Twilio locale summary read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Niue', url: 'https://www.twilio.com/en/guidelines/nu/sms', reviewed: R } as const;
+
+export const NU: CountryRules = /* @__PURE__ */ region({
+  country: 'NU',
+  name: 'Niue',
+  reviewed: R,
+  timeZones: ['Pacific/Niue'],
+  languages: ['niu', 'en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_AWS_OCEANIA] },
+      registration: { value: 'none', sources: [S_AWS_OCEANIA] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_AWS_OCEANIA], note: 'Only AWS checked; it offers no local numbers.' },
+      twoWay: { value: false, sources: [S_AWS_OCEANIA, S_TW], note: 'AWS and Twilio offer no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_AWS_OCEANIA] } },
+  },
+});

@@ -1,0 +1,23 @@
+import { region } from '../brief';
+import type { CountryRules } from '../types';
+
+// Papua New Guinea. Twilio locale summary (its sender table was not in the
+// search index) and Sent's PNG guide read 2026-11-23. The AWS Oceania table's
+// rows after Palau could not be read, so AWS is not cited.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Papua New Guinea', url: 'https://www.twilio.com/en/guidelines/pg/sms', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Papua New Guinea SMS Guide', url: 'https://www.sent.dm/resources/papa-new-guinea-sms-guide', reviewed: R } as const;
+
+export const PG: CountryRules = /* @__PURE__ */ region({
+  country: 'PG',
+  name: 'Papua New Guinea',
+  reviewed: R,
+  timeZones: ['Pacific/Port_Moresby'],
+  languages: ['en', 'tpi', 'ho'],
+  senders: {
+    'local-long-code': {
+      twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and Sent report no two-way SMS here.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_SENT], note: "Only Sent's guide checked." } },
+  },
+});

@@ -1,0 +1,59 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Portugal. The AWS Europe table and the Twilio Portugal SMS page could not be
+// reached in the search index. ANACOM, Lexology, DLA Piper and sent.dm pages
+// read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Portugal SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/pt_sms_guidance', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Portugal SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/pt_sms_guidance', reviewed: R } as const;
+const S_ANACOM = { title: 'ANACOM: Unsolicited communications', url: 'https://anacom.pt/render.jsp?categoryId=277342', reviewed: R } as const;
+const S_LEXOLOGY = { title: 'Lexology: Portugal, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=e78585b0-492f-4379-905f-bd983ad9c6cc', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Portugal', url: 'https://dlapiperdataprotection.com/?c=PT&t=electronic-marketing', reviewed: R } as const;
+
+export const PT: CountryRules = /* @__PURE__ */ region({
+  country: 'PT',
+  name: 'Portugal',
+  reviewed: R,
+  timeZones: ['Europe/Lisbon', 'Atlantic/Azores'],
+  languages: ['pt'],
+  senders: {
+    'alphanumeric-dynamic': { twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': {
+      supported: {
+        value: true,
+        sources: [S_SENT],
+        note: "Only Sent's guide says so; it advises approved sender IDs but does not say registration is required.",
+      },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      twoWay: { value: true, sources: [S_SENT_2] },
+    },
+    'short-code': { supported: { value: false, sources: [S_SENT] } },
+  },
+  consent: {
+    marketing: {
+      value: 'implied-or-express',
+      sources: [S_ANACOM, S_LEXOLOGY, S_SENT],
+      note: 'Prior explicit consent, except for similar products sold to existing customers who can object (ANACOM); sent.dm adds that pre-ticked boxes do not count.',
+    },
+    laws: { value: ['Law no. 41/2004 of 18 August, as amended by Law no. 46/2012 (article 13-A)'], sources: [S_ANACOM, S_DLA] },
+  },
+  optOut: {
+    marketingInstructions: { value: 'required', sources: [S_LEXOLOGY, S_ANACOM] },
+    wording: { value: 'Every commercial message must give a working, free way to object to further messages.', sources: [S_LEXOLOGY, S_ANACOM] },
+  },
+  dataProtection: { value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)'], sources: [S_DLA, S_SENT] },
+  obligations: [
+    {
+      id: 'record-keeping.pt.consent-records',
+      category: 'record-keeping',
+      level: 'required',
+      text: 'Keep consent records and an up-to-date list of who agreed to (or did not object to) marketing.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_LEXOLOGY, S_SENT],
+    },
+  ],
+});

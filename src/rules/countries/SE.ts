@@ -1,0 +1,98 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Sweden. The AWS Europe table and the Twilio Sweden SMS page could not be
+// reached in the search index. Twilio short-code pages, Clickatell, Lexology,
+// DLA Piper and sent.dm pages read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW_SC = { title: 'Twilio Short Code Guidelines: Sweden', url: 'https://www.twilio.com/en-us/guidelines/se/short-code', reviewed: R } as const;
+const S_TW_SC_BP = {
+  title: 'Twilio Support: Swedish Short Code Best Practises',
+  url: 'https://support.twilio.com/hc/en-us/articles/4411873684635-Swedish-Short-Code-Best-Practises',
+  reviewed: R,
+} as const;
+const S_CLICK = {
+  title: 'Clickatell Help: Sweden SMS messaging country regulations and restrictions',
+  url: 'https://www.clickatell.com/help-center/sms/country-regulations/sweden-sms-messaging-country-regulations-and-restrictions',
+  reviewed: R,
+} as const;
+const S_SENT = { title: 'Sent: Sweden SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/sweden-sms-guide', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Sweden SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/sweden-sms-guide', reviewed: R } as const;
+const S_LEXOLOGY = { title: 'Lexology: Sweden, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=d3423509-094f-45e1-8445-90a985cb980c', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Sweden', url: 'https://dlapiperdataprotection.com/?c=SE&t=electronic-marketing', reviewed: R } as const;
+
+export const SE: CountryRules = /* @__PURE__ */ region({
+  country: 'SE',
+  name: 'Sweden',
+  reviewed: R,
+  timeZones: ['Europe/Stockholm'],
+  languages: ['sv'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_CLICK], note: 'Clickatell asks for registration only when messages contain links.' },
+      registration: { value: 'none', sources: [S_CLICK] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_CLICK] },
+      registration: { value: 'recommended', sources: [S_CLICK], note: 'Required for messages that contain links.' },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      twoWay: { value: true, sources: [S_SENT_2] },
+    },
+    'short-code': {
+      supported: { value: true, sources: [S_TW_SC], note: 'Only standard (random) short codes; they reach Swedish carriers only.' },
+      restrictedUseCases: {
+        value: ['political'],
+        sources: [S_TW_SC_BP],
+        note: 'Campaigns without express consent (including lead-generation opt-ins) are refused.',
+      },
+    },
+  },
+  consent: {
+    marketing: { value: 'express', sources: [S_CLICK, S_LEXOLOGY, S_TW_SC] },
+    laws: { value: ['Swedish Marketing Act'], sources: [S_LEXOLOGY] },
+  },
+  optOut: {
+    marketingInstructions: { value: 'required', sources: [S_CLICK] },
+  },
+  quietHours: {
+    value: [],
+    sources: [S_CLICK, S_TW_SC_BP],
+    note: 'Clickatell and Twilio (short codes) list no time restrictions; sent.dm only recommends 08:00 to 20:00.',
+  },
+  content: {
+    value: [
+      { id: 'content.se.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_CLICK, S_TW_SC_BP] },
+      { id: 'content.se.adult', topic: 'sex', restriction: 'prohibited', text: 'No adult or sexual content.', sources: [S_CLICK, S_TW_SC_BP] },
+      { id: 'content.se.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling or casino content.', sources: [S_CLICK, S_TW_SC_BP] },
+      { id: 'content.se.violence', topic: 'other', restriction: 'prohibited', text: 'No violent content.', sources: [S_CLICK] },
+      {
+        id: 'content.se.religious',
+        topic: 'religious',
+        restriction: 'prohibited',
+        senderKinds: ['short-code'],
+        text: 'No religious content on short codes.',
+        sources: [S_TW_SC_BP],
+      },
+      {
+        id: 'content.se.urls',
+        topic: 'other',
+        restriction: 'restricted',
+        text: 'Links must be whitelisted, which needs the sender ID registered with documentation.',
+        sources: [S_CLICK],
+      },
+      {
+        id: 'content.se.url-shorteners',
+        topic: 'url-shorteners',
+        restriction: 'prohibited',
+        text: 'Public link shorteners cannot be whitelisted; only private ones may be.',
+        sources: [S_CLICK],
+      },
+    ],
+    sources: [S_CLICK, S_TW_SC_BP],
+  },
+  dataProtection: { value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)'], sources: [S_DLA, S_SENT] },
+});

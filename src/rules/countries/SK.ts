@@ -1,0 +1,43 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Slovakia. SureSMS and Sent.dm read 2026-11-23. The Twilio page and the AWS
+// Europe table could not be reached, so they are not cited.
+const R = '2026-11-23' as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Slovakia', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/slovakia/', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Slovakia SMS guide', url: 'https://www.sent.dm/resources/slovakia-sms-guide', reviewed: R } as const;
+
+export const SK: CountryRules = /* @__PURE__ */ region({
+  country: 'SK',
+  name: 'Slovakia',
+  reviewed: R,
+  timeZones: ['Europe/Bratislava'],
+  languages: ['sk'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_SURE, S_SENT] },
+      registration: { value: 'none', sources: [S_SENT] },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: false, sources: [S_SURE], note: 'SureSMS says alphanumeric IDs can be overwritten.' },
+    },
+    'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'Sent.dm says two-way SMS is not offered here.' } },
+    'international-long-code': {
+      supported: { value: true, sources: [S_SENT] },
+      senderIdPreserved: { value: false, sources: [S_SENT, S_SURE], note: 'T-Mobile and O2 replace numeric senders.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_SENT] } },
+  },
+  consent: { marketing: { value: 'express', sources: [S_SURE] } },
+  content: {
+    value: [
+      { id: 'content.sk.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_SURE] },
+      { id: 'content.sk.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_SURE] },
+      { id: 'content.sk.religious', topic: 'religious', restriction: 'prohibited', text: 'No religious content.', sources: [S_SURE] },
+    ],
+    sources: [S_SURE],
+  },
+  obligations: [
+    { id: 'identification.sk.sender-name', category: 'identification', level: 'required', text: 'Use a brand sender ID; generic IDs such as INFO or SMS are prohibited.', senderTypes: ['alphanumeric'], sources: [S_SURE] },
+  ],
+});

@@ -1,0 +1,21 @@
+import { region } from '../brief';
+import type { CountryRules } from '../types';
+
+// Sierra Leone. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Sierra Leone SMS Guide', url: 'https://www.sent.dm/resources/sl-sms-guidance', reviewed: R } as const;
+
+export const SL: CountryRules = /* @__PURE__ */ region({
+  country: 'SL',
+  name: 'Sierra Leone',
+  reviewed: R,
+  timeZones: ['Africa/Freetown'],
+  languages: ['en'],
+  senders: {
+    'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'sent.dm says two-way SMS is not supported.' } },
+    'short-code': {
+      supported: { value: true, sources: [S_SENT], note: 'Only sent.dm speaks to it.' },
+      leadTime: { value: { minDays: 28, maxDays: 56 }, sources: [S_SENT] },
+    },
+  },
+});

@@ -1,0 +1,23 @@
+import { region } from '../brief';
+import type { CountryRules } from '../types';
+
+// Sint Maarten. Only Sent's Netherlands Antilles guide touches it (read
+// 2026-11-23): it says it covers Sint Maarten, but its facts are written for +599
+// numbers, while Sint Maarten has used +1 721 since 2011; only its negative
+// findings are kept. No AWS row or Twilio page was reachable.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Netherlands Antilles SMS guide', url: 'https://www.sent.dm/resources/an-sms-guidance', reviewed: R } as const;
+
+export const SX: CountryRules = /* @__PURE__ */ region({
+  country: 'SX',
+  name: 'Sint Maarten',
+  reviewed: R,
+  timeZones: ['America/Lower_Princes'],
+  languages: ['nl', 'en'],
+  senders: {
+    'local-long-code': {
+      supported: { value: false, sources: [S_SENT] },
+      twoWay: { value: false, sources: [S_SENT], note: 'Sent offers no two-way SMS in the former Netherlands Antilles.' },
+    },
+  },
+});

@@ -1,0 +1,58 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Tunisia. Twilio guidelines (locale summary and sender table) read 2026-11-23.
+// Not in the AWS Africa rows that could be reached.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Tunisia', url: 'https://www.twilio.com/guidelines/tn/sms', reviewed: R } as const;
+
+export const TN: CountryRules = /* @__PURE__ */ region({
+  country: 'TN',
+  name: 'Tunisia',
+  reviewed: R,
+  timeZones: ['Africa/Tunis'],
+  languages: ['ar'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_TW] },
+      registration: { value: 'none', sources: [S_TW], note: 'Only Tunisian entities sending over 30,000 SMS a month must register.' },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_TW] },
+      registration: { value: 'unknown', sources: [S_TW], note: 'Required only for Tunisian entities sending over 30,000 SMS a month.' },
+      twoWay: ALPHA_ONE_WAY,
+      leadTime: { value: { minDays: 18, maxDays: 18 }, sources: [S_TW] },
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_TW] },
+      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
+    },
+    'international-long-code': {
+      supported: { value: true, sources: [S_TW] },
+      senderIdPreserved: { value: false, sources: [S_TW], note: 'Orange replaces it with a generic sender name.' },
+    },
+    'short-code': { supported: { value: false, sources: [S_TW] } },
+  },
+  obligations: [
+    {
+      id: 'registration.tn.domestic-volume',
+      category: 'registration',
+      level: 'required',
+      text: 'If you are a Tunisian entity sending more than 30,000 SMS a month, pre-register your sender ID (about 18 days).',
+      senderTypes: ['alphanumeric'],
+      sources: [S_TW],
+    },
+    {
+      id: 'identification.tn.no-generic-sender',
+      category: 'identification',
+      level: 'best-practice',
+      text: 'Avoid generic sender names; operators tend to block them.',
+      senderTypes: ['alphanumeric'],
+      sources: [S_TW],
+    },
+  ],
+});

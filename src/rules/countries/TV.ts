@@ -1,0 +1,31 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Tuvalu. Twilio locale summary read 2026-11-23 (its sender table was not in the
+// search index). The AWS Oceania table's rows after Palau could not be read,
+// so AWS is not cited. Sent's Tuvalu guide (sender facts) read 2026-11-23.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Tuvalu', url: 'https://twilio.com/en-us/guidelines/tv/sms', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Tuvalu SMS guide', url: 'https://www.sent.dm/resources/tuvalu-sms-guide', reviewed: R } as const;
+
+export const TV: CountryRules = /* @__PURE__ */ region({
+  country: 'TV',
+  name: 'Tuvalu',
+  reviewed: R,
+  timeZones: ['Pacific/Funafuti'],
+  languages: ['tvl', 'en'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so." },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so." },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
+    },
+  },
+});

@@ -1,0 +1,90 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Taiwan. Twilio guidelines read 2026-11-23 (sender tables from a stored copy
+// of the Twilio page). The AWS Asia rows for Taiwan could not be read.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Taiwan', url: 'https://www.twilio.com/en-us/guidelines/tw/sms', reviewed: R } as const;
+
+export const TW: CountryRules = /* @__PURE__ */ region({
+  country: 'TW',
+  name: 'Taiwan',
+  reviewed: R,
+  timeZones: ['Asia/Taipei'],
+  languages: ['zh'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_TW],
+        note: 'Operators do not support sender names; Twilio accepts one but it is replaced by a local number.',
+      },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
+    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW] }, twoWay: ALPHA_ONE_WAY },
+    'local-long-code': {
+      supported: { value: false, sources: [S_TW] },
+      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
+    },
+    'international-long-code': {
+      supported: {
+        value: false,
+        sources: [S_TW],
+        note: 'Operators do not support foreign numbers; Twilio delivers with the number replaced by a local one.',
+      },
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
+    'short-code': { supported: { value: false, sources: [S_TW] } },
+  },
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.tw.marketing',
+        level: 'required',
+        useCases: ['marketing'],
+        allowed: [
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '09:00', end: '12:30' },
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '13:30', end: '21:00' },
+        ],
+        publicHolidays: 'unknown',
+        timeBasis: { zone: 'Asia/Taipei' },
+        text: 'No promotional SMS from 12:30 to 13:30 or from 21:00 to 09:00.',
+        sources: [S_TW],
+      },
+    ],
+    sources: [S_TW],
+  },
+  content: {
+    value: [
+      {
+        id: 'content.tw.urls',
+        topic: 'url-shorteners',
+        restriction: 'prohibited',
+        text: 'No URLs, shortened ones above all; a full-length URL must be allowlisted with the provider first.',
+        sources: [S_TW],
+      },
+      { id: 'content.tw.chat-links', topic: 'other', restriction: 'prohibited', text: 'No WhatsApp or LINE chat links.', sources: [S_TW] },
+      { id: 'content.tw.firearms', topic: 'firearms', restriction: 'prohibited', text: 'No firearms content.', sources: [S_TW] },
+      { id: 'content.tw.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_TW] },
+      { id: 'content.tw.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_TW] },
+      { id: 'content.tw.financial', topic: 'high-risk-financial', restriction: 'prohibited', text: 'No money-lending or loan content.', sources: [S_TW] },
+      { id: 'content.tw.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_TW] },
+      { id: 'content.tw.religious', topic: 'religious', restriction: 'prohibited', text: 'No religious content.', sources: [S_TW] },
+      { id: 'content.tw.drugs', topic: 'drugs', restriction: 'prohibited', text: 'No controlled-substance content.', sources: [S_TW] },
+      { id: 'content.tw.cannabis', topic: 'cannabis', restriction: 'prohibited', text: 'No cannabis content.', sources: [S_TW] },
+      { id: 'content.tw.alcohol', topic: 'alcohol', restriction: 'prohibited', text: 'No alcohol content.', sources: [S_TW] },
+    ],
+    sources: [S_TW],
+  },
+  obligations: [
+    {
+      id: 'identification.tw.brand-prefix',
+      category: 'identification',
+      level: 'required',
+      text: 'Start every message with the brand name (e.g. "[Brand] ..." or "Brand: ..."), using a brand name registered with the provider (NCC anti-scam rule).',
+      sources: [S_TW],
+    },
+  ],
+});

@@ -1,0 +1,126 @@
+import { region } from '../brief';
+import { ALPHA_ONE_WAY } from '../sources';
+import type { CountryRules } from '../types';
+
+// Uganda. Read 2026-11-23: ClickSend, DLA Piper, Multilaw, WeSendAll. The AWS
+// Africa row for Uganda could not be read.
+// Twilio sender table read from a stored copy of the page.
+const R = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Uganda', url: 'https://www.twilio.com/en-us/guidelines/ug/sms', reviewed: R } as const;
+const S_CLICK = { title: 'ClickSend Help: Uganda +256', url: 'https://help.clicksend.com/article/kq7k9vc26y-uganda-256', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Uganda, electronic marketing', url: 'https://www.dlapiperdataprotection.com/index.html?c=UG&t=electronic-marketing', reviewed: R } as const;
+const S_MULTILAW = { title: 'Multilaw Data Protection Laws Guide: Uganda', url: 'https://www.multilaw.com/Multilaw/Data_Protection_Laws_Guide/DataProtection_Guide_Uganda.aspx', reviewed: R } as const;
+const S_WSA = { title: 'WeSendAll: Bulk SMS compliance in Uganda (UCC and Data Protection Act 2019)', url: 'https://www.wesendall.com/blog/bulk-sms-compliance-uganda', reviewed: R } as const;
+const NUMERIC = 'ClickSend: numeric sender IDs are not allowed.';
+
+export const UG: CountryRules = /* @__PURE__ */ region({
+  country: 'UG',
+  name: 'Uganda',
+  reviewed: R,
+  timeZones: ['Africa/Kampala'],
+  languages: ['en', 'sw'],
+  senders: {
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_CLICK, S_TW],
+        note: 'ClickSend registers each alpha tag; Twilio says operators take dynamic IDs (not preserved) except MTN, which needs registration. The stricter reading is kept.',
+      },
+      twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_CLICK, S_TW] },
+      registration: { value: 'required', sources: [S_CLICK, S_TW] },
+      programme: 'ug.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+      leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [S_TW] },
+      senderIdPreserved: { value: true, sources: [S_TW] },
+      restrictedUseCases: {
+        value: ['marketing'],
+        sources: [S_TW, S_CLICK],
+        note: 'Twilio will not register promotional sender IDs; ClickSend grants marketing IDs only from 100,000 messages a month. The stricter reading is kept.',
+      },
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_CLICK, S_TW], note: NUMERIC },
+      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
+    },
+    'international-long-code': {
+      supported: {
+        value: false,
+        sources: [S_CLICK, S_TW],
+        note: 'ClickSend bars numeric IDs; Twilio marks them supported but says MTN, Airtel, Africel and Smart do not take them. The conservative value is kept.',
+      },
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'short-code': { supported: { value: false, sources: [S_TW] } },
+  },
+  registrations: [
+    {
+      id: 'ug.sender-id',
+      name: 'Sender ID registration by traffic type',
+      senderKinds: ['alphanumeric-preregistered'],
+      level: 'required',
+      text: 'Register the sender ID with full message content and traffic type. Marketing IDs are granted only for at least 100,000 messages a month; otherwise the ID is registered as transactional.',
+      leadTime: { minDays: 21, maxDays: 21 },
+      sources: [S_CLICK, S_TW],
+    },
+  ],
+  consent: {
+    laws: {
+      value: ['Electronic Transactions Act, Cap. 99', 'Uganda Communications (Consumer Protection) Regulations, 2019', 'Data Protection and Privacy Act, Cap. 97'],
+      sources: [S_DLA, S_MULTILAW],
+    },
+  },
+  optOut: {
+    marketingInstructions: { value: 'required', sources: [S_DLA], note: 'Unsolicited commercial messages must offer a free opt-out.' },
+  },
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.ug.marketing',
+        level: 'required',
+        useCases: ['marketing'],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }],
+        publicHolidays: 'unknown',
+        timeBasis: { zone: 'Africa/Kampala' },
+        text: 'Send marketing SMS only between 08:00 and 20:00; operators fine traffic outside it. WeSendAll cites looser UCC guidance (no commercial sends 21:00-07:00); the stricter window is kept.',
+        sources: [S_CLICK, S_WSA],
+      },
+    ],
+    sources: [S_CLICK, S_WSA],
+  },
+  content: {
+    value: [
+      { id: 'content.ug.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_WSA] },
+      { id: 'content.ug.adult', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_WSA] },
+      {
+        id: 'content.ug.political',
+        topic: 'political',
+        restriction: 'restricted',
+        text: 'Political campaign messages only within approved windows and from a sender ID approved for that purpose.',
+        sources: [S_WSA],
+      },
+      { id: 'content.ug.religious', topic: 'religious', restriction: 'restricted', text: 'Religious recruitment messages only with consent.', sources: [S_WSA] },
+    ],
+    sources: [S_WSA],
+  },
+  dataProtection: { value: ['Data Protection and Privacy Act, Cap. 97 (2019)', 'Data Protection and Privacy Regulations, 2021'], sources: [S_MULTILAW, S_DLA] },
+  obligations: [
+    {
+      id: 'identification.ug.brand-in-text',
+      category: 'identification',
+      level: 'required',
+      text: 'If the sender ID is not the brand name, name the company or brand in the message text (MTN rule). Generic sender IDs are refused.',
+      sources: [S_CLICK],
+    },
+    {
+      id: 'registration.ug.traffic-type',
+      category: 'registration',
+      level: 'required',
+      text: 'Do not send transactional traffic from a sender ID registered for marketing; operators fine it.',
+      sources: [S_CLICK],
+    },
+  ],
+});

@@ -1,0 +1,19 @@
+import { region } from '../brief';
+import type { CountryRules } from '../types';
+
+// St. Vincent & Grenadines. Only Sent's country guide was found (read 2026-11-23).
+// The row in the AWS North America table was not reachable in the stored copy, and
+// no Twilio page was found.
+const R = '2026-11-23' as const;
+const S_SENT = { title: 'Sent: Saint Vincent and the Grenadines SMS guide', url: 'https://sent.dm/resources/vc_sms_guidance', reviewed: R } as const;
+
+export const VC: CountryRules = /* @__PURE__ */ region({
+  country: 'VC',
+  name: 'St. Vincent & Grenadines',
+  reviewed: R,
+  timeZones: ['America/St_Vincent'],
+  languages: ['en'],
+  senders: {
+    'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'Sent offers no two-way SMS here.' } },
+  },
+});

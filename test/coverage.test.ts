@@ -1,0 +1,45 @@
+import { getCountries } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { alphanumericKnown, coverage, twoWayKnown } from '../scripts/coverage';
+import { LARGEST_MARKETS } from '../scripts/markets';
+import { ALL_COUNTRIES } from '../src/rules/countries/index';
+import type { CountryRules } from '../src/rules/types';
+
+const DAY = '2026-11-23';
+/** Measured when the table was filled (2026-11-23): 197 of 245 regions, 304 of 360 largest-market fields. */
+const ALPHA_FLOOR = 197;
+const MARKETS_FLOOR = 304;
+const c = coverage(ALL_COUNTRIES, getCountries(), DAY, LARGEST_MARKETS);
+
+describe('rules coverage (npm run rules:coverage)', () => {
+  it('counts every region libphonenumber-js knows, and every one has a row', () => {
+    expect(c.regions).toBe(getCountries().length);
+    expect(c.researched).toBe(c.regions);
+  });
+
+  it('lists 60 distinct largest markets, each a known region', () => {
+    expect(new Set(LARGEST_MARKETS).size).toBe(60);
+    for (const code of LARGEST_MARKETS) expect(getCountries()).toContain(code);
+  });
+
+  // Floors at the figures measured when the table was filled; the data may only grow.
+  it('two-way support is sourced for at least 200 regions (the issue target)', () => {
+    expect(c.twoWay).toBeGreaterThanOrEqual(200);
+  });
+
+  it('does not lose sourced alphanumeric answers or largest-market sender facts', () => {
+    expect(c.alphanumeric).toBeGreaterThanOrEqual(ALPHA_FLOOR);
+    expect(c.markets.known).toBeGreaterThanOrEqual(MARKETS_FLOOR);
+  });
+
+  it('the headline rules read the facts, not the row count (they can fail)', () => {
+    const ac = ALL_COUNTRIES.find((r) => r.country === 'AC')!;
+    expect(alphanumericKnown(ac, DAY)).toBe(false);
+    expect(twoWayKnown(ac, DAY)).toBe(false);
+    const unknownTz: CountryRules = { ...ac, senders: { ...ac.senders, 'local-long-code': { ...ac.senders['local-long-code'], twoWay: { value: false, sources: [{ title: 'A test source', reviewed: DAY }] } } } };
+    expect(twoWayKnown(unknownTz, DAY)).toBe(true);
+    const dynamicNo = { ...ac, senders: { ...ac.senders, 'alphanumeric-dynamic': { ...ac.senders['alphanumeric-dynamic'], supported: { value: false, sources: [{ title: 'A test source', reviewed: DAY }] } } } } as CountryRules;
+    expect(alphanumericKnown(dynamicNo, DAY)).toBe(false);
+    expect(coverage([], getCountries(), DAY, LARGEST_MARKETS).twoWay).toBe(0);
+  });
+});
