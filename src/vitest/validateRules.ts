@@ -184,6 +184,8 @@ export function validateRules(row: CountryRules, today: string): string[] {
     text(r.text, `${p}.text`);
     if (r.useCases !== undefined) list(oneOf(USE_CASES))(r.useCases, `${p}.useCases`);
     if (r.senderTypes !== undefined) list(oneOf(SENDER_TYPES))(r.senderTypes, `${p}.senderTypes`);
+    // sendWindow reports quiet-hours rules by id; an obligation must not look like one.
+    if (typeof r.id === 'string' && r.id.startsWith('quiet-hours.')) fail(`${p}.id`, 'the quiet-hours. prefix is for quietHours rules; use another prefix for an obligation');
   });
 
   if (!/^[A-Z]{2}$/.test(row.country)) fail('country', 'must be two upper-case letters');
