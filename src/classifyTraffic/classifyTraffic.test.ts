@@ -95,8 +95,8 @@ describe('classifyTraffic', () => {
     expect(ids(classifyTraffic({ country: 'GB', origin: 'agent', twoWay: false, at: AT }))).toContain('traffic.one-way');
   });
 
-  it('a not-researched country answers conservatively with country.not-researched', () => {
-    const r = classifyTraffic({ country: 'KE', origin: 'proxy', useCase: 'conversational', at: AT });
+  it('a region without a row in the table answers conservatively with country.not-researched', () => {
+    const r = classifyWith({ country: 'KE', origin: 'proxy', useCase: 'conversational', at: AT }, createTable([US]));
     expect(r.status).toBe('not-researched');
     expect(r.traffic).toBe('A2P');
     expect(ids(r)).toEqual(['traffic.regime-unknown', 'country.not-researched']);

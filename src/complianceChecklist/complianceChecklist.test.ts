@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SENDER_TYPES, USE_CASES, complianceChecklist } from '../index';
-import { ALL_COUNTRIES } from '../rules/countries/index';
+import { complianceChecklist as checklistWith, createTable } from '../core';
+import { ALL_COUNTRIES, US } from '../rules/countries/index';
 
 const AT = '2026-11-23T12:00:00Z';
 const idsOf = (country: string, useCase: 'marketing' | 'otp' | 'transactional', senderType?: (typeof SENDER_TYPES)[number]): string[] =>
@@ -65,8 +66,8 @@ describe('complianceChecklist', () => {
     expect(before).not.toContain('registration.au.sender-id-register');
   });
 
-  it('a not-researched country gets the conservative items and the reason', () => {
-    const r = complianceChecklist({ country: 'KE', useCase: 'marketing', at: AT });
+  it('a region without a row in the table gets the conservative items and the reason', () => {
+    const r = checklistWith({ country: 'KE', useCase: 'marketing', at: AT }, createTable([US]));
     expect(r.reasons.map((x) => x.id)).toEqual(['country.not-researched']);
     expect(r.items.map((i) => i.id)).toEqual(expect.arrayContaining(['consent.express', 'optout.stop-keyword', 'quiet-hours.unknown']));
     expect(r.items.every((i) => i.level !== 'required')).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SENDER_TYPES, USE_CASES, recommendSender } from '../index';
-import { ALL_COUNTRIES } from '../rules/countries/index';
+import { createTable, recommendSender as recommendWith } from '../core';
+import { ALL_COUNTRIES, US } from '../rules/countries/index';
 
 const AT = '2026-11-23T12:00:00Z';
 
@@ -76,8 +77,8 @@ describe('recommendSender', () => {
     expect(after.options.find((o) => o.type === 'alphanumeric')?.registration).toBe('required');
   });
 
-  it('a not-researched country excludes every type as unknown and says so', () => {
-    const r = recommendSender({ country: 'KE', useCase: 'otp', at: AT });
+  it('a region without a row in the table excludes every type as unknown and says so', () => {
+    const r = recommendWith({ country: 'KE', useCase: 'otp', at: AT }, createTable([US]));
     expect(r.options).toEqual([]);
     expect(r.excluded.every((e) => e.code === 'unknown')).toBe(true);
     expect(r.reasons.map((x) => x.id)).toEqual(['country.not-researched']);

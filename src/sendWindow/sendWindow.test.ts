@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { USE_CASES, complianceChecklist, sendWindow } from '../index';
-import { ALL_COUNTRIES } from '../rules/countries/index';
+import { createTable, sendWindow as windowWith } from '../core';
+import { ALL_COUNTRIES, US } from '../rules/countries/index';
 import type { SendWindowInput } from './sendWindow';
 import { easterDay, isoDay } from './clock';
 import { numberZones, regionZones } from '../_lib/recipient';
@@ -146,9 +147,9 @@ describe('rules read from the data', () => {
     expect(marketing('DE', '2026-11-23T10:00:00Z').reasons.map((r) => r.id)).toContain('send-window.holidays-unknown');
   });
 
-  it('says when the sources do not establish time rules, and a not-researched country says so too', () => {
+  it('says when the sources do not establish time rules, and a region without a row says so too', () => {
     expect(marketing('ES', '2026-11-23T10:00:00Z').reasons.map((r) => r.id)).toContain('send-window.rules-unknown');
-    const unknown = marketing('KE', '2026-11-23T10:00:00Z');
+    const unknown = windowWith({ country: 'KE', useCase: 'marketing', at: '2026-11-23T10:00:00Z' }, createTable([US]));
     expect(unknown.reasons.map((r) => r.id)).toContain('country.not-researched');
   });
 
