@@ -13,11 +13,12 @@ const CORE_CLASSIFY_BUDGET = 4096;
 
 /**
  * The whole library (index + core + rules), libphonenumber-js excluded (bytes, min+gzip).
- * The design target is 30720 bytes gz (30 KiB); the current country data does
- * not meet it (see CHANGELOG "Known limitations"), so the gate is set at 90 KiB
- * to catch regressions until the data is slimmed.
+ * The design target is 30720 bytes gz (30 KiB). With a researched row for every
+ * one of the 245 regions the table alone is far larger (see CHANGELOG "Known
+ * limitations"), so the gate is set at 160 KiB to catch regressions; the report
+ * prints the ratio to the design target on every run.
  */
-const WHOLE_LIBRARY_BUDGET = 92160;
+const WHOLE_LIBRARY_BUDGET = 163840;
 const WHOLE_LIBRARY_DESIGN_TARGET = 30720;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
