@@ -26,6 +26,7 @@ const SCENARIOS: readonly Scenario[] = [
   { title: 'Weekend promotion to French customers', destination: { to: '+33 6 12 34 56 78' }, origin: 'application', useCase: 'marketing' },
   { title: 'Delivery updates in India', destination: { country: 'IN' }, origin: 'application', useCase: 'notification' },
   { title: 'Rider and driver through a masked number in Brazil', destination: { country: 'BR' }, origin: 'proxy', useCase: 'conversational', twoWay: true },
+  { title: 'Login codes to a Kenyan mobile', destination: { to: '+254 712 345678' }, origin: 'application', useCase: 'otp' },
 ];
 
 const at = new Date();
