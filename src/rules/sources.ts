@@ -14,8 +14,6 @@ const AWS_COUNTRIES = 'https://docs.aws.amazon.com/end-user-messaging/latest/use
 export const S_AWS_AFRICA: RuleSource = { title: 'AWS End User Messaging: Supported countries, Africa', url: `${AWS_COUNTRIES}africa.html`, reviewed: REVIEWED };
 /** AWS End User Messaging channel table for Asia (the Middle East included). */
 export const S_AWS_ASIA: RuleSource = { title: 'AWS End User Messaging: Supported countries, Asia', url: `${AWS_COUNTRIES}asia.html`, reviewed: REVIEWED };
-/** AWS End User Messaging channel table for Europe. */
-export const S_AWS_EUROPE: RuleSource = { title: 'AWS End User Messaging: Supported countries, Europe', url: `${AWS_COUNTRIES}europe.html`, reviewed: REVIEWED };
 /** AWS End User Messaging channel table for North America and the Caribbean. */
 export const S_AWS_NORTH_AMERICA: RuleSource = { title: 'AWS End User Messaging: Supported countries, North America', url: `${AWS_COUNTRIES}north-america.html`, reviewed: REVIEWED };
 /** AWS End User Messaging channel table for South America. */
@@ -30,10 +28,10 @@ export const S_AWS_TWO_WAY: RuleSource = {
   reviewed: REVIEWED,
 };
 
-/** Twilio: what an alphanumeric sender ID is and its limits (one-way). */
+/** Twilio: an alphanumeric sender ID is for one-way messaging. */
 export const S_TWILIO_ALPHA: RuleSource = {
-  title: 'Twilio Support: Alphanumeric Sender ID for Twilio Programmable SMS',
-  url: 'https://support.twilio.com/hc/en-us/articles/223181348-Alphanumeric-Sender-ID-for-Twilio-Programmable-SMS',
+  title: 'Twilio Glossary: Alphanumeric Sender ID',
+  url: 'https://www.twilio.com/docs/glossary/what-alphanumeric-sender-id',
   reviewed: REVIEWED,
 };
 
