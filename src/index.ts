@@ -134,7 +134,7 @@ export function sendWindow(input: SendWindowInput): SendWindowResult {
 }
 
 /**
- * Returns the typed rules row for a country (a `not-researched` placeholder for regions not covered yet).
+ * Returns the typed rules row for a country. Every region libphonenumber-js knows has a researched row; facts the sources do not establish are `unknown`.
  *
  * @param country - ISO 3166-1 alpha-2 code, case-insensitive
  * @returns the rules row

@@ -4,9 +4,10 @@ import type { RulesTable } from '../_lib/table';
 import type { CountryRules } from '../rules/types';
 
 /**
- * Returns the typed rules row for a country: the researched row, or a
+ * Returns the typed rules row for a country: the table's row, or a
  * `not-researched` placeholder whose every fact is `unknown` for a region
- * libphonenumber-js knows but the table does not cover yet.
+ * libphonenumber-js knows but the table leaves out (the default table has a
+ * row for every region; a table from `createTable` may not).
  *
  * @param country - ISO 3166-1 alpha-2 code, case-insensitive
  * @param table - the rules table (the default entry binds the full table)
