@@ -6,9 +6,8 @@ import { ALL_COUNTRIES } from '../src/rules/countries/index';
 import type { CountryRules } from '../src/rules/types';
 
 const DAY = '2026-11-23';
-/** Measured when the table was filled (2026-11-23): 197 of 245 regions, 304 of 360 largest-market fields. */
+/** Measured when the table was filled (2026-11-23): 197 of 245 regions. */
 const ALPHA_FLOOR = 197;
-const MARKETS_FLOOR = 304;
 const c = coverage(ALL_COUNTRIES, getCountries(), DAY, LARGEST_MARKETS);
 
 describe('rules coverage (npm run rules:coverage)', () => {
@@ -27,9 +26,13 @@ describe('rules coverage (npm run rules:coverage)', () => {
     expect(c.twoWay).toBeGreaterThanOrEqual(200);
   });
 
-  it('does not lose sourced alphanumeric answers or largest-market sender facts', () => {
+  it('sender support is sourced for at least 95% of the fields in the 60 largest markets (the issue target)', () => {
+    expect(c.markets.total).toBe(360);
+    expect(c.markets.known / c.markets.total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('does not lose sourced alphanumeric answers (the issue target of 200 is not met yet)', () => {
     expect(c.alphanumeric).toBeGreaterThanOrEqual(ALPHA_FLOOR);
-    expect(c.markets.known).toBeGreaterThanOrEqual(MARKETS_FLOOR);
   });
 
   it('the headline rules read the facts, not the row count (they can fail)', () => {

@@ -41,3 +41,17 @@ export const ALPHA_ONE_WAY: KnownFact<boolean> = {
   sources: [S_AWS_TWO_WAY, S_TWILIO_ALPHA],
   note: 'A sender name cannot receive replies.',
 };
+
+/** Vonage: of the about 140 countries with toll-free numbers, only US and Canadian ones can text. */
+export const S_VONAGE_TFN: RuleSource = {
+  title: 'Vonage Developer: TFN Registration API technical details',
+  url: 'https://developer.vonage.com/en/tfn-registration/technical-details',
+  reviewed: REVIEWED,
+};
+
+/** Toll-free numbers cannot send SMS outside the US and Canada (for regions outside the +1 numbering plan). */
+export const TOLL_FREE_VOICE_ONLY: KnownFact<boolean> = {
+  value: false,
+  sources: [S_VONAGE_TFN],
+  note: 'Vonage offers toll-free numbers in about 140 countries; only US and Canadian ones can send text messages.',
+};

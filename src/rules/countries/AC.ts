@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Ascension Island. No facts established (checked 2026-11-23): AWS, Twilio and the other
@@ -11,5 +12,6 @@ export const AC: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Atlantic/St_Helena'],
   languages: ['en'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

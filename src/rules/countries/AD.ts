@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Andorra. The AWS Europe table could not be reached in the search index; the
@@ -15,6 +15,7 @@ export const AD: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Andorra'],
   languages: ['ca'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

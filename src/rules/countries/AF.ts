@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Afghanistan. AWS Asia table and Twilio guidelines (sender tables from a
@@ -14,6 +14,7 @@ export const AF: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Kabul'],
   languages: ['ps', 'fa'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_TW, S_AWS_ASIA] },
       registration: { value: 'none', sources: [S_TW, S_AWS_ASIA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Albania. SureSMS and Sent.dm read 2026-11-23. Twilio and AWS Europe pages
@@ -15,6 +15,7 @@ export const AL: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Tirane'],
   languages: ['sq'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE, S_SENT] },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Armenia. AWS Asia table, Twilio locale summary, Sent.dm and a goUrban page
@@ -16,6 +16,7 @@ export const AM: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Yerevan'],
   languages: ['hy'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT, S_GU], note: 'AWS lists sender IDs as usable without registration; Sent.dm and the Twilio list require registration.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_AFRICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Angola. AWS Africa table, the Twilio locale summary (its sender table could
@@ -16,6 +16,7 @@ export const AO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Luanda'],
   languages: ['pt'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_AFRICA] },
       registration: { value: 'none', sources: [S_AWS_AFRICA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Austria. The AWS Europe table and the Twilio Austria SMS page could not be
@@ -26,6 +26,7 @@ export const AT: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Vienna'],
   languages: ['de'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

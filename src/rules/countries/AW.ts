@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Aruba. AWS North America table, Mapp's country page and Sent's country guide
@@ -15,6 +15,7 @@ export const AW: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Aruba'],
   languages: ['nl', 'pap'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_NORTH_AMERICA, S_MAPP, S_SENT] },
       registration: { value: 'none', sources: [S_AWS_NORTH_AMERICA, S_SENT] },

@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Åland Islands. Checked 2026-11-23: the AWS Europe table (not reachable in the
@@ -13,5 +14,6 @@ export const AX: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Europe/Mariehamn'],
   languages: ['sv'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Azerbaijan. AWS Asia table, Twilio locale summary and Sent.dm read 2026-11-23.
@@ -14,6 +14,7 @@ export const AZ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Baku'],
   languages: ['az'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_ASIA, S_SENT] },
       registration: { value: 'none', sources: [S_AWS_ASIA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Bosnia and Herzegovina. OpenMarket, SureSMS and Sent.dm read 2026-11-23.
@@ -16,6 +16,7 @@ export const BA: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Sarajevo'],
   languages: ['bs', 'hr', 'sr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_OM, S_SURE] },
       registration: { value: 'none', sources: [S_OM] },

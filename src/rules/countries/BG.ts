@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Bulgaria. Only the ClickSend page was found. Twilio and AWS Europe pages
@@ -14,6 +14,7 @@ export const BG: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Sofia'],
   languages: ['bg'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_CS], note: 'Unregistered IDs are replaced by a generic one.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Bahrain. AWS Asia table, Salesforce, Mapp and Bird country guides read
@@ -20,6 +20,7 @@ export const BH: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Bahrain'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_ASIA, S_SF, S_MAPP] },
       registration: { value: 'none', sources: [S_AWS_ASIA, S_BIRD] },

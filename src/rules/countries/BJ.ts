@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Benin. ClickSend country page and Sent guide (sender facts only) read 2026-11-23.
@@ -15,6 +15,7 @@ export const BJ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Porto-Novo'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so; it requires pre-registration." },
       twoWay: ALPHA_ONE_WAY,

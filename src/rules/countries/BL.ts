@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // St. Barthélemy (France). No source was found (searched 2026-11-23): the row in the AWS
@@ -12,5 +13,6 @@ export const BL: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['America/St_Barthelemy'],
   languages: ['fr'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

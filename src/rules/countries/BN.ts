@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Brunei. AWS Asia table read 2026-11-23. No Twilio Brunei page was reachable
@@ -13,6 +13,7 @@ export const BN: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Brunei'],
   languages: ['ms'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_ASIA] },
       registration: { value: 'none', sources: [S_AWS_ASIA] },

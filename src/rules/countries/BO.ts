@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Bolivia. Only the AWS South America table covers it (read 2026-11-23); no Twilio page for
@@ -13,6 +13,7 @@ export const BO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/La_Paz'],
   languages: ['es', 'qu', 'ay', 'gn'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_SOUTH_AMERICA] },
       registration: { value: 'none', sources: [S_AWS_SOUTH_AMERICA] },

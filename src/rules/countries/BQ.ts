@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Caribbean Netherlands (Bonaire, Sint Eustatius, Saba). Sent's Netherlands
@@ -16,6 +16,7 @@ export const BQ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Kralendijk'],
   languages: ['nl', 'pap', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

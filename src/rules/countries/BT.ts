@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Bhutan. AWS Asia table and Twilio guidelines (sender tables from a stored
@@ -14,6 +14,7 @@ export const BT: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Thimphu'],
   languages: ['dz'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_TW, S_AWS_ASIA], note: 'Delivery to B-Mobile is best-effort.' },
       registration: { value: 'none', sources: [S_TW, S_AWS_ASIA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_AFRICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Botswana. AWS Africa table and DLA Piper read 2026-11-23; no Twilio page for
@@ -14,6 +14,7 @@ export const BW: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Gaborone'],
   languages: ['en', 'tn'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_AFRICA] },
       registration: { value: 'none', sources: [S_AWS_AFRICA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Belarus. Twilio locale summary, Sent.dm and a goUrban page quoting Twilio's
@@ -17,6 +17,7 @@ export const BY: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Minsk'],
   languages: ['be', 'ru'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_SENT, S_GU] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_SENT] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Belize. Only the AWS North America table covers it (read 2026-11-23); no Twilio page for
@@ -13,6 +13,7 @@ export const BZ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Belize'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_NORTH_AMERICA] },
       registration: { value: 'none', sources: [S_AWS_NORTH_AMERICA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_AFRICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Congo - Kinshasa. AWS Africa table and Twilio guidelines read 2026-11-23.
@@ -14,6 +14,7 @@ export const CD: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Kinshasa', 'Africa/Lubumbashi'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_AFRICA, S_TW] },
       registration: { value: 'none', sources: [S_AWS_AFRICA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Congo - Brazzaville. Twilio locale summary (its sender table could not be
@@ -18,6 +18,7 @@ export const CG: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Brazzaville'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SURE], note: 'MTN requires pre-registration.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Switzerland. The AWS Europe table and the Twilio Switzerland SMS page could
@@ -21,6 +21,7 @@ export const CH: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Zurich'],
   languages: ['de', 'fr', 'it', 'rm'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE, S_SENT] },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Côte d'Ivoire. Twilio guidelines (with sender table), ClickSend country page and s.dm guide read 2026-11-23.
@@ -16,6 +16,7 @@ export const CI: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Abidjan'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW, S_CS, S_SDM], note: 'Operators refuse unregistered IDs; Twilio tries them on a best-effort basis only.' },
       registration: { value: 'required', sources: [S_TW, S_CS] },

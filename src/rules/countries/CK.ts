@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Cook Islands. AWS Oceania table read 2026-11-23. No Twilio page was found in
@@ -13,6 +13,7 @@ export const CK: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Rarotonga'],
   languages: ['en', 'rar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_OCEANIA] },
       registration: { value: 'none', sources: [S_AWS_OCEANIA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Costa Rica. Read 2026-11-23: AWS North America table; Twilio guidelines, Bird
@@ -17,6 +17,7 @@ export const CR: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Costa_Rica'],
   languages: ['es'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA], note: 'Bird lists alphanumeric senders as supported. The stricter value is kept.' },
       twoWay: ALPHA_ONE_WAY,

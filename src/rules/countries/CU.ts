@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Cuba. Read 2026-11-23: Twilio guidelines, Bird and Infobip country notes (from
@@ -17,6 +17,7 @@ export const CU: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Havana'],
   languages: ['es'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW, S_IB] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: {

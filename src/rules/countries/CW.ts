@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Curaçao. Sent's Netherlands Antilles guide (it says it covers Curaçao) and the
@@ -16,6 +16,7 @@ export const CW: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Curacao'],
   languages: ['pap', 'nl', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

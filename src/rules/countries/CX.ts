@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Christmas Island. No source read establishes any SMS fact here (checked 2026-11-23).
@@ -12,5 +13,6 @@ export const CX: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Indian/Christmas'],
   languages: ['en'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Cyprus. The AWS Europe table and a Twilio Cyprus SMS page could not be
@@ -24,6 +24,7 @@ export const CY: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Nicosia'],
   languages: ['el', 'tr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

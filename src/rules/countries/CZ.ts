@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Czechia. ClickSend and Sent.dm read 2026-11-23. The Twilio page and the AWS
@@ -15,6 +15,7 @@ export const CZ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Prague'],
   languages: ['cs'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_CS, S_SENT], note: 'Unregistered IDs may fail on T-Mobile, which blocks generic senders.' },
       twoWay: ALPHA_ONE_WAY,

@@ -146,9 +146,9 @@ export const DE: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'unknown',
+        value: false,
         sources: [S_SURESMS_DE],
-        note: 'SureSMS’s table marks foreign numeric sender IDs as supported but its notes say numeric IDs are only for two-way services. Not settled.',
+        note: 'SureSMS’s table marks foreign numeric sender IDs as supported but its notes say numeric IDs are only for two-way services. The stricter reading is kept.',
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },

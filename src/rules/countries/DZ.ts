@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_AFRICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Algeria. AWS Africa table, Twilio locale summary, D7 Networks and sent.dm read 2026-11-23.
@@ -17,6 +17,7 @@ export const DZ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Algiers'],
   languages: ['ar', 'ber'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT, S_AWS_AFRICA, S_D7], note: 'AWS and D7 say dynamic sender IDs work without registration; sent.dm says pre-registration is required. The conservative value is taken.' },
       registration: { value: 'required', sources: [S_SENT] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_AFRICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Egypt. AWS Africa table and Egypt registration page, Twilio guidelines and the s.dm guide read 2026-11-23.
@@ -16,6 +16,7 @@ export const EG: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Cairo'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

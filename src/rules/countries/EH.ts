@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Western Sahara. Checked 2026-11-23: the AWS Africa rows that could be reached, Twilio guidelines and
@@ -11,5 +12,6 @@ export const EH: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Africa/El_Aaiun'],
   languages: ['ar'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Eritrea. Twilio locale summary, Sent guide (sender facts only) and SureSMS read 2026-11-23;
@@ -16,6 +16,7 @@ export const ER: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Asmera'],
   languages: ['ti', 'ar', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT, S_SURE] },
       registration: { value: 'none', sources: [S_SENT], note: "Only Sent's guide says so." },

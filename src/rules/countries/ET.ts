@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Ethiopia. Twilio guidelines (with sender table), Twilio registration article and s.dm guide read 2026-11-23.
@@ -20,6 +20,7 @@ export const ET: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Addis_Ababa'],
   languages: ['am', 'om', 'so', 'ti', 'aa'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW], note: 'Operators do not support them; the Ethiopian MTN network filters unregistered IDs.' },
       registration: { value: 'required', sources: [S_TW, S_SDM] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Finland. The AWS Europe table and the Twilio Finland SMS page could not be
@@ -32,6 +32,7 @@ export const FI: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Helsinki'],
   languages: ['fi', 'sv'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Fiji. AWS Oceania table read 2026-11-23. No Twilio, ClickSend or Vonage page for Fiji
@@ -13,6 +13,7 @@ export const FJ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Fiji'],
   languages: ['en', 'fj', 'hif'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_OCEANIA] },
       registration: { value: 'none', sources: [S_AWS_OCEANIA] },

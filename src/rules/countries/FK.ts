@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Falkland Islands. Checked 2026-11-23: the AWS South America table does not
@@ -12,5 +13,6 @@ export const FK: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Atlantic/Stanley'],
   languages: ['en'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Faroe Islands. The AWS Europe table and a Twilio Faroe Islands SMS page could
@@ -13,6 +14,7 @@ export const FO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Atlantic/Faeroe'],
   languages: ['fo', 'da'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': {
       twoWay: { value: false, sources: [S_SENT], note: 'sent.dm lists no two-way SMS with current providers.' },
     },

@@ -1,3 +1,4 @@
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // France. Every fact carries its sources; facts the sources do not
@@ -194,7 +195,7 @@ export const FR: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted covers French toll-free numbers sending SMS.' },
+      supported: TOLL_FREE_VOICE_ONLY,
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Gabon. AFAPDP and Medias241 read 2026-11-23 for the data-protection law. The
@@ -13,7 +14,8 @@ export const GA: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Africa/Libreville'],
   languages: ['fr'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
   dataProtection: {
     value: ['Law No. 001/2011 of 25 September 2011 on the protection of personal data'],
     sources: [S_AFAPDP, S_MEDIAS241],

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Georgia. AWS Asia table, ClickSend, SureSMS and Sent.dm read 2026-11-23.
@@ -18,6 +18,7 @@ export const GE: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Tbilisi'],
   languages: ['ka'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_CS, S_SURE], note: 'AWS and Sent.dm list sender IDs as supported; ClickSend replaces custom IDs with a generic one and SureSMS says they can be overwritten.' },
       twoWay: ALPHA_ONE_WAY,

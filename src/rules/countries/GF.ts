@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // French Guiana. AWS South America table and the Twilio locale summary (two-way
@@ -14,6 +14,7 @@ export const GF: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Cayenne'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_SOUTH_AMERICA] },
       registration: { value: 'none', sources: [S_AWS_SOUTH_AMERICA] },

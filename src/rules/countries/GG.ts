@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Guernsey. The AWS Europe table and a Twilio Guernsey SMS page could not be
@@ -14,6 +15,7 @@ export const GG: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Guernsey'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': {
       twoWay: { value: false, sources: [S_SENT, S_SENT_2], note: 'sent.dm lists no two-way SMS through major providers.' },
     },

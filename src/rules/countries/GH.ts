@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Ghana. Telerivet, 4notify, Arkesel and sent.dm pages read 2026-11-23; not in the AWS Africa rows that could be reached.
@@ -22,6 +22,7 @@ export const GH: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Accra'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

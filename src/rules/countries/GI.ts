@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Gibraltar. The AWS Europe table and a Twilio Gibraltar SMS page could not be
@@ -15,6 +15,7 @@ export const GI: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Gibraltar'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT, S_SENT_2] },
       twoWay: ALPHA_ONE_WAY,

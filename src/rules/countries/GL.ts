@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Greenland. AWS North America table and Sent's country guide read 2026-11-23;
@@ -14,6 +14,7 @@ export const GL: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Godthab', 'America/Scoresbysund', 'America/Thule'],
   languages: ['kl', 'da'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_NORTH_AMERICA] },
       registration: { value: 'none', sources: [S_AWS_NORTH_AMERICA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Gambia. Twilio locale summary and s.dm guide read 2026-11-23; the Twilio sender table was not reached,
@@ -15,6 +15,7 @@ export const GM: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Banjul'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SDM], note: "Only Sent's guide says so; it covers all networks." },
       registration: { value: 'none', sources: [S_SDM], note: "Only Sent's guide says so." },

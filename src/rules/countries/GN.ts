@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Guinea. Twilio locale summary and sent.dm guide read 2026-11-23; the Twilio sender table was not reached,
@@ -14,6 +15,7 @@ export const GN: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Conakry'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': { twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and sent.dm offer no two-way SMS here.' } },
   },
 });

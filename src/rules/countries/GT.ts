@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Guatemala. Read 2026-11-23: Twilio guidelines, Bird and Infobip country notes
@@ -17,6 +17,7 @@ export const GT: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Guatemala'],
   languages: ['es'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Honduras. Read 2026-11-23: Twilio guidelines, Bird and Infobip country notes
@@ -19,6 +19,7 @@ export const HN: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Tegucigalpa'],
   languages: ['es'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW, S_BIRD, S_MAPP] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: {

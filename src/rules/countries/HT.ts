@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Haiti. Only the Twilio locale summary (two-way) was read, 2026-11-23; its
@@ -17,6 +17,7 @@ export const HT: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Port-au-Prince'],
   languages: ['fr', 'ht'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT, S_D7], note: 'D7 allows names on all networks; Sent says Natcom does not carry them.' },
       twoWay: ALPHA_ONE_WAY,

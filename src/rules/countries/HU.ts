@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Hungary. Only the Sent.dm guide was found (it reads like a restatement of
@@ -15,6 +15,7 @@ export const HU: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Budapest'],
   languages: ['hu'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT], note: 'Only partly: Vodafone keeps the ID, Telenor and Telekom replace it with a local number.' },
       twoWay: ALPHA_ONE_WAY,

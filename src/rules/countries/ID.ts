@@ -1,3 +1,4 @@
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import { APPLICATION_MEDIATED_P2P } from '../global';
 import type { CountryRules } from '../types';
 
@@ -71,7 +72,7 @@ export const ID: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted mentions SMS-capable toll-free numbers in Indonesia.' },
+      supported: TOLL_FREE_VOICE_ONLY,
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Ireland. The AWS Europe table and the Twilio Ireland SMS page could not be
@@ -35,6 +35,7 @@ export const IE: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Dublin'],
   languages: ['ga', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_PHONO, S_4N_SID], note: 'Every alphanumeric sender ID must be registered with ComReg.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Israel. Salesforce and Mapp country guides read 2026-11-23. No Twilio Israel
@@ -15,6 +15,7 @@ export const IL: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Jerusalem'],
   languages: ['he', 'ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SF], note: 'Salesforce requires pre-registration; Mapp lists sender names as accepted.' },
       twoWay: ALPHA_ONE_WAY,

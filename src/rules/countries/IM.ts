@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Isle of Man. Checked 2026-11-23: the AWS Europe table (not reachable in the
@@ -12,5 +13,6 @@ export const IM: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Europe/Isle_of_Man'],
   languages: ['en', 'gv'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

@@ -1,3 +1,4 @@
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // India. Domestic commercial SMS runs under TRAI's TCCCPR 2018 (DLT registration of
@@ -179,7 +180,7 @@ export const IN: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted mentions SMS-capable toll-free numbers in India.' },
+      supported: TOLL_FREE_VOICE_ONLY,
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Iran. Twilio guidelines read 2026-11-23 (sender tables from a stored copy of
@@ -15,6 +15,7 @@ export const IR: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Tehran'],
   languages: ['fa'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: {

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Iceland. The AWS Europe table and a Twilio Iceland SMS page could not be
@@ -15,6 +15,7 @@ export const IS: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Atlantic/Reykjavik'],
   languages: ['is'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,

@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Jersey. The AWS Europe table and a Twilio Jersey SMS page could not be
@@ -13,6 +14,7 @@ export const JE: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Jersey'],
   languages: ['en', 'fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': {
       twoWay: { value: true, sources: [S_SENT_2], note: 'Only sent.dm was found; it lists two-way SMS as supported.' },
     },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Jordan. Twilio guidelines (sender tables from a stored copy of the Twilio
@@ -17,6 +17,7 @@ export const JO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Amman'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW, S_MAPP], note: 'Operators replace unregistered IDs with a generic one; Zain and Orange block generic IDs.' },
       twoWay: ALPHA_ONE_WAY,

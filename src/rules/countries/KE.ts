@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Kenya. Read 2026-11-23: Twilio support article on Kenyan sender ID
@@ -33,6 +33,7 @@ export const KE: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Nairobi'],
   languages: ['en', 'sw'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

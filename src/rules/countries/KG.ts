@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Kyrgyzstan. Only the Sent.dm guide was found (it reads like a restatement of
@@ -14,6 +14,7 @@ export const KG: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Bishkek'],
   languages: ['ky', 'ru'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Cambodia. AWS Asia table read 2026-11-23. No Twilio Cambodia page was
@@ -13,6 +13,7 @@ export const KH: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Phnom_Penh'],
   languages: ['km'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_AWS_ASIA] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_AWS_ASIA] },

@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // North Korea. No source found: the readable part of the AWS Asia table, the
@@ -12,5 +13,6 @@ export const KP: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Asia/Pyongyang'],
   languages: ['ko'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

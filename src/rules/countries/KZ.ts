@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Kazakhstan. ClickSend, Revicom operator rules, Sent.dm, a goUrban page
@@ -22,6 +22,7 @@ export const KZ: CountryRules = /* @__PURE__ */ region({
     a2pOnP2pRoutesFiltered: { value: true, sources: [S_CS], note: 'Sending international A2P traffic over P2P links or numeric IDs is forbidden.' },
   },
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_CS, S_SENT, S_TW], note: 'Unregistered IDs are overwritten on Kcell and may fail elsewhere.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Laos. Only the third-party Sent guide was found (read 2026-11-23); only its
@@ -15,6 +15,7 @@ export const LA: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Vientiane'],
   languages: ['lo'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT], note: 'Sent says Unitel requires registration while TPLUS accepts any name; the conservative value is kept.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Lebanon. Mapp country guide read 2026-11-23. No Twilio Lebanon page was
@@ -14,6 +14,7 @@ export const LB: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Beirut'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_MAPP] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_MAPP] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Liechtenstein. The AWS Europe table and a Twilio Liechtenstein SMS page could
@@ -16,6 +16,7 @@ export const LI: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Vaduz'],
   languages: ['de'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE, S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

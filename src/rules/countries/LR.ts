@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Liberia. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
@@ -13,6 +13,7 @@ export const LR: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Monrovia'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT], note: 'Sender IDs must be pre-registered.' },
       registration: { value: 'required', sources: [S_SENT] },

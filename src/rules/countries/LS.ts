@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Lesotho. Data Protection Africa factsheet read 2026-11-23. The AWS Africa row could not be read.
@@ -15,6 +15,7 @@ export const LS: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Maseru'],
   languages: ['st', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW], note: 'Operators do not accept it; Twilio still delivers, with the name replaced by a short or long code.' },
       twoWay: ALPHA_ONE_WAY,

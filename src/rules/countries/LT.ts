@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Lithuania. Twilio locale summary, SureSMS and Sent.dm read 2026-11-23. The AWS
@@ -17,6 +17,7 @@ export const LT: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Vilnius'],
   languages: ['lt'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE, S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

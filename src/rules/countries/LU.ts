@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Luxembourg. The AWS Europe table and the Twilio Luxembourg SMS page could not
@@ -22,6 +22,7 @@ export const LU: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Luxembourg'],
   languages: ['lb', 'fr', 'de'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

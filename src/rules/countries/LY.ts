@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Libya. Twilio locale summary, ClickSend country page and sent.dm guide read 2026-11-23.
@@ -16,6 +16,7 @@ export const LY: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Tripoli'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_CS], note: 'Sender IDs need pre-registration; generic ones are blocked.' },
       registration: { value: 'required', sources: [S_CS] },

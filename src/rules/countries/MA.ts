@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Morocco. Twilio locale summary and registration article, sent.dm guides read 2026-11-23.
@@ -22,6 +22,7 @@ export const MA: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Casablanca'],
   languages: ['ar', 'zgh'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT, S_GOURBAN], note: 'Sender IDs must be pre-registered.' },
       registration: { value: 'required', sources: [S_SENT, S_GOURBAN] },

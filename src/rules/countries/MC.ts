@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Monaco. The AWS Europe table and a Twilio Monaco SMS page could not be
@@ -15,6 +15,7 @@ export const MC: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Monaco'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE, S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Montenegro. Only the Sent.dm guide was found (it cites Twilio's guidelines).
@@ -14,6 +14,7 @@ export const ME: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Podgorica'],
   languages: ['cnr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Madagascar. DataGuidance summary read 2026-11-23. The AWS Africa row could not be read
@@ -12,6 +13,7 @@ export const MG: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Indian/Antananarivo'],
   languages: ['mg', 'fr'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
   dataProtection: { value: ['Law No. 2014-038 on the Protection of Personal Data'], sources: [S_DP] },
 });

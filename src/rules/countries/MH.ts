@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Marshall Islands. AWS Oceania table read 2026-11-23: AWS offers no SMS sender type here.
@@ -13,6 +13,7 @@ export const MH: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Majuro'],
   languages: ['mh', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_AWS_OCEANIA] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_OCEANIA] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // North Macedonia. Messente and Sent.dm read 2026-11-23. Twilio and AWS Europe
@@ -15,6 +15,7 @@ export const MK: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Skopje'],
   languages: ['mk', 'sq'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_MES], note: 'Messente says unregistered IDs are overwritten; Sent.dm says no registration is needed.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Mali. SureSMS country rules and sent.dm guide read 2026-11-23; no Twilio page, not in the AWS Africa rows reached.
@@ -14,6 +14,7 @@ export const ML: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Bamako'],
   languages: ['fr', 'bm'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE] },
       twoWay: ALPHA_ONE_WAY,

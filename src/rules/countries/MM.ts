@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Myanmar (Burma). Twilio guidelines read 2026-11-23 (sender tables from a
@@ -17,6 +17,7 @@ export const MM: CountryRules = /* @__PURE__ */ region({
     a2pOnP2pRoutesFiltered: { value: true, sources: [S_TW], note: 'A2P messages from Myanmar long codes fail; they are for person-to-person traffic.' },
   },
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_TW] },
       registration: { value: 'none', sources: [S_TW] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Mongolia. Only the third-party Sent guide was found (read 2026-11-23); only
@@ -15,6 +15,7 @@ export const MN: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Ulaanbaatar', 'Asia/Hovd'],
   languages: ['mn'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so; it does not say whether registration is needed." },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Macao SAR China. SureSMS country rules and the third-party Sent guide read
@@ -16,6 +16,7 @@ export const MO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Macau'],
   languages: ['zh', 'pt'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE], note: 'CTM and Hutchison accept sender names; China Telecom replaces every sender with a generic one.' },
       twoWay: ALPHA_ONE_WAY,

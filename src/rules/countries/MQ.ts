@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Martinique (France). Only Sent's country guide was found (read 2026-11-23). The
@@ -15,6 +15,7 @@ export const MQ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Martinique'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

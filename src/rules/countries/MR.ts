@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Mauritania. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
@@ -12,6 +13,7 @@ export const MR: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Nouakchott'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'sent.dm says two-way SMS is not supported.' } },
     'international-long-code': { supported: { value: true, sources: [S_SENT] } },
     'short-code': { supported: { value: false, sources: [S_SENT] } },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Malta. The AWS Europe table and a Twilio Malta SMS page could not be reached
@@ -23,6 +23,7 @@ export const MT: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Malta'],
   languages: ['mt', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

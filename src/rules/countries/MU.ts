@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Mauritius. DLA Piper read 2026-11-23. The AWS Africa row could not be read and no
@@ -12,6 +13,7 @@ export const MU: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Indian/Mauritius'],
   languages: ['en', 'fr'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
   dataProtection: { value: ['Data Protection Act 2017'], sources: [S_DP] },
 });

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Malawi. Read 2026-11-23: SureSMS, goUrban (relaying Twilio), D&C Chambers,
@@ -22,6 +22,7 @@ export const MW: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Blantyre'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

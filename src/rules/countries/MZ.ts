@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Mozambique. Read 2026-11-23: SureSMS, DataGuidance. The AWS Africa row for
@@ -15,6 +15,7 @@ export const MZ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Maputo'],
   languages: ['pt'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SURE], note: 'Unregistered alphanumeric IDs are replaced (Movitel) or blocked (Vodacom).' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Namibia. The AWS Africa row could not be read in the search index (checked 2026-11-23).
@@ -15,6 +15,7 @@ export const NA: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Windhoek'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW], note: OVERWRITTEN },
       twoWay: ALPHA_ONE_WAY,

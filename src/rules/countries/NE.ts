@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Niger. s.dm guide read 2026-11-23; not in the AWS Africa rows reached.
@@ -15,6 +15,7 @@ export const NE: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Niamey'],
   languages: ['fr', 'ha'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_TW] },
       registration: { value: 'none', sources: [S_TW] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Norfolk Island. AWS Oceania table and Sent's Norfolk Island guide read
@@ -14,6 +14,7 @@ export const NF: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Norfolk'],
   languages: ['en', 'pih'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

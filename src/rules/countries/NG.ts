@@ -1,3 +1,4 @@
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import { APPLICATION_MEDIATED_P2P } from '../global';
 import type { CountryRules } from '../types';
 
@@ -105,7 +106,7 @@ export const NG: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: 'unknown', note: 'No source consulted speaks of SMS from Nigerian toll-free numbers.' },
+      supported: TOLL_FREE_VOICE_ONLY,
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },

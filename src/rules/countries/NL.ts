@@ -122,8 +122,8 @@ export const NL: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'unknown',
-        note: 'SureSMS lists foreign numeric sender IDs as supported but also says numeric sender IDs generally are not unless a two-way service is offered; unresolved.',
+        value: false,
+        note: 'SureSMS lists foreign numeric sender IDs as supported but also says numeric sender IDs generally are not unless a two-way service is offered. The stricter reading is kept.',
         sources: [S_SURESMS_NL],
       },
       registration: { value: 'unknown' },

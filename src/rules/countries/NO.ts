@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Norway. The AWS Europe table could not be reached in the search index; the
@@ -24,6 +24,7 @@ export const NO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Oslo'],
   languages: ['nb', 'nn'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

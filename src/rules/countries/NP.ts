@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Nepal. Twilio guidelines read 2026-11-23 (sender tables from a stored copy of
@@ -14,6 +14,7 @@ export const NP: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Katmandu'],
   languages: ['ne'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW], note: 'Ncell replaces unregistered IDs with a generic name; delivery is best-effort.' },
       twoWay: ALPHA_ONE_WAY,

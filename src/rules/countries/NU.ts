@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Niue. AWS Oceania table and Twilio locale summary read 2026-11-23.
@@ -13,6 +13,7 @@ export const NU: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Niue'],
   languages: ['niu', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_OCEANIA] },
       registration: { value: 'none', sources: [S_AWS_OCEANIA] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // New Zealand. AWS Oceania table, Twilio SMS and short-code guidelines,
@@ -52,6 +52,7 @@ export const NZ: CountryRules = /* @__PURE__ */ region({
     },
   },
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

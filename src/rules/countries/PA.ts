@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Panama. Only Mapp's country page was read, 2026-11-23; the AWS North America
@@ -16,6 +16,7 @@ export const PA: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Panama'],
   languages: ['es'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_MAPP, S_SENT], note: 'Sent: names do not work in Panama; Mapp: only Más Móvil shows them.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Peru. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird and
@@ -28,6 +28,7 @@ export const PE: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Lima'],
   languages: ['es', 'qu', 'ay'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD], note: 'Twilio accepts it but the ID is replaced with a short or long code.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_OCEANIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_OCEANIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // French Polynesia. AWS Oceania table read 2026-11-23. No Twilio page was found in the search index.
@@ -12,6 +12,7 @@ export const PF: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Tahiti', 'Pacific/Marquesas', 'Pacific/Gambier'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_AWS_OCEANIA] },
       registration: { value: 'none', sources: [S_AWS_OCEANIA] },

@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Papua New Guinea. Twilio locale summary (its sender table was not in the
@@ -15,6 +16,7 @@ export const PG: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Port_Moresby'],
   languages: ['en', 'tpi', 'ho'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': {
       twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and Sent report no two-way SMS here.' },
     },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // St. Pierre & Miquelon (France). Twilio guidelines (locale summary only) and
@@ -16,6 +16,7 @@ export const PM: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Miquelon'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: true, sources: [S_SENT] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': { twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and Sent offer no two-way SMS here.' } },
     'international-long-code': { supported: { value: true, sources: [S_SENT] } },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Palestinian Territories. Twilio guidelines (locale summary only; the sender
@@ -16,6 +16,7 @@ export const PS: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Gaza', 'Asia/Hebron'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so." },
       registration: { value: 'none', sources: [S_SENT] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Portugal. The AWS Europe table and the Twilio Portugal SMS page could not be
@@ -19,6 +19,7 @@ export const PT: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Lisbon', 'Atlantic/Azores'],
   languages: ['pt'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: {

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Paraguay. AWS South America table and Mapp's country page read 2026-11-23;
@@ -14,6 +14,7 @@ export const PY: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Asuncion'],
   languages: ['es', 'gn'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_AWS_SOUTH_AMERICA, S_MAPP], note: 'Mapp: every operator replaces alphanumeric senders.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Qatar. Twilio guidelines (summary only; the sender table was not reachable),
@@ -17,6 +17,7 @@ export const QA: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Qatar'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_MAPP] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_MAPP] },

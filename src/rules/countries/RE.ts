@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Réunion. No facts established (checked 2026-11-23): the AWS Africa row could not be
@@ -11,5 +12,6 @@ export const RE: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Indian/Reunion'],
   languages: ['fr'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

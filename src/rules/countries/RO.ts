@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Romania. Twilio locale summary, ClickSend (two versions), OpenMarket and
@@ -21,6 +21,7 @@ export const RO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Bucharest'],
   languages: ['ro'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

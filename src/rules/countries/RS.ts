@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Serbia. Twilio locale summary, SureSMS, Messente and Sent.dm read 2026-11-23.
@@ -17,6 +17,7 @@ export const RS: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Belgrade'],
   languages: ['sr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SURE, S_MES], note: 'Without registration some operators overwrite the ID; SureSMS says registration is mandatory.' },
       twoWay: ALPHA_ONE_WAY,

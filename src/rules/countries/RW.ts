@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Rwanda. Read 2026-11-23: RURA sender ID whitelisting service, SureSMS, DLA
@@ -24,6 +24,7 @@ export const RW: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Kigali'],
   languages: ['rw', 'en', 'fr', 'sw'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_RURA, S_SURE], note: 'Bulk SMS sender IDs are whitelisted by RURA; MTN requires pre-registration.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Solomon Islands. Twilio guidelines read 2026-11-23. Twilio sender table read
@@ -15,6 +15,7 @@ export const SB: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Guadalcanal'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_TW] },
       registration: { value: 'none', sources: [S_TW] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Sudan. s.dm guide and goUrban's Twilio note read 2026-11-23; not in the AWS Africa rows that could be reached.
@@ -16,6 +16,7 @@ export const SD: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Khartoum'],
   languages: ['ar', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SDM, S_GOURBAN, S_TW], note: 'Twilio still sends dynamic IDs, but not preserved; MTN Sudan takes only registered ones.' },
       registration: { value: 'required', sources: [S_SDM, S_GOURBAN, S_TW] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Sweden. The AWS Europe table and the Twilio Sweden SMS page could not be
@@ -29,6 +29,7 @@ export const SE: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Stockholm'],
   languages: ['sv'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_CLICK], note: 'Clickatell asks for registration only when messages contain links.' },
       registration: { value: 'none', sources: [S_CLICK] },

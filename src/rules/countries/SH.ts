@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // St. Helena. No facts established (checked 2026-11-23): no AWS row could be read and no
@@ -11,5 +12,6 @@ export const SH: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Atlantic/St_Helena'],
   languages: ['en'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

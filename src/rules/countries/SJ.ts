@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Svalbard & Jan Mayen. Checked 2026-11-23: the AWS Europe table (not reachable
@@ -13,5 +14,6 @@ export const SJ: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Arctic/Longyearbyen'],
   languages: ['nb'],
-  senders: {},
+  senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
 });

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Slovakia. SureSMS and Sent.dm read 2026-11-23. The Twilio page and the AWS
@@ -15,6 +15,7 @@ export const SK: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Bratislava'],
   languages: ['sk'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE, S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },

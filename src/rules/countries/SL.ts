@@ -1,4 +1,5 @@
 import { region } from '../brief';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Sierra Leone. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
@@ -12,6 +13,7 @@ export const SL: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Freetown'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'sent.dm says two-way SMS is not supported.' } },
     'short-code': {
       supported: { value: true, sources: [S_SENT], note: 'Only sent.dm speaks to it.' },

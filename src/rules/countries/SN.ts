@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Senegal. s.dm guide and Clickatell country page read 2026-11-23.
@@ -19,6 +19,7 @@ export const SN: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Dakar'],
   languages: ['fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SDM] },
       registration: { value: 'unknown', sources: [S_SDM, S_CLICKATELL], note: 's.dm says no pre-registration is needed; Clickatell says it may be required.' },

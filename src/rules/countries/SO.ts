@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Somalia. SureSMS country rules and sent.dm guide read 2026-11-23; no Twilio page found,
@@ -15,6 +15,7 @@ export const SO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Mogadishu'],
   languages: ['so', 'ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE, S_SENT] },
       twoWay: ALPHA_ONE_WAY,

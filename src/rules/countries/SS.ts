@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // South Sudan. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
@@ -14,6 +14,7 @@ export const SS: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Juba'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT_FAQ, S_SENT], note: "Only Sent's guide says so; names must be registered first, above all on MTN." },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // São Tomé & Príncipe. Twilio locale summary (sender table not reached) and Sent guide
@@ -15,6 +15,7 @@ export const ST: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Sao_Tome'],
   languages: ['pt'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so." },
       registration: { value: 'none', sources: [S_SENT], note: "Only Sent's guide says so." },

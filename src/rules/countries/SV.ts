@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_NORTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // El Salvador. Read 2026-11-23: AWS North America table; Twilio guidelines, Bird
@@ -17,6 +17,7 @@ export const SV: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/El_Salvador'],
   languages: ['es'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA], note: 'Infobip and Mapp say Digicel and Tigo show dynamic IDs; other networks replace them.' },
       twoWay: ALPHA_ONE_WAY,

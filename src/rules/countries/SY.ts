@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Syria. ClickSend country page and the third-party Sent guide read 2026-11-23.
@@ -16,6 +16,7 @@ export const SY: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Damascus'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_CS] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_CS] },

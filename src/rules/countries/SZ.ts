@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Eswatini. IT Law Co summary and Sent guides (sender facts only) read 2026-11-23.
@@ -16,6 +16,7 @@ export const SZ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Mbabane'],
   languages: ['ss', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT, S_SENT_FR], note: "Only Sent's guide says so; it tells senders to use a registered name." },
       twoWay: ALPHA_ONE_WAY,

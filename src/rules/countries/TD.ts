@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_AFRICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Chad. AWS Africa table, sent.dm guide and goUrban's Twilio note read 2026-11-23; no Twilio page found.
@@ -14,6 +14,7 @@ export const TD: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Ndjamena'],
   languages: ['fr', 'ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_GOURBAN, S_AWS_AFRICA], note: 'AWS lists sender IDs without registration; goUrban lists Chad among countries where Twilio needs a registered one. The conservative value is taken.' },
       registration: { value: 'required', sources: [S_GOURBAN] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Tajikistan. Only the Sent.dm guide was found. No Twilio or AWS row was reachable.
@@ -14,6 +14,7 @@ export const TJ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Dushanbe'],
   languages: ['tg'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so: unregistered names may be blocked or replaced." },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Timor-Leste. Only the Twilio locale summary was reachable (read 2026-11-23);
@@ -17,6 +17,7 @@ export const TL: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Dili'],
   languages: ['pt', 'tet'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT], note: 'Sent says names must be registered with Telkomcel; SureSMS only says names are allowed.' },
       twoWay: ALPHA_ONE_WAY,

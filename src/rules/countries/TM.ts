@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Turkmenistan. Only the Sent.dm guide was found (it cites a single operator,
@@ -14,6 +14,7 @@ export const TM: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Ashgabat'],
   languages: ['tk'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT], note: 'Sender IDs are replaced with an international long code.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Tunisia. Twilio guidelines (locale summary and sender table) read 2026-11-23.
@@ -14,6 +14,7 @@ export const TN: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Tunis'],
   languages: ['ar'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_TW] },
       registration: { value: 'none', sources: [S_TW], note: 'Only Tunisian entities sending over 30,000 SMS a month must register.' },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Tonga. Twilio locale summary read 2026-11-23 (its sender table was not in the
@@ -22,6 +22,7 @@ export const TO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Tongatapu'],
   languages: ['to', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT, S_SURE] },
       registration: { value: 'none', sources: [S_SENT], note: "Only Sent's guide says so." },

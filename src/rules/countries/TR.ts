@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Türkiye. Twilio guidelines (with sender table), Vonage, ClickSend, OpenMarket
@@ -20,6 +20,7 @@ export const TR: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Istanbul'],
   languages: ['tr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW, S_BSG], note: 'Unregistered IDs are filtered or replaced.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Tuvalu. Twilio locale summary read 2026-11-23 (its sender table was not in the
@@ -16,6 +16,7 @@ export const TV: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Funafuti'],
   languages: ['tvl', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so." },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Taiwan. Twilio guidelines read 2026-11-23 (sender tables from a stored copy
@@ -14,6 +14,7 @@ export const TW: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Taipei'],
   languages: ['zh'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Tanzania. Read 2026-11-23: Twilio locale summary (its sender table could not
@@ -26,6 +26,7 @@ export const TZ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Dar_es_Salaam'],
   languages: ['sw', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Ukraine. ClickSend, Sent.dm and a goUrban page quoting Twilio's sender ID
@@ -18,6 +18,7 @@ export const UA: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Kyiv'],
   languages: ['uk'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

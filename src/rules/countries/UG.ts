@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Uganda. Read 2026-11-23: ClickSend, DLA Piper, Multilaw, WeSendAll. The AWS
@@ -20,6 +20,7 @@ export const UG: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Kampala'],
   languages: ['en', 'sw'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
         value: false,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Uruguay. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird and
@@ -18,6 +18,7 @@ export const UY: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Montevideo'],
   languages: ['es'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {

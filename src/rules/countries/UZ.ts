@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Uzbekistan. D7 Networks, Sent.dm and Twilio guidelines read 2026-11-23. Twilio
@@ -16,6 +16,7 @@ export const UZ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Tashkent'],
   languages: ['uz'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_D7], note: 'D7: dynamic IDs work only on Uzmobile; Perfectum replaces them and Ucell/Beeline need registration. Sent.dm and Twilio say dynamic IDs work but may be overwritten.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Venezuela. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird
@@ -17,6 +17,7 @@ export const VE: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Caracas'],
   languages: ['es'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA], note: 'Twilio accepts it but IDs are replaced with a random number or generic ID.' },
       twoWay: ALPHA_ONE_WAY,

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Vietnam. Twilio guidelines (sender tables from a stored copy of the Twilio
@@ -16,6 +16,7 @@ export const VN: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Ho_Chi_Minh'],
   languages: ['vi'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Vanuatu. Sent's Vanuatu SMS guide and Twilio guidelines read 2026-11-23.
@@ -16,6 +16,7 @@ export const VU: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Efate'],
   languages: ['bi', 'en', 'fr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_TW] },
       registration: { value: 'none', sources: [S_TW] },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Samoa. Sent's Samoa SMS guide read 2026-11-23. No Twilio page was found in
@@ -15,6 +15,7 @@ export const WS: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Apia'],
   languages: ['sm', 'en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so." },
       registration: { value: 'none', sources: [S_SENT], note: "Only Sent's guide says so." },

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Kosovo. SureSMS and Sent.dm read 2026-11-23. No Twilio or AWS page was found.
@@ -14,6 +14,7 @@ export const XK: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Belgrade'],
   languages: ['sq', 'sr'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_SURE, S_SENT] },
       twoWay: ALPHA_ONE_WAY,

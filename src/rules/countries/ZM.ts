@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Zambia. Read 2026-11-23: goUrban (relaying Twilio), DataGuidance, Hogan
@@ -22,6 +22,7 @@ export const ZM: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Lusaka'],
   languages: ['en'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_GOURBAN], note: 'Only goUrban (relaying Twilio) checked; it lists Zambia as needing a registered sender ID.' },
       twoWay: ALPHA_ONE_WAY,

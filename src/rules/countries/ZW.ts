@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Zimbabwe. Read 2026-11-23: Twilio locale summary (its sender table could not
@@ -17,6 +17,7 @@ export const ZW: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Harare'],
   languages: ['en', 'sn', 'nd'],
   senders: {
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_TW, S_GOURBAN], note: 'Twilio says sender ID and content registration is required.' },
       twoWay: ALPHA_ONE_WAY,
