@@ -31,6 +31,10 @@ export default classifyTraffic({ country: 'DE', origin: 'application' }, { dataA
   coreDE: `import { classifyTraffic, createTable } from './dist/core.js';
 import { DE } from './dist/rules.js';
 export default classifyTraffic({ country: 'DE', origin: 'application' }, createTable([DE]));`,
+  // A row built by region() (src/rules/brief.ts) must tree-shake like a literal one.
+  coreKE: `import { classifyTraffic, createTable } from './dist/core.js';
+import { KE } from './dist/rules.js';
+export default classifyTraffic({ country: 'KE', origin: 'application' }, createTable([KE]));`,
   whole: `export * from './dist/index.js';
 export * from './dist/core.js';
 export * from './dist/rules.js';`,
@@ -113,12 +117,19 @@ function isolationNote(id, r) {
 const a = await bundle('a', SOURCES.coreEmpty);
 row('a', 'core classifyTraffic, country, empty table', a, CORE_CLASSIFY_BUDGET, isolationNote('a', a));
 
-const b = await bundle('b', SOURCES.coreDE);
-// Rows are tree-shakeable: a bundle that imports DE alone must carry no other country's row.
+// Rows are tree-shakeable: a bundle that imports one row must carry no other country's row.
 const { ALL_COUNTRIES } = await import('../dist/rules.js');
-const strayRows = ALL_COUNTRIES.filter((r) => r.country !== 'DE' && b.text.includes(`name:${JSON.stringify(r.name)}`)).map((r) => r.country);
-if (strayRows.length > 0) failures.push(`b carries rows it did not import: ${strayRows.join(', ')}`);
-row('b', 'core classifyTraffic, country, createTable([DE])', b, undefined, `${isolationNote('b', b)}; ${strayRows.length === 0 ? 'only DE shipped' : `also ships ${strayRows.join(', ')}`}`);
+function strayNote(id, r, code) {
+  const stray = ALL_COUNTRIES.filter((row) => row.country !== code && r.text.includes(`name:${JSON.stringify(row.name)}`)).map((row) => row.country);
+  if (stray.length > 0) failures.push(`${id} carries rows it did not import: ${stray.join(', ')}`);
+  return stray.length === 0 ? `only ${code} shipped` : `also ships ${stray.join(', ')}`;
+}
+
+const b = await bundle('b', SOURCES.coreDE);
+row('b', 'core classifyTraffic, country, createTable([DE])', b, undefined, `${isolationNote('b', b)}; ${strayNote('b', b, 'DE')}`);
+
+const b2 = await bundle('b2', SOURCES.coreKE);
+row('b2', 'core classifyTraffic, country, createTable([KE]) (region() row)', b2, undefined, `${isolationNote('b2', b2)}; ${strayNote('b2', b2, 'KE')}`);
 
 // c. whole library, libphonenumber-js external
 const c = await bundle('c', SOURCES.whole, { external: LPN_EXTERNAL });
