@@ -39,8 +39,8 @@ describe('rules coverage (npm run rules:coverage)', () => {
     const ac = ALL_COUNTRIES.find((r) => r.country === 'AC')!;
     expect(alphanumericKnown(ac, DAY)).toBe(false);
     expect(twoWayKnown(ac, DAY)).toBe(false);
-    const unknownTz: CountryRules = { ...ac, senders: { ...ac.senders, 'local-long-code': { ...ac.senders['local-long-code'], twoWay: { value: false, sources: [{ title: 'A test source', reviewed: DAY }] } } } };
-    expect(twoWayKnown(unknownTz, DAY)).toBe(true);
+    const withTwoWay: CountryRules = { ...ac, senders: { ...ac.senders, 'local-long-code': { ...ac.senders['local-long-code'], twoWay: { value: false, sources: [{ title: 'A test source', reviewed: DAY }] } } } };
+    expect(twoWayKnown(withTwoWay, DAY)).toBe(true);
     const dynamicNo = { ...ac, senders: { ...ac.senders, 'alphanumeric-dynamic': { ...ac.senders['alphanumeric-dynamic'], supported: { value: false, sources: [{ title: 'A test source', reviewed: DAY }] } } } } as CountryRules;
     expect(alphanumericKnown(dynamicNo, DAY)).toBe(false);
     expect(coverage([], getCountries(), DAY, LARGEST_MARKETS).twoWay).toBe(0);
