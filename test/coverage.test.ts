@@ -6,8 +6,11 @@ import { ALL_COUNTRIES } from '../src/rules/countries/index';
 import type { CountryRules } from '../src/rules/types';
 
 const DAY = '2026-11-23';
-/** Measured when the table was filled (2026-11-23): 197 of 245 regions. */
-const ALPHA_FLOOR = 197;
+/**
+ * Measured on 2026-11-23: 196 of 245 regions, after facts resting only on
+ * unlinked copies of vendor notes were removed (Nicaragua lost its answer).
+ */
+const ALPHA_FLOOR = 196;
 const c = coverage(ALL_COUNTRIES, getCountries(), DAY, LARGEST_MARKETS);
 
 describe('rules coverage (npm run rules:coverage)', () => {

@@ -8,8 +8,6 @@ import type { CountryRules } from '../types';
 const R = '2026-11-23' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Argentina', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-argentina.md', reviewed: R } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Argentina', url: 'https://www.twilio.com/en-us/guidelines/ar/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Argentina (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Argentina (stored copy)', reviewed: R } as const;
 const S_IAPP = {
   title: 'IAPP: Se actualiza en Argentina el Registro Nacional No Llame',
   url: 'https://iapp.org/news/a/se-actualiza-en-argentina-el-registro-nacional-no-llame-con-nuevas-clasificaciones-de-infracciones-y-sanciones',
@@ -31,10 +29,10 @@ export const AR: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' } },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD], note: 'Twilio accepts it but operators replace the ID with a random short code.' },
+      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA], note: 'Twilio accepts it but operators replace the ID with a random short code.' },
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
       supported: {
         value: false,
@@ -44,12 +42,11 @@ export const AR: CountryRules = /* @__PURE__ */ region({
       twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'AWS lists no two-way SMS here; Twilio says two-way works. The stricter value is kept.' },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_BIRD, S_TW], note: 'Twilio delivers but replaces the number; Bird does not offer international numbers.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio delivers but replaces the number; Bird does not offer international numbers.' },
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW, S_BIRD] },
-      registration: { value: 'required', sources: [S_BIRD], note: 'Bird says operator registration is mandatory.' },
+      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
       twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'AWS lists no two-way SMS; Twilio and Infobip say replies to short codes work. The stricter value is kept.' },
       leadTime: { value: { minDays: 42, maxDays: 105 }, sources: [S_TW], note: 'Infobip: up to 3 months for a dedicated code; shared codes at once.' },
       senderIdPreserved: { value: true, sources: [S_TW] },
@@ -57,22 +54,6 @@ export const AR: CountryRules = /* @__PURE__ */ region({
   },
   consent: {
     laws: { value: ['Ley 26.951 (Registro Nacional No Llame)'], sources: [S_IAPP, S_CONT] },
-  },
-  content: {
-    value: [
-      { id: 'content.ar.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.ar.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.ar.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_BIRD, S_IB] },
-      {
-        id: 'content.ar.operator-bank-names',
-        topic: 'other',
-        restriction: 'restricted',
-        text: 'Avoid naming banks or mobile operators; such messages are flagged as spam, and promotions for rival operators are blocked.',
-        sources: [S_BIRD, S_IB],
-      },
-      { id: 'content.ar.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'No generic URL shorteners; branded short links only.', sources: [S_BIRD] },
-    ],
-    sources: [S_BIRD, S_IB],
   },
   dataProtection: { value: ['Ley 25.326 de Protección de los Datos Personales'], sources: [S_IAPP] },
   obligations: [

@@ -8,8 +8,6 @@ import type { CountryRules } from '../types';
 const R = '2026-11-23' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Chile', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-chile.md', reviewed: R } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Chile', url: 'https://www.twilio.com/en-us/guidelines/cl/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Chile (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Chile (stored copy)', reviewed: R } as const;
 const S_MAPP = { title: 'Mapp Docs: Chile', url: 'https://docs.mapp.com/docs/chile.md', reviewed: R } as const;
 const S_DLA = { title: 'DLA Piper Chile: Reglamento del sistema No Molestar o Antispam', url: 'https://dlapiper.cl/?p=5936', reviewed: R } as const;
 const S_ABDALA = { title: 'Abdala: Sistema No Molestar o Antispam', url: 'https://abdala.cl/sistema-no-molestar-o-antispam/?lang=en', reviewed: R } as const;
@@ -34,12 +32,12 @@ export const CL: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' } },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD], note: 'Twilio accepts it but the ID is replaced with a random local number.' },
+      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA], note: 'Twilio accepts it but the ID is replaced with a random local number.' },
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
-      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW, S_BIRD] },
+      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
       twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
       throughput: {
         value: { messagesPerSecond: 0.15, text: 'Twilio: fewer than 10 messages (identical or not) per 60 seconds from one domestic number.' },
@@ -53,12 +51,12 @@ export const CL: CountryRules = /* @__PURE__ */ region({
       },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_BIRD, S_TW], note: 'Twilio delivers but replaces the number with a random local one; Bird does not offer international numbers.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio delivers but replaces the number with a random local one; Bird does not offer international numbers.' },
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_BIRD, S_IB], note: 'Twilio lists operator support but does not offer short codes.' },
-      twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_IB] },
+      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA], note: 'Twilio lists operator support but does not offer short codes.' },
+      twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA] },
     },
   },
   consent: {
@@ -89,25 +87,16 @@ export const CL: CountryRules = /* @__PURE__ */ region({
         publicHolidays: 'unknown',
         timeBasis: { zone: 'America/Santiago' },
         text: 'Send marketing only Mon-Fri 10:30-19:00. Mapp gives Mon-Fri 09:00-19:00; Infobip and Bird give 08:30-19:30, and Bird also lists 21:30-10:30 as quiet; the narrowest mix is kept.',
-        sources: [S_MAPP, S_IB, S_BIRD],
+        sources: [S_MAPP],
       },
     ],
-    sources: [S_MAPP, S_IB, S_BIRD],
+    sources: [S_MAPP],
   },
   content: {
     value: [
-      { id: 'content.cl.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_TW, S_IB] },
-      { id: 'content.cl.drugs', topic: 'drugs', restriction: 'prohibited', text: 'No drug content.', sources: [S_IB] },
-      { id: 'content.cl.alcohol', topic: 'alcohol', restriction: 'prohibited', text: 'No alcohol content.', sources: [S_IB] },
-      {
-        id: 'content.cl.sensitive',
-        topic: 'other',
-        restriction: 'restricted',
-        text: 'Messages naming mobile operators or with financial content are reviewed closely.',
-        sources: [S_IB],
-      },
+      { id: 'content.cl.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_TW] },
     ],
-    sources: [S_TW, S_IB],
+    sources: [S_TW],
   },
   dataProtection: { value: ['Ley N° 19.628 (protección de datos personales)'], sources: [S_DEF] },
   obligations: [

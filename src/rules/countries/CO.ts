@@ -8,8 +8,6 @@ import type { CountryRules } from '../types';
 const R = '2026-11-23' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Colombia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-colombia.md', reviewed: R } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Colombia', url: 'https://www.twilio.com/en-us/guidelines/co/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Colombia (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Colombia (stored copy)', reviewed: R } as const;
 const S_MAPP = { title: 'Mapp Docs: Colombia', url: 'https://docs.mapp.com/docs/colombia.md', reviewed: R } as const;
 const S_SEMANA = {
   title: 'Semana: ABC de la ley Dejen de Fregar',
@@ -37,36 +35,30 @@ export const CO: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' } },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD], note: 'Bird: IDs are replaced with a shared short code.' },
+      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA], note: 'Bird: IDs are replaced with a shared short code.' },
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] },
+      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] },
       twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'AWS lists no two-way SMS; Twilio says two-way works (on short codes). The stricter value is kept.' },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_BIRD, S_TW], note: 'Twilio delivers but replaces the number with a short code; Bird does not offer international numbers.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio delivers but replaces the number with a short code; Bird does not offer international numbers.' },
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
       supported: {
         value: true,
-        sources: [S_AWS_SOUTH_AMERICA, S_TW, S_BIRD, S_IB],
+        sources: [S_AWS_SOUTH_AMERICA, S_TW],
         note: 'Bird: dedicated codes only for Colombian legal entities (via the CRC); others get a shared code.',
       },
       twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'AWS lists no two-way SMS; Twilio and Infobip say replies work. The stricter value is kept.' },
       leadTime: { value: { minDays: 28, maxDays: 70 }, sources: [S_TW], note: 'Infobip: 4-8 weeks for a dedicated code; shared codes at once.' },
-      senderIdPreserved: {
-        value: false,
-        sources: [S_BIRD],
-        note: 'Twilio says dedicated codes are kept except on Virgin Mobile; Bird says all senders become a shared short code. The stricter value is kept.',
-      },
     },
   },
   consent: {
-    marketing: { value: 'express', sources: [S_MAPP, S_IB, S_UNIV], note: 'Opt-in needed; Mapp says operators accept any form of opt-in but may ask for proof.' },
-    transactional: { value: 'express', sources: [S_IB], note: 'Only Infobip says notifications also need opt-in.' },
+    marketing: { value: 'express', sources: [S_MAPP, S_UNIV], note: 'Opt-in needed; Mapp says operators accept any form of opt-in but may ask for proof.' },
     laws: { value: ['Ley 2300 de 2023 ("Dejen de fregar")'], sources: [S_SEMANA, S_LAFM] },
   },
   quietHours: {
@@ -82,24 +74,10 @@ export const CO: CountryRules = /* @__PURE__ */ region({
         publicHolidays: 'closed',
         timeBasis: { zone: 'America/Bogota' },
         text: 'Ley 2300 allows commercial contact Mon-Fri 07:00-19:00 and Sat 08:00-15:00, never on Sundays or holidays; providers give 08:00-20:00 or 21:00. The narrowest mix is kept. Debt collection follows the same law.',
-        sources: [S_SEMANA, S_LAFM, S_MAPP, S_IB, S_BIRD],
+        sources: [S_SEMANA, S_LAFM, S_MAPP],
       },
     ],
     sources: [S_SEMANA, S_LAFM, S_MAPP],
-  },
-  content: {
-    value: [
-      {
-        id: 'content.co.political',
-        topic: 'political',
-        restriction: 'restricted',
-        text: 'Political SMS need the recipient\'s opt-in and must say, in Spanish, that they are paid political ads.',
-        sources: [S_IB],
-      },
-      { id: 'content.co.url-whitelist', topic: 'other', restriction: 'restricted', text: 'URLs must be whitelisted before sending.', sources: [S_BIRD] },
-      { id: 'content.co.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'No generic URL shorteners.', sources: [S_BIRD] },
-    ],
-    sources: [S_IB, S_BIRD],
   },
   obligations: [
     {

@@ -6,8 +6,6 @@ import type { CountryRules } from '../types';
 // and Infobip country notes (from a stored copy bundling their pages).
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Costa Rica', url: 'https://www.twilio.com/en-us/guidelines/cr/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Costa Rica (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Costa Rica (stored copy)', reviewed: R } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const CR: CountryRules = /* @__PURE__ */ region({
@@ -24,7 +22,7 @@ export const CR: CountryRules = /* @__PURE__ */ region({
     },
     'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
-      supported: { value: true, sources: [S_AWS_NORTH_AMERICA, S_BIRD, S_IB], note: 'Twilio lists operator support but does not offer them.' },
+      supported: { value: true, sources: [S_AWS_NORTH_AMERICA], note: 'Twilio lists operator support but does not offer them.' },
       twoWay: {
         value: false,
         sources: [S_TW],
@@ -32,34 +30,9 @@ export const CR: CountryRules = /* @__PURE__ */ region({
       },
     },
     'international-long-code': {
-      supported: { value: true, sources: [S_TW, S_BIRD] },
+      supported: { value: true, sources: [S_TW] },
       senderIdPreserved: { value: false, sources: [S_TW], note: 'Replaced with a local short or long code.' },
     },
-    'short-code': { supported: { value: true, sources: [S_AWS_NORTH_AMERICA, S_TW, S_BIRD] } },
-  },
-  quietHours: {
-    value: [
-      {
-        id: 'quiet-hours.cr.marketing',
-        level: 'required',
-        useCases: MKT,
-        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }],
-        publicHolidays: 'unknown',
-        timeBasis: { zone: 'America/Costa_Rica' },
-        text: 'Send promotional SMS only 08:00-20:00 Costa Rica time.',
-        sources: [S_IB],
-      },
-    ],
-    sources: [S_IB],
-  },
-  content: {
-    value: [
-      { id: 'content.cr.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.cr.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.cr.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.cr.rival-operators', topic: 'other', restriction: 'prohibited', text: 'No promotions for rival mobile operators.', sources: [S_IB] },
-      { id: 'content.cr.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'No generic URL shorteners; branded short links only.', sources: [S_BIRD] },
-    ],
-    sources: [S_BIRD, S_IB],
+    'short-code': { supported: { value: true, sources: [S_AWS_NORTH_AMERICA, S_TW] } },
   },
 });

@@ -7,8 +7,6 @@ import type { CountryRules } from '../types';
 // America table. Twilio blocks all SMS to Cuba from 15 September 2025.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Cuba', url: 'https://www.twilio.com/en-us/guidelines/cu/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Cuba (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Cuba (stored copy)', reviewed: R } as const;
 
 export const CU: CountryRules = /* @__PURE__ */ region({
   country: 'CU',
@@ -18,31 +16,23 @@ export const CU: CountryRules = /* @__PURE__ */ region({
   languages: ['es'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW, S_IB] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: {
         value: false,
-        sources: [S_TW, S_IB, S_BIRD],
+        sources: [S_TW],
         note: 'Twilio says operators require registration but Twilio cannot do it; Infobip says international registration is not available.',
       },
       registration: { value: 'required', sources: [S_TW] },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_TW, S_IB], note: 'Bird lists Cuban numbers; Twilio and Infobip offer none. The stricter value is kept.' },
-      twoWay: { value: false, sources: [S_TW, S_BIRD, S_IB], note: 'Twilio, Bird and Infobip offer no two-way SMS here.' },
+      supported: { value: false, sources: [S_TW], note: 'Bird lists Cuban numbers; Twilio and Infobip offer none. The stricter value is kept.' },
+      twoWay: { value: false, sources: [S_TW], note: 'Twilio, Bird and Infobip offer no two-way SMS here.' },
     },
     'international-long-code': {
       supported: { value: false, sources: [S_TW], note: 'Twilio stopped all SMS to Cuba on 15 September 2025.' },
     },
-    'short-code': { supported: { value: false, sources: [S_TW, S_BIRD] } },
-  },
-  content: {
-    value: [
-      { id: 'content.cu.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.cu.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.cu.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_BIRD, S_IB] },
-    ],
-    sources: [S_BIRD, S_IB],
+    'short-code': { supported: { value: false, sources: [S_TW] } },
   },
 });

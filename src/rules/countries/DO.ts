@@ -7,8 +7,6 @@ import type { CountryRules } from '../types';
 // pages).
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Dominican Republic', url: 'https://www.twilio.com/en-us/guidelines/do/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Dominican Republic (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Dominican Republic (stored copy)', reviewed: R } as const;
 
 export const DO: CountryRules = /* @__PURE__ */ region({
   country: 'DO',
@@ -18,30 +16,22 @@ export const DO: CountryRules = /* @__PURE__ */ region({
   languages: ['es'],
   senders: {
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA, S_BIRD], note: 'Twilio accepts it but IDs may be replaced with a random short code.' },
+      supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA], note: 'Twilio accepts it but IDs may be replaced with a random short code.' },
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
       supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA], note: 'Bird and Infobip list local numbers; Twilio says operators do not support them. The stricter value is kept.' },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW, S_BIRD], note: 'Operators do not support it; Twilio delivers with the number replaced.' },
+      supported: { value: false, sources: [S_TW], note: 'Operators do not support it; Twilio delivers with the number replaced.' },
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_AWS_NORTH_AMERICA, S_TW, S_BIRD, S_IB] },
-      twoWay: { value: true, sources: [S_AWS_NORTH_AMERICA, S_TW, S_IB] },
-      leadTime: { value: { minDays: 28, maxDays: 90 }, sources: [S_TW, S_IB], note: 'Twilio: 4 weeks; Infobip: up to 3 months.' },
+      supported: { value: true, sources: [S_AWS_NORTH_AMERICA, S_TW] },
+      twoWay: { value: true, sources: [S_AWS_NORTH_AMERICA, S_TW] },
+      leadTime: { value: { minDays: 28, maxDays: 90 }, sources: [S_TW], note: 'Twilio: 4 weeks; Infobip: up to 3 months.' },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
-  },
-  content: {
-    value: [
-      { id: 'content.do.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.do.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.do.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_BIRD, S_IB] },
-    ],
-    sources: [S_BIRD, S_IB],
   },
 });

@@ -7,8 +7,6 @@ import type { CountryRules } from '../types';
 // Honduras could not be reached.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Honduras', url: 'https://www.twilio.com/en-us/guidelines/hn/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Honduras (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Honduras (stored copy)', reviewed: R } as const;
 const S_MAPP = { title: 'Mapp Docs: Honduras', url: 'https://docs.mapp.com/docs/honduras.md', reviewed: R } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
@@ -20,14 +18,10 @@ export const HN: CountryRules = /* @__PURE__ */ region({
   languages: ['es'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW, S_BIRD, S_MAPP] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW, S_MAPP] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
-      supported: {
-        value: false,
-        sources: [S_BIRD],
-        note: 'Twilio, Infobip and Mapp accept registered IDs (Claro and Tigo); Bird offers no alphanumeric senders. The stricter value is kept.',
-      },
-      registration: { value: 'required', sources: [S_TW, S_MAPP, S_IB] },
+      supported: { value: true, sources: [S_TW], note: 'Twilio: operators accept registered IDs and keep them unchanged.' },
+      registration: { value: 'required', sources: [S_TW, S_MAPP] },
       programme: 'hn.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW], note: 'Infobip says up to a week.' },
@@ -38,10 +32,10 @@ export const HN: CountryRules = /* @__PURE__ */ region({
       twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS; Bird and Infobip offer it on local numbers.' },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_BIRD, S_TW], note: 'Twilio delivers but replaces the number; Bird does not offer international numbers.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio delivers but replaces the number; Bird does not offer international numbers.' },
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
-    'short-code': { supported: { value: false, sources: [S_BIRD], note: 'Only Bird speaks to it.' } },
+    'short-code': { },
   },
   registrations: [
     {
@@ -51,7 +45,7 @@ export const HN: CountryRules = /* @__PURE__ */ region({
       level: 'required',
       text: 'Register the sender ID before sending; Claro (and per Mapp also Tigo) shows alphanumeric IDs only when registered.',
       leadTime: { minDays: 14, maxDays: 14 },
-      sources: [S_TW, S_MAPP, S_IB],
+      sources: [S_TW, S_MAPP],
     },
   ],
   optOut: {
@@ -71,18 +65,9 @@ export const HN: CountryRules = /* @__PURE__ */ region({
         publicHolidays: 'unknown',
         timeBasis: { zone: 'America/Tegucigalpa' },
         text: 'Mapp allows marketing Mon-Fri 07:00-21:00 and weekends and bank holidays 09:00-20:00; Bird lists 20:00-08:00 as quiet. The narrowest mix is kept; on holidays keep to 09:00-20:00.',
-        sources: [S_MAPP, S_BIRD],
+        sources: [S_MAPP],
       },
     ],
-    sources: [S_MAPP, S_BIRD],
-  },
-  content: {
-    value: [
-      { id: 'content.hn.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.hn.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.hn.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.hn.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'No generic URL shorteners; branded short links only.', sources: [S_BIRD] },
-    ],
-    sources: [S_BIRD, S_IB],
+    sources: [S_MAPP],
   },
 });

@@ -13,8 +13,6 @@ const S_TWILIO_JP = {
   url: 'https://www.twilio.com/en-us/guidelines/jp/sms',
   reviewed: REVIEWED,
 } as const;
-const S_INFOBIP_JP = { title: 'Infobip SMS coverage notes: Japan (stored copy)', reviewed: REVIEWED } as const;
-const S_BIRD_JP = { title: 'Bird country SMS notes: Japan (stored copy)', reviewed: REVIEWED } as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Japan',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-japan.md',
@@ -131,7 +129,7 @@ export const JP: CountryRules = {
     'local-long-code': {
       supported: {
         value: false,
-        sources: [S_TWILIO_JP, S_INFOBIP_JP],
+        sources: [S_TWILIO_JP],
         note: 'Twilio says operators accept domestic numbers but offers them only through a registered domestic gateway via sales; Infobip says Docomo rejects and SoftBank rewrites local numeric senders. Conservative value taken.',
       },
       registration: { value: 'unknown' },
@@ -147,7 +145,7 @@ export const JP: CountryRules = {
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_TWILIO_JP, S_INFOBIP_JP, S_BIRD_JP],
+        sources: [S_TWILIO_JP],
         note: 'Twilio supports foreign numbers and preserves them (KDDI adds a 010 prefix); Infobip says KDDI takes only local numeric and alphanumeric senders, and Bird lists foreign numbers as unsupported. Conservative value taken.',
       },
       registration: { value: 'unknown' },

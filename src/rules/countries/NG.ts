@@ -6,8 +6,6 @@ import type { CountryRules } from '../types';
 // Nigeria Data Protection Commission (NDPC). Operators: MTN, Airtel, Glo, 9mobile.
 const REVIEWED = '2026-11-23' as const;
 
-const S_BIRD_NG = { title: 'Bird country SMS notes: Nigeria (stored copy)', reviewed: REVIEWED } as const;
-const S_INFOBIP_NG = { title: 'Infobip SMS coverage notes: Nigeria (stored copy)', reviewed: REVIEWED } as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: Nigeria',
   url: 'https://static1.twilio.com/guidelines/ng/sms',
@@ -96,7 +94,7 @@ export const NG: CountryRules = {
       supported: {
         value: false,
         note: 'Twilio marks short codes as not supported by operators and ClickSend allows only registered alphanumeric IDs; Bird and Infobip offer them (Infobip only to senders with a local entity, up to 3 months). Conservative value taken.',
-        sources: [S_TWILIO, S_CLICKSEND, S_BIRD_NG, S_INFOBIP_NG, S_CLX, S_4NOTIFY],
+        sources: [S_TWILIO, S_CLICKSEND, S_CLX, S_4NOTIFY],
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },

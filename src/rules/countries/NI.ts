@@ -7,8 +7,6 @@ import type { CountryRules } from '../types';
 // Nicaragua could not be reached. Time zone as given by libphonenumber.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Nicaragua', url: 'https://www.twilio.com/en-us/guidelines/ni/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Nicaragua (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Nicaragua (stored copy)', reviewed: R } as const;
 
 export const NI: CountryRules = /* @__PURE__ */ region({
   country: 'NI',
@@ -19,23 +17,18 @@ export const NI: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: {
-        value: false,
-        sources: [S_BIRD, S_IB],
-        note: 'Twilio lists operator support, but IDs become a short code except on Movistar; Infobip says alphanumeric needs registration.',
-      },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: false, sources: [S_BIRD], note: 'Twilio and Infobip register IDs with Claro; Bird offers no alphanumeric senders. The stricter value is kept.' },
-      registration: { value: 'required', sources: [S_IB, S_TW] },
+      supported: { value: true, sources: [S_TW], note: 'Twilio: operators accept registered IDs and keep them unchanged.' },
+      registration: { value: 'required', sources: [S_TW] },
       programme: 'ni.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW], note: 'Infobip says up to a week.' },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_TW, S_BIRD] },
+      supported: { value: false, sources: [S_TW] },
       twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS; Infobip offers it on local numbers.' },
     },
     'international-long-code': {
@@ -52,15 +45,7 @@ export const NI: CountryRules = /* @__PURE__ */ region({
       level: 'required',
       text: 'Register the sender ID with Claro before sending; most other traffic is shown with a default numeric sender.',
       leadTime: { minDays: 14, maxDays: 14 },
-      sources: [S_TW, S_IB],
+      sources: [S_TW],
     },
   ],
-  content: {
-    value: [
-      { id: 'content.ni.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.ni.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.ni.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_BIRD, S_IB] },
-    ],
-    sources: [S_BIRD, S_IB],
-  },
 });

@@ -7,8 +7,6 @@ import type { CountryRules } from '../types';
 // on art. 58 of the consumer code (Decreto Legislativo 1390).
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Peru', url: 'https://www.twilio.com/en-us/guidelines/pe/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Peru (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Peru (stored copy)', reviewed: R } as const;
 const S_LR = {
   title: 'La República: Prohíben llamar y enviar mensajes para promover servicios sin consentimiento previo',
   url: 'https://larepublica.pe/sociedad/1312181-prohiben-llamar-enviar-mensajes-promover-servicios-productos-consentimiento-previo',
@@ -30,10 +28,10 @@ export const PE: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD], note: 'Twilio accepts it but the ID is replaced with a short or long code.' },
+      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA], note: 'Twilio accepts it but the ID is replaced with a short or long code.' },
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_SOUTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
       supported: { value: false, sources: [S_AWS_SOUTH_AMERICA, S_TW], note: 'Twilio and Bird say operators accept local numbers, but neither AWS nor Twilio offers them.' },
       twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS; the two-way AWS lists runs on short codes.' },
@@ -43,46 +41,19 @@ export const PE: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW, S_BIRD, S_IB] },
-      twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_IB] },
+      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
+      twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA] },
     },
   },
   consent: {
     marketing: {
       value: 'express',
-      sources: [S_LR, S_TD, S_IB],
+      sources: [S_LR, S_TD],
       note: 'Prior, informed, express and unequivocal consent; it can be withdrawn at any time.',
     },
     laws: {
       value: ['Ley 29571, Código de Protección y Defensa del Consumidor (art. 58, as amended by Decreto Legislativo 1390)'],
       sources: [S_LR, S_TD],
     },
-  },
-  quietHours: {
-    value: [
-      {
-        id: 'quiet-hours.pe.marketing',
-        level: 'required',
-        useCases: MKT,
-        allowed: [
-          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' },
-          { days: ['sat'], start: '09:00', end: '13:00' },
-        ],
-        publicHolidays: 'unknown',
-        timeBasis: { zone: 'America/Lima' },
-        text: 'Send marketing, promotions and debt collection only Mon-Fri 08:00-20:00 and Sat 09:00-13:00; never on Sunday.',
-        sources: [S_IB, S_BIRD],
-      },
-    ],
-    sources: [S_IB, S_BIRD],
-  },
-  content: {
-    value: [
-      { id: 'content.pe.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_BIRD] },
-      { id: 'content.pe.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.pe.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_BIRD] },
-      { id: 'content.pe.rival-operators', topic: 'other', restriction: 'prohibited', text: 'No promotions for rival mobile operators.', sources: [S_IB] },
-    ],
-    sources: [S_BIRD, S_IB],
   },
 });

@@ -6,8 +6,6 @@ import type { CountryRules } from '../types';
 // and Infobip country notes (from a stored copy bundling their pages); Mapp.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: El Salvador', url: 'https://www.twilio.com/en-us/guidelines/sv/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: El Salvador (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: El Salvador (stored copy)', reviewed: R } as const;
 const S_MAPP = { title: 'Mapp Docs: El Salvador', url: 'https://docs.mapp.com/docs/el-salvador.md', reviewed: R } as const;
 
 export const SV: CountryRules = /* @__PURE__ */ region({
@@ -25,13 +23,13 @@ export const SV: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-preregistered': {
       supported: {
         value: false,
-        sources: [S_AWS_NORTH_AMERICA, S_BIRD],
+        sources: [S_AWS_NORTH_AMERICA],
         note: 'Twilio, Infobip and Mapp accept registered IDs on Claro; AWS and Bird offer no sender IDs. The stricter value is kept.',
       },
-      registration: { value: 'required', sources: [S_TW, S_IB, S_MAPP] },
+      registration: { value: 'required', sources: [S_TW, S_MAPP] },
       programme: 'sv.sender-id',
       twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 7, maxDays: 14 }, sources: [S_TW, S_IB] },
+      leadTime: { value: { minDays: 7, maxDays: 14 }, sources: [S_TW] },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'local-long-code': {
@@ -41,7 +39,6 @@ export const SV: CountryRules = /* @__PURE__ */ region({
         note: 'Operators accept local numbers for national traffic (Twilio, Bird, Mapp), but neither AWS nor Twilio offers them.',
       },
       twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_TW], note: 'AWS and Twilio offer no two-way SMS here; Infobip offers it on local numbers.' },
-      restrictedUseCases: { value: ['marketing'], sources: [S_IB], note: 'Infobip: no marketing over two-way numbers.' },
     },
     'international-long-code': {
       supported: { value: false, sources: [S_TW], note: 'Operators do not support it; Twilio delivers with the number replaced.' },
@@ -59,7 +56,7 @@ export const SV: CountryRules = /* @__PURE__ */ region({
       level: 'required',
       text: 'Register the sender ID with Claro before sending to its subscribers; unregistered IDs there are best effort.',
       leadTime: { minDays: 7, maxDays: 14 },
-      sources: [S_TW, S_IB, S_MAPP],
+      sources: [S_TW, S_MAPP],
     },
   ],
   obligations: [

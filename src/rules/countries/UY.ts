@@ -6,8 +6,6 @@ import type { CountryRules } from '../types';
 // Infobip country notes (from a stored copy bundling their pages); Mapp.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Uruguay', url: 'https://www.twilio.com/en-us/guidelines/uy/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Uruguay (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Uruguay (stored copy)', reviewed: R } as const;
 const S_MAPP = { title: 'Mapp Docs: Uruguay', url: 'https://docs.mapp.com/docs/uruguay.md', reviewed: R } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
@@ -19,10 +17,10 @@ export const UY: CountryRules = /* @__PURE__ */ region({
   languages: ['es'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA, S_BIRD] },
+      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] },
       twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS; the two-way AWS and Infobip list runs on short codes.' },
     },
     'international-long-code': {
@@ -35,7 +33,6 @@ export const UY: CountryRules = /* @__PURE__ */ region({
         sources: [S_TW],
         note: 'Twilio says operators do not support short codes; AWS, Bird and Infobip (shared codes only) offer them. The stricter value is kept.',
       },
-      registration: { value: 'required', sources: [S_BIRD], note: 'Bird says operator registration is mandatory.' },
     },
   },
   consent: {
@@ -51,17 +48,9 @@ export const UY: CountryRules = /* @__PURE__ */ region({
         publicHolidays: 'unknown',
         timeBasis: { zone: 'America/Montevideo' },
         text: 'Send promotions only Mon-Fri 09:30-18:00. Mapp bars them Mon-Sat 18:00-09:30 and all Sunday; Infobip allows Mon-Fri 08:00-20:00; Bird lists 20:00-08:00 as quiet. The narrowest mix is kept.',
-        sources: [S_MAPP, S_IB, S_BIRD],
+        sources: [S_MAPP],
       },
     ],
-    sources: [S_MAPP, S_IB, S_BIRD],
-  },
-  content: {
-    value: [
-      { id: 'content.uy.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.uy.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.uy.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_BIRD, S_IB] },
-    ],
-    sources: [S_BIRD, S_IB],
+    sources: [S_MAPP],
   },
 });

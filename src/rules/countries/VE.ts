@@ -6,8 +6,6 @@ import type { CountryRules } from '../types';
 // and Infobip country notes (from a stored copy bundling their pages).
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Venezuela', url: 'https://www.twilio.com/en-us/guidelines/ve/sms', reviewed: R } as const;
-const S_BIRD = { title: 'Bird country SMS notes: Venezuela (stored copy)', reviewed: R } as const;
-const S_IB = { title: 'Infobip SMS coverage notes: Venezuela (stored copy)', reviewed: R } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const VE: CountryRules = /* @__PURE__ */ region({
@@ -28,7 +26,7 @@ export const VE: CountryRules = /* @__PURE__ */ region({
         sources: [S_AWS_SOUTH_AMERICA],
         note: 'Twilio, Bird and Infobip accept registered IDs on the Digitel network only (other networks replace them); AWS offers no sender IDs. The stricter value is kept.',
       },
-      registration: { value: 'required', sources: [S_TW, S_IB] },
+      registration: { value: 'required', sources: [S_TW] },
       programme: 've.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [S_TW], note: 'Infobip says up to a week.' },
@@ -36,7 +34,7 @@ export const VE: CountryRules = /* @__PURE__ */ region({
     },
     'local-long-code': {
       supported: { value: false, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
-      twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA, S_TW, S_IB], note: 'AWS, Twilio and Infobip offer no two-way SMS here.' },
+      twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA, S_TW], note: 'AWS, Twilio and Infobip offer no two-way SMS here.' },
     },
     'international-long-code': {
       supported: { value: false, sources: [S_TW], note: 'Operators do not support it; Twilio delivers with the number replaced.' },
@@ -58,31 +56,7 @@ export const VE: CountryRules = /* @__PURE__ */ region({
       level: 'required',
       text: 'Register the sender ID with Digitel, the only network that shows it; unregistered IDs there are best effort and other networks replace them.',
       leadTime: { minDays: 21, maxDays: 21 },
-      sources: [S_TW, S_IB],
+      sources: [S_TW],
     },
   ],
-  quietHours: {
-    value: [
-      {
-        id: 'quiet-hours.ve.marketing',
-        level: 'required',
-        useCases: MKT,
-        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }],
-        publicHolidays: 'unknown',
-        timeBasis: { zone: 'America/Caracas' },
-        text: 'No marketing SMS 20:00-08:00. Bird does not say whether service messages are exempt.',
-        sources: [S_BIRD],
-      },
-    ],
-    sources: [S_BIRD],
-  },
-  content: {
-    value: [
-      { id: 'content.ve.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.ve.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.ve.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_BIRD, S_IB] },
-      { id: 'content.ve.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'No generic URL shorteners; branded short links only.', sources: [S_BIRD] },
-    ],
-    sources: [S_BIRD, S_IB],
-  },
 });

@@ -6,7 +6,6 @@ import type { CountryRules } from '../types';
 // of Conduct (industry self-regulation). Operators: Vodacom, MTN, Cell C, Telkom.
 const REVIEWED = '2026-11-23' as const;
 
-const S_INFOBIP_ZA = { title: 'Infobip SMS coverage notes: South Africa (stored copy)', reviewed: REVIEWED } as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for South Africa',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-south-africa.md',
@@ -134,7 +133,7 @@ export const ZA: CountryRules = {
     'local-long-code': {
       supported: {
         value: true,
-        sources: [S_TWILIO, S_INFOBIP_ZA],
+        sources: [S_TWILIO],
         note: 'Twilio marks domestic long codes as supported by operators and by Twilio, sender preserved (read from a stored copy of its page); Infobip delivers to all networks from local virtual numbers. Bird does not offer South African numbers.',
       },
       registration: { value: 'unknown' },
@@ -182,8 +181,8 @@ export const ZA: CountryRules = {
     'alphanumeric-preregistered': {
       supported: {
         value: false,
-        sources: [S_TWILIO, S_INFOBIP_ZA, S_ESMS, S_4NOTIFY],
-        note: "Twilio's sender table says operators support no alphanumeric IDs, registered or not; Infobip offers registered IDs on MTN only, on request; ESMS and 4notify describe registration with every operator. Conservative value: use a local long code, which Twilio and Infobip say reaches every network.",
+        sources: [S_TWILIO, S_ESMS, S_4NOTIFY],
+        note: "Twilio's sender table says operators support no alphanumeric IDs, registered or not; ESMS and 4notify describe registration with every operator. Conservative value; Twilio lists local long codes as supported instead.",
       },
       registration: {
         value: 'required',
