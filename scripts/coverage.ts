@@ -3,8 +3,8 @@
  * headline figures (alphanumeric support, two-way support, sender support in
  * the largest markets). Used by scripts/rules-coverage.ts and test/coverage.test.ts.
  */
-import { factAt } from '../src/_lib/facts';
-import type { CountryRules, Fact, SenderKind, Timeline } from '../src/rules/types';
+import { factAt, isKnown } from '../src/_lib/facts';
+import type { CountryRules, SenderKind, Timeline } from '../src/rules/types';
 
 const KINDS: readonly SenderKind[] = ['short-code', 'toll-free', 'local-long-code', 'international-long-code', 'alphanumeric-dynamic', 'alphanumeric-preregistered'];
 const NUMBER_KINDS: readonly SenderKind[] = ['short-code', 'toll-free', 'local-long-code', 'international-long-code'];
@@ -35,8 +35,8 @@ export const FIELDS: readonly (readonly [string, Read])[] = [
 
 /** Whether a fact in force on `day` has a sourced value. */
 export function sourced(timeline: Timeline<unknown>, day: string): boolean {
-  const fact: Fact<unknown> = factAt(timeline, day);
-  return fact.value !== 'unknown' && (fact.sources?.length ?? 0) > 0;
+  // A known fact always carries sources: the type and the schema check demand at least one.
+  return isKnown(factAt(timeline, day));
 }
 
 /**
@@ -54,7 +54,7 @@ export function alphanumericKnown(row: CountryRules, day: string): boolean {
 export const twoWayKnown = (row: CountryRules, day: string): boolean => NUMBER_KINDS.some((kind) => sourced(row.senders[kind].twoWay, day));
 
 /** The sender-support fields of a row: `supported` for each of the six sender kinds. */
-export const senderSupportFields = (row: CountryRules): readonly [SenderKind, Timeline<boolean>][] => KINDS.map((kind) => [kind, row.senders[kind].supported]);
+const senderSupportFields = (row: CountryRules): readonly [SenderKind, Timeline<boolean>][] => KINDS.map((kind) => [kind, row.senders[kind].supported]);
 
 export interface Coverage {
   readonly regions: number;
@@ -64,7 +64,9 @@ export interface Coverage {
   readonly twoWay: number;
   /** Sender-support fields sourced in the given markets, out of six per market. */
   readonly markets: { readonly known: number; readonly total: number; readonly gaps: readonly string[] };
+  /** Rows reviewed before `staleBefore` (12 months before the reference day). */
   readonly stale: readonly CountryRules[];
+  readonly staleBefore: string;
 }
 
 /** Coverage of `rows` over `regions` on `day`; `markets` are the largest markets' codes. */
@@ -73,6 +75,7 @@ export function coverage(rows: readonly CountryRules[], regions: readonly string
   const present = regions.map((c) => byCode.get(c)).filter((r): r is CountryRules => r !== undefined);
   const cutoff = new Date(`${day}T00:00:00Z`);
   cutoff.setUTCFullYear(cutoff.getUTCFullYear() - 1);
+  const staleBefore = cutoff.toISOString().slice(0, 10);
   const gaps: string[] = [];
   let known = 0;
   for (const code of markets) {
@@ -89,6 +92,7 @@ export function coverage(rows: readonly CountryRules[], regions: readonly string
     alphanumeric: present.filter((r) => alphanumericKnown(r, day)).length,
     twoWay: present.filter((r) => twoWayKnown(r, day)).length,
     markets: { known, total: markets.length * KINDS.length, gaps },
-    stale: present.filter((r) => r.reviewed < cutoff.toISOString().slice(0, 10)),
+    stale: present.filter((r) => r.reviewed < staleBefore),
+    staleBefore,
   };
 }

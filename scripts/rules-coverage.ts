@@ -33,6 +33,4 @@ console.log(`- two-way support (sourced on a short code, toll-free or long code)
 console.log(`- sender support in the ${LARGEST_MARKETS.length} largest markets (${LARGEST_MARKETS_SOURCE}): ${c.markets.known} of ${c.markets.total} fields sourced (${pct(c.markets.known, c.markets.total)}%)`);
 if (c.markets.gaps.length > 0) console.log(`  unknown: ${c.markets.gaps.join(', ')}`);
 
-const cutoff = new Date(`${asOf}T00:00:00Z`);
-cutoff.setUTCFullYear(cutoff.getUTCFullYear() - 1);
-console.log(`\nRows reviewed more than 12 months before ${asOf} (before ${cutoff.toISOString().slice(0, 10)}): ${c.stale.length === 0 ? 'none' : c.stale.map((r) => `${r.country} (${r.reviewed})`).join(', ')}`);
+console.log(`\nRows reviewed more than 12 months before ${asOf} (before ${c.staleBefore}): ${c.stale.length === 0 ? 'none' : c.stale.map((r) => `${r.country} (${r.reviewed})`).join(', ')}`);

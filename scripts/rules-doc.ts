@@ -21,7 +21,6 @@ export function docsDay(rows: readonly CountryRules[] = ALL_COUNTRIES): string {
   return rows.map((r) => r.reviewed).sort().at(-1) ?? '';
 }
 
-const one = <T>(timeline: Timeline<T>, day: string): Fact<T> => factAt(timeline, day);
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** One page's numbered source list; `refs` returns the markers for a list of sources. */
@@ -151,7 +150,7 @@ function regionPage(row: CountryRules, day: string): string {
 }
 
 function known<T>(timeline: Timeline<T>, day: string, format: (v: T) => string = String): string {
-  const f = one(timeline, day);
+  const f = factAt(timeline, day);
   return f.value === 'unknown' ? 'unknown' : format(f.value as T);
 }
 
