@@ -55,3 +55,40 @@ export const TOLL_FREE_VOICE_ONLY: KnownFact<boolean> = {
   sources: [S_VONAGE_TFN],
   note: 'Vonage offers toll-free numbers in about 140 countries; only US and Canadian ones can send text messages.',
 };
+
+/**
+ * Vonage's per-country "SMS Features and Restrictions" pages, as compiled (in
+ * Chinese, one row per country with the page's URL and the date it was copied,
+ * March to July 2024) in a public GitHub table. The Vonage pages themselves were
+ * not read; a fact citing this names the row's date in its note when it matters.
+ * Vonage marks every network that needs a registered name.
+ */
+export const S_VONAGE_2024: RuleSource = {
+  title: 'Vonage "SMS Features and Restrictions" country pages, 2024, as compiled in whaleal/guide (JMC/5.SenderID.md)',
+  url: 'https://github.com/whaleal/guide/blob/461bd15811401144368284c97411ea72c5ff1245/zh/JMC/5.SenderID.md',
+  reviewed: REVIEWED,
+};
+
+/** An older AWS SNS country table (archived copy); older than the current AWS tables. */
+export const S_AWS_SNS_ARCHIVE: RuleSource = {
+  title: 'AWS SNS Developer Guide, archived copy: Supported Regions and countries',
+  url: 'https://github.com/awsdocs/amazon-sns-developer-guide/blob/09c315366915637a4368d3bd0479b284aba02ec8/doc_source/sns-supported-regions-countries.md',
+  reviewed: REVIEWED,
+};
+
+/** A 2017 copy of Twilio's list of countries accepting alphanumeric sender IDs, with its pre-registration column. */
+export const S_TWILIO_ALPHA_2017: RuleSource = {
+  title: 'Twilio "International support for Alphanumeric Sender ID", 2017 copy (eGullGolf/countries-alphanumeric-sms-sender-support)',
+  url: 'https://github.com/eGullGolf/countries-alphanumeric-sms-sender-support/blob/06f901cb487d6cbb721147a20792597bf0c83df9/data/twilio/country_alpha_support.csv',
+  reviewed: REVIEWED,
+};
+
+/** Vonage (2024) accepts sender names here and marks no network as needing registration. */
+export const VONAGE_NAMES_ACCEPTED: KnownFact<boolean> = {
+  value: true,
+  sources: [S_VONAGE_2024],
+  note: "Vonage's 2024 page (read in a compiled copy) accepts names and marks no network as needing registration.",
+};
+
+/** No registration needed for a sender name, as Vonage (2024) marks none. */
+export const VONAGE_NO_REGISTRATION: KnownFact<'none'> = { value: 'none', sources: [S_VONAGE_2024] };

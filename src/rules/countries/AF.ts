@@ -1,9 +1,10 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Afghanistan. AWS Asia table and Twilio guidelines (sender tables from a
 // stored copy of the Twilio page) read 2026-11-23.
+// Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Afghanistan', url: 'https://www.twilio.com/en-us/guidelines/af/sms', reviewed: R } as const;
 
@@ -16,14 +17,18 @@ export const AF: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_TW, S_AWS_ASIA] },
-      registration: { value: 'none', sources: [S_TW, S_AWS_ASIA] },
+      supported: {
+        value: false,
+        sources: [S_VONAGE_2024, S_TW, S_AWS_ASIA],
+        note: 'Twilio and AWS accept unregistered names; Vonage (2024) says MTN takes only registered ones. The stricter answer is kept.',
+      },
+      registration: { value: 'required', sources: [S_VONAGE_2024] },
+      programme: 'af.sender-id',
       twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW] },
-      registration: { value: 'recommended', sources: [S_TW] },
+      registration: { value: 'required', sources: [S_VONAGE_2024, S_TW], note: 'Vonage (2024): required on MTN; Twilio only recommends it.' },
       programme: 'af.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: { value: { minDays: 7, maxDays: 7 }, sources: [S_TW] },
@@ -43,12 +48,12 @@ export const AF: CountryRules = /* @__PURE__ */ region({
   registrations: [
     {
       id: 'af.sender-id',
-      name: 'Optional sender ID registration',
-      senderKinds: ['alphanumeric-preregistered'],
-      level: 'recommended',
-      text: 'Registration is not required, but Twilio recommends it; avoid generic IDs such as INFO or Verify, which operators block.',
+      name: 'Sender ID registration (required on MTN)',
+      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      level: 'required',
+      text: 'Register the sender ID through your provider: MTN takes only registered names, and Twilio recommends registration on every network. Avoid generic IDs such as INFO or Verify, which operators block.',
       leadTime: { minDays: 7, maxDays: 7 },
-      sources: [S_TW],
+      sources: [S_VONAGE_2024, S_TW],
     },
   ],
 });

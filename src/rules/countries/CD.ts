@@ -1,9 +1,10 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_AFRICA, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Congo - Kinshasa. AWS Africa table and Twilio guidelines read 2026-11-23.
 // Twilio sender table read from a stored copy of the page.
+// Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Democratic Republic of the Congo', url: 'https://www.twilio.com/en/guidelines/cd/sms', reviewed: R } as const;
 
@@ -19,7 +20,7 @@ export const CD: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_AWS_AFRICA, S_TW] },
       registration: { value: 'none', sources: [S_AWS_AFRICA] },
       twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: true, sources: [S_TW] },
+      senderIdPreserved: { value: false, sources: [S_VONAGE_2024], note: 'Vonage (2024): Orange may replace names with a short code; Twilio says names are kept. The stricter answer is kept.' },
     },
     'local-long-code': {
       supported: {

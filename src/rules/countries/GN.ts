@@ -1,9 +1,10 @@
 import { region } from '../brief';
-import { TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Guinea. Twilio locale summary and sent.dm guide read 2026-11-23; the Twilio sender table was not reached,
 // not in the AWS Africa rows reached.
+// Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Guinea', url: 'https://twilio.com/guidelines/gn/sms', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Guinea SMS Guide', url: 'https://sent.dm/resources/gn_sms_guidance', reviewed: R } as const;
@@ -15,7 +16,29 @@ export const GN: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Conakry'],
   languages: ['fr'],
   senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: false, sources: [S_VONAGE_2024], note: 'Vonage (2024): other networks accept any name, but MTN takes only registered ones.' },
+      registration: { value: 'required', sources: [S_VONAGE_2024] },
+      programme: 'gn.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_VONAGE_2024] },
+      registration: { value: 'required', sources: [S_VONAGE_2024] },
+      programme: 'gn.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+    },
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': { twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and sent.dm offer no two-way SMS here.' } },
   },
+  registrations: [
+    {
+      id: 'gn.sender-id',
+      name: 'Sender name registration for the MTN network',
+      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      level: 'required',
+      text: 'Register the sender name through your provider before sending to MTN subscribers; it must carry the brand name and is case-sensitive.',
+      sources: [S_VONAGE_2024],
+    },
+  ],
 });

@@ -1,10 +1,12 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SNS_ARCHIVE, S_TWILIO_ALPHA_2017, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Greece. The AWS Europe table and a Twilio Greece SMS page could not be
 // reached in the search index. DLA Piper, Lexology, 4notify and sent.dm pages
 // read 2026-11-23.
+// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Greece SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/greece-sms-guide', reviewed: R } as const;
 const S_SENT_EN = { title: 'Sent: Greece SMS Guide 2025', url: 'https://www.s.dm/en/resources/sms-compliance/greece-sms-guide', reviewed: R } as const;
@@ -20,7 +22,15 @@ export const GR: CountryRules = /* @__PURE__ */ region({
   languages: ['el'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': { twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: true,
+        sources: [S_AWS_SNS_ARCHIVE, S_VONAGE_2024, S_TWILIO_ALPHA_2017],
+        note: 'An older AWS table, a 2024 copy of the Vonage page and a 2017 Twilio list all accept names; none asks for registration.',
+      },
+      registration: { value: 'none', sources: [S_VONAGE_2024, S_AWS_SNS_ARCHIVE, S_TWILIO_ALPHA_2017] },
+      twoWay: ALPHA_ONE_WAY,
+    },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so; it does not say whether registration is needed." },
       twoWay: ALPHA_ONE_WAY,

@@ -1,8 +1,9 @@
 import { region } from '../brief';
-import { TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Guinea-Bissau. Only the s.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
+// Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
 const S_SDM = { title: 'Sent: Guinea-Bissau SMS Guide', url: 'https://s.dm/resources/guinea-bissau-sms-guide', reviewed: R } as const;
 
@@ -13,7 +14,29 @@ export const GW: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Bissau'],
   languages: ['pt'],
   senders: {
+    'alphanumeric-dynamic': {
+      supported: { value: false, sources: [S_VONAGE_2024], note: 'Vonage (2024): other networks accept any name, but MTN takes only registered ones.' },
+      registration: { value: 'required', sources: [S_VONAGE_2024] },
+      programme: 'gw.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_VONAGE_2024] },
+      registration: { value: 'required', sources: [S_VONAGE_2024] },
+      programme: 'gw.sender-id',
+      twoWay: ALPHA_ONE_WAY,
+    },
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': { twoWay: { value: false, sources: [S_SDM], note: 's.dm says two-way SMS is not supported.' } },
   },
+  registrations: [
+    {
+      id: 'gw.sender-id',
+      name: 'Sender name registration for the MTN network',
+      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      level: 'required',
+      text: 'Register the sender name through your provider before sending to MTN subscribers; it must carry the brand name and is case-sensitive.',
+      sources: [S_VONAGE_2024],
+    },
+  ],
 });

@@ -1,9 +1,10 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Guyana. Only the AWS South America table covers it (read 2026-11-23); no Twilio page for
 // Guyana was found in the stored corpus.
+// Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
 
 export const GY: CountryRules = /* @__PURE__ */ region({
@@ -18,6 +19,7 @@ export const GY: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_AWS_SOUTH_AMERICA] },
       registration: { value: 'none', sources: [S_AWS_SOUTH_AMERICA] },
       twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: false, sources: [S_VONAGE_2024], note: 'Vonage (2024): names reach Digicel subscribers, but GT&T Cellink may replace them.' },
     },
     'local-long-code': {
       supported: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'Only AWS checked; it offers no local numbers.' },

@@ -1,9 +1,10 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Iraq. Twilio guidelines read 2026-11-23. Twilio sender table read from a stored
 // copy of the page. The AWS Asia row for Iraq could not be read.
+// Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Iraq', url: 'https://www.twilio.com/en-us/guidelines/iq/sms', reviewed: R } as const;
 
@@ -19,7 +20,7 @@ export const IQ: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_TW] },
       registration: { value: 'none', sources: [S_TW] },
       twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: true, sources: [S_TW] },
+      senderIdPreserved: { value: false, sources: [S_VONAGE_2024], note: 'Vonage (2024): Asiacell may change the sender; Twilio says names are kept. The stricter answer is kept.' },
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW] },

@@ -1,9 +1,10 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Montenegro. Only the Sent.dm guide was found (it cites Twilio's guidelines).
 // Twilio and AWS Europe pages could not be reached.
+// Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Montenegro SMS guide', url: 'https://www.sent.dm/resources/montenegro-sms-guide', reviewed: R } as const;
 
@@ -19,7 +20,7 @@ export const ME: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_SENT] },
       registration: { value: 'none', sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: true, sources: [S_SENT] },
+      senderIdPreserved: { value: false, sources: [S_VONAGE_2024], note: 'Vonage (2024): Telenor turns every unregistered sender into a generic one; Sent says names are kept. The stricter answer is kept.' },
     },
     'local-long-code': {
       supported: { value: true, sources: [S_SENT] },

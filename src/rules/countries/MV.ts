@@ -1,10 +1,12 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SNS_ARCHIVE, S_TWILIO_ALPHA_2017, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Maldives. Only the third-party Sent guide was found (read 2026-11-23); only
 // its conservative statement on two-way SMS is used. No Twilio Maldives page
 // was reachable and the AWS Asia row for the Maldives could not be read.
+// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Maldives SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/mv_sms_guidance', reviewed: R } as const;
 
@@ -16,7 +18,15 @@ export const MV: CountryRules = /* @__PURE__ */ region({
   languages: ['dv'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': { twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: true,
+        sources: [S_AWS_SNS_ARCHIVE, S_VONAGE_2024, S_TWILIO_ALPHA_2017],
+        note: 'An older AWS table, a 2024 copy of the Vonage page and a 2017 Twilio list accept names unregistered; the current AWS Asia row was unreadable.',
+      },
+      registration: { value: 'none', sources: [S_VONAGE_2024, S_AWS_SNS_ARCHIVE, S_TWILIO_ALPHA_2017] },
+      twoWay: ALPHA_ONE_WAY,
+    },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so; it does not say whether registration is needed." },
       twoWay: ALPHA_ONE_WAY,

@@ -1,10 +1,12 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SNS_ARCHIVE, S_TWILIO_ALPHA_2017, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Nicaragua. Read 2026-11-23: Twilio guidelines, Bird and Infobip country notes
 // (from a stored copy bundling their pages). The AWS North America row for
 // Nicaragua could not be reached. Time zone as given by libphonenumber.
+// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Nicaragua', url: 'https://www.twilio.com/en-us/guidelines/ni/sms', reviewed: R } as const;
 
@@ -17,6 +19,11 @@ export const NI: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_TWILIO_ALPHA_2017, S_AWS_SNS_ARCHIVE, S_VONAGE_2024],
+        note: 'The 2017 Twilio list and an older AWS table show no sender-name support; a 2024 Vonage copy says names work.',
+      },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {

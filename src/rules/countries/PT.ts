@@ -1,10 +1,12 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_SNS_ARCHIVE, S_TWILIO_ALPHA_2017, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Portugal. The AWS Europe table and the Twilio Portugal SMS page could not be
 // reached in the search index. ANACOM, Lexology, DLA Piper and sent.dm pages
 // read 2026-11-23.
+// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Portugal SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/pt_sms_guidance', reviewed: R } as const;
 const S_SENT_2 = { title: 'Sent: Portugal SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/pt_sms_guidance', reviewed: R } as const;
@@ -20,7 +22,15 @@ export const PT: CountryRules = /* @__PURE__ */ region({
   languages: ['pt'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': { twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: true,
+        sources: [S_AWS_SNS_ARCHIVE, S_VONAGE_2024, S_TWILIO_ALPHA_2017],
+        note: 'An older AWS table, a 2024 copy of the Vonage page and a 2017 Twilio list all accept names; none asks for registration.',
+      },
+      registration: { value: 'none', sources: [S_VONAGE_2024, S_AWS_SNS_ARCHIVE, S_TWILIO_ALPHA_2017] },
+      twoWay: ALPHA_ONE_WAY,
+    },
     'alphanumeric-preregistered': {
       supported: {
         value: true,

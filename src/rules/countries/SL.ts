@@ -1,8 +1,9 @@
 import { region } from '../brief';
-import { TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY, VONAGE_NAMES_ACCEPTED, VONAGE_NO_REGISTRATION } from '../sources';
 import type { CountryRules } from '../types';
 
 // Sierra Leone. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
+// Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Sierra Leone SMS Guide', url: 'https://www.sent.dm/resources/sl-sms-guidance', reviewed: R } as const;
 
@@ -13,6 +14,7 @@ export const SL: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/Freetown'],
   languages: ['en'],
   senders: {
+    'alphanumeric-dynamic': { supported: VONAGE_NAMES_ACCEPTED, registration: VONAGE_NO_REGISTRATION, twoWay: ALPHA_ONE_WAY },
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'sent.dm says two-way SMS is not supported.' } },
     'short-code': {
