@@ -13,5 +13,6 @@ export const AC: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Atlantic/St_Helena'],
   languages: ['en'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

@@ -15,5 +15,6 @@ export const AX: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Mariehamn'],
   languages: ['sv'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

@@ -14,5 +14,6 @@ export const BL: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/St_Barthelemy'],
   languages: ['fr'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

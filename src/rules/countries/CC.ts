@@ -14,5 +14,6 @@ export const CC: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Indian/Cocos'],
   languages: ['en'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

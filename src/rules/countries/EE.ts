@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Estonia. Only the Sent.dm guide was found (it reads like a restatement of
 // Twilio's table). Time zone as given by the group file (libphonenumber);
 // Estonia's own IANA zone is Europe/Tallinn. Sent's FAQ re-read for sender IDs.
-// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Estonia SMS guide', url: 'https://www.sent.dm/resources/ee-sms-guidance', reviewed: R } as const;

@@ -13,5 +13,6 @@ export const EH: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Africa/El_Aaiun'],
   languages: ['ar'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

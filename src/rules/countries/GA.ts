@@ -17,7 +17,8 @@ export const GA: CountryRules = /* @__PURE__ */ region({
   languages: ['fr'],
   senders: {
     'alphanumeric-dynamic': { supported: VONAGE_NAMES_ACCEPTED, registration: VONAGE_NO_REGISTRATION, twoWay: ALPHA_ONE_WAY },
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
   dataProtection: {
     value: ['Law No. 001/2011 of 25 September 2011 on the protection of personal data'],
     sources: [S_AFAPDP, S_MEDIAS241],

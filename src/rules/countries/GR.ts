@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Greece. The AWS Europe table and a Twilio Greece SMS page could not be
 // reached in the search index. DLA Piper, Lexology, 4notify and sent.dm pages
 // read 2026-11-23.
-// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Greece SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/greece-sms-guide', reviewed: R } as const;

@@ -14,5 +14,6 @@ export const IM: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Isle_of_Man'],
   languages: ['en', 'gv'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

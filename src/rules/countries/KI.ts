@@ -2,8 +2,7 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY, VONAGE_NAMES_ACCEPTED, VONAGE_NO_REGISTRATION } from '../sources';
 import type { CountryRules } from '../types';
 
-// Kiribati. No source read establishes any SMS fact here (checked 2026-11-23).
-// Checked: the AWS Oceania table (not listed there) and a search for Twilio's
+// Kiribati. Checked 2026-11-23: the AWS Oceania table (not listed there) and a search for Twilio's
 // guidelines page (none found).
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
@@ -16,5 +15,6 @@ export const KI: CountryRules = /* @__PURE__ */ region({
   languages: ['en', 'gil'],
   senders: {
     'alphanumeric-dynamic': { supported: VONAGE_NAMES_ACCEPTED, registration: VONAGE_NO_REGISTRATION, twoWay: ALPHA_ONE_WAY },
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

@@ -14,5 +14,6 @@ export const KP: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Pyongyang'],
   languages: ['ko'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

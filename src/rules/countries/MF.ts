@@ -14,5 +14,6 @@ export const MF: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Marigot'],
   languages: ['fr'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

@@ -14,6 +14,7 @@ export const MG: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Indian/Antananarivo'],
   languages: ['mg', 'fr'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
   dataProtection: { value: ['Law No. 2014-038 on the Protection of Personal Data'], sources: [S_DP] },
 });

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Mongolia. Only the third-party Sent guide was found (read 2026-11-23); only
 // its conservative statements are used. No Twilio Mongolia page was reachable
 // and the AWS Asia row for Mongolia could not be read.
-// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Mongolia SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/mn-sms-guidance', reviewed: R } as const;

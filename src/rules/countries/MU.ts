@@ -16,6 +16,7 @@ export const MU: CountryRules = /* @__PURE__ */ region({
   languages: ['en', 'fr'],
   senders: {
     'alphanumeric-dynamic': { supported: VONAGE_NAMES_ACCEPTED, registration: VONAGE_NO_REGISTRATION, twoWay: ALPHA_ONE_WAY },
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
   dataProtection: { value: ['Data Protection Act 2017'], sources: [S_DP] },
 });

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Maldives. Only the third-party Sent guide was found (read 2026-11-23); only
 // its conservative statement on two-way SMS is used. No Twilio Maldives page
 // was reachable and the AWS Asia row for the Maldives could not be read.
-// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Maldives SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/mv_sms_guidance', reviewed: R } as const;

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Nicaragua. Read 2026-11-23: Twilio guidelines, Bird and Infobip country notes
 // (from a stored copy bundling their pages). The AWS North America row for
 // Nicaragua could not be reached. Time zone as given by libphonenumber.
-// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Nicaragua', url: 'https://www.twilio.com/en-us/guidelines/ni/sms', reviewed: R } as const;

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Portugal. The AWS Europe table and the Twilio Portugal SMS page could not be
 // reached in the search index. ANACOM, Lexology, DLA Piper and sent.dm pages
 // read 2026-11-23.
-// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Portugal SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/pt_sms_guidance', reviewed: R } as const;

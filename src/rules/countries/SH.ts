@@ -2,7 +2,7 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY, VONAGE_NAMES_ACCEPTED, VONAGE_NO_REGISTRATION } from '../sources';
 import type { CountryRules } from '../types';
 
-// St. Helena. No facts established (checked 2026-11-23): no AWS row could be read and no
+// St. Helena. Checked 2026-11-23: no AWS row could be read and no
 // Twilio or other provider page was found.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
@@ -15,5 +15,6 @@ export const SH: CountryRules = /* @__PURE__ */ region({
   languages: ['en'],
   senders: {
     'alphanumeric-dynamic': { supported: VONAGE_NAMES_ACCEPTED, registration: VONAGE_NO_REGISTRATION, twoWay: ALPHA_ONE_WAY },
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

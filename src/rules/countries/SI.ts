@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Slovenia. Only the Sent.dm guide was found (it reads like a restatement of
 // Twilio's table). Twilio, AWS Europe, SureSMS, OpenMarket and Messente queries
 // did not surface a Slovenia page.
-// Sender-name rows (pass 5) from an archived AWS SNS table, a 2024 compilation of
+// Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Slovenia SMS guide', url: 'https://www.sent.dm/resources/si_sms_guidance', reviewed: R } as const;

@@ -15,5 +15,6 @@ export const SJ: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Arctic/Longyearbyen'],
   languages: ['nb'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

@@ -14,5 +14,6 @@ export const TK: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Fakaofo'],
   languages: ['tkl', 'en'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

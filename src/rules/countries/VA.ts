@@ -14,5 +14,6 @@ export const VA: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Vatican'],
   languages: ['it', 'la'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

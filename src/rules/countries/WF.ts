@@ -14,5 +14,6 @@ export const WF: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Wallis'],
   languages: ['fr'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });

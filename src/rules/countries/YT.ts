@@ -2,7 +2,7 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY, VONAGE_NAMES_ACCEPTED, VONAGE_NO_REGISTRATION } from '../sources';
 import type { CountryRules } from '../types';
 
-// Mayotte. No facts established (checked 2026-11-23): the AWS Africa row could not be
+// Mayotte. Checked 2026-11-23: the AWS Africa row could not be
 // read and no Twilio or other provider page was found.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
@@ -15,5 +15,6 @@ export const YT: CountryRules = /* @__PURE__ */ region({
   languages: ['fr'],
   senders: {
     'alphanumeric-dynamic': { supported: VONAGE_NAMES_ACCEPTED, registration: VONAGE_NO_REGISTRATION, twoWay: ALPHA_ONE_WAY },
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },},
+    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+  },
 });
