@@ -59,9 +59,8 @@ export const TOLL_FREE_VOICE_ONLY: KnownFact<boolean> = {
 /**
  * Vonage's per-country "SMS Features and Restrictions" pages, as compiled (in
  * Chinese, one row per country with the page's URL and the date it was copied,
- * March to July 2024) in a public GitHub table. The Vonage pages themselves were
- * not read; a fact citing this names the row's date in its note when it matters.
- * Vonage marks every network that needs a registered name.
+ * March to July 2024) in a public GitHub table; the Vonage pages themselves were
+ * not read. Vonage marks every network that needs a registered name.
  */
 export const S_VONAGE_2024: RuleSource = {
   title: 'Vonage "SMS Features and Restrictions" country pages, 2024, as compiled in whaleal/guide (JMC/5.SenderID.md)',
