@@ -26,7 +26,7 @@ import { recommendSender as recommendSenderWith } from './recommendSender/recomm
 import { sendWindow as sendWindowWith } from './sendWindow/sendWindow';
 import type { SendWindowInput, SendWindowResult } from './sendWindow/sendWindow';
 import type { RecommendSenderInput, RecommendSenderResult } from './recommendSender/recommendSender';
-import { ALL_COUNTRIES } from './rules/countries/index';
+import { ALL_COUNTRIES } from './rules/table/index';
 import type { CountryRules, IsoDate } from './rules/types';
 
 let table: RulesTable | undefined;

@@ -11,6 +11,6 @@
  * ```
  * @module rules
  */
-export * from './countries/index';
+export * from './table/index';
 export * from './global';
 export type * from './types';
