@@ -23,7 +23,7 @@ export interface RulesTable {
   /** The date the rules are current as of (the latest review date of any row). */
   readonly dataAsOf: IsoDate;
   /** Researched rows by country code; other known regions get a not-researched placeholder. */
-  readonly countries: { readonly [C in CountryCode]?: CountryRules };
+  readonly countries: Readonly<Partial<Record<CountryCode, CountryRules>>>;
   /** Resolves `to` phone numbers; without it, only `country` input is accepted. */
   readonly resolvePhone?: PhoneResolver;
 }

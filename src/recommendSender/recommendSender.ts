@@ -33,7 +33,7 @@ export interface ProgrammeRef {
    * campaign use case `2FA`); absent when the programme has no categories.
    * More than one means any of them fits.
    */
-  readonly categories?: readonly { readonly id: string; readonly name: string; readonly kind: 'standard' | 'special' }[];
+  readonly categories?: readonly CategoryRef[];
 }
 
 /** A sender type that fits, with what it takes. */
@@ -273,6 +273,16 @@ interface CompiledSender {
   readonly brandReason: Reason;
   /** The smallest programme limit that allows `amount` messages per second or per day, if any. */
   limitFor(amount: number, per: 'second' | 'day'): ProgrammeLimit | undefined;
+}
+
+/** A programme category a use case files under, in short. */
+export interface CategoryRef {
+  /** Stable id of the category, e.g. `us.10dlc.2fa`. */
+  readonly id: string;
+  /** The programme's own name for it, e.g. `2FA`. */
+  readonly name: string;
+  /** `standard`, or `special` (extra vetting, proof of eligibility or carrier approval). */
+  readonly kind: 'standard' | 'special';
 }
 
 /** What an option says for one use case: its programmes with categories, and its prebuilt reasons. */

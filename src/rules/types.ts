@@ -226,6 +226,12 @@ export interface AllowedWindow {
   readonly end: ClockTime;
 }
 
+/** One fixed time zone whose clock a rule follows, whatever the recipient's zone. */
+export interface FixedZone {
+  /** IANA time-zone name, e.g. `Africa/Nairobi`. */
+  readonly zone: string;
+}
+
 /** A time-of-day restriction on sending. Outside its allowed windows, sending is not allowed. */
 export interface QuietHoursRule {
   /** Stable id, e.g. `quiet-hours.fr.marketing`. */
@@ -247,7 +253,7 @@ export interface QuietHoursRule {
   /** Whether public holidays are closed all day. */
   readonly publicHolidays: 'closed' | 'not-covered' | 'unknown';
   /** Whose clock counts: the recipient's local time, or one fixed national zone (IANA name). */
-  readonly timeBasis: 'recipient-local' | { readonly zone: string };
+  readonly timeBasis: 'recipient-local' | FixedZone;
   /** The rule in our own words. */
   readonly text: string;
   /** Where the rule comes from. */
@@ -262,9 +268,29 @@ export interface QuietHoursRule {
  * A public holiday, by rule: a fixed date, or a number of days after Western
  * (Gregorian) Easter Sunday, so any year can be computed.
  */
-export type PublicHoliday =
-  | { readonly name: string; readonly month: number; readonly day: number; readonly regional?: string }
-  | { readonly name: string; readonly easterOffset: number; readonly regional?: string };
+export type PublicHoliday = FixedHoliday | EasterHoliday;
+
+/** A public holiday on the same calendar date every year. */
+export interface FixedHoliday {
+  /** Name of the holiday. */
+  readonly name: string;
+  /** Month, 1 to 12. */
+  readonly month: number;
+  /** Day of the month, 1 to 31. */
+  readonly day: number;
+  /** The part of the country that observes it, when not the whole country. */
+  readonly regional?: string;
+}
+
+/** A public holiday a fixed number of days after Western (Gregorian) Easter Sunday. */
+export interface EasterHoliday {
+  /** Name of the holiday. */
+  readonly name: string;
+  /** Days after Easter Sunday (negative: before). */
+  readonly easterOffset: number;
+  /** The part of the country that observes it, when not the whole country. */
+  readonly regional?: string;
+}
 
 /**
  * A category a registration programme files traffic under, such as a US A2P
@@ -419,6 +445,22 @@ export interface Obligation {
   readonly effectiveUntil?: IsoDate;
 }
 
+/** What is known about each sender kind in a country. */
+export interface SendersByKind {
+  /** Short codes. */
+  readonly 'short-code': SenderRules;
+  /** Toll-free numbers. */
+  readonly 'toll-free': SenderRules;
+  /** Local long codes (in the US: A2P 10DLC). */
+  readonly 'local-long-code': SenderRules;
+  /** International long codes (a number from another country). */
+  readonly 'international-long-code': SenderRules;
+  /** Alphanumeric sender IDs used without registration. */
+  readonly 'alphanumeric-dynamic': SenderRules;
+  /** Alphanumeric sender IDs registered before use. */
+  readonly 'alphanumeric-preregistered': SenderRules;
+}
+
 /** Everything sendright knows about sending SMS to one country. */
 export interface CountryRules {
   /** ISO 3166-1 alpha-2 code, upper case. */
@@ -436,7 +478,7 @@ export interface CountryRules {
   /** The A2P/P2P split. */
   readonly traffic: TrafficRules;
   /** One row per sender kind. */
-  readonly senders: { readonly [K in SenderKind]: SenderRules };
+  readonly senders: SendersByKind;
   /** Consent rules. */
   readonly consent: ConsentRules;
   /** Opt-out conventions. */
