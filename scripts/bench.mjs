@@ -19,11 +19,18 @@
 // PASS/FAIL marks say. It exits 1 only if its own inputs are wrong (a phone
 // number that is not valid, or that resolves to another country).
 //
-// Env overrides: BENCH_ROUNDS (default 7), BENCH_ROUND_MS (default 200).
+// It also times a cold import('sendright') against a cold import of
+// libphonenumber-js/max, each in a fresh process (target ratio <= 1.2).
+//
+// Env overrides: BENCH_ROUNDS (default 7), BENCH_ROUND_MS (default 200),
+// BENCH_COLD_PAIRS (default 15).
 
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { classifyTraffic, complianceChecklist, recommendSender, sendWindow } from '../dist/index.js';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 200);
 const WARMUP_MS = 300;
@@ -403,7 +410,37 @@ console.log('x parse+validate: median over rounds of (ns/op of the case) / (ns/o
 console.log('x parse: ns/op divided by one bare parsePhoneNumberWithError(n) (informational, phone input only).');
 console.log('spread: (max - min) / median ops/s across rounds; ratio spread: the same for the ratios. Large values mean a noisy machine.');
 
+// ---- cold import -------------------------------------------------------------------
+// A fresh Node process per import, timing only the import() inside it, so process
+// start-up is left out. sendright and the baseline (libphonenumber-js with its
+// `max` metadata, which sendright's default entry loads too) alternate, and the
+// ratio of each pair is kept; the median ratio is reported.
+
+const COLD_PAIRS = Number(process.env.BENCH_COLD_PAIRS ?? 15);
+const COLD_TARGET = 1.2;
+function coldImport(specifier) {
+  const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
+  const out = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) die(`cold import of ${specifier} failed: ${out.stderr}`);
+  return Number(out.stdout);
+}
+const cold = { sendright: [], lpn: [], ratio: [] };
+for (let i = 0; i < COLD_PAIRS; i += 1) {
+  const first = i % 2 === 0;
+  const a = first ? coldImport('sendright') : coldImport('libphonenumber-js/max');
+  const b = first ? coldImport('libphonenumber-js/max') : coldImport('sendright');
+  const [own, base] = first ? [a, b] : [b, a];
+  cold.sendright.push(own);
+  cold.lpn.push(base);
+  cold.ratio.push(own / base);
+}
+const coldRatio = median(cold.ratio);
+console.log('');
+console.log(`cold import (median of ${COLD_PAIRS} fresh processes each): import('sendright') ${median(cold.sendright).toFixed(1)} ms, import('libphonenumber-js/max') ${median(cold.lpn).toFixed(1)} ms;`
+  + ` ratio ${coldRatio.toFixed(2)} (target <= ${COLD_TARGET}: ${coldRatio <= COLD_TARGET ? 'PASS' : 'FAIL'})`);
+
 const failed = rows.filter((r) => r.verdict === 'FAIL');
+if (coldRatio > COLD_TARGET) failed.push({ case: 'cold import', input: 'sendright' });
 console.log(failed.length === 0 ? 'all targets: PASS' : `targets missed: ${failed.map((r) => `${r.case}/${r.input}`).join(', ')} (report only; exit 0)`);
 // Touch the sink so the work is observable to the end.
 console.log(`(sink: ${typeof sink}, checksum ${checksum > 0 ? 'ok' : 'zero'})`);

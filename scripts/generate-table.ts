@@ -120,28 +120,73 @@ function brief(row: CountryRules): Obj {
   return b;
 }
 
+const HEAD_KEYS = ['country', 'name', 'reviewed', 'timeZones', 'languages'];
+
 const files = new Map<string, string>();
 const codes: string[] = [];
+let dataAsOf = '0000-00-00';
 for (const row of ALL_COUNTRIES) {
   if (row.status !== 'researched') throw new Error(`${row.country}: only researched rows are shipped`);
   const used = new Set<string>();
-  const body = literal(brief(row), used);
+  const lit = (x: unknown): string => literal(x, used);
+  const b = brief(row);
+  // Pieces shared by the full row and the slices, each written once, as
+  // functions: nothing in a row is built until the row is asked for.
+  const pieces: string[] = [];
+  const piece = (name: string, type: string, value: unknown): string | undefined => {
+    if (value === undefined) return undefined;
+    pieces.push(`const ${name} = (): ${type} => (${lit(value)});`);
+    return `${name}()`;
+  };
+  const senders = (b.senders ?? {}) as Record<string, Obj>;
+  const t = piece('t', 'Partial<TrafficRules>', b.traffic);
+  const r = piece('r', 'Timeline<RegistrationNeed>', senders['local-long-code']?.registration);
+  const q = piece('q', 'Fact<readonly QuietHoursRule[]>', b.quietHours);
+  const d = piece('d', 'Fact<readonly PublicHoliday[]>', b.holidays);
+  const head = HEAD_KEYS.map((k) => `${k}: ${lit(b[k])}`).join(', ');
+  const rest = Object.entries(b)
+    .filter(([k, v]) => v !== undefined && ![...HEAD_KEYS, 'traffic', 'quietHours', 'holidays', 'senders'].includes(k))
+    .map(([k, v]) => `${k}: ${lit(v)}`);
+  const senderParts = Object.entries(senders).map(([kind, given]) => {
+    const fields = Object.entries(given).map(([k, v]) => `${k}: ${kind === 'local-long-code' && k === 'registration' ? r : lit(v)}`);
+    return `${JSON.stringify(kind)}: { ${fields.join(', ')} }`;
+  });
+  const full = [head, ...(t ? [`traffic: ${t}`] : []), `senders: { ${senderParts.join(', ')} }`, ...(q ? [`quietHours: ${q}`] : []), ...(d ? [`holidays: ${d}`] : []), ...rest];
+  const traffic = [head, ...(t ? [`traffic: ${t}`] : []), `senders: {${r ? ` "local-long-code": { registration: ${r} } ` : ''}}`];
+  const window = [head, 'senders: {}', ...(q ? [`quietHours: ${q}`] : []), ...(d ? [`holidays: ${d}`] : [])];
   const names = [...used].sort();
   codes.push(row.country);
+  if (row.reviewed > dataAsOf) dataAsOf = row.reviewed;
   files.set(
     `${row.country}.ts`,
     `${HEADER}
 import { region } from '../brief';
-import type { CountryRules } from '../types';
+import type { CountryRules, Fact, PublicHoliday, QuietHoursRule, RegistrationNeed, Timeline, TrafficRules } from '../types';
 ${names.length > 0 ? `import { ${names.join(', ')} } from './sources';\n` : ''}
-/** ${row.name}: the shipped row (notes in docs/regions/${row.country}.md). */
-export const ${row.country}: CountryRules = /* @__PURE__ */ region(${body});
+${pieces.join('\n')}
+
+/** Builds ${row.name}'s shipped row (the notes are in docs/regions/${row.country}.md). */
+export function ${row.country}$(): CountryRules {
+  return region({ ${full.join(', ')} });
+}
+
+/** Builds ${row.name}'s row with only the facts classifyTraffic reads; every other fact is unknown. */
+export function ${row.country}$traffic(): CountryRules {
+  return region({ ${traffic.join(', ')} });
+}
+
+/** Builds ${row.name}'s row with only the facts sendWindow reads; every other fact is unknown. */
+export function ${row.country}$window(): CountryRules {
+  return region({ ${window.join(', ')} });
+}
 `,
   );
 }
 codes.sort();
 
-const registry = [...sources.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+// Ordered by address, so similar sources sit together and compress well.
+const order = (x: RuleSource): string => `${x.url ?? ''}\u0000${x.title}`;
+const registry = [...sources.values()].sort((a, b) => (order(a.source) < order(b.source) ? -1 : order(a.source) > order(b.source) ? 1 : 0));
 files.set(
   'sources.ts',
   `${HEADER}
@@ -156,15 +201,40 @@ files.set(
   'index.ts',
   `${HEADER}
 import type { CountryRules } from '../types';
-${codes.map((c) => `import { ${c} } from './${c}';`).join('\n')}
+${codes.map((c) => `import { ${c}$ } from './${c}';`).join('\n')}
 
-export { ${codes.join(', ')} };
+${codes.map((c) => `/** ${ALL_COUNTRIES.find((r) => r.country === c)?.name}: the rules row. */\nexport const ${c}: CountryRules = /* @__PURE__ */ ${c}$();`).join('\n')}
 
 /** Codes of the researched countries. */
 export type ResearchedCountry = ${codes.map((c) => `'${c}'`).join(' | ')};
 
 /** Every researched country row. */
 export const ALL_COUNTRIES: readonly CountryRules[] = [${codes.join(', ')}];
+`,
+);
+
+files.set(
+  'lazy.ts',
+  `${HEADER}
+// What the default entry works from: for each region, functions that build its
+// row on first use, in full or with only the facts one function reads. Nothing
+// is built at import, and a bundle that uses one function carries only the
+// facts it reads.
+import type { RowBuilders } from '../../_lib/table';
+import type { IsoDate } from '../types';
+${codes.map((c) => `import { ${c}$, ${c}$traffic, ${c}$window } from './${c}';`).join('\n')}
+
+/** The latest review date of any row. */
+export const DATA_AS_OF: IsoDate = ${JSON.stringify(dataAsOf)};
+
+/** Every region's full row. */
+export const FULL_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${c}$`).join(', ')} };
+
+/** Every region, with the facts classifyTraffic reads. */
+export const TRAFFIC_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${c}$traffic`).join(', ')} };
+
+/** Every region, with the facts sendWindow reads. */
+export const WINDOW_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${c}$window`).join(', ')} };
 `,
 );
 

@@ -21,20 +21,44 @@ import { getCountryRules as getCountryRulesWith } from './getCountryRules/getCou
 import { listChanges as listChangesWith } from './listChanges/listChanges';
 import type { ListChangesOptions, ListChangesResult } from './listChanges/listChanges';
 import { createPhoneResolver } from './_lib/phone';
-import { createTable, type RulesTable } from './_lib/table';
+import { lazyTable, type RowBuilders, type RulesTable } from './_lib/table';
 import { recommendSender as recommendSenderWith } from './recommendSender/recommendSender';
 import { sendWindow as sendWindowWith } from './sendWindow/sendWindow';
 import type { SendWindowInput, SendWindowResult } from './sendWindow/sendWindow';
 import type { RecommendSenderInput, RecommendSenderResult } from './recommendSender/recommendSender';
-import { ALL_COUNTRIES } from './rules/table/index';
+import { DATA_AS_OF, FULL_ROWS, TRAFFIC_ROWS, WINDOW_ROWS } from './rules/table/lazy';
 import type { CountryRules, IsoDate } from './rules/types';
 
-let table: RulesTable | undefined;
+// The default table builds each row when it is first asked for, so importing
+// sendright builds nothing. classifyTraffic and sendWindow read only a few facts
+// per row; bound to rows holding just those facts, a bundle that imports one of
+// them alone does not carry the rest of the table. A test checks that they
+// answer exactly as with the full rows.
 
-/** The full rules table with the phone resolver, built on first use. */
+let fullTable: RulesTable | undefined;
+let trafficTable: RulesTable | undefined;
+let windowTable: RulesTable | undefined;
+
+function bind(rows: RowBuilders): RulesTable {
+  return lazyTable(rows, DATA_AS_OF, createPhoneResolver(metadata));
+}
+
+/** The full rules table with the phone resolver. */
 function defaultTable(): RulesTable {
-  table ??= createTable(ALL_COUNTRIES, { resolvePhone: createPhoneResolver(metadata) });
-  return table;
+  fullTable ??= bind(FULL_ROWS);
+  return fullTable;
+}
+
+/** The rows with the facts classifyTraffic reads. */
+function trafficRows(): RulesTable {
+  trafficTable ??= bind(TRAFFIC_ROWS);
+  return trafficTable;
+}
+
+/** The rows with the facts sendWindow reads. */
+function windowRows(): RulesTable {
+  windowTable ??= bind(WINDOW_ROWS);
+  return windowTable;
 }
 
 /**
@@ -47,13 +71,7 @@ function defaultTable(): RulesTable {
  * ```
  * @category Data
  */
-export const dataAsOf: IsoDate = /* @__PURE__ */ latestReview(ALL_COUNTRIES);
-
-function latestReview(rows: readonly CountryRules[]): IsoDate {
-  let latest = rows[0]?.reviewed ?? '0000-00-00';
-  for (const row of rows) if (row.reviewed > latest) latest = row.reviewed;
-  return latest as IsoDate;
-}
+export const dataAsOf: IsoDate = DATA_AS_OF;
 
 /**
  * Tells whether traffic is A2P or P2P in the destination country, and which rule decided it.
@@ -72,7 +90,7 @@ function latestReview(rows: readonly CountryRules[]): IsoDate {
  * @category Functions
  */
 export function classifyTraffic(input: ClassifyTrafficInput): ClassifyTrafficResult {
-  return classifyTrafficWith(input, defaultTable());
+  return classifyTrafficWith(input, trafficRows());
 }
 
 /**
@@ -130,7 +148,7 @@ export function complianceChecklist(input: ComplianceChecklistInput): Compliance
  * @category Functions
  */
 export function sendWindow(input: SendWindowInput): SendWindowResult {
-  return sendWindowWith(input, defaultTable());
+  return sendWindowWith(input, windowRows());
 }
 
 /**

@@ -66,3 +66,27 @@ export function createTable(rows: readonly CountryRules[], options: CreateTableO
   const table: RulesTable = { dataAsOf: dataAsOf as IsoDate, countries };
   return options.resolvePhone ? { ...table, resolvePhone: options.resolvePhone } : table;
 }
+
+/** Functions that build each region's row, for a table that builds a row when it is first asked for. */
+export type RowBuilders = Readonly<Partial<Record<CountryCode, () => CountryRules>>>;
+
+/**
+ * A rules table whose rows are built on first use, each once: importing the
+ * library builds none, and an answer for one country builds that country's row.
+ */
+export function lazyTable(builders: RowBuilders, dataAsOf: IsoDate, resolvePhone?: PhoneResolver): RulesTable {
+  const countries: Partial<Record<CountryCode, CountryRules>> = {};
+  for (const code of Object.keys(builders) as CountryCode[]) {
+    const build = builders[code] as () => CountryRules;
+    Object.defineProperty(countries, code, {
+      enumerable: true,
+      configurable: true,
+      get(): CountryRules {
+        const row = build();
+        Object.defineProperty(countries, code, { value: row, enumerable: true });
+        return row;
+      },
+    });
+  }
+  return resolvePhone ? { dataAsOf, countries, resolvePhone } : { dataAsOf, countries };
+}
