@@ -58,6 +58,9 @@ function isPlainUnknown(x: unknown): boolean {
   return o.value === 'unknown' && o.sources === undefined && o.effectiveFrom === undefined && o.effectiveUntil === undefined;
 }
 
+/** `text` as a single-quoted string literal. */
+const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
 const KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** `x` as a TypeScript literal, notes dropped, sources as references into the registry. */
@@ -135,7 +138,7 @@ for (const row of ALL_COUNTRIES) {
   const pieces: string[] = [];
   const piece = (name: string, type: string, value: unknown): string | undefined => {
     if (value === undefined) return undefined;
-    pieces.push(`const ${name} = (): ${type} => (${lit(value)});`);
+    pieces.push(`const ${name} = (): Packed<${type}> => (${lit(value)});`);
     return `${name}()`;
   };
   const senders = (b.senders ?? {}) as Record<string, Obj>;
@@ -160,24 +163,24 @@ for (const row of ALL_COUNTRIES) {
   files.set(
     `${row.country}.ts`,
     `${HEADER}
-import { region } from '../brief';
+import { unpack, type Packed } from '../packed';
 import type { CountryRules, Fact, PublicHoliday, QuietHoursRule, RegistrationNeed, Timeline, TrafficRules } from '../types';
 ${names.length > 0 ? `import { ${names.join(', ')} } from './sources';\n` : ''}
 ${pieces.join('\n')}
 
 /** Builds ${row.name}'s shipped row (the notes are in docs/regions/${row.country}.md). */
 export function ${row.country}$(): CountryRules {
-  return region({ ${full.join(', ')} });
+  return unpack({ ${full.join(', ')} });
 }
 
 /** Builds ${row.name}'s row with only the facts classifyTraffic reads; every other fact is unknown. */
 export function ${row.country}$traffic(): CountryRules {
-  return region({ ${traffic.join(', ')} });
+  return unpack({ ${traffic.join(', ')} });
 }
 
 /** Builds ${row.name}'s row with only the facts sendWindow reads; every other fact is unknown. */
 export function ${row.country}$window(): CountryRules {
-  return region({ ${window.join(', ')} });
+  return unpack({ ${window.join(', ')} });
 }
 `,
   );
@@ -190,10 +193,10 @@ const registry = [...sources.values()].sort((a, b) => (order(a.source) < order(b
 files.set(
   'sources.ts',
   `${HEADER}
-// Every source the shipped rows cite, once.
-import type { RuleSource } from '../types';
+// Every source the shipped rows cite, once, as JSON text (see src/rules/packed.ts).
+import type { PackedSource } from '../packed';
 
-${registry.map(({ name, source }) => `export const ${name}: RuleSource = { ${Object.entries(source).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} };`).join('\n')}
+${registry.map(({ name, source }) => `export const ${name} = ${quote(JSON.stringify(source))} as PackedSource;`).join('\n')}
 `,
 );
 
