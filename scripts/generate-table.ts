@@ -133,19 +133,15 @@ for (const row of ALL_COUNTRIES) {
   const used = new Set<string>();
   const lit = (x: unknown): string => literal(x, used);
   const b = brief(row);
-  // Pieces shared by the full row and the slices, each written once, as
-  // functions: nothing in a row is built until the row is asked for.
-  const pieces: string[] = [];
-  const piece = (name: string, type: string, value: unknown): string | undefined => {
-    if (value === undefined) return undefined;
-    pieces.push(`const ${name} = (): Packed<${type}> => (${lit(value)});`);
-    return `${name}()`;
-  };
+  // The facts a slice shares with the full row are written out in both: a
+  // function per shared piece would cost more to load than the repeated text,
+  // which gzip absorbs.
+  const piece = (value: unknown): string | undefined => (value === undefined ? undefined : lit(value));
   const senders = (b.senders ?? {}) as Record<string, Obj>;
-  const t = piece('t', 'Partial<TrafficRules>', b.traffic);
-  const r = piece('r', 'Timeline<RegistrationNeed>', senders['local-long-code']?.registration);
-  const q = piece('q', 'Fact<readonly QuietHoursRule[]>', b.quietHours);
-  const d = piece('d', 'Fact<readonly PublicHoliday[]>', b.holidays);
+  const t = piece(b.traffic);
+  const r = piece(senders['local-long-code']?.registration);
+  const q = piece(b.quietHours);
+  const d = piece(b.holidays);
   const head = HEAD_KEYS.map((k) => `${k}: ${lit(b[k])}`).join(', ');
   const rest = Object.entries(b)
     .filter(([k, v]) => v !== undefined && ![...HEAD_KEYS, 'traffic', 'quietHours', 'holidays', 'senders'].includes(k))
@@ -163,11 +159,9 @@ for (const row of ALL_COUNTRIES) {
   files.set(
     `${row.country}.ts`,
     `${HEADER}
-import { unpack, type Packed } from '../packed';
-import type { CountryRules, Fact, PublicHoliday, QuietHoursRule, RegistrationNeed, Timeline, TrafficRules } from '../types';
+import { unpack } from '../packed';
+import type { CountryRules } from '../types';
 ${names.length > 0 ? `import { ${names.join(', ')} } from './sources';\n` : ''}
-${pieces.join('\n')}
-
 /** Builds ${row.name}'s shipped row (the notes are in docs/regions/${row.country}.md). */
 export function ${row.country}$(): CountryRules {
   return unpack({ ${full.join(', ')} });
