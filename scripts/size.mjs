@@ -8,18 +8,27 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** `classifyTraffic` from `sendright/core`, country input, empty table (bytes, min+gzip). */
+/** `classifyTraffic` from `sendright/core`, country input, empty table (bytes, min+gzip): target and gate. */
 const CORE_CLASSIFY_BUDGET = 4096;
 
+/** `classifyTraffic` from `sendright/core` with one country's row (bytes, min+gzip): the target, reported per region. */
+const ONE_COUNTRY_TARGET = 5120;
+/** Gate on the largest one-country bundle (the United States), to catch regressions while the target is not met for every region. */
+const ONE_COUNTRY_GATE = 20480;
+
 /**
- * The whole library (index + core + rules), libphonenumber-js excluded (bytes, min+gzip).
- * The design target is 30720 bytes gz (30 KiB). With a researched row for every
- * one of the 245 regions the table alone is far larger (see CHANGELOG "Known
- * limitations"), so the gate is set at 160 KiB to catch regressions; the report
- * prints the ratio to the design target on every run.
+ * The whole library (index + core + rules), libphonenumber-js excluded (bytes,
+ * min+gzip). The target is 64 KiB with every reason carrying its sources; the
+ * table's distinct rule texts and sources alone gzip to about 62 KB and the
+ * engine to about 22 KB (`npm run size:floor`, CHANGELOG "Known limitations"),
+ * so the gate is set just above the measured size to catch regressions, and
+ * the report prints the ratio to the target.
  */
-const WHOLE_LIBRARY_BUDGET = 163840;
-const WHOLE_LIBRARY_DESIGN_TARGET = 30720;
+const WHOLE_LIBRARY_BUDGET = 115 * 1024;
+const WHOLE_LIBRARY_TARGET = 64 * 1024;
+
+/** `classifyTraffic` from `sendright` with libphonenumber-js bundled (bytes, min+gzip): target and gate. */
+const PHONE_CLASSIFY_BUDGET = 115 * 1024;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LPN_EXTERNAL = ['libphonenumber-js', 'libphonenumber-js/*'];
@@ -40,7 +49,9 @@ export * from './dist/core.js';
 export * from './dist/rules.js';`,
   engine: `export * from './dist/core.js';`,
   phonePath: `import { classifyTraffic } from './dist/index.js';
-export default classifyTraffic;`,
+export default classifyTraffic({ to: '+14155550123', origin: 'agent' });`,
+  phoneWindow: `import { sendWindow } from './dist/index.js';
+export default sendWindow({ to: '+14155550123', useCase: 'marketing' });`,
 };
 
 async function bundle(name, contents, { external = [] } = {}) {
@@ -129,12 +140,26 @@ const b = await bundle('b', SOURCES.coreDE);
 row('b', 'core classifyTraffic, country, createTable([DE])', b, undefined, `${isolationNote('b', b)}; ${strayNote('b', b, 'DE')}`);
 
 const b2 = await bundle('b2', SOURCES.coreKE);
-row('b2', 'core classifyTraffic, country, createTable([KE]) (region() row)', b2, undefined, `${isolationNote('b2', b2)}; ${strayNote('b2', b2, 'KE')}`);
+row('b2', 'core classifyTraffic, country, createTable([KE])', b2, undefined, `${isolationNote('b2', b2)}; ${strayNote('b2', b2, 'KE')}`);
+
+// Every region alone: the one-country target depends on how much the sources establish for it.
+const oneCountry = [];
+for (const { country } of ALL_COUNTRIES) {
+  const r = await bundle(`one-${country}`, `import { classifyTraffic, createTable } from './dist/core.js';
+import { ${country} } from './dist/rules.js';
+export default classifyTraffic({ country: '${country}', origin: 'application' }, createTable([${country}]));`);
+  oneCountry.push({ country, gz: r.gz });
+}
+oneCountry.sort((x, y) => x.gz - y.gz);
+const within = oneCountry.filter((o) => o.gz <= ONE_COUNTRY_TARGET).length;
+const largest = oneCountry[oneCountry.length - 1];
+const medianOne = oneCountry[Math.floor(oneCountry.length / 2)];
+if (largest.gz > ONE_COUNTRY_GATE) failures.push(`one country: ${largest.country} is ${largest.gz} B gz > gate ${ONE_COUNTRY_GATE} B`);
 
 // c. whole library, libphonenumber-js external
 const c = await bundle('c', SOURCES.whole, { external: LPN_EXTERNAL });
 row('c', 'whole library (index+core+rules), lpn external', c, WHOLE_LIBRARY_BUDGET,
-  `design target ${WHOLE_LIBRARY_DESIGN_TARGET} B gz: ${c.gz <= WHOLE_LIBRARY_DESIGN_TARGET ? 'met' : 'NOT met'}`);
+  `target ${WHOLE_LIBRARY_TARGET} B gz: ${c.gz <= WHOLE_LIBRARY_TARGET ? 'met' : 'NOT met'}`);
 
 // d. engine only
 const d = await bundle('d', SOURCES.engine, { external: LPN_EXTERNAL });
@@ -144,11 +169,14 @@ row('d', 'engine only (all of core), lpn external', d);
 const phone = await bundle('e-phone', SOURCES.phonePath);
 const phoneLpn = lpnFootprint(phone);
 const phoneOk = phoneLpn.files > 0;
-row('e', "phone path: classifyTraffic from './dist/index.js', lpn bundled", phone, undefined,
+row('e', "classifyTraffic from sendright, phone input, lpn bundled", phone, PHONE_CLASSIFY_BUDGET,
   phoneOk
     ? `includes libphonenumber-js: ${phoneLpn.files} files, ${phoneLpn.bytes.toLocaleString('en-US')} B min (ok)`
     : 'ISOLATION FAIL: no libphonenumber-js');
 if (!phoneOk) failures.push("isolation (phone path): './dist/index.js' bundle does not include libphonenumber-js");
+
+const phoneWindow = await bundle('f-window', SOURCES.phoneWindow);
+row('f', 'sendWindow from sendright, phone input, lpn bundled', phoneWindow);
 
 // ---- report ---------------------------------------------------------------------
 
@@ -174,8 +202,10 @@ console.log(line(headers));
 console.log(`|${keys.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`);
 for (const t of table) console.log(line(t));
 console.log('');
-console.log(`whole library (c): measured ${fmt(c.gz)} B gz | design target ${fmt(WHOLE_LIBRARY_DESIGN_TARGET)} B gz | gate ${fmt(WHOLE_LIBRARY_BUDGET)} B gz`
-  + ` (${(c.gz / WHOLE_LIBRARY_DESIGN_TARGET).toFixed(2)}x target)`);
+console.log(`one country (core classifyTraffic + createTable([XX]), every region): ${within} of ${oneCountry.length} within the ${fmt(ONE_COUNTRY_TARGET)} B target;`
+  + ` smallest ${oneCountry[0].country} ${fmt(oneCountry[0].gz)} B, median ${medianOne.country} ${fmt(medianOne.gz)} B, largest ${largest.country} ${fmt(largest.gz)} B (gate ${fmt(ONE_COUNTRY_GATE)} B)`);
+console.log(`whole library (c): measured ${fmt(c.gz)} B gz | target ${fmt(WHOLE_LIBRARY_TARGET)} B gz | gate ${fmt(WHOLE_LIBRARY_BUDGET)} B gz`
+  + ` (${(c.gz / WHOLE_LIBRARY_TARGET).toFixed(2)}x target)`);
 console.log(`isolation: ${isolation.every((i) => i.ok) && phoneOk ? 'ok' : 'FAILED'} (core + rules bundles carry no libphonenumber-js; the default entry does)`);
 
 if (failures.length > 0) {
