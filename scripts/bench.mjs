@@ -23,7 +23,7 @@
 // libphonenumber-js/max, each in a fresh process (target ratio <= 1.2).
 //
 // Env overrides: BENCH_ROUNDS (default 7), BENCH_ROUND_MS (default 200),
-// BENCH_COLD_PAIRS (default 15).
+// BENCH_COLD_PAIRS (default 21).
 
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -416,7 +416,7 @@ console.log('spread: (max - min) / median ops/s across rounds; ratio spread: the
 // `max` metadata, which sendright's default entry loads too) alternate, and the
 // ratio of each pair is kept; the median ratio is reported.
 
-const COLD_PAIRS = Number(process.env.BENCH_COLD_PAIRS ?? 15);
+const COLD_PAIRS = Number(process.env.BENCH_COLD_PAIRS ?? 21);
 const COLD_TARGET = 1.2;
 function coldImport(specifier) {
   const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;

@@ -127,6 +127,10 @@ const HEAD_KEYS = ['country', 'name', 'reviewed', 'timeZones', 'languages'];
 
 const files = new Map<string, string>();
 const codes: string[] = [];
+/** Each region's header: what a slice with no facts of its own is built from. */
+const headers: Record<string, Obj> = {};
+const withTraffic = new Set<string>();
+const withWindow = new Set<string>();
 let dataAsOf = '0000-00-00';
 for (const row of ALL_COUNTRIES) {
   if (row.status !== 'researched') throw new Error(`${row.country}: only researched rows are shipped`);
@@ -155,6 +159,9 @@ for (const row of ALL_COUNTRIES) {
   const window = [head, 'senders: {}', ...(q ? [`quietHours: ${q}`] : []), ...(d ? [`holidays: ${d}`] : [])];
   const names = [...used].sort();
   codes.push(row.country);
+  headers[row.country] = Object.fromEntries(HEAD_KEYS.map((k) => [k, b[k]]));
+  if (t || r) withTraffic.add(row.country);
+  if (q || d) withWindow.add(row.country);
   if (row.reviewed > dataAsOf) dataAsOf = row.reviewed;
   files.set(
     `${row.country}.ts`,
@@ -167,16 +174,25 @@ export function ${row.country}$(): CountryRules {
   return unpack({ ${full.join(', ')} });
 }
 
+${
+  t || r
+    ? `
 /** Builds ${row.name}'s row with only the facts classifyTraffic reads; every other fact is unknown. */
 export function ${row.country}$traffic(): CountryRules {
   return unpack({ ${traffic.join(', ')} });
 }
-
+`
+    : ''
+}${
+  q || d
+    ? `
 /** Builds ${row.name}'s row with only the facts sendWindow reads; every other fact is unknown. */
 export function ${row.country}$window(): CountryRules {
   return unpack({ ${window.join(', ')} });
 }
-`,
+`
+    : ''
+}`,
   );
 }
 codes.sort();
@@ -210,28 +226,43 @@ export const ALL_COUNTRIES: readonly CountryRules[] = [${codes.join(', ')}];
 `,
 );
 
+const imports = (c: string): string => [`${c}$`, ...(withTraffic.has(c) ? [`${c}$traffic`] : []), ...(withWindow.has(c) ? [`${c}$window`] : [])].join(', ');
 files.set(
   'lazy.ts',
   `${HEADER}
-// What the default entry works from: for each region, functions that build its
-// row on first use, in full or with only the facts one function reads. Nothing
-// is built at import, and a bundle that uses one function carries only the
-// facts it reads.
+// What the default entry works from: for each region, a function that builds
+// its row on first use, in full or with only the facts one function reads.
+// Nothing is built at import, and a bundle that uses one function carries only
+// the facts it reads. A region with none of the facts a slice holds gets a row
+// built from its header alone.
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { RowBuilders } from '../../_lib/table';
-import type { IsoDate } from '../types';
-${codes.map((c) => `import { ${c}$, ${c}$traffic, ${c}$window } from './${c}';`).join('\n')}
+import { unpack } from '../packed';
+import type { CountryRules, IsoDate } from '../types';
+${codes.map((c) => `import { ${imports(c)} } from './${c}';`).join('\n')}
 
 /** The latest review date of any row. */
 export const DATA_AS_OF: IsoDate = ${JSON.stringify(dataAsOf)};
+
+/** Every region's header (name, review date, time zones, languages), as JSON text. */
+const HEADERS = ${quote(JSON.stringify(headers))};
+
+let parsed: Record<string, object> | undefined;
+
+/** A region's row with its header alone: every fact unknown. */
+function headerRow(code: CountryCode): CountryRules {
+  parsed ??= JSON.parse(HEADERS) as Record<string, object>;
+  return unpack({ ...(parsed[code] as Parameters<typeof unpack>[0]), senders: {} });
+}
 
 /** Every region's full row. */
 export const FULL_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${c}$`).join(', ')} };
 
 /** Every region, with the facts classifyTraffic reads. */
-export const TRAFFIC_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${c}$traffic`).join(', ')} };
+export const TRAFFIC_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${withTraffic.has(c) ? `${c}$traffic` : 'headerRow'}`).join(', ')} };
 
 /** Every region, with the facts sendWindow reads. */
-export const WINDOW_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${c}$window`).join(', ')} };
+export const WINDOW_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${withWindow.has(c) ? `${c}$window` : 'headerRow'}`).join(', ')} };
 `,
 );
 

@@ -9,7 +9,7 @@ import { ALL_COUNTRIES } from '../src/rules/index';
 import { FULL_ROWS, TRAFFIC_ROWS, WINDOW_ROWS } from '../src/rules/table/lazy';
 
 const full = createTable(ALL_COUNTRIES, { resolvePhone: createPhoneResolver(metadata) });
-const AT = ['2026-03-01T03:30:00Z', '2026-07-15T12:00:00Z', '2026-12-25T21:45:00Z'];
+const AT = ['2026-03-01T03:30:00Z', '2026-07-15T12:00:00Z', '2026-12-25T21:45:00Z'] as const;
 
 describe('default-entry slices', () => {
   it('cover every region, and dataAsOf is the latest review of any row', () => {
@@ -17,7 +17,7 @@ describe('default-entry slices', () => {
     expect(Object.keys(FULL_ROWS)).toEqual(codes);
     expect(Object.keys(TRAFFIC_ROWS)).toEqual(codes);
     expect(Object.keys(WINDOW_ROWS)).toEqual(codes);
-    for (const row of ALL_COUNTRIES) expect(FULL_ROWS[row.country]?.()).toEqual(row);
+    for (const row of ALL_COUNTRIES) expect(FULL_ROWS[row.country]?.(row.country)).toEqual(row);
     expect(dataAsOf).toBe(full.dataAsOf);
   });
 

@@ -67,8 +67,8 @@ export function createTable(rows: readonly CountryRules[], options: CreateTableO
   return options.resolvePhone ? { ...table, resolvePhone: options.resolvePhone } : table;
 }
 
-/** Functions that build each region's row, for a table that builds a row when it is first asked for. */
-export type RowBuilders = Readonly<Partial<Record<CountryCode, () => CountryRules>>>;
+/** Functions that build each region's row (given its code), for a table that builds a row when it is first asked for. */
+export type RowBuilders = Readonly<Partial<Record<CountryCode, (code: CountryCode) => CountryRules>>>;
 
 /**
  * A rules table whose rows are built on first use, each once: importing the
@@ -77,12 +77,12 @@ export type RowBuilders = Readonly<Partial<Record<CountryCode, () => CountryRule
 export function lazyTable(builders: RowBuilders, dataAsOf: IsoDate, resolvePhone?: PhoneResolver): RulesTable {
   const countries: Partial<Record<CountryCode, CountryRules>> = {};
   for (const code of Object.keys(builders) as CountryCode[]) {
-    const build = builders[code] as () => CountryRules;
+    const build = builders[code] as (code: CountryCode) => CountryRules;
     Object.defineProperty(countries, code, {
       enumerable: true,
       configurable: true,
       get(): CountryRules {
-        const row = build();
+        const row = build(code);
         Object.defineProperty(countries, code, { value: row, enumerable: true });
         return row;
       },

@@ -8,12 +8,3 @@ export function AC$(): CountryRules {
   return unpack({ country: "AC", name: "Ascension Island", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Ascension Island's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AC$traffic(): CountryRules {
-  return unpack({ country: "AC", name: "Ascension Island", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: {} });
-}
-
-/** Builds Ascension Island's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AC$window(): CountryRules {
-  return unpack({ country: "AC", name: "Ascension Island", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: {} });
-}

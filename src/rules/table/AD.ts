@@ -8,12 +8,3 @@ export function AD$(): CountryRules {
   return unpack({ country: "AD", name: "Andorra", reviewed: "2026-11-23", timeZones: ["Europe/Andorra"], languages: ["ca"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0rsv5a6, s0x7eolb] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0x7eolb] }, registration: { value: "none", sources: [s0x7eolb] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s0x7eolb] } } } });
 }
 
-/** Builds Andorra's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AD$traffic(): CountryRules {
-  return unpack({ country: "AD", name: "Andorra", reviewed: "2026-11-23", timeZones: ["Europe/Andorra"], languages: ["ca"], senders: {} });
-}
-
-/** Builds Andorra's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AD$window(): CountryRules {
-  return unpack({ country: "AD", name: "Andorra", reviewed: "2026-11-23", timeZones: ["Europe/Andorra"], languages: ["ca"], senders: {} });
-}

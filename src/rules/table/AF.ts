@@ -8,12 +8,3 @@ export function AF$(): CountryRules {
   return unpack({ country: "AF", name: "Afghanistan", reviewed: "2026-11-23", timeZones: ["Asia/Kabul"], languages: ["ps", "fa"], senders: { "short-code": { supported: { value: false, sources: [s1wr9cik, s0v1ezoz] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1wr9cik, s0v1ezoz] }, twoWay: { value: false, sources: [s1wr9cik, s0v1ezoz] } }, "international-long-code": { supported: { value: false, sources: [s1wr9cik] }, senderIdPreserved: { value: false, sources: [s1wr9cik] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1f13wso, s1wr9cik, s0v1ezoz] }, registration: { value: "required", sources: [s1f13wso] }, programme: "af.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1wr9cik] }, registration: { value: "required", sources: [s1f13wso, s1wr9cik] }, programme: "af.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 7, maxDays: 7 }, sources: [s1wr9cik] }, senderIdPreserved: { value: true, sources: [s1wr9cik] }, restrictedUseCases: { value: ["marketing"], sources: [s1wr9cik] } } }, registrations: [{ id: "af.sender-id", name: "Sender ID registration (required on MTN)", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Register the sender ID through your provider: MTN takes only registered names, and Twilio recommends registration on every network. Avoid generic IDs such as INFO or Verify, which operators block.", leadTime: { minDays: 7, maxDays: 7 }, sources: [s1f13wso, s1wr9cik] }] });
 }
 
-/** Builds Afghanistan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AF$traffic(): CountryRules {
-  return unpack({ country: "AF", name: "Afghanistan", reviewed: "2026-11-23", timeZones: ["Asia/Kabul"], languages: ["ps", "fa"], senders: {} });
-}
-
-/** Builds Afghanistan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AF$window(): CountryRules {
-  return unpack({ country: "AF", name: "Afghanistan", reviewed: "2026-11-23", timeZones: ["Asia/Kabul"], languages: ["ps", "fa"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function AG$(): CountryRules {
   return unpack({ country: "AG", name: "Antigua & Barbuda", reviewed: "2026-11-23", timeZones: ["America/Antigua"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu, s0sni6eo] } }, "local-long-code": { supported: { value: false, sources: [s085gusu, s0sni6eo] }, twoWay: { value: false, sources: [s085gusu, s1eegxp3, s0sni6eo] } }, "international-long-code": { supported: { value: true, sources: [s0sni6eo] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu, s0sni6eo] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Antigua & Barbuda's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AG$traffic(): CountryRules {
-  return unpack({ country: "AG", name: "Antigua & Barbuda", reviewed: "2026-11-23", timeZones: ["America/Antigua"], languages: ["en"], senders: {} });
-}
-
-/** Builds Antigua & Barbuda's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AG$window(): CountryRules {
-  return unpack({ country: "AG", name: "Antigua & Barbuda", reviewed: "2026-11-23", timeZones: ["America/Antigua"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function AI$(): CountryRules {
   return unpack({ country: "AI", name: "Anguilla", reviewed: "2026-11-23", timeZones: ["America/Anguilla"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s0dggscy] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Anguilla's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AI$traffic(): CountryRules {
-  return unpack({ country: "AI", name: "Anguilla", reviewed: "2026-11-23", timeZones: ["America/Anguilla"], languages: ["en"], senders: {} });
-}
-
-/** Builds Anguilla's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AI$window(): CountryRules {
-  return unpack({ country: "AI", name: "Anguilla", reviewed: "2026-11-23", timeZones: ["America/Anguilla"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function AL$(): CountryRules {
   return unpack({ country: "AL", name: "Albania", reviewed: "2026-11-23", timeZones: ["Europe/Tirane"], languages: ["sq"], senders: { "short-code": { supported: { value: false, sources: [s1vp26ks] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1vp26ks] } }, "international-long-code": { supported: { value: true, sources: [s1vp26ks] }, senderIdPreserved: { value: false, sources: [s1wjz1ch] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1wjz1ch, s1vp26ks] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1wjz1ch] } } }, consent: { marketing: { value: "express", sources: [s1wjz1ch] } }, content: { value: [{ id: "content.al.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s1wjz1ch] }, { id: "content.al.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s1wjz1ch] }, { id: "content.al.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s1wjz1ch] }], sources: [s1wjz1ch] }, obligations: [{ id: "identification.al.sender-name", category: "identification", level: "required", text: "Use a brand sender ID; generic IDs are not supported.", senderTypes: ["alphanumeric"], sources: [s1wjz1ch] }] });
 }
 
-/** Builds Albania's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AL$traffic(): CountryRules {
-  return unpack({ country: "AL", name: "Albania", reviewed: "2026-11-23", timeZones: ["Europe/Tirane"], languages: ["sq"], senders: {} });
-}
-
-/** Builds Albania's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AL$window(): CountryRules {
-  return unpack({ country: "AL", name: "Albania", reviewed: "2026-11-23", timeZones: ["Europe/Tirane"], languages: ["sq"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function AM$(): CountryRules {
   return unpack({ country: "AM", name: "Armenia", reviewed: "2026-11-23", timeZones: ["Asia/Yerevan"], languages: ["hy"], senders: { "short-code": { supported: { value: false, sources: [s0v1ezoz] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0v1ezoz, s0jdwgp7] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0gp3bwo, s00a04s7] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0gp3bwo] }, registration: { value: "required", sources: [s0gp3bwo, s00a04s7] }, programme: "am.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [s0gp3bwo] } } }, registrations: [{ id: "am.sender-id", name: "Sender ID pre-registration with Armenian operators", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID (up to 11 characters, no special characters) with the operators before sending.", leadTime: { minDays: 21, maxDays: 21 }, sources: [s0gp3bwo, s00a04s7] }] });
 }
 
-/** Builds Armenia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AM$traffic(): CountryRules {
-  return unpack({ country: "AM", name: "Armenia", reviewed: "2026-11-23", timeZones: ["Asia/Yerevan"], languages: ["hy"], senders: {} });
-}
-
-/** Builds Armenia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AM$window(): CountryRules {
-  return unpack({ country: "AM", name: "Armenia", reviewed: "2026-11-23", timeZones: ["Asia/Yerevan"], languages: ["hy"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function AO$(): CountryRules {
   return unpack({ country: "AO", name: "Angola", reviewed: "2026-11-23", timeZones: ["Africa/Luanda"], languages: ["pt"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3, s1fs9cc8] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s026w9vf] }, laws: { value: ["Data Protection Law (Law No. 22/11 of 17 June 2011)", "Electronic Communications and Information Society Services Law (Law No. 23/11 of 20 June 2011)"], sources: [s0ncmt9u, s026w9vf] } }, dataProtection: { value: ["Data Protection Law (Law No. 22/11 of 17 June 2011)"], sources: [s0ncmt9u] }, obligations: [{ id: "data-protection.ao.apd-notice", category: "data-protection", level: "required", text: "Notify the data protection agency (APD) before sending electronic marketing.", useCases: ["marketing"], sources: [s026w9vf] }] });
 }
 
-/** Builds Angola's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AO$traffic(): CountryRules {
-  return unpack({ country: "AO", name: "Angola", reviewed: "2026-11-23", timeZones: ["Africa/Luanda"], languages: ["pt"], senders: {} });
-}
-
-/** Builds Angola's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AO$window(): CountryRules {
-  return unpack({ country: "AO", name: "Angola", reviewed: "2026-11-23", timeZones: ["Africa/Luanda"], languages: ["pt"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function AR$(): CountryRules {
   return unpack({ country: "AR", name: "Argentina", reviewed: "2026-11-23", timeZones: ["America/Buenos_Aires"], languages: ["es"], senders: { "short-code": { supported: { value: true, sources: [s0ourdjq, s15v9nbd] }, twoWay: { value: false, sources: [s0ourdjq] }, leadTime: { value: { minDays: 42, maxDays: 105 }, sources: [s15v9nbd] }, senderIdPreserved: { value: true, sources: [s15v9nbd] } }, "toll-free": { supported: { value: false, sources: [s1fwfyon] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq, s15v9nbd] }, twoWay: { value: false, sources: [s0ourdjq] } }, "international-long-code": { supported: { value: false, sources: [s15v9nbd] }, senderIdPreserved: { value: false, sources: [s15v9nbd] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s15v9nbd, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s15v9nbd, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { laws: { value: ["Ley 26.951 (Registro Nacional No Llame)"], sources: [s12hj6he, s1yoj1uu] } }, dataProtection: { value: ["Ley 25.326 de Protección de los Datos Personales"], sources: [s12hj6he] }, obligations: [{ id: "consent.ar.no-llame", category: "consent", level: "required", text: "Check the Registro Nacional No Llame at least every 30 days and send no advertising SMS to numbers listed there.", useCases: ["marketing", "polling", "charity", "political", "mixed"], sources: [s12hj6he, s1yoj1uu] }] });
 }
 
-/** Builds Argentina's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AR$traffic(): CountryRules {
-  return unpack({ country: "AR", name: "Argentina", reviewed: "2026-11-23", timeZones: ["America/Buenos_Aires"], languages: ["es"], senders: {} });
-}
-
-/** Builds Argentina's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AR$window(): CountryRules {
-  return unpack({ country: "AR", name: "Argentina", reviewed: "2026-11-23", timeZones: ["America/Buenos_Aires"], languages: ["es"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function AT$(): CountryRules {
   return unpack({ country: "AT", name: "Austria", reviewed: "2026-11-23", timeZones: ["Europe/Vienna"], languages: ["de"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s1a2m4oy] } }, "international-long-code": { supported: { value: false, sources: [s11dy9aj] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0cajf3r], effectiveFrom: "2026-10-01" }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0cajf3r] }, registration: { value: "required", sources: [s0cajf3r] }, programme: "at.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "implied-or-express", sources: [s0mm3zqp, s11dy9aj] }, laws: { value: ["Telekommunikationsgesetz 2021 (TKG 2021), section 174"], sources: [s0mm3zqp] } }, optOut: { keywords: { value: ["STOP"], sources: [s11dy9aj, s0mm3zqp] } }, help: { keywords: { value: ["HELP"], sources: [s11dy9aj, s0mm3zqp] }, required: { value: "best-practice", sources: [s11dy9aj] } }, registrations: [{ id: "at.sender-id", name: "RTR national alphanumeric sender ID registry (eRTR portal)", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Have every alphanumeric sender ID registered and approved in the RTR registry, usually through your SMS provider; give the brand, web domain, a brand link, the message type and the dates of use. Numeric senders are not covered.", effectiveFrom: "2026-10-01", sources: [s0cajf3r] }], dataProtection: { value: ["Regulation (EU) 2016/679 (General Data Protection Regulation)"], sources: [s11dy9aj] } });
 }
 
-/** Builds Austria's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AT$traffic(): CountryRules {
-  return unpack({ country: "AT", name: "Austria", reviewed: "2026-11-23", timeZones: ["Europe/Vienna"], languages: ["de"], senders: {} });
-}
-
-/** Builds Austria's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AT$window(): CountryRules {
-  return unpack({ country: "AT", name: "Austria", reviewed: "2026-11-23", timeZones: ["Europe/Vienna"], languages: ["de"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function AW$(): CountryRules {
   return unpack({ country: "AW", name: "Aruba", reviewed: "2026-11-23", timeZones: ["America/Aruba"], languages: ["nl", "pap"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s1ct4t0w] } }, "international-long-code": { supported: { value: true, sources: [s1ct4t0w, s0bri97e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu, s0bri97e, s1ct4t0w] }, registration: { value: "none", sources: [s085gusu, s1ct4t0w] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, content: { value: [{ id: "content.aw.adult", topic: "sex", restriction: "prohibited", text: "No adult content.", sources: [s0bri97e] }, { id: "content.aw.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s0bri97e] }, { id: "content.aw.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s0bri97e] }, { id: "content.aw.violence", topic: "other", restriction: "prohibited", text: "No violent content.", sources: [s0bri97e] }], sources: [s0bri97e] } });
 }
 
-/** Builds Aruba's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AW$traffic(): CountryRules {
-  return unpack({ country: "AW", name: "Aruba", reviewed: "2026-11-23", timeZones: ["America/Aruba"], languages: ["nl", "pap"], senders: {} });
-}
-
-/** Builds Aruba's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AW$window(): CountryRules {
-  return unpack({ country: "AW", name: "Aruba", reviewed: "2026-11-23", timeZones: ["America/Aruba"], languages: ["nl", "pap"], senders: {} });
-}

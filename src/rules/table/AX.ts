@@ -8,12 +8,3 @@ export function AX$(): CountryRules {
   return unpack({ country: "AX", name: "Åland Islands", reviewed: "2026-11-23", timeZones: ["Europe/Mariehamn"], languages: ["sv"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Åland Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AX$traffic(): CountryRules {
-  return unpack({ country: "AX", name: "Åland Islands", reviewed: "2026-11-23", timeZones: ["Europe/Mariehamn"], languages: ["sv"], senders: {} });
-}
-
-/** Builds Åland Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AX$window(): CountryRules {
-  return unpack({ country: "AX", name: "Åland Islands", reviewed: "2026-11-23", timeZones: ["Europe/Mariehamn"], languages: ["sv"], senders: {} });
-}

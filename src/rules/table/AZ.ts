@@ -8,12 +8,3 @@ export function AZ$(): CountryRules {
   return unpack({ country: "AZ", name: "Azerbaijan", reviewed: "2026-11-23", timeZones: ["Asia/Baku"], languages: ["az"], senders: { "short-code": { supported: { value: false, sources: [s0v1ezoz, s17zqkjk] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0v1ezoz, s17zqkjk] }, twoWay: { value: false, sources: [s0v1ezoz, s05ii1tk] } }, "international-long-code": { supported: { value: true, sources: [s17zqkjk] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0v1ezoz, s17zqkjk] }, registration: { value: "none", sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Azerbaijan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function AZ$traffic(): CountryRules {
-  return unpack({ country: "AZ", name: "Azerbaijan", reviewed: "2026-11-23", timeZones: ["Asia/Baku"], languages: ["az"], senders: {} });
-}
-
-/** Builds Azerbaijan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function AZ$window(): CountryRules {
-  return unpack({ country: "AZ", name: "Azerbaijan", reviewed: "2026-11-23", timeZones: ["Asia/Baku"], languages: ["az"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BA$(): CountryRules {
   return unpack({ country: "BA", name: "Bosnia & Herzegovina", reviewed: "2026-11-23", timeZones: ["Europe/Sarajevo"], languages: ["bs", "hr", "sr"], senders: { "short-code": { supported: { value: false, sources: [s05p2ve6] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1eg99m1, s05p2ve6] }, senderIdPreserved: { value: false, sources: [s1eg99m1] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1eg99m1, s1va5em9] }, registration: { value: "none", sources: [s1eg99m1] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1va5em9, s1eg99m1] } } }, consent: { marketing: { value: "express", sources: [s1eg99m1, s1va5em9] } }, content: { value: [{ id: "content.ba.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s1eg99m1, s1va5em9] }, { id: "content.ba.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s1eg99m1, s1va5em9] }, { id: "content.ba.adult", topic: "sex", restriction: "prohibited", text: "No adult content.", sources: [s1eg99m1] }, { id: "content.ba.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s1va5em9] }], sources: [s1eg99m1, s1va5em9] }, obligations: [{ id: "identification.ba.sender-name", category: "identification", level: "required", text: "Use a brand sender ID; generic IDs such as INFO or SMS are prohibited.", senderTypes: ["alphanumeric"], sources: [s1va5em9] }] });
 }
 
-/** Builds Bosnia & Herzegovina's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BA$traffic(): CountryRules {
-  return unpack({ country: "BA", name: "Bosnia & Herzegovina", reviewed: "2026-11-23", timeZones: ["Europe/Sarajevo"], languages: ["bs", "hr", "sr"], senders: {} });
-}
-
-/** Builds Bosnia & Herzegovina's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BA$window(): CountryRules {
-  return unpack({ country: "BA", name: "Bosnia & Herzegovina", reviewed: "2026-11-23", timeZones: ["Europe/Sarajevo"], languages: ["bs", "hr", "sr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BB$(): CountryRules {
   return unpack({ country: "BB", name: "Barbados", reviewed: "2026-11-23", timeZones: ["America/Barbados"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s1kgjl7k] } }, "international-long-code": { supported: { value: false, sources: [s19ox8jl] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu, s19ox8jl, s1kgjl7k] }, registration: { value: "none", sources: [s085gusu, s1kgjl7k] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1kgjl7k] } } }, consent: { marketing: { value: "express", sources: [s19ox8jl] } }, content: { value: [{ id: "content.bb.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s19ox8jl] }, { id: "content.bb.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s19ox8jl] }, { id: "content.bb.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s19ox8jl] }, { id: "content.bb.unsolicited", topic: "other", restriction: "prohibited", useCases: ["marketing"], text: "No unsolicited promotions.", sources: [s19ox8jl] }], sources: [s19ox8jl] }, obligations: [{ id: "identification.bb.no-generic-sender", category: "identification", level: "required", text: "Do not use generic sender IDs such as INFO, SMS or NOTICE.", senderTypes: ["alphanumeric"], sources: [s19ox8jl] }] });
 }
 
-/** Builds Barbados's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BB$traffic(): CountryRules {
-  return unpack({ country: "BB", name: "Barbados", reviewed: "2026-11-23", timeZones: ["America/Barbados"], languages: ["en"], senders: {} });
-}
-
-/** Builds Barbados's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BB$window(): CountryRules {
-  return unpack({ country: "BB", name: "Barbados", reviewed: "2026-11-23", timeZones: ["America/Barbados"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BD$(): CountryRules {
   return unpack({ country: "BD", name: "Bangladesh", reviewed: "2026-11-23", timeZones: ["Asia/Dhaka"], languages: ["bn"], senders: { "short-code": { supported: { value: false, sources: [s1m8j6r4, s0v1ezoz] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1m8j6r4, s0v1ezoz] }, twoWay: { value: false, sources: [s1m8j6r4, s0v1ezoz] } }, "international-long-code": { supported: { value: false, sources: [s1m8j6r4] }, senderIdPreserved: { value: false, sources: [s1m8j6r4] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1m8j6r4, s0v1ezoz] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1m8j6r4, s0v1ezoz] }, registration: { value: "required", sources: [s1m8j6r4, s0v1ezoz] }, programme: "bd.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [s1m8j6r4] }, senderIdPreserved: { value: true, sources: [s1m8j6r4] } } }, registrations: [{ id: "bd.sender-id", name: "Sender ID registration (GrameenPhone, Robi/Axiata, TeleTalk)", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID before sending; the three main networks block unregistered IDs.", leadTime: { minDays: 21, maxDays: 21 }, sources: [s1m8j6r4, s0v1ezoz], effectiveFrom: "2025-09-08" }] });
 }
 
-/** Builds Bangladesh's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BD$traffic(): CountryRules {
-  return unpack({ country: "BD", name: "Bangladesh", reviewed: "2026-11-23", timeZones: ["Asia/Dhaka"], languages: ["bn"], senders: {} });
-}
-
-/** Builds Bangladesh's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BD$window(): CountryRules {
-  return unpack({ country: "BD", name: "Bangladesh", reviewed: "2026-11-23", timeZones: ["Asia/Dhaka"], languages: ["bn"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BF$(): CountryRules {
   return unpack({ country: "BF", name: "Burkina Faso", reviewed: "2026-11-23", timeZones: ["Africa/Ouagadougou"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3, s06z05n4] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3, s06z05n4] }, twoWay: { value: false, sources: [s0pkdqa3, s06z05n4, s1d9h6gh] } }, "international-long-code": { supported: { value: true, sources: [s06z05n4] }, senderIdPreserved: { value: true, sources: [s06z05n4] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3, s06z05n4] }, registration: { value: "none", sources: [s0pkdqa3, s06z05n4] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s06z05n4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s06z05n4] }, registration: { value: "none", sources: [s06z05n4] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Burkina Faso's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BF$traffic(): CountryRules {
-  return unpack({ country: "BF", name: "Burkina Faso", reviewed: "2026-11-23", timeZones: ["Africa/Ouagadougou"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Burkina Faso's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BF$window(): CountryRules {
-  return unpack({ country: "BF", name: "Burkina Faso", reviewed: "2026-11-23", timeZones: ["Africa/Ouagadougou"], languages: ["fr"], senders: {} });
-}

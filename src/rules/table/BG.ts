@@ -8,12 +8,3 @@ export function BG$(): CountryRules {
   return unpack({ country: "BG", name: "Bulgaria", reviewed: "2026-11-23", timeZones: ["Europe/Sofia"], languages: ["bg"], senders: { "short-code": { supported: { value: false, sources: [s1myo1ho] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1myo1ho] }, twoWay: { value: false, sources: [s1myo1ho] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1myo1ho] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1myo1ho] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1myo1ho] }, registration: { value: "required", sources: [s1myo1ho] }, programme: "bg.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "bg.sender-id", name: "Sender ID pre-registration in Bulgaria", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID before sending, for transactional and promotional traffic alike.", sources: [s1myo1ho] }] });
 }
 
-/** Builds Bulgaria's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BG$traffic(): CountryRules {
-  return unpack({ country: "BG", name: "Bulgaria", reviewed: "2026-11-23", timeZones: ["Europe/Sofia"], languages: ["bg"], senders: {} });
-}
-
-/** Builds Bulgaria's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BG$window(): CountryRules {
-  return unpack({ country: "BG", name: "Bulgaria", reviewed: "2026-11-23", timeZones: ["Europe/Sofia"], languages: ["bg"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BL$(): CountryRules {
   return unpack({ country: "BL", name: "St. Barthélemy", reviewed: "2026-11-23", timeZones: ["America/St_Barthelemy"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds St. Barthélemy's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BL$traffic(): CountryRules {
-  return unpack({ country: "BL", name: "St. Barthélemy", reviewed: "2026-11-23", timeZones: ["America/St_Barthelemy"], languages: ["fr"], senders: {} });
-}
-
-/** Builds St. Barthélemy's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BL$window(): CountryRules {
-  return unpack({ country: "BL", name: "St. Barthélemy", reviewed: "2026-11-23", timeZones: ["America/St_Barthelemy"], languages: ["fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BM$(): CountryRules {
   return unpack({ country: "BM", name: "Bermuda", reviewed: "2026-11-23", timeZones: ["Atlantic/Bermuda"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu, s1n00t8s] } }, "local-long-code": { supported: { value: false, sources: [s085gusu, s1n00t8s] }, twoWay: { value: false, sources: [s085gusu, s1oqx6rr, s1n00t8s] } }, "international-long-code": { supported: { value: true, sources: [s1n00t8s] }, senderIdPreserved: { value: true, sources: [s1n00t8s] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1n00t8s] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Bermuda's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BM$traffic(): CountryRules {
-  return unpack({ country: "BM", name: "Bermuda", reviewed: "2026-11-23", timeZones: ["Atlantic/Bermuda"], languages: ["en"], senders: {} });
-}
-
-/** Builds Bermuda's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BM$window(): CountryRules {
-  return unpack({ country: "BM", name: "Bermuda", reviewed: "2026-11-23", timeZones: ["Atlantic/Bermuda"], languages: ["en"], senders: {} });
-}

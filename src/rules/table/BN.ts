@@ -8,12 +8,3 @@ export function BN$(): CountryRules {
   return unpack({ country: "BN", name: "Brunei", reviewed: "2026-11-23", timeZones: ["Asia/Brunei"], languages: ["ms"], senders: { "short-code": { supported: { value: false, sources: [s0v1ezoz] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0v1ezoz] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0v1ezoz] }, registration: { value: "none", sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Brunei's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BN$traffic(): CountryRules {
-  return unpack({ country: "BN", name: "Brunei", reviewed: "2026-11-23", timeZones: ["Asia/Brunei"], languages: ["ms"], senders: {} });
-}
-
-/** Builds Brunei's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BN$window(): CountryRules {
-  return unpack({ country: "BN", name: "Brunei", reviewed: "2026-11-23", timeZones: ["Asia/Brunei"], languages: ["ms"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BO$(): CountryRules {
   return unpack({ country: "BO", name: "Bolivia", reviewed: "2026-11-23", timeZones: ["America/La_Paz"], languages: ["es", "qu", "ay", "gn"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1f13wso, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Bolivia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BO$traffic(): CountryRules {
-  return unpack({ country: "BO", name: "Bolivia", reviewed: "2026-11-23", timeZones: ["America/La_Paz"], languages: ["es", "qu", "ay", "gn"], senders: {} });
-}
-
-/** Builds Bolivia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BO$window(): CountryRules {
-  return unpack({ country: "BO", name: "Bolivia", reviewed: "2026-11-23", timeZones: ["America/La_Paz"], languages: ["es", "qu", "ay", "gn"], senders: {} });
-}

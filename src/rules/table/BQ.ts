@@ -8,12 +8,3 @@ export function BQ$(): CountryRules {
   return unpack({ country: "BQ", name: "Caribbean Netherlands", reviewed: "2026-11-23", timeZones: ["America/Kralendijk"], languages: ["nl", "pap", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s09j0jml] }, twoWay: { value: false, sources: [s09j0jml, s0wrtll1] } }, "international-long-code": { supported: { value: true, sources: [s09j0jml] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s09j0jml] }, registration: { value: "none", sources: [s09j0jml] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s09j0jml] } } } });
 }
 
-/** Builds Caribbean Netherlands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BQ$traffic(): CountryRules {
-  return unpack({ country: "BQ", name: "Caribbean Netherlands", reviewed: "2026-11-23", timeZones: ["America/Kralendijk"], languages: ["nl", "pap", "en"], senders: {} });
-}
-
-/** Builds Caribbean Netherlands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BQ$window(): CountryRules {
-  return unpack({ country: "BQ", name: "Caribbean Netherlands", reviewed: "2026-11-23", timeZones: ["America/Kralendijk"], languages: ["nl", "pap", "en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BS$(): CountryRules {
   return unpack({ country: "BS", name: "Bahamas", reviewed: "2026-11-23", timeZones: ["America/Nassau"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s03x3k4r] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s085gusu, s03x3k4r] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s085gusu, s03x3k4r] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Bahamas's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BS$traffic(): CountryRules {
-  return unpack({ country: "BS", name: "Bahamas", reviewed: "2026-11-23", timeZones: ["America/Nassau"], languages: ["en"], senders: {} });
-}
-
-/** Builds Bahamas's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BS$window(): CountryRules {
-  return unpack({ country: "BS", name: "Bahamas", reviewed: "2026-11-23", timeZones: ["America/Nassau"], languages: ["en"], senders: {} });
-}

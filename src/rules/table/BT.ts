@@ -8,12 +8,3 @@ export function BT$(): CountryRules {
   return unpack({ country: "BT", name: "Bhutan", reviewed: "2026-11-23", timeZones: ["Asia/Thimphu"], languages: ["dz"], senders: { "short-code": { supported: { value: false, sources: [s061szrj, s0v1ezoz] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s061szrj, s0v1ezoz] }, twoWay: { value: false, sources: [s061szrj, s0v1ezoz] } }, "international-long-code": { supported: { value: true, sources: [s061szrj] }, senderIdPreserved: { value: true, sources: [s061szrj] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s061szrj, s0v1ezoz] }, registration: { value: "none", sources: [s061szrj, s0v1ezoz] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s061szrj] } } } });
 }
 
-/** Builds Bhutan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BT$traffic(): CountryRules {
-  return unpack({ country: "BT", name: "Bhutan", reviewed: "2026-11-23", timeZones: ["Asia/Thimphu"], languages: ["dz"], senders: {} });
-}
-
-/** Builds Bhutan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BT$window(): CountryRules {
-  return unpack({ country: "BT", name: "Bhutan", reviewed: "2026-11-23", timeZones: ["Asia/Thimphu"], languages: ["dz"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BW$(): CountryRules {
   return unpack({ country: "BW", name: "Botswana", reviewed: "2026-11-23", timeZones: ["Africa/Gaborone"], languages: ["en", "tn"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, dataProtection: { value: ["Data Protection Act, 2018 (Act No. 32 of 2018)"], sources: [s0n5mc9g] } });
 }
 
-/** Builds Botswana's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BW$traffic(): CountryRules {
-  return unpack({ country: "BW", name: "Botswana", reviewed: "2026-11-23", timeZones: ["Africa/Gaborone"], languages: ["en", "tn"], senders: {} });
-}
-
-/** Builds Botswana's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BW$window(): CountryRules {
-  return unpack({ country: "BW", name: "Botswana", reviewed: "2026-11-23", timeZones: ["Africa/Gaborone"], languages: ["en", "tn"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function BY$(): CountryRules {
   return unpack({ country: "BY", name: "Belarus", reviewed: "2026-11-23", timeZones: ["Europe/Minsk"], languages: ["be", "ru"], senders: { "short-code": { supported: { value: false, sources: [s0p7gpho] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0p7gpho] }, twoWay: { value: false, sources: [s05m6tan, s0p7gpho] } }, "international-long-code": { supported: { value: true, sources: [s0p7gpho] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0p7gpho, s00a04s7] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0p7gpho] }, registration: { value: "required", sources: [s0p7gpho, s00a04s7] }, programme: "by.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "by.sender-id", name: "Sender ID pre-registration for foreign senders", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Foreign senders register the sender ID before sending; Twilio does not offer domestic registration to companies based in Belarus.", sources: [s0p7gpho, s05m6tan] }] });
 }
 
-/** Builds Belarus's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BY$traffic(): CountryRules {
-  return unpack({ country: "BY", name: "Belarus", reviewed: "2026-11-23", timeZones: ["Europe/Minsk"], languages: ["be", "ru"], senders: {} });
-}
-
-/** Builds Belarus's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BY$window(): CountryRules {
-  return unpack({ country: "BY", name: "Belarus", reviewed: "2026-11-23", timeZones: ["Europe/Minsk"], languages: ["be", "ru"], senders: {} });
-}

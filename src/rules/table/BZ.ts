@@ -8,12 +8,3 @@ export function BZ$(): CountryRules {
   return unpack({ country: "BZ", name: "Belize", reviewed: "2026-11-23", timeZones: ["America/Belize"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
 }
 
-/** Builds Belize's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function BZ$traffic(): CountryRules {
-  return unpack({ country: "BZ", name: "Belize", reviewed: "2026-11-23", timeZones: ["America/Belize"], languages: ["en"], senders: {} });
-}
-
-/** Builds Belize's row with only the facts sendWindow reads; every other fact is unknown. */
-export function BZ$window(): CountryRules {
-  return unpack({ country: "BZ", name: "Belize", reviewed: "2026-11-23", timeZones: ["America/Belize"], languages: ["en"], senders: {} });
-}

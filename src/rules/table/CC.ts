@@ -8,12 +8,3 @@ export function CC$(): CountryRules {
   return unpack({ country: "CC", name: "Cocos (Keeling) Islands", reviewed: "2026-11-23", timeZones: ["Indian/Cocos"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Cocos (Keeling) Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function CC$traffic(): CountryRules {
-  return unpack({ country: "CC", name: "Cocos (Keeling) Islands", reviewed: "2026-11-23", timeZones: ["Indian/Cocos"], languages: ["en"], senders: {} });
-}
-
-/** Builds Cocos (Keeling) Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function CC$window(): CountryRules {
-  return unpack({ country: "CC", name: "Cocos (Keeling) Islands", reviewed: "2026-11-23", timeZones: ["Indian/Cocos"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function CD$(): CountryRules {
   return unpack({ country: "CD", name: "Congo - Kinshasa", reviewed: "2026-11-23", timeZones: ["Africa/Kinshasa", "Africa/Lubumbashi"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3, s1t56xja] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3, s1t56xja] }, twoWay: { value: false, sources: [s0pkdqa3, s1t56xja] } }, "international-long-code": { supported: { value: true, sources: [s1t56xja] }, senderIdPreserved: { value: true, sources: [s1t56xja] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3, s1t56xja] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
 }
 
-/** Builds Congo - Kinshasa's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function CD$traffic(): CountryRules {
-  return unpack({ country: "CD", name: "Congo - Kinshasa", reviewed: "2026-11-23", timeZones: ["Africa/Kinshasa", "Africa/Lubumbashi"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Congo - Kinshasa's row with only the facts sendWindow reads; every other fact is unknown. */
-export function CD$window(): CountryRules {
-  return unpack({ country: "CD", name: "Congo - Kinshasa", reviewed: "2026-11-23", timeZones: ["Africa/Kinshasa", "Africa/Lubumbashi"], languages: ["fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function CR$(): CountryRules {
   return unpack({ country: "CR", name: "Costa Rica", reviewed: "2026-11-23", timeZones: ["America/Costa_Rica"], languages: ["es"], senders: { "short-code": { supported: { value: true, sources: [s085gusu, s0m8yj1r] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s085gusu] }, twoWay: { value: false, sources: [s0m8yj1r] } }, "international-long-code": { supported: { value: true, sources: [s0m8yj1r] }, senderIdPreserved: { value: false, sources: [s0m8yj1r] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0m8yj1r, s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Costa Rica's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function CR$traffic(): CountryRules {
-  return unpack({ country: "CR", name: "Costa Rica", reviewed: "2026-11-23", timeZones: ["America/Costa_Rica"], languages: ["es"], senders: {} });
-}
-
-/** Builds Costa Rica's row with only the facts sendWindow reads; every other fact is unknown. */
-export function CR$window(): CountryRules {
-  return unpack({ country: "CR", name: "Costa Rica", reviewed: "2026-11-23", timeZones: ["America/Costa_Rica"], languages: ["es"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function CU$(): CountryRules {
   return unpack({ country: "CU", name: "Cuba", reviewed: "2026-11-23", timeZones: ["America/Havana"], languages: ["es"], senders: { "short-code": { supported: { value: false, sources: [s1jtxb0i] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1jtxb0i] }, twoWay: { value: false, sources: [s1jtxb0i] } }, "international-long-code": { supported: { value: false, sources: [s1jtxb0i] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1jtxb0i] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1jtxb0i] }, registration: { value: "required", sources: [s1jtxb0i] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Cuba's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function CU$traffic(): CountryRules {
-  return unpack({ country: "CU", name: "Cuba", reviewed: "2026-11-23", timeZones: ["America/Havana"], languages: ["es"], senders: {} });
-}
-
-/** Builds Cuba's row with only the facts sendWindow reads; every other fact is unknown. */
-export function CU$window(): CountryRules {
-  return unpack({ country: "CU", name: "Cuba", reviewed: "2026-11-23", timeZones: ["America/Havana"], languages: ["es"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function CV$(): CountryRules {
   return unpack({ country: "CV", name: "Cape Verde", reviewed: "2026-11-23", timeZones: ["Atlantic/Cape_Verde"], languages: ["pt"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3, s1d3eto8] }, twoWay: { value: false, sources: [s0pkdqa3] } }, "international-long-code": { supported: { value: true, sources: [s1d3eto8] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3, s1d3eto8] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1d3eto8] } } }, consent: { marketing: { value: "express", sources: [s1d3eto8] } }, content: { value: [{ id: "content.cv.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s1d3eto8] }, { id: "content.cv.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s1d3eto8] }, { id: "content.cv.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s1d3eto8] }, { id: "content.cv.unsolicited", topic: "other", restriction: "prohibited", useCases: ["marketing"], text: "No unsolicited advertising.", sources: [s1d3eto8] }], sources: [s1d3eto8] }, obligations: [{ id: "identification.cv.no-generic-sender", category: "identification", level: "required", text: "Do not use generic sender names such as INFO or SMS.", senderTypes: ["alphanumeric"], sources: [s1d3eto8] }] });
 }
 
-/** Builds Cape Verde's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function CV$traffic(): CountryRules {
-  return unpack({ country: "CV", name: "Cape Verde", reviewed: "2026-11-23", timeZones: ["Atlantic/Cape_Verde"], languages: ["pt"], senders: {} });
-}
-
-/** Builds Cape Verde's row with only the facts sendWindow reads; every other fact is unknown. */
-export function CV$window(): CountryRules {
-  return unpack({ country: "CV", name: "Cape Verde", reviewed: "2026-11-23", timeZones: ["Atlantic/Cape_Verde"], languages: ["pt"], senders: {} });
-}

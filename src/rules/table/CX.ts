@@ -8,12 +8,3 @@ export function CX$(): CountryRules {
   return unpack({ country: "CX", name: "Christmas Island", reviewed: "2026-11-23", timeZones: ["Indian/Christmas"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Christmas Island's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function CX$traffic(): CountryRules {
-  return unpack({ country: "CX", name: "Christmas Island", reviewed: "2026-11-23", timeZones: ["Indian/Christmas"], languages: ["en"], senders: {} });
-}
-
-/** Builds Christmas Island's row with only the facts sendWindow reads; every other fact is unknown. */
-export function CX$window(): CountryRules {
-  return unpack({ country: "CX", name: "Christmas Island", reviewed: "2026-11-23", timeZones: ["Indian/Christmas"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function CY$(): CountryRules {
   return unpack({ country: "CY", name: "Cyprus", reviewed: "2026-11-23", timeZones: ["Asia/Nicosia"], languages: ["el", "tr"], senders: { "short-code": { supported: { value: false, sources: [s06bpved] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s06bpved, s1l6s2zo] } }, "international-long-code": { senderIdPreserved: { value: false, sources: [s06bpved] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1xstbd9, s06bpved] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1xstbd9, s06bpved] }, registration: { value: "required", sources: [s1xstbd9] }, programme: "cy.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "implied-or-express", sources: [s13d53pz, s07lnd9n, s06bpved] }, laws: { value: ["Regulation of Electronic Communications and Postal Services Law of 2004 (112(I)/2004), as amended"], sources: [s13d53pz, s07lnd9n] } }, registrations: [{ id: "cy.sender-id", name: "Alphanumeric sender ID registration with the Cypriot operators", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Register the alphanumeric sender ID with the operators (Cyta, Epic, PrimeTel, Cablenet) through your provider; Epic asks for commercial documentation.", sources: [s1xstbd9] }], dataProtection: { value: ["Regulation (EU) 2016/679 (General Data Protection Regulation)", "Law 125(I)/2018 supplementing the GDPR"], sources: [s11ad4ko, s06bpved] }, obligations: [{ id: "consent.cy.no-consent-request-by-sms", category: "consent", level: "required", text: "Do not ask for marketing consent in a marketing SMS itself; the Data Protection Commissioner treats this as unlawful.", useCases: ["marketing", "mixed"], sources: [s13d53pz] }] });
 }
 
-/** Builds Cyprus's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function CY$traffic(): CountryRules {
-  return unpack({ country: "CY", name: "Cyprus", reviewed: "2026-11-23", timeZones: ["Asia/Nicosia"], languages: ["el", "tr"], senders: {} });
-}
-
-/** Builds Cyprus's row with only the facts sendWindow reads; every other fact is unknown. */
-export function CY$window(): CountryRules {
-  return unpack({ country: "CY", name: "Cyprus", reviewed: "2026-11-23", timeZones: ["Asia/Nicosia"], languages: ["el", "tr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function DJ$(): CountryRules {
   return unpack({ country: "DJ", name: "Djibouti", reviewed: "2026-11-23", timeZones: ["Africa/Djibouti"], languages: ["fr", "ar"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3, s0b0r8e8] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3, s0b0r8e8] } }, "international-long-code": { supported: { value: true, sources: [s0b0r8e8] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Djibouti's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function DJ$traffic(): CountryRules {
-  return unpack({ country: "DJ", name: "Djibouti", reviewed: "2026-11-23", timeZones: ["Africa/Djibouti"], languages: ["fr", "ar"], senders: {} });
-}
-
-/** Builds Djibouti's row with only the facts sendWindow reads; every other fact is unknown. */
-export function DJ$window(): CountryRules {
-  return unpack({ country: "DJ", name: "Djibouti", reviewed: "2026-11-23", timeZones: ["Africa/Djibouti"], languages: ["fr", "ar"], senders: {} });
-}

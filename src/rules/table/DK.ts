@@ -8,12 +8,3 @@ export function DK$(): CountryRules {
   return unpack({ country: "DK", name: "Denmark", reviewed: "2026-11-23", timeZones: ["Europe/Copenhagen"], languages: ["da"], senders: { "short-code": { supported: { value: false, sources: [s18tfe6u] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s0x6ph75] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s18tfe6u] }, registration: { value: "none", sources: [s18tfe6u] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s18tfe6u] } } }, consent: { marketing: { value: "express", sources: [s09wsn10, s18tfe6u] }, laws: { value: ["Danish Marketing Practices Act (markedsføringsloven)"], sources: [s09wsn10, s1qtxlny] } }, content: { value: [{ id: "content.dk.gambling", topic: "gambling", restriction: "prohibited", text: "Operators forbid gambling and lottery content.", sources: [s0x6ph75, s18tfe6u] }, { id: "content.dk.urls", topic: "other", restriction: "restricted", text: "Operators filter messages with links: register the content with your provider and send it from an alphanumeric or international number, not a Danish long code.", sources: [s0x6ph75] }], sources: [s0x6ph75, s18tfe6u] }, dataProtection: { value: ["Regulation (EU) 2016/679 (General Data Protection Regulation)", "Danish Data Protection Act (databeskyttelsesloven)"], sources: [s1qtxlny, s18tfe6u] } });
 }
 
-/** Builds Denmark's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function DK$traffic(): CountryRules {
-  return unpack({ country: "DK", name: "Denmark", reviewed: "2026-11-23", timeZones: ["Europe/Copenhagen"], languages: ["da"], senders: {} });
-}
-
-/** Builds Denmark's row with only the facts sendWindow reads; every other fact is unknown. */
-export function DK$window(): CountryRules {
-  return unpack({ country: "DK", name: "Denmark", reviewed: "2026-11-23", timeZones: ["Europe/Copenhagen"], languages: ["da"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function DM$(): CountryRules {
   return unpack({ country: "DM", name: "Dominica", reviewed: "2026-11-23", timeZones: ["America/Dominica"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu, s0xzwj4z] } }, "local-long-code": { supported: { value: false, sources: [s085gusu, s0xzwj4z] }, twoWay: { value: false, sources: [s085gusu, s0xzwj4z] } }, "international-long-code": { supported: { value: true, sources: [s0xzwj4z] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu, s0xzwj4z] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Dominica's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function DM$traffic(): CountryRules {
-  return unpack({ country: "DM", name: "Dominica", reviewed: "2026-11-23", timeZones: ["America/Dominica"], languages: ["en"], senders: {} });
-}
-
-/** Builds Dominica's row with only the facts sendWindow reads; every other fact is unknown. */
-export function DM$window(): CountryRules {
-  return unpack({ country: "DM", name: "Dominica", reviewed: "2026-11-23", timeZones: ["America/Dominica"], languages: ["en"], senders: {} });
-}

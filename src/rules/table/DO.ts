@@ -8,12 +8,3 @@ export function DO$(): CountryRules {
   return unpack({ country: "DO", name: "Dominican Republic", reviewed: "2026-11-23", timeZones: ["America/Santo_Domingo"], languages: ["es"], senders: { "short-code": { supported: { value: true, sources: [s085gusu, s0ev4z6o] }, twoWay: { value: true, sources: [s085gusu, s0ev4z6o] }, leadTime: { value: { minDays: 28, maxDays: 90 }, sources: [s0ev4z6o] }, senderIdPreserved: { value: true, sources: [s0ev4z6o] } }, "local-long-code": { supported: { value: false, sources: [s0ev4z6o, s085gusu] } }, "international-long-code": { supported: { value: false, sources: [s0ev4z6o] }, senderIdPreserved: { value: false, sources: [s0ev4z6o] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0ev4z6o, s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0ev4z6o, s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Dominican Republic's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function DO$traffic(): CountryRules {
-  return unpack({ country: "DO", name: "Dominican Republic", reviewed: "2026-11-23", timeZones: ["America/Santo_Domingo"], languages: ["es"], senders: {} });
-}
-
-/** Builds Dominican Republic's row with only the facts sendWindow reads; every other fact is unknown. */
-export function DO$window(): CountryRules {
-  return unpack({ country: "DO", name: "Dominican Republic", reviewed: "2026-11-23", timeZones: ["America/Santo_Domingo"], languages: ["es"], senders: {} });
-}

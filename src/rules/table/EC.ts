@@ -8,12 +8,3 @@ export function EC$(): CountryRules {
   return unpack({ country: "EC", name: "Ecuador", reviewed: "2026-11-23", timeZones: ["America/Guayaquil", "Pacific/Galapagos"], languages: ["es"], senders: { "short-code": { supported: { value: true, sources: [s0ourdjq] }, twoWay: { value: true, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq, s1ev3pcw] }, twoWay: { value: false, sources: [s1ev3pcw] } }, "international-long-code": { supported: { value: false, sources: [s1ev3pcw] }, senderIdPreserved: { value: false, sources: [s1ev3pcw] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1ev3pcw, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Ecuador's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function EC$traffic(): CountryRules {
-  return unpack({ country: "EC", name: "Ecuador", reviewed: "2026-11-23", timeZones: ["America/Guayaquil", "Pacific/Galapagos"], languages: ["es"], senders: {} });
-}
-
-/** Builds Ecuador's row with only the facts sendWindow reads; every other fact is unknown. */
-export function EC$window(): CountryRules {
-  return unpack({ country: "EC", name: "Ecuador", reviewed: "2026-11-23", timeZones: ["America/Guayaquil", "Pacific/Galapagos"], languages: ["es"], senders: {} });
-}

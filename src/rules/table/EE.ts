@@ -8,12 +8,3 @@ export function EE$(): CountryRules {
   return unpack({ country: "EE", name: "Estonia", reviewed: "2026-11-23", timeZones: ["Europe/Tallinn"], languages: ["et"], senders: { "short-code": { supported: { value: false, sources: [s1da001l] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s1da001l] }, twoWay: { value: true, sources: [s1da001l] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1da001l] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Estonia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function EE$traffic(): CountryRules {
-  return unpack({ country: "EE", name: "Estonia", reviewed: "2026-11-23", timeZones: ["Europe/Tallinn"], languages: ["et"], senders: {} });
-}
-
-/** Builds Estonia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function EE$window(): CountryRules {
-  return unpack({ country: "EE", name: "Estonia", reviewed: "2026-11-23", timeZones: ["Europe/Tallinn"], languages: ["et"], senders: {} });
-}

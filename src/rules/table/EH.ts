@@ -8,12 +8,3 @@ export function EH$(): CountryRules {
   return unpack({ country: "EH", name: "Western Sahara", reviewed: "2026-11-23", timeZones: ["Africa/El_Aaiun"], languages: ["ar"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Western Sahara's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function EH$traffic(): CountryRules {
-  return unpack({ country: "EH", name: "Western Sahara", reviewed: "2026-11-23", timeZones: ["Africa/El_Aaiun"], languages: ["ar"], senders: {} });
-}
-
-/** Builds Western Sahara's row with only the facts sendWindow reads; every other fact is unknown. */
-export function EH$window(): CountryRules {
-  return unpack({ country: "EH", name: "Western Sahara", reviewed: "2026-11-23", timeZones: ["Africa/El_Aaiun"], languages: ["ar"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function ER$(): CountryRules {
   return unpack({ country: "ER", name: "Eritrea", reviewed: "2026-11-23", timeZones: ["Africa/Asmera"], languages: ["ti", "ar", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1rtelxp] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s02lbe2o, s045r1g9] }, registration: { value: "none", sources: [s02lbe2o] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s02lbe2o] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Eritrea's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function ER$traffic(): CountryRules {
-  return unpack({ country: "ER", name: "Eritrea", reviewed: "2026-11-23", timeZones: ["Africa/Asmera"], languages: ["ti", "ar", "en"], senders: {} });
-}
-
-/** Builds Eritrea's row with only the facts sendWindow reads; every other fact is unknown. */
-export function ER$window(): CountryRules {
-  return unpack({ country: "ER", name: "Eritrea", reviewed: "2026-11-23", timeZones: ["Africa/Asmera"], languages: ["ti", "ar", "en"], senders: {} });
-}

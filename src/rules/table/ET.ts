@@ -8,12 +8,3 @@ export function ET$(): CountryRules {
   return unpack({ country: "ET", name: "Ethiopia", reviewed: "2026-11-23", timeZones: ["Africa/Addis_Ababa"], languages: ["am", "om", "so", "ti", "aa"], senders: { "short-code": { supported: { value: false, sources: [s0407s3w] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0407s3w] }, twoWay: { value: false, sources: [s0407s3w, s0vp160v] } }, "international-long-code": { supported: { value: false, sources: [s0407s3w] }, senderIdPreserved: { value: false, sources: [s0407s3w] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0407s3w] }, registration: { value: "required", sources: [s0407s3w, s0vp160v] }, programme: "et.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0407s3w] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0407s3w] }, registration: { value: "required", sources: [s0407s3w, s0vp160v] }, programme: "et.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 10, maxDays: 10 }, sources: [s0407s3w] }, senderIdPreserved: { value: true, sources: [s0407s3w] }, restrictedUseCases: { value: ["marketing"], sources: [s0407s3w] } } }, registrations: [{ id: "et.sender-id", name: "Sender ID pre-registration with the Ethiopian operators", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Register the sender ID with a signed authorisation letter and the company's business licence.", leadTime: { minDays: 10, maxDays: 10 }, sources: [s14y6ygh, s0407s3w] }], content: { value: [{ id: "content.et.banking", topic: "other", restriction: "prohibited", text: "No local banking traffic (Twilio).", sources: [s0407s3w] }], sources: [s0407s3w] } });
 }
 
-/** Builds Ethiopia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function ET$traffic(): CountryRules {
-  return unpack({ country: "ET", name: "Ethiopia", reviewed: "2026-11-23", timeZones: ["Africa/Addis_Ababa"], languages: ["am", "om", "so", "ti", "aa"], senders: {} });
-}
-
-/** Builds Ethiopia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function ET$window(): CountryRules {
-  return unpack({ country: "ET", name: "Ethiopia", reviewed: "2026-11-23", timeZones: ["Africa/Addis_Ababa"], languages: ["am", "om", "so", "ti", "aa"], senders: {} });
-}

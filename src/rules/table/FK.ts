@@ -8,12 +8,3 @@ export function FK$(): CountryRules {
   return unpack({ country: "FK", name: "Falkland Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Stanley"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Falkland Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function FK$traffic(): CountryRules {
-  return unpack({ country: "FK", name: "Falkland Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Stanley"], languages: ["en"], senders: {} });
-}
-
-/** Builds Falkland Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function FK$window(): CountryRules {
-  return unpack({ country: "FK", name: "Falkland Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Stanley"], languages: ["en"], senders: {} });
-}

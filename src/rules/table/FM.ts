@@ -8,12 +8,3 @@ export function FM$(): CountryRules {
   return unpack({ country: "FM", name: "Micronesia", reviewed: "2026-11-23", timeZones: ["Pacific/Truk", "Pacific/Ponape", "Pacific/Kosrae"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Micronesia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function FM$traffic(): CountryRules {
-  return unpack({ country: "FM", name: "Micronesia", reviewed: "2026-11-23", timeZones: ["Pacific/Truk", "Pacific/Ponape", "Pacific/Kosrae"], languages: ["en"], senders: {} });
-}
-
-/** Builds Micronesia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function FM$window(): CountryRules {
-  return unpack({ country: "FM", name: "Micronesia", reviewed: "2026-11-23", timeZones: ["Pacific/Truk", "Pacific/Ponape", "Pacific/Kosrae"], languages: ["en"], senders: {} });
-}

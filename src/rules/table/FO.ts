@@ -8,12 +8,3 @@ export function FO$(): CountryRules {
   return unpack({ country: "FO", name: "Faroe Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Faeroe"], languages: ["fo", "da"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s098y3vw] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Faroe Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function FO$traffic(): CountryRules {
-  return unpack({ country: "FO", name: "Faroe Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Faeroe"], languages: ["fo", "da"], senders: {} });
-}
-
-/** Builds Faroe Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function FO$window(): CountryRules {
-  return unpack({ country: "FO", name: "Faroe Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Faeroe"], languages: ["fo", "da"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function GA$(): CountryRules {
   return unpack({ country: "GA", name: "Gabon", reviewed: "2026-11-23", timeZones: ["Africa/Libreville"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, dataProtection: { value: ["Law No. 001/2011 of 25 September 2011 on the protection of personal data"], sources: [s1cjxogb, s16z1fja] } });
 }
 
-/** Builds Gabon's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GA$traffic(): CountryRules {
-  return unpack({ country: "GA", name: "Gabon", reviewed: "2026-11-23", timeZones: ["Africa/Libreville"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Gabon's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GA$window(): CountryRules {
-  return unpack({ country: "GA", name: "Gabon", reviewed: "2026-11-23", timeZones: ["Africa/Libreville"], languages: ["fr"], senders: {} });
-}

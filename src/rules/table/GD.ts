@@ -8,12 +8,3 @@ export function GD$(): CountryRules {
   return unpack({ country: "GD", name: "Grenada", reviewed: "2026-11-23", timeZones: ["America/Grenada"], languages: ["en"], senders: { "local-long-code": { twoWay: { value: false, sources: [s0v5abvq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Grenada's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GD$traffic(): CountryRules {
-  return unpack({ country: "GD", name: "Grenada", reviewed: "2026-11-23", timeZones: ["America/Grenada"], languages: ["en"], senders: {} });
-}
-
-/** Builds Grenada's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GD$window(): CountryRules {
-  return unpack({ country: "GD", name: "Grenada", reviewed: "2026-11-23", timeZones: ["America/Grenada"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function GF$(): CountryRules {
   return unpack({ country: "GF", name: "French Guiana", reviewed: "2026-11-23", timeZones: ["America/Cayenne"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq, s1vmt4jo] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ourdjq] }, registration: { value: "none", sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds French Guiana's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GF$traffic(): CountryRules {
-  return unpack({ country: "GF", name: "French Guiana", reviewed: "2026-11-23", timeZones: ["America/Cayenne"], languages: ["fr"], senders: {} });
-}
-
-/** Builds French Guiana's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GF$window(): CountryRules {
-  return unpack({ country: "GF", name: "French Guiana", reviewed: "2026-11-23", timeZones: ["America/Cayenne"], languages: ["fr"], senders: {} });
-}

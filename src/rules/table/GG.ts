@@ -8,12 +8,3 @@ export function GG$(): CountryRules {
   return unpack({ country: "GG", name: "Guernsey", reviewed: "2026-11-23", timeZones: ["Europe/Guernsey"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s1bb9nvp] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1bb9nvp, s0idz5f7] } } } });
 }
 
-/** Builds Guernsey's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GG$traffic(): CountryRules {
-  return unpack({ country: "GG", name: "Guernsey", reviewed: "2026-11-23", timeZones: ["Europe/Guernsey"], languages: ["en"], senders: {} });
-}
-
-/** Builds Guernsey's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GG$window(): CountryRules {
-  return unpack({ country: "GG", name: "Guernsey", reviewed: "2026-11-23", timeZones: ["Europe/Guernsey"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function GI$(): CountryRules {
   return unpack({ country: "GI", name: "Gibraltar", reviewed: "2026-11-23", timeZones: ["Europe/Gibraltar"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s0l3qu8n] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s119ylnj] } }, "international-long-code": { supported: { value: true, sources: [s0l3qu8n] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0l3qu8n, s119ylnj] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Gibraltar's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GI$traffic(): CountryRules {
-  return unpack({ country: "GI", name: "Gibraltar", reviewed: "2026-11-23", timeZones: ["Europe/Gibraltar"], languages: ["en"], senders: {} });
-}
-
-/** Builds Gibraltar's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GI$window(): CountryRules {
-  return unpack({ country: "GI", name: "Gibraltar", reviewed: "2026-11-23", timeZones: ["Europe/Gibraltar"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function GL$(): CountryRules {
   return unpack({ country: "GL", name: "Greenland", reviewed: "2026-11-23", timeZones: ["America/Godthab", "America/Scoresbysund", "America/Thule"], languages: ["kl", "da"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s0rlpr5u] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Greenland's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GL$traffic(): CountryRules {
-  return unpack({ country: "GL", name: "Greenland", reviewed: "2026-11-23", timeZones: ["America/Godthab", "America/Scoresbysund", "America/Thule"], languages: ["kl", "da"], senders: {} });
-}
-
-/** Builds Greenland's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GL$window(): CountryRules {
-  return unpack({ country: "GL", name: "Greenland", reviewed: "2026-11-23", timeZones: ["America/Godthab", "America/Scoresbysund", "America/Thule"], languages: ["kl", "da"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function GM$(): CountryRules {
   return unpack({ country: "GM", name: "Gambia", reviewed: "2026-11-23", timeZones: ["Africa/Banjul"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1nmb36w, s13vzod6] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s13vzod6] }, registration: { value: "none", sources: [s13vzod6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s13vzod6] }, registration: { value: "none", sources: [s13vzod6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Gambia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GM$traffic(): CountryRules {
-  return unpack({ country: "GM", name: "Gambia", reviewed: "2026-11-23", timeZones: ["Africa/Banjul"], languages: ["en"], senders: {} });
-}
-
-/** Builds Gambia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GM$window(): CountryRules {
-  return unpack({ country: "GM", name: "Gambia", reviewed: "2026-11-23", timeZones: ["Africa/Banjul"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function GN$(): CountryRules {
   return unpack({ country: "GN", name: "Guinea", reviewed: "2026-11-23", timeZones: ["Africa/Conakry"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s139da91, s01c9tmj] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1f13wso] }, registration: { value: "required", sources: [s1f13wso] }, programme: "gn.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "required", sources: [s1f13wso] }, programme: "gn.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "gn.sender-id", name: "Sender name registration for the MTN network", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Register the sender name through your provider before sending to MTN subscribers; it must carry the brand name and is case-sensitive.", sources: [s1f13wso] }] });
 }
 
-/** Builds Guinea's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GN$traffic(): CountryRules {
-  return unpack({ country: "GN", name: "Guinea", reviewed: "2026-11-23", timeZones: ["Africa/Conakry"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Guinea's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GN$window(): CountryRules {
-  return unpack({ country: "GN", name: "Guinea", reviewed: "2026-11-23", timeZones: ["Africa/Conakry"], languages: ["fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function GP$(): CountryRules {
   return unpack({ country: "GP", name: "Guadeloupe", reviewed: "2026-11-23", timeZones: ["America/Guadeloupe"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Guadeloupe's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GP$traffic(): CountryRules {
-  return unpack({ country: "GP", name: "Guadeloupe", reviewed: "2026-11-23", timeZones: ["America/Guadeloupe"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Guadeloupe's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GP$window(): CountryRules {
-  return unpack({ country: "GP", name: "Guadeloupe", reviewed: "2026-11-23", timeZones: ["America/Guadeloupe"], languages: ["fr"], senders: {} });
-}

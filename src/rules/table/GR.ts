@@ -8,12 +8,3 @@ export function GR$(): CountryRules {
   return unpack({ country: "GR", name: "Greece", reviewed: "2026-11-23", timeZones: ["Europe/Athens"], languages: ["el"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1lb723o, s1om0n40] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1lb723o] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "implied-or-express", sources: [s0nid5ga, s0ul33wj] }, laws: { value: ["Law 3471/2006 on the protection of personal data and privacy in electronic communications (article 11)"], sources: [s101epo1, s0nid5ga, s0ul33wj] } }, optOut: { marketingInstructions: { value: "required", sources: [s0ul33wj] } }, dataProtection: { value: ["Regulation (EU) 2016/679 (General Data Protection Regulation)", "Law 4624/2019"], sources: [s101epo1, s0ul33wj, s1om0n40] }, obligations: [{ id: "consent.gr.register-11888", category: "consent", level: "required", text: "Before marketing to people who are not customers, remove numbers listed in the Consumer Ombudsman 11888 register (4notify).", useCases: ["marketing", "mixed"], sources: [s0ul33wj] }] });
 }
 
-/** Builds Greece's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GR$traffic(): CountryRules {
-  return unpack({ country: "GR", name: "Greece", reviewed: "2026-11-23", timeZones: ["Europe/Athens"], languages: ["el"], senders: {} });
-}
-
-/** Builds Greece's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GR$window(): CountryRules {
-  return unpack({ country: "GR", name: "Greece", reviewed: "2026-11-23", timeZones: ["Europe/Athens"], languages: ["el"], senders: {} });
-}

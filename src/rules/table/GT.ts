@@ -8,12 +8,3 @@ export function GT$(): CountryRules {
   return unpack({ country: "GT", name: "Guatemala", reviewed: "2026-11-23", timeZones: ["America/Guatemala"], languages: ["es"], senders: { "short-code": { supported: { value: false, sources: [s18e8cg9] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s18e8cg9] }, twoWay: { value: false, sources: [s18e8cg9] } }, "international-long-code": { supported: { value: false, sources: [s18e8cg9] }, senderIdPreserved: { value: false, sources: [s18e8cg9] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s18e8cg9] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s18e8cg9] }, registration: { value: "recommended", sources: [s18e8cg9] }, programme: "gt.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [s18e8cg9] }, senderIdPreserved: { value: true, sources: [s18e8cg9] } } }, registrations: [{ id: "gt.sender-id", name: "Sender ID pre-registration with Claro Guatemala", senderKinds: ["alphanumeric-preregistered"], level: "recommended", text: "Register the sender ID with Claro, the only network that takes registrations; other networks replace IDs.", leadTime: { minDays: 14, maxDays: 14 }, sources: [s18e8cg9] }] });
 }
 
-/** Builds Guatemala's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GT$traffic(): CountryRules {
-  return unpack({ country: "GT", name: "Guatemala", reviewed: "2026-11-23", timeZones: ["America/Guatemala"], languages: ["es"], senders: {} });
-}
-
-/** Builds Guatemala's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GT$window(): CountryRules {
-  return unpack({ country: "GT", name: "Guatemala", reviewed: "2026-11-23", timeZones: ["America/Guatemala"], languages: ["es"], senders: {} });
-}

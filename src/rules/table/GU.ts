@@ -8,12 +8,3 @@ export function GU$(): CountryRules {
   return unpack({ country: "GU", name: "Guam", reviewed: "2026-11-23", timeZones: ["Pacific/Guam"], languages: ["en", "ch"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: true, sources: [s0ikkzrm] }, registration: { value: "required", sources: [s0ikkzrm] }, programme: "gu.us-toll-free" }, "local-long-code": { supported: { value: true, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov, s0pakx1s] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0b9vbov, s0pakx1s] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "gu.us-toll-free", name: "US toll-free number registration", senderKinds: ["toll-free"], level: "required", text: "Register each US toll-free number for one stated use case before sending; AWS says review takes up to 15 business days.", sources: [s0ikkzrm] }], content: { value: [{ id: "content.gu.toll-free-drugs", topic: "drugs", restriction: "prohibited", senderKinds: ["toll-free"], text: "No controlled-substance use cases on US toll-free numbers.", sources: [s0ikkzrm] }, { id: "content.gu.toll-free-phishing", topic: "other", restriction: "prohibited", senderKinds: ["toll-free"], text: "No phishing on US toll-free numbers.", sources: [s0ikkzrm] }, { id: "content.gu.toll-free-financial", topic: "high-risk-financial", restriction: "restricted", senderKinds: ["toll-free"], text: "High-risk financial messages on US toll-free numbers face heavy filtering.", sources: [s0ikkzrm] }], sources: [s0ikkzrm] } });
 }
 
-/** Builds Guam's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GU$traffic(): CountryRules {
-  return unpack({ country: "GU", name: "Guam", reviewed: "2026-11-23", timeZones: ["Pacific/Guam"], languages: ["en", "ch"], senders: {} });
-}
-
-/** Builds Guam's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GU$window(): CountryRules {
-  return unpack({ country: "GU", name: "Guam", reviewed: "2026-11-23", timeZones: ["Pacific/Guam"], languages: ["en", "ch"], senders: {} });
-}

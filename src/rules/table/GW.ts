@@ -8,12 +8,3 @@ export function GW$(): CountryRules {
   return unpack({ country: "GW", name: "Guinea-Bissau", reviewed: "2026-11-23", timeZones: ["Africa/Bissau"], languages: ["pt"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s14f6qx0] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1f13wso] }, registration: { value: "required", sources: [s1f13wso] }, programme: "gw.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "required", sources: [s1f13wso] }, programme: "gw.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "gw.sender-id", name: "Sender name registration for the MTN network", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Register the sender name through your provider before sending to MTN subscribers; it must carry the brand name and is case-sensitive.", sources: [s1f13wso] }] });
 }
 
-/** Builds Guinea-Bissau's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GW$traffic(): CountryRules {
-  return unpack({ country: "GW", name: "Guinea-Bissau", reviewed: "2026-11-23", timeZones: ["Africa/Bissau"], languages: ["pt"], senders: {} });
-}
-
-/** Builds Guinea-Bissau's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GW$window(): CountryRules {
-  return unpack({ country: "GW", name: "Guinea-Bissau", reviewed: "2026-11-23", timeZones: ["Africa/Bissau"], languages: ["pt"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function GY$(): CountryRules {
   return unpack({ country: "GY", name: "Guyana", reviewed: "2026-11-23", timeZones: ["America/Guyana"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ourdjq] }, registration: { value: "none", sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
 }
 
-/** Builds Guyana's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function GY$traffic(): CountryRules {
-  return unpack({ country: "GY", name: "Guyana", reviewed: "2026-11-23", timeZones: ["America/Guyana"], languages: ["en"], senders: {} });
-}
-
-/** Builds Guyana's row with only the facts sendWindow reads; every other fact is unknown. */
-export function GY$window(): CountryRules {
-  return unpack({ country: "GY", name: "Guyana", reviewed: "2026-11-23", timeZones: ["America/Guyana"], languages: ["en"], senders: {} });
-}

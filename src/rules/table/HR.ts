@@ -8,12 +8,3 @@ export function HR$(): CountryRules {
   return unpack({ country: "HR", name: "Croatia", reviewed: "2026-11-23", timeZones: ["Europe/Zagreb"], languages: ["hr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s00jof5j] }, twoWay: { value: false, sources: [s00jof5j] } }, "international-long-code": { supported: { value: true, sources: [s00jof5j] }, senderIdPreserved: { value: true, sources: [s00jof5j] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s00jof5j] }, registration: { value: "none", sources: [s00jof5j] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s00jof5j] } } } });
 }
 
-/** Builds Croatia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function HR$traffic(): CountryRules {
-  return unpack({ country: "HR", name: "Croatia", reviewed: "2026-11-23", timeZones: ["Europe/Zagreb"], languages: ["hr"], senders: {} });
-}
-
-/** Builds Croatia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function HR$window(): CountryRules {
-  return unpack({ country: "HR", name: "Croatia", reviewed: "2026-11-23", timeZones: ["Europe/Zagreb"], languages: ["hr"], senders: {} });
-}

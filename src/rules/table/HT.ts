@@ -8,12 +8,3 @@ export function HT$(): CountryRules {
   return unpack({ country: "HT", name: "Haiti", reviewed: "2026-11-23", timeZones: ["America/Port-au-Prince"], languages: ["fr", "ht"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s03ra44j] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1iuj8g0, s0iqmzsj] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1iuj8g0] }, registration: { value: "none", sources: [s1iuj8g0] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Haiti's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function HT$traffic(): CountryRules {
-  return unpack({ country: "HT", name: "Haiti", reviewed: "2026-11-23", timeZones: ["America/Port-au-Prince"], languages: ["fr", "ht"], senders: {} });
-}
-
-/** Builds Haiti's row with only the facts sendWindow reads; every other fact is unknown. */
-export function HT$window(): CountryRules {
-  return unpack({ country: "HT", name: "Haiti", reviewed: "2026-11-23", timeZones: ["America/Port-au-Prince"], languages: ["fr", "ht"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function HU$(): CountryRules {
   return unpack({ country: "HU", name: "Hungary", reviewed: "2026-11-23", timeZones: ["Europe/Budapest"], languages: ["hu"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s03mdp6f] }, leadTime: { value: { minDays: 0, maxDays: 1 }, sources: [s03mdp6f] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s03mdp6f] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s03mdp6f] } } } });
 }
 
-/** Builds Hungary's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function HU$traffic(): CountryRules {
-  return unpack({ country: "HU", name: "Hungary", reviewed: "2026-11-23", timeZones: ["Europe/Budapest"], languages: ["hu"], senders: {} });
-}
-
-/** Builds Hungary's row with only the facts sendWindow reads; every other fact is unknown. */
-export function HU$window(): CountryRules {
-  return unpack({ country: "HU", name: "Hungary", reviewed: "2026-11-23", timeZones: ["Europe/Budapest"], languages: ["hu"], senders: {} });
-}

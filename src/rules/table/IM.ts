@@ -8,12 +8,3 @@ export function IM$(): CountryRules {
   return unpack({ country: "IM", name: "Isle of Man", reviewed: "2026-11-23", timeZones: ["Europe/Isle_of_Man"], languages: ["en", "gv"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Isle of Man's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function IM$traffic(): CountryRules {
-  return unpack({ country: "IM", name: "Isle of Man", reviewed: "2026-11-23", timeZones: ["Europe/Isle_of_Man"], languages: ["en", "gv"], senders: {} });
-}
-
-/** Builds Isle of Man's row with only the facts sendWindow reads; every other fact is unknown. */
-export function IM$window(): CountryRules {
-  return unpack({ country: "IM", name: "Isle of Man", reviewed: "2026-11-23", timeZones: ["Europe/Isle_of_Man"], languages: ["en", "gv"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function IO$(): CountryRules {
   return unpack({ country: "IO", name: "British Indian Ocean Territory", reviewed: "2026-11-23", timeZones: ["Indian/Chagos"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s12y3rp6, s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds British Indian Ocean Territory's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function IO$traffic(): CountryRules {
-  return unpack({ country: "IO", name: "British Indian Ocean Territory", reviewed: "2026-11-23", timeZones: ["Indian/Chagos"], languages: ["en"], senders: {} });
-}
-
-/** Builds British Indian Ocean Territory's row with only the facts sendWindow reads; every other fact is unknown. */
-export function IO$window(): CountryRules {
-  return unpack({ country: "IO", name: "British Indian Ocean Territory", reviewed: "2026-11-23", timeZones: ["Indian/Chagos"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function IQ$(): CountryRules {
   return unpack({ country: "IQ", name: "Iraq", reviewed: "2026-11-23", timeZones: ["Asia/Baghdad"], languages: ["ar", "ku"], senders: { "short-code": { supported: { value: false, sources: [s1uceqh4] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1uceqh4] }, twoWay: { value: false, sources: [s1uceqh4] } }, "international-long-code": { supported: { value: false, sources: [s1uceqh4] }, senderIdPreserved: { value: false, sources: [s1uceqh4] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1uceqh4] }, registration: { value: "none", sources: [s1uceqh4] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1uceqh4] }, registration: { value: "none", sources: [s1uceqh4] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, obligations: [{ id: "identification.iq.no-generic-sender", category: "identification", level: "recommended", text: "Use a sender name that matches the brand and content; generic names mostly fail.", senderTypes: ["alphanumeric"], sources: [s1uceqh4] }] });
 }
 
-/** Builds Iraq's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function IQ$traffic(): CountryRules {
-  return unpack({ country: "IQ", name: "Iraq", reviewed: "2026-11-23", timeZones: ["Asia/Baghdad"], languages: ["ar", "ku"], senders: {} });
-}
-
-/** Builds Iraq's row with only the facts sendWindow reads; every other fact is unknown. */
-export function IQ$window(): CountryRules {
-  return unpack({ country: "IQ", name: "Iraq", reviewed: "2026-11-23", timeZones: ["Asia/Baghdad"], languages: ["ar", "ku"], senders: {} });
-}

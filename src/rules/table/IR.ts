@@ -8,12 +8,3 @@ export function IR$(): CountryRules {
   return unpack({ country: "IR", name: "Iran", reviewed: "2026-11-23", timeZones: ["Asia/Tehran"], languages: ["fa"], senders: { "short-code": { supported: { value: false, sources: [s1is34j6] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1is34j6] }, twoWay: { value: false, sources: [s1is34j6] } }, "international-long-code": { supported: { value: false, sources: [s1is34j6] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1is34j6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1is34j6] }, registration: { value: "required", sources: [s1is34j6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Iran's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function IR$traffic(): CountryRules {
-  return unpack({ country: "IR", name: "Iran", reviewed: "2026-11-23", timeZones: ["Asia/Tehran"], languages: ["fa"], senders: {} });
-}
-
-/** Builds Iran's row with only the facts sendWindow reads; every other fact is unknown. */
-export function IR$window(): CountryRules {
-  return unpack({ country: "IR", name: "Iran", reviewed: "2026-11-23", timeZones: ["Asia/Tehran"], languages: ["fa"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function IS$(): CountryRules {
   return unpack({ country: "IS", name: "Iceland", reviewed: "2026-11-23", timeZones: ["Atlantic/Reykjavik"], languages: ["is"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0h2gcix] }, twoWay: { value: false, sources: [s0h2gcix, s1egbn5u] } }, "international-long-code": { supported: { value: true, sources: [s0h2gcix] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0h2gcix] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Iceland's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function IS$traffic(): CountryRules {
-  return unpack({ country: "IS", name: "Iceland", reviewed: "2026-11-23", timeZones: ["Atlantic/Reykjavik"], languages: ["is"], senders: {} });
-}
-
-/** Builds Iceland's row with only the facts sendWindow reads; every other fact is unknown. */
-export function IS$window(): CountryRules {
-  return unpack({ country: "IS", name: "Iceland", reviewed: "2026-11-23", timeZones: ["Atlantic/Reykjavik"], languages: ["is"], senders: {} });
-}

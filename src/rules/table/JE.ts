@@ -8,12 +8,3 @@ export function JE$(): CountryRules {
   return unpack({ country: "JE", name: "Jersey", reviewed: "2026-11-23", timeZones: ["Europe/Jersey"], languages: ["en", "fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s12ekio0] } } } });
 }
 
-/** Builds Jersey's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function JE$traffic(): CountryRules {
-  return unpack({ country: "JE", name: "Jersey", reviewed: "2026-11-23", timeZones: ["Europe/Jersey"], languages: ["en", "fr"], senders: {} });
-}
-
-/** Builds Jersey's row with only the facts sendWindow reads; every other fact is unknown. */
-export function JE$window(): CountryRules {
-  return unpack({ country: "JE", name: "Jersey", reviewed: "2026-11-23", timeZones: ["Europe/Jersey"], languages: ["en", "fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function JM$(): CountryRules {
   return unpack({ country: "JM", name: "Jamaica", reviewed: "2026-11-23", timeZones: ["America/Jamaica"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s184rbkl] } }, "local-long-code": { twoWay: { value: false, sources: [s184rbkl] } }, "international-long-code": { supported: { value: false, sources: [s0v3y2s5] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0v3y2s5, s184rbkl] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s0v3y2s5] } }, content: { value: [{ id: "content.jm.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s0v3y2s5] }, { id: "content.jm.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s0v3y2s5] }, { id: "content.jm.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s0v3y2s5] }, { id: "content.jm.unsolicited", topic: "other", restriction: "prohibited", useCases: ["marketing"], text: "No unsolicited promotions; phishing is filtered.", sources: [s0v3y2s5] }], sources: [s0v3y2s5] }, obligations: [{ id: "identification.jm.no-generic-sender", category: "identification", level: "required", text: "Do not use generic sender IDs such as INFO, SMS or NOTICE.", senderTypes: ["alphanumeric"], sources: [s0v3y2s5] }] });
 }
 
-/** Builds Jamaica's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function JM$traffic(): CountryRules {
-  return unpack({ country: "JM", name: "Jamaica", reviewed: "2026-11-23", timeZones: ["America/Jamaica"], languages: ["en"], senders: {} });
-}
-
-/** Builds Jamaica's row with only the facts sendWindow reads; every other fact is unknown. */
-export function JM$window(): CountryRules {
-  return unpack({ country: "JM", name: "Jamaica", reviewed: "2026-11-23", timeZones: ["America/Jamaica"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function KG$(): CountryRules {
   return unpack({ country: "KG", name: "Kyrgyzstan", reviewed: "2026-11-23", timeZones: ["Asia/Bishkek"], languages: ["ky", "ru"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1ekwwz8] } }, "international-long-code": { supported: { value: true, sources: [s1ekwwz8] }, senderIdPreserved: { value: false, sources: [s1ekwwz8] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1ekwwz8] }, registration: { value: "none", sources: [s1ekwwz8] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1ekwwz8] } } } });
 }
 
-/** Builds Kyrgyzstan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function KG$traffic(): CountryRules {
-  return unpack({ country: "KG", name: "Kyrgyzstan", reviewed: "2026-11-23", timeZones: ["Asia/Bishkek"], languages: ["ky", "ru"], senders: {} });
-}
-
-/** Builds Kyrgyzstan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function KG$window(): CountryRules {
-  return unpack({ country: "KG", name: "Kyrgyzstan", reviewed: "2026-11-23", timeZones: ["Asia/Bishkek"], languages: ["ky", "ru"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function KH$(): CountryRules {
   return unpack({ country: "KH", name: "Cambodia", reviewed: "2026-11-23", timeZones: ["Asia/Phnom_Penh"], languages: ["km"], senders: { "short-code": { supported: { value: false, sources: [s0v1ezoz] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0v1ezoz] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0v1ezoz] }, registration: { value: "required", sources: [s0v1ezoz] }, programme: "kh.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "kh.sender-id", name: "Sender ID registration", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID before sending.", sources: [s0v1ezoz] }] });
 }
 
-/** Builds Cambodia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function KH$traffic(): CountryRules {
-  return unpack({ country: "KH", name: "Cambodia", reviewed: "2026-11-23", timeZones: ["Asia/Phnom_Penh"], languages: ["km"], senders: {} });
-}
-
-/** Builds Cambodia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function KH$window(): CountryRules {
-  return unpack({ country: "KH", name: "Cambodia", reviewed: "2026-11-23", timeZones: ["Asia/Phnom_Penh"], languages: ["km"], senders: {} });
-}

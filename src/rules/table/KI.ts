@@ -8,12 +8,3 @@ export function KI$(): CountryRules {
   return unpack({ country: "KI", name: "Kiribati", reviewed: "2026-11-23", timeZones: ["Pacific/Tarawa", "Pacific/Kiritimati", "Pacific/Enderbury"], languages: ["en", "gil"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Kiribati's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function KI$traffic(): CountryRules {
-  return unpack({ country: "KI", name: "Kiribati", reviewed: "2026-11-23", timeZones: ["Pacific/Tarawa", "Pacific/Kiritimati", "Pacific/Enderbury"], languages: ["en", "gil"], senders: {} });
-}
-
-/** Builds Kiribati's row with only the facts sendWindow reads; every other fact is unknown. */
-export function KI$window(): CountryRules {
-  return unpack({ country: "KI", name: "Kiribati", reviewed: "2026-11-23", timeZones: ["Pacific/Tarawa", "Pacific/Kiritimati", "Pacific/Enderbury"], languages: ["en", "gil"], senders: {} });
-}

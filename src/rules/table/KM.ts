@@ -8,12 +8,3 @@ export function KM$(): CountryRules {
   return unpack({ country: "KM", name: "Comoros", reviewed: "2026-11-23", timeZones: ["Indian/Comoro"], languages: ["fr", "ar"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Comoros's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function KM$traffic(): CountryRules {
-  return unpack({ country: "KM", name: "Comoros", reviewed: "2026-11-23", timeZones: ["Indian/Comoro"], languages: ["fr", "ar"], senders: {} });
-}
-
-/** Builds Comoros's row with only the facts sendWindow reads; every other fact is unknown. */
-export function KM$window(): CountryRules {
-  return unpack({ country: "KM", name: "Comoros", reviewed: "2026-11-23", timeZones: ["Indian/Comoro"], languages: ["fr", "ar"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function KN$(): CountryRules {
   return unpack({ country: "KN", name: "St. Kitts & Nevis", reviewed: "2026-11-23", timeZones: ["America/St_Kitts"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s1w3v5bd] } }, "local-long-code": { twoWay: { value: false, sources: [s1w3v5bd] } }, "international-long-code": { supported: { value: true, sources: [s1w3v5bd] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1w3v5bd] }, registration: { value: "none", sources: [s1w3v5bd] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds St. Kitts & Nevis's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function KN$traffic(): CountryRules {
-  return unpack({ country: "KN", name: "St. Kitts & Nevis", reviewed: "2026-11-23", timeZones: ["America/St_Kitts"], languages: ["en"], senders: {} });
-}
-
-/** Builds St. Kitts & Nevis's row with only the facts sendWindow reads; every other fact is unknown. */
-export function KN$window(): CountryRules {
-  return unpack({ country: "KN", name: "St. Kitts & Nevis", reviewed: "2026-11-23", timeZones: ["America/St_Kitts"], languages: ["en"], senders: {} });
-}

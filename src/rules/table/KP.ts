@@ -8,12 +8,3 @@ export function KP$(): CountryRules {
   return unpack({ country: "KP", name: "North Korea", reviewed: "2026-11-23", timeZones: ["Asia/Pyongyang"], languages: ["ko"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds North Korea's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function KP$traffic(): CountryRules {
-  return unpack({ country: "KP", name: "North Korea", reviewed: "2026-11-23", timeZones: ["Asia/Pyongyang"], languages: ["ko"], senders: {} });
-}
-
-/** Builds North Korea's row with only the facts sendWindow reads; every other fact is unknown. */
-export function KP$window(): CountryRules {
-  return unpack({ country: "KP", name: "North Korea", reviewed: "2026-11-23", timeZones: ["Asia/Pyongyang"], languages: ["ko"], senders: {} });
-}

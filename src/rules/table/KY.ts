@@ -8,12 +8,3 @@ export function KY$(): CountryRules {
   return unpack({ country: "KY", name: "Cayman Islands", reviewed: "2026-11-23", timeZones: ["America/Cayman"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s1o2qff9, s1k5xllb] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Cayman Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function KY$traffic(): CountryRules {
-  return unpack({ country: "KY", name: "Cayman Islands", reviewed: "2026-11-23", timeZones: ["America/Cayman"], languages: ["en"], senders: {} });
-}
-
-/** Builds Cayman Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function KY$window(): CountryRules {
-  return unpack({ country: "KY", name: "Cayman Islands", reviewed: "2026-11-23", timeZones: ["America/Cayman"], languages: ["en"], senders: {} });
-}

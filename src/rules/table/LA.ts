@@ -8,12 +8,3 @@ export function LA$(): CountryRules {
   return unpack({ country: "LA", name: "Laos", reviewed: "2026-11-23", timeZones: ["Asia/Vientiane"], languages: ["lo"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0c1o2jz] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0c1o2jz] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0c1o2jz] }, registration: { value: "required", sources: [s0c1o2jz] }, programme: "la.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "la.sender-id", name: "Sender ID pre-registration with Unitel", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender name with Unitel before sending to its subscribers.", sources: [s0c1o2jz] }] });
 }
 
-/** Builds Laos's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LA$traffic(): CountryRules {
-  return unpack({ country: "LA", name: "Laos", reviewed: "2026-11-23", timeZones: ["Asia/Vientiane"], languages: ["lo"], senders: {} });
-}
-
-/** Builds Laos's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LA$window(): CountryRules {
-  return unpack({ country: "LA", name: "Laos", reviewed: "2026-11-23", timeZones: ["Asia/Vientiane"], languages: ["lo"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function LB$(): CountryRules {
   return unpack({ country: "LB", name: "Lebanon", reviewed: "2026-11-23", timeZones: ["Asia/Beirut"], languages: ["ar"], senders: { "short-code": { supported: { value: false, sources: [s1pmuq8h] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "international-long-code": { supported: { value: false, sources: [s1pmuq8h] }, senderIdPreserved: { value: false, sources: [s1pmuq8h] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1pmuq8h] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1pmuq8h] }, registration: { value: "required", sources: [s1pmuq8h] }, programme: "lb.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, optOut: { marketingInstructions: { value: "not-required", sources: [s1pmuq8h] } }, registrations: [{ id: "lb.sender-id", name: "Sender ID pre-registration (Alfa, Touch)", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID with both operators before sending.", sources: [s1pmuq8h] }] });
 }
 
-/** Builds Lebanon's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LB$traffic(): CountryRules {
-  return unpack({ country: "LB", name: "Lebanon", reviewed: "2026-11-23", timeZones: ["Asia/Beirut"], languages: ["ar"], senders: {} });
-}
-
-/** Builds Lebanon's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LB$window(): CountryRules {
-  return unpack({ country: "LB", name: "Lebanon", reviewed: "2026-11-23", timeZones: ["Asia/Beirut"], languages: ["ar"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function LC$(): CountryRules {
   return unpack({ country: "LC", name: "St. Lucia", reviewed: "2026-11-23", timeZones: ["America/St_Lucia"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s1q4plhh] } }, "local-long-code": { supported: { value: false, sources: [s1q4plhh] }, twoWay: { value: false, sources: [s1q4plhh] } }, "international-long-code": { supported: { value: true, sources: [s1q4plhh] }, senderIdPreserved: { value: true, sources: [s1q4plhh] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1q4plhh] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1q4plhh] } } } });
 }
 
-/** Builds St. Lucia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LC$traffic(): CountryRules {
-  return unpack({ country: "LC", name: "St. Lucia", reviewed: "2026-11-23", timeZones: ["America/St_Lucia"], languages: ["en"], senders: {} });
-}
-
-/** Builds St. Lucia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LC$window(): CountryRules {
-  return unpack({ country: "LC", name: "St. Lucia", reviewed: "2026-11-23", timeZones: ["America/St_Lucia"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function LI$(): CountryRules {
   return unpack({ country: "LI", name: "Liechtenstein", reviewed: "2026-11-23", timeZones: ["Europe/Vaduz"], languages: ["de"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1px6mcq] } }, "international-long-code": { supported: { value: false, sources: [s0et0pj3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0et0pj3, s1yjwgyv] }, registration: { value: "none", sources: [s1yjwgyv] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1yjwgyv] } } }, consent: { marketing: { value: "express", sources: [s0et0pj3, s1yjwgyv] } }, content: { value: [{ id: "content.li.gambling", topic: "gambling", restriction: "prohibited", text: "SureSMS does not allow gambling content.", sources: [s0et0pj3] }, { id: "content.li.political", topic: "political", restriction: "prohibited", text: "SureSMS does not allow political content.", sources: [s0et0pj3] }, { id: "content.li.religious", topic: "religious", restriction: "prohibited", text: "SureSMS does not allow religious content.", sources: [s0et0pj3] }], sources: [s0et0pj3] }, obligations: [{ id: "identification.li.no-generic-sender", category: "identification", level: "required", text: "Use a brand or company name as sender ID; generic IDs such as INFO or SMS are refused.", senderTypes: ["alphanumeric"], sources: [s0et0pj3] }] });
 }
 
-/** Builds Liechtenstein's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LI$traffic(): CountryRules {
-  return unpack({ country: "LI", name: "Liechtenstein", reviewed: "2026-11-23", timeZones: ["Europe/Vaduz"], languages: ["de"], senders: {} });
-}
-
-/** Builds Liechtenstein's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LI$window(): CountryRules {
-  return unpack({ country: "LI", name: "Liechtenstein", reviewed: "2026-11-23", timeZones: ["Europe/Vaduz"], languages: ["de"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function LK$(): CountryRules {
   return unpack({ country: "LK", name: "Sri Lanka", reviewed: "2026-11-23", timeZones: ["Asia/Colombo"], languages: ["si", "ta"], senders: { "short-code": { supported: { value: false, sources: [s1kf6qot] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1kf6qot] }, twoWay: { value: false, sources: [s1kf6qot] } }, "international-long-code": { supported: { value: false, sources: [s1kf6qot] }, senderIdPreserved: { value: false, sources: [s1kf6qot] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1kf6qot] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1kf6qot] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1kf6qot] }, registration: { value: "required", sources: [s1kf6qot, s1958wao] }, programme: "lk.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [s1kf6qot] }, senderIdPreserved: { value: true, sources: [s1kf6qot] }, restrictedUseCases: { value: ["marketing", "polling", "charity", "political", "mixed"], sources: [s1kf6qot] } } }, registrations: [{ id: "lk.sender-id", name: "Sender ID registration with the operators", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID with the operators before sending.", leadTime: { minDays: 21, maxDays: 21 }, sources: [s1kf6qot, s1958wao] }] });
 }
 
-/** Builds Sri Lanka's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LK$traffic(): CountryRules {
-  return unpack({ country: "LK", name: "Sri Lanka", reviewed: "2026-11-23", timeZones: ["Asia/Colombo"], languages: ["si", "ta"], senders: {} });
-}
-
-/** Builds Sri Lanka's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LK$window(): CountryRules {
-  return unpack({ country: "LK", name: "Sri Lanka", reviewed: "2026-11-23", timeZones: ["Asia/Colombo"], languages: ["si", "ta"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function LR$(): CountryRules {
   return unpack({ country: "LR", name: "Liberia", reviewed: "2026-11-23", timeZones: ["Africa/Monrovia"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s0p7t9s0] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0p7t9s0] }, twoWay: { value: false, sources: [s0p7t9s0] } }, "international-long-code": { supported: { value: true, sources: [s0p7t9s0] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0p7t9s0] }, registration: { value: "required", sources: [s0p7t9s0] }, programme: "lr.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0p7t9s0] }, registration: { value: "required", sources: [s0p7t9s0] }, programme: "lr.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [s0p7t9s0] }, restrictedUseCases: { value: ["marketing"], sources: [s0p7t9s0] } } }, registrations: [{ id: "lr.sender-id", name: "Sender ID pre-registration", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Register the sender ID through your provider before sending; allow about three weeks.", leadTime: { minDays: 21, maxDays: 21 }, sources: [s0p7t9s0] }] });
 }
 
-/** Builds Liberia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LR$traffic(): CountryRules {
-  return unpack({ country: "LR", name: "Liberia", reviewed: "2026-11-23", timeZones: ["Africa/Monrovia"], languages: ["en"], senders: {} });
-}
-
-/** Builds Liberia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LR$window(): CountryRules {
-  return unpack({ country: "LR", name: "Liberia", reviewed: "2026-11-23", timeZones: ["Africa/Monrovia"], languages: ["en"], senders: {} });
-}

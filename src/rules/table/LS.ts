@@ -8,12 +8,3 @@ export function LS$(): CountryRules {
   return unpack({ country: "LS", name: "Lesotho", reviewed: "2026-11-23", timeZones: ["Africa/Maseru"], languages: ["st", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0xrcu0q] }, twoWay: { value: false, sources: [s0xrcu0q] } }, "international-long-code": { supported: { value: false, sources: [s0xrcu0q] }, senderIdPreserved: { value: false, sources: [s0xrcu0q] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0xrcu0q] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0xrcu0q] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0xrcu0q] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, dataProtection: { value: ["Data Protection Act, 2011 (Act No. 5 of 2012)"], sources: [s0pui62i] } });
 }
 
-/** Builds Lesotho's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LS$traffic(): CountryRules {
-  return unpack({ country: "LS", name: "Lesotho", reviewed: "2026-11-23", timeZones: ["Africa/Maseru"], languages: ["st", "en"], senders: {} });
-}
-
-/** Builds Lesotho's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LS$window(): CountryRules {
-  return unpack({ country: "LS", name: "Lesotho", reviewed: "2026-11-23", timeZones: ["Africa/Maseru"], languages: ["st", "en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function LT$(): CountryRules {
   return unpack({ country: "LT", name: "Lithuania", reviewed: "2026-11-23", timeZones: ["Europe/Vilnius"], languages: ["lt"], senders: { "short-code": { supported: { value: false, sources: [s19c1wy4] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s19c1wy4] }, twoWay: { value: true, sources: [s0s3yvh1, s19c1wy4] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s15ykwjb, s19c1wy4] }, registration: { value: "none", sources: [s19c1wy4] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s15ykwjb] } } }, consent: { marketing: { value: "express", sources: [s15ykwjb] } }, content: { value: [{ id: "content.lt.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s15ykwjb] }, { id: "content.lt.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s15ykwjb] }, { id: "content.lt.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s15ykwjb] }], sources: [s15ykwjb] }, obligations: [{ id: "identification.lt.sender-name", category: "identification", level: "required", text: "Use a brand sender ID; generic IDs such as INFO or SMS are prohibited.", senderTypes: ["alphanumeric"], sources: [s15ykwjb] }] });
 }
 
-/** Builds Lithuania's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LT$traffic(): CountryRules {
-  return unpack({ country: "LT", name: "Lithuania", reviewed: "2026-11-23", timeZones: ["Europe/Vilnius"], languages: ["lt"], senders: {} });
-}
-
-/** Builds Lithuania's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LT$window(): CountryRules {
-  return unpack({ country: "LT", name: "Lithuania", reviewed: "2026-11-23", timeZones: ["Europe/Vilnius"], languages: ["lt"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function LU$(): CountryRules {
   return unpack({ country: "LU", name: "Luxembourg", reviewed: "2026-11-23", timeZones: ["Europe/Luxembourg"], languages: ["lb", "fr", "de"], senders: { "short-code": { supported: { value: false, sources: [s0u424it] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0u424it] }, twoWay: { value: false, sources: [s0u424it] } }, "international-long-code": { supported: { value: true, sources: [s0u424it] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0u424it] }, registration: { value: "none", sources: [s0u424it] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s16jj2c8, s0u424it] }, laws: { value: ["Amended law of 30 May 2005 on the protection of privacy in the electronic communications sector", "Luxembourg e-Commerce Act, article 48"], sources: [s16jj2c8, s0c2gmlj, s1xe8h1k] } }, optOut: { marketingInstructions: { value: "required", sources: [s1xe8h1k] } }, dataProtection: { value: ["Regulation (EU) 2016/679 (General Data Protection Regulation)", "Law of 1 August 2018 on the CNPD and the general data protection regime"], sources: [s0c2gmlj, s0c43fkf] } });
 }
 
-/** Builds Luxembourg's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LU$traffic(): CountryRules {
-  return unpack({ country: "LU", name: "Luxembourg", reviewed: "2026-11-23", timeZones: ["Europe/Luxembourg"], languages: ["lb", "fr", "de"], senders: {} });
-}
-
-/** Builds Luxembourg's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LU$window(): CountryRules {
-  return unpack({ country: "LU", name: "Luxembourg", reviewed: "2026-11-23", timeZones: ["Europe/Luxembourg"], languages: ["lb", "fr", "de"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function LV$(): CountryRules {
   return unpack({ country: "LV", name: "Latvia", reviewed: "2026-11-23", timeZones: ["Europe/Riga"], languages: ["lv"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1bot39h] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1bot39h] }, registration: { value: "none", sources: [s1bot39h] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1bot39h] } } } });
 }
 
-/** Builds Latvia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function LV$traffic(): CountryRules {
-  return unpack({ country: "LV", name: "Latvia", reviewed: "2026-11-23", timeZones: ["Europe/Riga"], languages: ["lv"], senders: {} });
-}
-
-/** Builds Latvia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function LV$window(): CountryRules {
-  return unpack({ country: "LV", name: "Latvia", reviewed: "2026-11-23", timeZones: ["Europe/Riga"], languages: ["lv"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function MA$(): CountryRules {
   return unpack({ country: "MA", name: "Morocco", reviewed: "2026-11-23", timeZones: ["Africa/Casablanca"], languages: ["ar", "zgh"], senders: { "short-code": { supported: { value: false, sources: [s1v4tn7k] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1v4tn7k] }, twoWay: { value: false, sources: [s10m9mxe, s1v4tn7k] } }, "international-long-code": { supported: { value: false, sources: [s1v4tn7k] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1v4tn7k, s0x93dr9] }, registration: { value: "required", sources: [s1v4tn7k, s0x93dr9] }, programme: "ma.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1v4tn7k, s01h6a97] }, registration: { value: "required", sources: [s1v4tn7k, s01h6a97] }, programme: "ma.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [s1v4tn7k, s1fkv9g6] }, senderIdPreserved: { value: false, sources: [s1v4tn7k, s1fkv9g6] } } }, registrations: [{ id: "ma.sender-id", name: "Sender ID pre-registration with the Moroccan operators", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Register the sender ID (no spaces) before sending; Moroccan companies add their commercial registration, foreign senders need no documents.", leadTime: { minDays: 21, maxDays: 21 }, sources: [s01h6a97, s1v4tn7k] }] });
 }
 
-/** Builds Morocco's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MA$traffic(): CountryRules {
-  return unpack({ country: "MA", name: "Morocco", reviewed: "2026-11-23", timeZones: ["Africa/Casablanca"], languages: ["ar", "zgh"], senders: {} });
-}
-
-/** Builds Morocco's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MA$window(): CountryRules {
-  return unpack({ country: "MA", name: "Morocco", reviewed: "2026-11-23", timeZones: ["Africa/Casablanca"], languages: ["ar", "zgh"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function MC$(): CountryRules {
   return unpack({ country: "MC", name: "Monaco", reviewed: "2026-11-23", timeZones: ["Europe/Monaco"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0vr143r] } }, "international-long-code": { supported: { value: false, sources: [s19yhvax, s0vr143r] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s19yhvax, s0vr143r] }, registration: { value: "none", sources: [s0vr143r] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s19yhvax, s0vr143r] } }, content: { value: [{ id: "content.mc.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content (SureSMS); sent.dm says it needs special authorisation.", sources: [s19yhvax, s0vr143r] }, { id: "content.mc.political", topic: "political", restriction: "prohibited", text: "SureSMS does not allow political content.", sources: [s19yhvax] }, { id: "content.mc.religious", topic: "religious", restriction: "prohibited", text: "SureSMS does not allow religious content.", sources: [s19yhvax] }], sources: [s19yhvax, s0vr143r] }, obligations: [{ id: "identification.mc.no-generic-sender", category: "identification", level: "required", text: "Use a brand or company name as sender ID; generic IDs such as INFO or SMS are refused.", senderTypes: ["alphanumeric"], sources: [s19yhvax] }] });
 }
 
-/** Builds Monaco's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MC$traffic(): CountryRules {
-  return unpack({ country: "MC", name: "Monaco", reviewed: "2026-11-23", timeZones: ["Europe/Monaco"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Monaco's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MC$window(): CountryRules {
-  return unpack({ country: "MC", name: "Monaco", reviewed: "2026-11-23", timeZones: ["Europe/Monaco"], languages: ["fr"], senders: {} });
-}

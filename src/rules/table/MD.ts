@@ -8,12 +8,3 @@ export function MD$(): CountryRules {
   return unpack({ country: "MD", name: "Moldova", reviewed: "2026-11-23", timeZones: ["Europe/Chisinau"], languages: ["ro"], senders: { "short-code": { supported: { value: false, sources: [s1m9idvo] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s1m9idvo] }, twoWay: { value: false, sources: [s1m9idvo] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0m1icut, s1m9idvo] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s0m1icut, s1m9idvo] } } }, consent: { marketing: { value: "express", sources: [s0m1icut] } }, content: { value: [{ id: "content.md.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s0m1icut] }, { id: "content.md.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s0m1icut] }, { id: "content.md.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s0m1icut] }], sources: [s0m1icut] }, obligations: [{ id: "identification.md.sender-name", category: "identification", level: "required", text: "Do not use generic sender IDs such as INFO or SMS.", senderTypes: ["alphanumeric"], sources: [s0m1icut] }] });
 }
 
-/** Builds Moldova's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MD$traffic(): CountryRules {
-  return unpack({ country: "MD", name: "Moldova", reviewed: "2026-11-23", timeZones: ["Europe/Chisinau"], languages: ["ro"], senders: {} });
-}
-
-/** Builds Moldova's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MD$window(): CountryRules {
-  return unpack({ country: "MD", name: "Moldova", reviewed: "2026-11-23", timeZones: ["Europe/Chisinau"], languages: ["ro"], senders: {} });
-}

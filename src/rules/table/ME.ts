@@ -8,12 +8,3 @@ export function ME$(): CountryRules {
   return unpack({ country: "ME", name: "Montenegro", reviewed: "2026-11-23", timeZones: ["Europe/Podgorica"], languages: ["cnr"], senders: { "short-code": { supported: { value: false, sources: [s0in76ws] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s0in76ws] }, twoWay: { value: false, sources: [s0in76ws] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0in76ws] }, registration: { value: "none", sources: [s0in76ws] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
 }
 
-/** Builds Montenegro's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function ME$traffic(): CountryRules {
-  return unpack({ country: "ME", name: "Montenegro", reviewed: "2026-11-23", timeZones: ["Europe/Podgorica"], languages: ["cnr"], senders: {} });
-}
-
-/** Builds Montenegro's row with only the facts sendWindow reads; every other fact is unknown. */
-export function ME$window(): CountryRules {
-  return unpack({ country: "ME", name: "Montenegro", reviewed: "2026-11-23", timeZones: ["Europe/Podgorica"], languages: ["cnr"], senders: {} });
-}

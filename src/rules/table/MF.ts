@@ -8,12 +8,3 @@ export function MF$(): CountryRules {
   return unpack({ country: "MF", name: "St. Martin", reviewed: "2026-11-23", timeZones: ["America/Marigot"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds St. Martin's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MF$traffic(): CountryRules {
-  return unpack({ country: "MF", name: "St. Martin", reviewed: "2026-11-23", timeZones: ["America/Marigot"], languages: ["fr"], senders: {} });
-}
-
-/** Builds St. Martin's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MF$window(): CountryRules {
-  return unpack({ country: "MF", name: "St. Martin", reviewed: "2026-11-23", timeZones: ["America/Marigot"], languages: ["fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function MG$(): CountryRules {
   return unpack({ country: "MG", name: "Madagascar", reviewed: "2026-11-23", timeZones: ["Indian/Antananarivo"], languages: ["mg", "fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } }, dataProtection: { value: ["Law No. 2014-038 on the Protection of Personal Data"], sources: [s1tbzkkb] } });
 }
 
-/** Builds Madagascar's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MG$traffic(): CountryRules {
-  return unpack({ country: "MG", name: "Madagascar", reviewed: "2026-11-23", timeZones: ["Indian/Antananarivo"], languages: ["mg", "fr"], senders: {} });
-}
-
-/** Builds Madagascar's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MG$window(): CountryRules {
-  return unpack({ country: "MG", name: "Madagascar", reviewed: "2026-11-23", timeZones: ["Indian/Antananarivo"], languages: ["mg", "fr"], senders: {} });
-}

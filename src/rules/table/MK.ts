@@ -8,12 +8,3 @@ export function MK$(): CountryRules {
   return unpack({ country: "MK", name: "North Macedonia", reviewed: "2026-11-23", timeZones: ["Europe/Skopje"], languages: ["mk", "sq"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0yt16y4] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1vuqfdg] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1vuqfdg] }, registration: { value: "required", sources: [s1vuqfdg] }, programme: "mk.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s1vuqfdg] } }, optOut: { marketingInstructions: { value: "required", sources: [s1vuqfdg] } }, registrations: [{ id: "mk.sender-id", name: "Sender ID pre-registration with Macedonian operators", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID with company details and sample content; unregistered IDs are replaced.", sources: [s1vuqfdg] }], content: { value: [{ id: "content.mk.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s1vuqfdg] }, { id: "content.mk.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s1vuqfdg] }, { id: "content.mk.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s1vuqfdg] }], sources: [s1vuqfdg] } });
 }
 
-/** Builds North Macedonia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MK$traffic(): CountryRules {
-  return unpack({ country: "MK", name: "North Macedonia", reviewed: "2026-11-23", timeZones: ["Europe/Skopje"], languages: ["mk", "sq"], senders: {} });
-}
-
-/** Builds North Macedonia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MK$window(): CountryRules {
-  return unpack({ country: "MK", name: "North Macedonia", reviewed: "2026-11-23", timeZones: ["Europe/Skopje"], languages: ["mk", "sq"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function ML$(): CountryRules {
   return unpack({ country: "ML", name: "Mali", reviewed: "2026-11-23", timeZones: ["Africa/Bamako"], languages: ["fr", "bm"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: "unknown", sources: [s1an2nnd] }, twoWay: { value: false, sources: [s032l7ii] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1an2nnd] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1an2nnd] } } }, consent: { marketing: { value: "express", sources: [s1an2nnd, s032l7ii] } }, content: { value: [{ id: "content.ml.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s1an2nnd] }, { id: "content.ml.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s1an2nnd] }, { id: "content.ml.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s1an2nnd] }, { id: "content.ml.unsolicited", topic: "other", restriction: "prohibited", useCases: ["marketing"], text: "No unsolicited advertising.", sources: [s1an2nnd] }], sources: [s1an2nnd] }, obligations: [{ id: "identification.ml.brand-sender", category: "identification", level: "required", text: "Use a sender name that contains your brand; generic names such as INFO or SMS are refused.", senderTypes: ["alphanumeric"], sources: [s1an2nnd] }] });
 }
 
-/** Builds Mali's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function ML$traffic(): CountryRules {
-  return unpack({ country: "ML", name: "Mali", reviewed: "2026-11-23", timeZones: ["Africa/Bamako"], languages: ["fr", "bm"], senders: {} });
-}
-
-/** Builds Mali's row with only the facts sendWindow reads; every other fact is unknown. */
-export function ML$window(): CountryRules {
-  return unpack({ country: "ML", name: "Mali", reviewed: "2026-11-23", timeZones: ["Africa/Bamako"], languages: ["fr", "bm"], senders: {} });
-}

@@ -8,12 +8,8 @@ export function MM$(): CountryRules {
   return unpack({ country: "MM", name: "Myanmar (Burma)", reviewed: "2026-11-23", timeZones: ["Asia/Rangoon"], languages: ["my"], traffic: { a2pOnP2pRoutesFiltered: { value: true, sources: [s1n6f07u] } }, senders: { "short-code": { supported: { value: false, sources: [s1n6f07u] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s1n6f07u] }, twoWay: { value: true, sources: [s1n6f07u] }, senderIdPreserved: { value: true, sources: [s1n6f07u] }, restrictedUseCases: { value: ["otp", "transactional", "notification", "reminder", "alert", "marketing", "polling", "charity", "political", "emergency", "chatbot", "mixed"], sources: [s1n6f07u] } }, "international-long-code": { supported: { value: false, sources: [s1n6f07u] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1n6f07u] }, registration: { value: "none", sources: [s1n6f07u] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1n6f07u] }, registration: { value: "recommended", sources: [s1n6f07u] }, programme: "mm.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 7, maxDays: 7 }, sources: [s1n6f07u] }, senderIdPreserved: { value: true, sources: [s1n6f07u] } } }, registrations: [{ id: "mm.sender-id", name: "Optional sender ID registration", senderKinds: ["alphanumeric-preregistered"], level: "recommended", text: "Registration is not required, but Twilio recommends registering the sender ID.", leadTime: { minDays: 7, maxDays: 7 }, sources: [s1n6f07u] }] });
 }
 
+
 /** Builds Myanmar (Burma)'s row with only the facts classifyTraffic reads; every other fact is unknown. */
 export function MM$traffic(): CountryRules {
   return unpack({ country: "MM", name: "Myanmar (Burma)", reviewed: "2026-11-23", timeZones: ["Asia/Rangoon"], languages: ["my"], traffic: { a2pOnP2pRoutesFiltered: { value: true, sources: [s1n6f07u] } }, senders: {} });
-}
-
-/** Builds Myanmar (Burma)'s row with only the facts sendWindow reads; every other fact is unknown. */
-export function MM$window(): CountryRules {
-  return unpack({ country: "MM", name: "Myanmar (Burma)", reviewed: "2026-11-23", timeZones: ["Asia/Rangoon"], languages: ["my"], senders: {} });
 }

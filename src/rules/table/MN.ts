@@ -8,12 +8,3 @@ export function MN$(): CountryRules {
   return unpack({ country: "MN", name: "Mongolia", reviewed: "2026-11-23", timeZones: ["Asia/Ulaanbaatar", "Asia/Hovd"], languages: ["mn"], senders: { "short-code": { supported: { value: false, sources: [s0a1xsa6] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0a1xsa6] }, twoWay: { value: false, sources: [s0a1xsa6] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0a1xsa6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s0a1xsa6] } } } });
 }
 
-/** Builds Mongolia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MN$traffic(): CountryRules {
-  return unpack({ country: "MN", name: "Mongolia", reviewed: "2026-11-23", timeZones: ["Asia/Ulaanbaatar", "Asia/Hovd"], languages: ["mn"], senders: {} });
-}
-
-/** Builds Mongolia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MN$window(): CountryRules {
-  return unpack({ country: "MN", name: "Mongolia", reviewed: "2026-11-23", timeZones: ["Asia/Ulaanbaatar", "Asia/Hovd"], languages: ["mn"], senders: {} });
-}

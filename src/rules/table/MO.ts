@@ -8,12 +8,3 @@ export function MO$(): CountryRules {
   return unpack({ country: "MO", name: "Macao SAR China", reviewed: "2026-11-23", timeZones: ["Asia/Macau"], languages: ["zh", "pt"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0zkqnz3] } }, "international-long-code": { supported: { value: true, sources: [s0nzfe69] }, senderIdPreserved: { value: false, sources: [s0nzfe69] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0nzfe69] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0nzfe69] } } }, consent: { marketing: { value: "express", sources: [s0nzfe69] } }, content: { value: [{ id: "content.mo.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s0nzfe69] }, { id: "content.mo.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s0nzfe69] }, { id: "content.mo.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s0nzfe69] }, { id: "content.mo.sex", topic: "sex", restriction: "prohibited", text: "No adult content.", sources: [s0nzfe69] }, { id: "content.mo.unsolicited", topic: "other", restriction: "prohibited", text: "No unsolicited advertising.", sources: [s0nzfe69] }], sources: [s0nzfe69] }, obligations: [{ id: "identification.mo.no-generic-sender", category: "identification", level: "required", text: "Do not use generic sender names such as INFO, SMS or NOTICE; person-to-person traffic is also barred.", senderTypes: ["alphanumeric"], sources: [s0nzfe69] }] });
 }
 
-/** Builds Macao SAR China's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MO$traffic(): CountryRules {
-  return unpack({ country: "MO", name: "Macao SAR China", reviewed: "2026-11-23", timeZones: ["Asia/Macau"], languages: ["zh", "pt"], senders: {} });
-}
-
-/** Builds Macao SAR China's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MO$window(): CountryRules {
-  return unpack({ country: "MO", name: "Macao SAR China", reviewed: "2026-11-23", timeZones: ["Asia/Macau"], languages: ["zh", "pt"], senders: {} });
-}

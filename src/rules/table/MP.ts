@@ -7,12 +7,3 @@ export function MP$(): CountryRules {
   return unpack({ country: "MP", name: "Northern Mariana Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Saipan"], languages: ["en", "ch"], senders: {  } });
 }
 
-/** Builds Northern Mariana Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MP$traffic(): CountryRules {
-  return unpack({ country: "MP", name: "Northern Mariana Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Saipan"], languages: ["en", "ch"], senders: {} });
-}
-
-/** Builds Northern Mariana Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MP$window(): CountryRules {
-  return unpack({ country: "MP", name: "Northern Mariana Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Saipan"], languages: ["en", "ch"], senders: {} });
-}

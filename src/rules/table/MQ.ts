@@ -8,12 +8,3 @@ export function MQ$(): CountryRules {
   return unpack({ country: "MQ", name: "Martinique", reviewed: "2026-11-23", timeZones: ["America/Martinique"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s0zv9h3a] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0zv9h3a] } }, "international-long-code": { supported: { value: true, sources: [s0zv9h3a] }, senderIdPreserved: { value: true, sources: [s0zv9h3a] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0zv9h3a] }, registration: { value: "none", sources: [s0zv9h3a] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Martinique's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MQ$traffic(): CountryRules {
-  return unpack({ country: "MQ", name: "Martinique", reviewed: "2026-11-23", timeZones: ["America/Martinique"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Martinique's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MQ$window(): CountryRules {
-  return unpack({ country: "MQ", name: "Martinique", reviewed: "2026-11-23", timeZones: ["America/Martinique"], languages: ["fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function MR$(): CountryRules {
   return unpack({ country: "MR", name: "Mauritania", reviewed: "2026-11-23", timeZones: ["Africa/Nouakchott"], languages: ["ar"], senders: { "short-code": { supported: { value: false, sources: [s0e9q3xf] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0e9q3xf] } }, "international-long-code": { supported: { value: true, sources: [s0e9q3xf] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Mauritania's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MR$traffic(): CountryRules {
-  return unpack({ country: "MR", name: "Mauritania", reviewed: "2026-11-23", timeZones: ["Africa/Nouakchott"], languages: ["ar"], senders: {} });
-}
-
-/** Builds Mauritania's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MR$window(): CountryRules {
-  return unpack({ country: "MR", name: "Mauritania", reviewed: "2026-11-23", timeZones: ["Africa/Nouakchott"], languages: ["ar"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function MS$(): CountryRules {
   return unpack({ country: "MS", name: "Montserrat", reviewed: "2026-11-23", timeZones: ["America/Montserrat"], languages: ["en"], senders: { "local-long-code": { twoWay: { value: false, sources: [s1p4myxi] } }, "international-long-code": { supported: { value: false, sources: [s0kxp4gh] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0kxp4gh] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s0kxp4gh] } }, content: { value: [{ id: "content.ms.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s0kxp4gh] }, { id: "content.ms.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s0kxp4gh] }, { id: "content.ms.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s0kxp4gh] }, { id: "content.ms.unsolicited", topic: "other", restriction: "prohibited", useCases: ["marketing"], text: "No unsolicited advertising.", sources: [s0kxp4gh] }], sources: [s0kxp4gh] }, obligations: [{ id: "identification.ms.no-generic-sender", category: "identification", level: "required", text: "Do not use generic sender IDs such as INFO, SMS or NOTICE.", senderTypes: ["alphanumeric"], sources: [s0kxp4gh] }] });
 }
 
-/** Builds Montserrat's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MS$traffic(): CountryRules {
-  return unpack({ country: "MS", name: "Montserrat", reviewed: "2026-11-23", timeZones: ["America/Montserrat"], languages: ["en"], senders: {} });
-}
-
-/** Builds Montserrat's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MS$window(): CountryRules {
-  return unpack({ country: "MS", name: "Montserrat", reviewed: "2026-11-23", timeZones: ["America/Montserrat"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function MU$(): CountryRules {
   return unpack({ country: "MU", name: "Mauritius", reviewed: "2026-11-23", timeZones: ["Indian/Mauritius"], languages: ["en", "fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, dataProtection: { value: ["Data Protection Act 2017"], sources: [s1mloic2] } });
 }
 
-/** Builds Mauritius's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MU$traffic(): CountryRules {
-  return unpack({ country: "MU", name: "Mauritius", reviewed: "2026-11-23", timeZones: ["Indian/Mauritius"], languages: ["en", "fr"], senders: {} });
-}
-
-/** Builds Mauritius's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MU$window(): CountryRules {
-  return unpack({ country: "MU", name: "Mauritius", reviewed: "2026-11-23", timeZones: ["Indian/Mauritius"], languages: ["en", "fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function MV$(): CountryRules {
   return unpack({ country: "MV", name: "Maldives", reviewed: "2026-11-23", timeZones: ["Indian/Maldives"], languages: ["dv"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1jiv2he] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1jiv2he] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Maldives's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MV$traffic(): CountryRules {
-  return unpack({ country: "MV", name: "Maldives", reviewed: "2026-11-23", timeZones: ["Indian/Maldives"], languages: ["dv"], senders: {} });
-}
-
-/** Builds Maldives's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MV$window(): CountryRules {
-  return unpack({ country: "MV", name: "Maldives", reviewed: "2026-11-23", timeZones: ["Indian/Maldives"], languages: ["dv"], senders: {} });
-}

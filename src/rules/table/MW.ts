@@ -8,12 +8,3 @@ export function MW$(): CountryRules {
   return unpack({ country: "MW", name: "Malawi", reviewed: "2026-11-23", timeZones: ["Africa/Blantyre"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "international-long-code": { supported: { value: true, sources: [s1jqzd4h] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0roaym8, s1jqzd4h] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1jqzd4h, s0roaym8] }, registration: { value: "required", sources: [s0roaym8] }, programme: "mw.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s1jqzd4h] } }, registrations: [{ id: "mw.sender-id", name: "Sender ID registration", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the alphanumeric sender ID before sending.", sources: [s0roaym8] }], content: { value: [{ id: "content.mw.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s1jqzd4h] }, { id: "content.mw.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s1jqzd4h] }, { id: "content.mw.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s1jqzd4h] }], sources: [s1jqzd4h] }, dataProtection: { value: ["Data Protection Act, 2024 (No. 3 of 2024)"], sources: [s1ttr0gq, s18sc955] }, obligations: [{ id: "identification.mw.no-generic-sender", category: "identification", level: "required", text: "Do not use generic sender IDs such as INFO, SMS or NOTICE.", sources: [s1jqzd4h] }] });
 }
 
-/** Builds Malawi's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MW$traffic(): CountryRules {
-  return unpack({ country: "MW", name: "Malawi", reviewed: "2026-11-23", timeZones: ["Africa/Blantyre"], languages: ["en"], senders: {} });
-}
-
-/** Builds Malawi's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MW$window(): CountryRules {
-  return unpack({ country: "MW", name: "Malawi", reviewed: "2026-11-23", timeZones: ["Africa/Blantyre"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function MZ$(): CountryRules {
   return unpack({ country: "MZ", name: "Mozambique", reviewed: "2026-11-23", timeZones: ["Africa/Maputo"], languages: ["pt"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "international-long-code": { supported: { value: "unknown", sources: [s0hlm3tl] }, senderIdPreserved: { value: false, sources: [s0hlm3tl] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0hlm3tl] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0hlm3tl] }, registration: { value: "required", sources: [s0hlm3tl] }, programme: "mz.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s0hlm3tl] } }, registrations: [{ id: "mz.sender-id", name: "Sender ID registration", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the alphanumeric sender ID before sending; generic IDs such as INFO, SMS or NOTICE are refused.", sources: [s0hlm3tl] }], content: { value: [{ id: "content.mz.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s0hlm3tl] }, { id: "content.mz.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s0hlm3tl] }, { id: "content.mz.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s0hlm3tl] }], sources: [s0hlm3tl] }, dataProtection: { value: ["Electronic Transactions Law (Law No. 3/2017)"], sources: [s0jisqs3] } });
 }
 
-/** Builds Mozambique's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function MZ$traffic(): CountryRules {
-  return unpack({ country: "MZ", name: "Mozambique", reviewed: "2026-11-23", timeZones: ["Africa/Maputo"], languages: ["pt"], senders: {} });
-}
-
-/** Builds Mozambique's row with only the facts sendWindow reads; every other fact is unknown. */
-export function MZ$window(): CountryRules {
-  return unpack({ country: "MZ", name: "Mozambique", reviewed: "2026-11-23", timeZones: ["Africa/Maputo"], languages: ["pt"], senders: {} });
-}

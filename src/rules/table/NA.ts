@@ -8,12 +8,3 @@ export function NA$(): CountryRules {
   return unpack({ country: "NA", name: "Namibia", reviewed: "2026-11-23", timeZones: ["Africa/Windhoek"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s03wly8j] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s03wly8j] }, twoWay: { value: false, sources: [s03wly8j] } }, "international-long-code": { supported: { value: false, sources: [s03wly8j] }, senderIdPreserved: { value: false, sources: [s03wly8j] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s03wly8j] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s03wly8j] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s03wly8j] }, registration: { value: "none", sources: [s03wly8j] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Namibia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function NA$traffic(): CountryRules {
-  return unpack({ country: "NA", name: "Namibia", reviewed: "2026-11-23", timeZones: ["Africa/Windhoek"], languages: ["en"], senders: {} });
-}
-
-/** Builds Namibia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function NA$window(): CountryRules {
-  return unpack({ country: "NA", name: "Namibia", reviewed: "2026-11-23", timeZones: ["Africa/Windhoek"], languages: ["en"], senders: {} });
-}

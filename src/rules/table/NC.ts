@@ -8,12 +8,3 @@ export function NC$(): CountryRules {
   return unpack({ country: "NC", name: "New Caledonia", reviewed: "2026-11-23", timeZones: ["Pacific/Noumea"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0b9vbov] }, registration: { value: "none", sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds New Caledonia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function NC$traffic(): CountryRules {
-  return unpack({ country: "NC", name: "New Caledonia", reviewed: "2026-11-23", timeZones: ["Pacific/Noumea"], languages: ["fr"], senders: {} });
-}
-
-/** Builds New Caledonia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function NC$window(): CountryRules {
-  return unpack({ country: "NC", name: "New Caledonia", reviewed: "2026-11-23", timeZones: ["Pacific/Noumea"], languages: ["fr"], senders: {} });
-}

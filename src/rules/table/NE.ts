@@ -8,12 +8,3 @@ export function NE$(): CountryRules {
   return unpack({ country: "NE", name: "Niger", reviewed: "2026-11-23", timeZones: ["Africa/Niamey"], languages: ["fr", "ha"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0fgye20, s0bfm0a7] } }, "international-long-code": { supported: { value: true, sources: [s0bfm0a7] }, senderIdPreserved: { value: false, sources: [s0bfm0a7] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0bfm0a7] }, registration: { value: "none", sources: [s0bfm0a7] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s0bfm0a7] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0bfm0a7] }, registration: { value: "none", sources: [s0bfm0a7] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Niger's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function NE$traffic(): CountryRules {
-  return unpack({ country: "NE", name: "Niger", reviewed: "2026-11-23", timeZones: ["Africa/Niamey"], languages: ["fr", "ha"], senders: {} });
-}
-
-/** Builds Niger's row with only the facts sendWindow reads; every other fact is unknown. */
-export function NE$window(): CountryRules {
-  return unpack({ country: "NE", name: "Niger", reviewed: "2026-11-23", timeZones: ["Africa/Niamey"], languages: ["fr", "ha"], senders: {} });
-}

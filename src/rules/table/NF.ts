@@ -8,12 +8,3 @@ export function NF$(): CountryRules {
   return unpack({ country: "NF", name: "Norfolk Island", reviewed: "2026-11-23", timeZones: ["Pacific/Norfolk"], languages: ["en", "pih"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov, s0n18913] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0b9vbov, s0n18913] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Norfolk Island's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function NF$traffic(): CountryRules {
-  return unpack({ country: "NF", name: "Norfolk Island", reviewed: "2026-11-23", timeZones: ["Pacific/Norfolk"], languages: ["en", "pih"], senders: {} });
-}
-
-/** Builds Norfolk Island's row with only the facts sendWindow reads; every other fact is unknown. */
-export function NF$window(): CountryRules {
-  return unpack({ country: "NF", name: "Norfolk Island", reviewed: "2026-11-23", timeZones: ["Pacific/Norfolk"], languages: ["en", "pih"], senders: {} });
-}

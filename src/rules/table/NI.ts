@@ -8,12 +8,3 @@ export function NI$(): CountryRules {
   return unpack({ country: "NI", name: "Nicaragua", reviewed: "2026-11-23", timeZones: ["America/Managua"], languages: ["es"], senders: { "short-code": { supported: { value: false, sources: [s1tld5x5] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1tld5x5] }, twoWay: { value: false, sources: [s1tld5x5] } }, "international-long-code": { supported: { value: false, sources: [s1tld5x5] }, senderIdPreserved: { value: false, sources: [s1tld5x5] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s12y3rp6, s0lsyrvi, s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1tld5x5] }, registration: { value: "required", sources: [s1tld5x5] }, programme: "ni.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [s1tld5x5] }, senderIdPreserved: { value: true, sources: [s1tld5x5] } } }, registrations: [{ id: "ni.sender-id", name: "Sender ID pre-registration with Claro Nicaragua", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID with Claro before sending; most other traffic is shown with a default numeric sender.", leadTime: { minDays: 14, maxDays: 14 }, sources: [s1tld5x5] }] });
 }
 
-/** Builds Nicaragua's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function NI$traffic(): CountryRules {
-  return unpack({ country: "NI", name: "Nicaragua", reviewed: "2026-11-23", timeZones: ["America/Managua"], languages: ["es"], senders: {} });
-}
-
-/** Builds Nicaragua's row with only the facts sendWindow reads; every other fact is unknown. */
-export function NI$window(): CountryRules {
-  return unpack({ country: "NI", name: "Nicaragua", reviewed: "2026-11-23", timeZones: ["America/Managua"], languages: ["es"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function NP$(): CountryRules {
   return unpack({ country: "NP", name: "Nepal", reviewed: "2026-11-23", timeZones: ["Asia/Katmandu"], languages: ["ne"], senders: { "short-code": { supported: { value: false, sources: [s19v73e9] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s19v73e9] }, twoWay: { value: false, sources: [s19v73e9] } }, "international-long-code": { supported: { value: false, sources: [s19v73e9] }, senderIdPreserved: { value: false, sources: [s19v73e9] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s19v73e9] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s19v73e9] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s19v73e9] }, registration: { value: "required", sources: [s19v73e9] }, programme: "np.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [s19v73e9] }, senderIdPreserved: { value: true, sources: [s19v73e9] } } }, registrations: [{ id: "np.sender-id", name: "Sender ID pre-registration", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID before sending; Ncell overwrites unregistered IDs.", leadTime: { minDays: 14, maxDays: 14 }, sources: [s19v73e9] }] });
 }
 
-/** Builds Nepal's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function NP$traffic(): CountryRules {
-  return unpack({ country: "NP", name: "Nepal", reviewed: "2026-11-23", timeZones: ["Asia/Katmandu"], languages: ["ne"], senders: {} });
-}
-
-/** Builds Nepal's row with only the facts sendWindow reads; every other fact is unknown. */
-export function NP$window(): CountryRules {
-  return unpack({ country: "NP", name: "Nepal", reviewed: "2026-11-23", timeZones: ["Asia/Katmandu"], languages: ["ne"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function NR$(): CountryRules {
   return unpack({ country: "NR", name: "Nauru", reviewed: "2026-11-23", timeZones: ["Pacific/Nauru"], languages: ["na", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s12y3rp6, s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Nauru's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function NR$traffic(): CountryRules {
-  return unpack({ country: "NR", name: "Nauru", reviewed: "2026-11-23", timeZones: ["Pacific/Nauru"], languages: ["na", "en"], senders: {} });
-}
-
-/** Builds Nauru's row with only the facts sendWindow reads; every other fact is unknown. */
-export function NR$window(): CountryRules {
-  return unpack({ country: "NR", name: "Nauru", reviewed: "2026-11-23", timeZones: ["Pacific/Nauru"], languages: ["na", "en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function NU$(): CountryRules {
   return unpack({ country: "NU", name: "Niue", reviewed: "2026-11-23", timeZones: ["Pacific/Niue"], languages: ["niu", "en"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov, s0jwljo4] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0b9vbov] }, registration: { value: "none", sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Niue's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function NU$traffic(): CountryRules {
-  return unpack({ country: "NU", name: "Niue", reviewed: "2026-11-23", timeZones: ["Pacific/Niue"], languages: ["niu", "en"], senders: {} });
-}
-
-/** Builds Niue's row with only the facts sendWindow reads; every other fact is unknown. */
-export function NU$window(): CountryRules {
-  return unpack({ country: "NU", name: "Niue", reviewed: "2026-11-23", timeZones: ["Pacific/Niue"], languages: ["niu", "en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function OM$(): CountryRules {
   return unpack({ country: "OM", name: "Oman", reviewed: "2026-11-23", timeZones: ["Asia/Muscat"], languages: ["ar"], senders: { "short-code": { supported: { value: false, sources: [s0hdsh8s] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0hdsh8s] }, twoWay: { value: false, sources: [s0hdsh8s] } }, "international-long-code": { supported: { value: false, sources: [s0hdsh8s] }, senderIdPreserved: { value: false, sources: [s0hdsh8s] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0hdsh8s] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0hdsh8s] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0hdsh8s] }, registration: { value: "required", sources: [s0hdsh8s] }, programme: "om.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 18, maxDays: 18 }, sources: [s0hdsh8s] }, senderIdPreserved: { value: true, sources: [s0hdsh8s] } } }, registrations: [{ id: "om.sender-id", name: "Sender ID pre-registration with the operators", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID before sending; unregistered IDs are overwritten and may not be delivered.", leadTime: { minDays: 18, maxDays: 18 }, sources: [s0hdsh8s] }] });
 }
 
-/** Builds Oman's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function OM$traffic(): CountryRules {
-  return unpack({ country: "OM", name: "Oman", reviewed: "2026-11-23", timeZones: ["Asia/Muscat"], languages: ["ar"], senders: {} });
-}
-
-/** Builds Oman's row with only the facts sendWindow reads; every other fact is unknown. */
-export function OM$window(): CountryRules {
-  return unpack({ country: "OM", name: "Oman", reviewed: "2026-11-23", timeZones: ["Asia/Muscat"], languages: ["ar"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function PA$(): CountryRules {
   return unpack({ country: "PA", name: "Panama", reviewed: "2026-11-23", timeZones: ["America/Panama"], languages: ["es"], senders: { "short-code": { supported: { value: false, sources: [s13daquq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "international-long-code": { supported: { value: false, sources: [s13daquq] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s13daquq, s1fm9lo3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s13daquq] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1fm9lo3, s13daquq] }, registration: { value: "required", sources: [s13daquq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s13daquq] }, transactional: { value: "express", sources: [s13daquq] } } });
 }
 
-/** Builds Panama's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PA$traffic(): CountryRules {
-  return unpack({ country: "PA", name: "Panama", reviewed: "2026-11-23", timeZones: ["America/Panama"], languages: ["es"], senders: {} });
-}
-
-/** Builds Panama's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PA$window(): CountryRules {
-  return unpack({ country: "PA", name: "Panama", reviewed: "2026-11-23", timeZones: ["America/Panama"], languages: ["es"], senders: {} });
-}

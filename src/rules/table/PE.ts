@@ -8,12 +8,3 @@ export function PE$(): CountryRules {
   return unpack({ country: "PE", name: "Peru", reviewed: "2026-11-23", timeZones: ["America/Lima"], languages: ["es", "qu", "ay"], senders: { "short-code": { supported: { value: true, sources: [s0ourdjq, s0esosc8] }, twoWay: { value: true, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq, s0esosc8] }, twoWay: { value: false, sources: [s0esosc8] } }, "international-long-code": { supported: { value: false, sources: [s0esosc8] }, senderIdPreserved: { value: false, sources: [s0esosc8] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0esosc8, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s18iyu81, s174bjgr] }, laws: { value: ["Ley 29571, Código de Protección y Defensa del Consumidor (art. 58, as amended by Decreto Legislativo 1390)"], sources: [s18iyu81, s174bjgr] } } });
 }
 
-/** Builds Peru's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PE$traffic(): CountryRules {
-  return unpack({ country: "PE", name: "Peru", reviewed: "2026-11-23", timeZones: ["America/Lima"], languages: ["es", "qu", "ay"], senders: {} });
-}
-
-/** Builds Peru's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PE$window(): CountryRules {
-  return unpack({ country: "PE", name: "Peru", reviewed: "2026-11-23", timeZones: ["America/Lima"], languages: ["es", "qu", "ay"], senders: {} });
-}

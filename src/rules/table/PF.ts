@@ -8,12 +8,3 @@ export function PF$(): CountryRules {
   return unpack({ country: "PF", name: "French Polynesia", reviewed: "2026-11-23", timeZones: ["Pacific/Tahiti", "Pacific/Marquesas", "Pacific/Gambier"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0b9vbov] }, registration: { value: "none", sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds French Polynesia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PF$traffic(): CountryRules {
-  return unpack({ country: "PF", name: "French Polynesia", reviewed: "2026-11-23", timeZones: ["Pacific/Tahiti", "Pacific/Marquesas", "Pacific/Gambier"], languages: ["fr"], senders: {} });
-}
-
-/** Builds French Polynesia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PF$window(): CountryRules {
-  return unpack({ country: "PF", name: "French Polynesia", reviewed: "2026-11-23", timeZones: ["Pacific/Tahiti", "Pacific/Marquesas", "Pacific/Gambier"], languages: ["fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function PG$(): CountryRules {
   return unpack({ country: "PG", name: "Papua New Guinea", reviewed: "2026-11-23", timeZones: ["Pacific/Port_Moresby"], languages: ["en", "tpi", "ho"], senders: { "short-code": { supported: { value: false, sources: [s1y2w5ix] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1vlyrnt, s1y2w5ix] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Papua New Guinea's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PG$traffic(): CountryRules {
-  return unpack({ country: "PG", name: "Papua New Guinea", reviewed: "2026-11-23", timeZones: ["Pacific/Port_Moresby"], languages: ["en", "tpi", "ho"], senders: {} });
-}
-
-/** Builds Papua New Guinea's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PG$window(): CountryRules {
-  return unpack({ country: "PG", name: "Papua New Guinea", reviewed: "2026-11-23", timeZones: ["Pacific/Port_Moresby"], languages: ["en", "tpi", "ho"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function PK$(): CountryRules {
   return unpack({ country: "PK", name: "Pakistan", reviewed: "2026-11-23", timeZones: ["Asia/Karachi"], languages: ["ur", "en"], senders: { "short-code": { supported: { value: true, sources: [s0dvx3ox] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0dvx3ox] }, twoWay: { value: false, sources: [s0dvx3ox] } }, "international-long-code": { supported: { value: false, sources: [s0dvx3ox] }, senderIdPreserved: { value: false, sources: [s0dvx3ox] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0dvx3ox] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0dvx3ox] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0dvx3ox] }, registration: { value: "none", sources: [s0dvx3ox] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, content: { value: [{ id: "content.pk.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s0dvx3ox] }], sources: [s0dvx3ox] } });
 }
 
-/** Builds Pakistan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PK$traffic(): CountryRules {
-  return unpack({ country: "PK", name: "Pakistan", reviewed: "2026-11-23", timeZones: ["Asia/Karachi"], languages: ["ur", "en"], senders: {} });
-}
-
-/** Builds Pakistan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PK$window(): CountryRules {
-  return unpack({ country: "PK", name: "Pakistan", reviewed: "2026-11-23", timeZones: ["Asia/Karachi"], languages: ["ur", "en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function PL$(): CountryRules {
   return unpack({ country: "PL", name: "Poland", reviewed: "2026-11-23", timeZones: ["Europe/Warsaw"], languages: ["pl"], senders: { "toll-free": { supported: { value: false, sources: [s0vvrr9v] } }, "local-long-code": { twoWay: { value: true, sources: [s0liqu62, s1xg9bbr] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s038vjk5, s1xg9bbr] }, registration: { value: "none", sources: [s1xg9bbr] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s038vjk5] } } }, consent: { marketing: { value: "express", sources: [s038vjk5] } }, content: { value: [{ id: "content.pl.url-shorteners", topic: "url-shorteners", restriction: "prohibited", text: "Public URL shorteners are banned; use the full link.", sources: [s0liqu62] }, { id: "content.pl.gambling", topic: "gambling", restriction: "prohibited", text: "Gambling and betting messages are rejected (SureSMS notes an exception only for licensed operators with consent).", sources: [s038vjk5] }, { id: "content.pl.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s038vjk5] }, { id: "content.pl.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s038vjk5] }, { id: "content.pl.premium", topic: "other", restriction: "prohibited", text: "No ads for premium services, and no premium-rate or card numbers in the text.", sources: [s038vjk5] }], sources: [s0liqu62, s038vjk5] }, obligations: [{ id: "identification.pl.sender-name", category: "identification", level: "required", text: "Use a brand sender ID; generic IDs (INFO, SMS) and IDs naming operators or authorities are blocked.", senderTypes: ["alphanumeric"], sources: [s038vjk5] }] });
 }
 
-/** Builds Poland's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PL$traffic(): CountryRules {
-  return unpack({ country: "PL", name: "Poland", reviewed: "2026-11-23", timeZones: ["Europe/Warsaw"], languages: ["pl"], senders: {} });
-}
-
-/** Builds Poland's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PL$window(): CountryRules {
-  return unpack({ country: "PL", name: "Poland", reviewed: "2026-11-23", timeZones: ["Europe/Warsaw"], languages: ["pl"], senders: {} });
-}

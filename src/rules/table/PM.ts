@@ -8,12 +8,3 @@ export function PM$(): CountryRules {
   return unpack({ country: "PM", name: "St. Pierre & Miquelon", reviewed: "2026-11-23", timeZones: ["America/Miquelon"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s1so8nlr] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0hrre4k, s1so8nlr] } }, "international-long-code": { supported: { value: true, sources: [s1so8nlr] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1so8nlr] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds St. Pierre & Miquelon's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PM$traffic(): CountryRules {
-  return unpack({ country: "PM", name: "St. Pierre & Miquelon", reviewed: "2026-11-23", timeZones: ["America/Miquelon"], languages: ["fr"], senders: {} });
-}
-
-/** Builds St. Pierre & Miquelon's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PM$window(): CountryRules {
-  return unpack({ country: "PM", name: "St. Pierre & Miquelon", reviewed: "2026-11-23", timeZones: ["America/Miquelon"], languages: ["fr"], senders: {} });
-}

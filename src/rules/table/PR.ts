@@ -8,12 +8,8 @@ export function PR$(): CountryRules {
   return unpack({ country: "PR", name: "Puerto Rico", reviewed: "2026-11-23", timeZones: ["America/Puerto_Rico"], languages: ["es", "en"], senders: { "short-code": { supported: { value: true, sources: [s00bgbnk, s0r25ibo] } }, "toll-free": { supported: { value: true, sources: [s00bgbnk, s0ikkzrm] }, registration: { value: "required", sources: [s00bgbnk, s0ikkzrm] }, programme: "pr.toll-free-verification", twoWay: { value: true, sources: [s00bgbnk] }, leadTime: { value: { minDays: 1, maxDays: 21 }, sources: [s00bgbnk, s0ikkzrm] } }, "local-long-code": { supported: { value: true, sources: [s00bgbnk, s0wogg0e] }, registration: { value: "required", sources: [s00bgbnk, s0wogg0e] }, programme: "pr.10dlc", twoWay: { value: true, sources: [s00bgbnk, s0wogg0e] }, leadTime: { value: { minDays: 1, maxDays: 5 }, sources: [s00bgbnk, s0wogg0e] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0emmbyn] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0emmbyn] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "pr.10dlc", name: "US A2P 10DLC brand and campaign registration", senderKinds: ["local-long-code"], level: "required", text: "Register the brand and each campaign before sending from a US 10-digit number: use case, sample messages with opt-out wording, opt-in proof, privacy policy and terms, expected volume.", leadTime: { minDays: 1, maxDays: 5 }, sources: [s00bgbnk, s0wogg0e] }, { id: "pr.toll-free-verification", name: "US toll-free number verification", senderKinds: ["toll-free"], level: "required", text: "Register each toll-free number for one stated use case before sending; using it for anything else can get it revoked.", leadTime: { minDays: 1, maxDays: 21 }, sources: [s0ikkzrm, s00bgbnk] }] });
 }
 
+
 /** Builds Puerto Rico's row with only the facts classifyTraffic reads; every other fact is unknown. */
 export function PR$traffic(): CountryRules {
   return unpack({ country: "PR", name: "Puerto Rico", reviewed: "2026-11-23", timeZones: ["America/Puerto_Rico"], languages: ["es", "en"], senders: { "local-long-code": { registration: { value: "required", sources: [s00bgbnk, s0wogg0e] } } } });
-}
-
-/** Builds Puerto Rico's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PR$window(): CountryRules {
-  return unpack({ country: "PR", name: "Puerto Rico", reviewed: "2026-11-23", timeZones: ["America/Puerto_Rico"], languages: ["es", "en"], senders: {} });
 }

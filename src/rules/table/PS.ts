@@ -8,12 +8,3 @@ export function PS$(): CountryRules {
   return unpack({ country: "PS", name: "Palestinian Territories", reviewed: "2026-11-23", timeZones: ["Asia/Gaza", "Asia/Hebron"], languages: ["ar"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1le2fcg] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0zc6obq] }, registration: { value: "none", sources: [s0zc6obq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0zc6obq] }, registration: { value: "none", sources: [s0zc6obq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, content: { value: [{ id: "content.ps.loans", topic: "high-risk-financial", restriction: "prohibited", text: "No personal-loan or cryptocurrency content.", sources: [s1le2fcg] }, { id: "content.ps.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s1le2fcg] }, { id: "content.ps.sex", topic: "sex", restriction: "prohibited", text: "No pornographic content.", sources: [s1le2fcg] }], sources: [s1le2fcg] } });
 }
 
-/** Builds Palestinian Territories's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PS$traffic(): CountryRules {
-  return unpack({ country: "PS", name: "Palestinian Territories", reviewed: "2026-11-23", timeZones: ["Asia/Gaza", "Asia/Hebron"], languages: ["ar"], senders: {} });
-}
-
-/** Builds Palestinian Territories's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PS$window(): CountryRules {
-  return unpack({ country: "PS", name: "Palestinian Territories", reviewed: "2026-11-23", timeZones: ["Asia/Gaza", "Asia/Hebron"], languages: ["ar"], senders: {} });
-}

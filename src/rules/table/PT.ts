@@ -8,12 +8,3 @@ export function PT$(): CountryRules {
   return unpack({ country: "PT", name: "Portugal", reviewed: "2026-11-23", timeZones: ["Europe/Lisbon", "Atlantic/Azores"], languages: ["pt"], senders: { "short-code": { supported: { value: false, sources: [s0q42ld5] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s0hp3euq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0q42ld5] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "implied-or-express", sources: [s1ao8y5f, s0cj0hfo, s0q42ld5] }, laws: { value: ["Law no. 41/2004 of 18 August, as amended by Law no. 46/2012 (article 13-A)"], sources: [s1ao8y5f, s049nl8q] } }, optOut: { marketingInstructions: { value: "required", sources: [s0cj0hfo, s1ao8y5f] }, wording: { value: "Every commercial message must give a working, free way to object to further messages.", sources: [s0cj0hfo, s1ao8y5f] } }, dataProtection: { value: ["Regulation (EU) 2016/679 (General Data Protection Regulation)"], sources: [s049nl8q, s0q42ld5] }, obligations: [{ id: "record-keeping.pt.consent-records", category: "record-keeping", level: "required", text: "Keep consent records and an up-to-date list of who agreed to (or did not object to) marketing.", useCases: ["marketing", "mixed"], sources: [s0cj0hfo, s0q42ld5] }] });
 }
 
-/** Builds Portugal's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PT$traffic(): CountryRules {
-  return unpack({ country: "PT", name: "Portugal", reviewed: "2026-11-23", timeZones: ["Europe/Lisbon", "Atlantic/Azores"], languages: ["pt"], senders: {} });
-}
-
-/** Builds Portugal's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PT$window(): CountryRules {
-  return unpack({ country: "PT", name: "Portugal", reviewed: "2026-11-23", timeZones: ["Europe/Lisbon", "Atlantic/Azores"], languages: ["pt"], senders: {} });
-}

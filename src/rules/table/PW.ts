@@ -8,12 +8,3 @@ export function PW$(): CountryRules {
   return unpack({ country: "PW", name: "Palau", reviewed: "2026-11-23", timeZones: ["Pacific/Palau"], languages: ["pau", "en"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0b9vbov] }, registration: { value: "none", sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Palau's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PW$traffic(): CountryRules {
-  return unpack({ country: "PW", name: "Palau", reviewed: "2026-11-23", timeZones: ["Pacific/Palau"], languages: ["pau", "en"], senders: {} });
-}
-
-/** Builds Palau's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PW$window(): CountryRules {
-  return unpack({ country: "PW", name: "Palau", reviewed: "2026-11-23", timeZones: ["Pacific/Palau"], languages: ["pau", "en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function PY$(): CountryRules {
   return unpack({ country: "PY", name: "Paraguay", reviewed: "2026-11-23", timeZones: ["America/Asuncion"], languages: ["es", "gn"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "international-long-code": { senderIdPreserved: { value: false, sources: [s1bxy4xe] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0ourdjq, s1bxy4xe] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Paraguay's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function PY$traffic(): CountryRules {
-  return unpack({ country: "PY", name: "Paraguay", reviewed: "2026-11-23", timeZones: ["America/Asuncion"], languages: ["es", "gn"], senders: {} });
-}
-
-/** Builds Paraguay's row with only the facts sendWindow reads; every other fact is unknown. */
-export function PY$window(): CountryRules {
-  return unpack({ country: "PY", name: "Paraguay", reviewed: "2026-11-23", timeZones: ["America/Asuncion"], languages: ["es", "gn"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function RE$(): CountryRules {
   return unpack({ country: "RE", name: "Réunion", reviewed: "2026-11-23", timeZones: ["Indian/Reunion"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Réunion's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function RE$traffic(): CountryRules {
-  return unpack({ country: "RE", name: "Réunion", reviewed: "2026-11-23", timeZones: ["Indian/Reunion"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Réunion's row with only the facts sendWindow reads; every other fact is unknown. */
-export function RE$window(): CountryRules {
-  return unpack({ country: "RE", name: "Réunion", reviewed: "2026-11-23", timeZones: ["Indian/Reunion"], languages: ["fr"], senders: {} });
-}

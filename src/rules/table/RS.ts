@@ -8,12 +8,3 @@ export function RS$(): CountryRules {
   return unpack({ country: "RS", name: "Serbia", reviewed: "2026-11-23", timeZones: ["Europe/Belgrade"], languages: ["sr"], senders: { "short-code": { supported: { value: false, sources: [s0cgox1k] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0rgrdbh, s0cgox1k] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s16xak9d, s0yn6q7w] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s16xak9d, s0yn6q7w] }, registration: { value: "required", sources: [s16xak9d, s0yn6q7w] }, programme: "rs.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s16xak9d, s0yn6q7w] } }, optOut: { marketingInstructions: { value: "required", sources: [s0yn6q7w] } }, registrations: [{ id: "rs.sender-id", name: "Sender ID pre-registration with Serbian operators", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID with company details and sample content; Messente says it can take up to a month and some operators charge fees.", sources: [s16xak9d, s0yn6q7w] }], content: { value: [{ id: "content.rs.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s16xak9d, s0yn6q7w] }, { id: "content.rs.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s16xak9d, s0yn6q7w] }, { id: "content.rs.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s16xak9d, s0yn6q7w] }], sources: [s16xak9d, s0yn6q7w] }, obligations: [{ id: "identification.rs.sender-name", category: "identification", level: "required", text: "Use a brand sender ID; generic IDs such as INFO or SMS are prohibited.", senderTypes: ["alphanumeric"], sources: [s16xak9d] }] });
 }
 
-/** Builds Serbia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function RS$traffic(): CountryRules {
-  return unpack({ country: "RS", name: "Serbia", reviewed: "2026-11-23", timeZones: ["Europe/Belgrade"], languages: ["sr"], senders: {} });
-}
-
-/** Builds Serbia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function RS$window(): CountryRules {
-  return unpack({ country: "RS", name: "Serbia", reviewed: "2026-11-23", timeZones: ["Europe/Belgrade"], languages: ["sr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SB$(): CountryRules {
   return unpack({ country: "SB", name: "Solomon Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Guadalcanal"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s0bl6xzw] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0bl6xzw] }, twoWay: { value: false, sources: [s0bl6xzw] } }, "international-long-code": { supported: { value: true, sources: [s0bl6xzw] }, senderIdPreserved: { value: true, sources: [s0bl6xzw] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0bl6xzw] }, registration: { value: "none", sources: [s0bl6xzw] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s0bl6xzw] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0bl6xzw] }, registration: { value: "none", sources: [s0bl6xzw] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Solomon Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SB$traffic(): CountryRules {
-  return unpack({ country: "SB", name: "Solomon Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Guadalcanal"], languages: ["en"], senders: {} });
-}
-
-/** Builds Solomon Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SB$window(): CountryRules {
-  return unpack({ country: "SB", name: "Solomon Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Guadalcanal"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SC$(): CountryRules {
   return unpack({ country: "SC", name: "Seychelles", reviewed: "2026-11-23", timeZones: ["Indian/Mahe"], languages: ["en", "fr", "crs"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0w5zjgl] }, registration: { value: "none", sources: [s0w5zjgl] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0w5zjgl] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0w5zjgl] }, registration: { value: "none", sources: [s0w5zjgl] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, dataProtection: { value: ["Data Protection Act, 2023"], sources: [s0evmuvj] } });
 }
 
-/** Builds Seychelles's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SC$traffic(): CountryRules {
-  return unpack({ country: "SC", name: "Seychelles", reviewed: "2026-11-23", timeZones: ["Indian/Mahe"], languages: ["en", "fr", "crs"], senders: {} });
-}
-
-/** Builds Seychelles's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SC$window(): CountryRules {
-  return unpack({ country: "SC", name: "Seychelles", reviewed: "2026-11-23", timeZones: ["Indian/Mahe"], languages: ["en", "fr", "crs"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SD$(): CountryRules {
   return unpack({ country: "SD", name: "Sudan", reviewed: "2026-11-23", timeZones: ["Africa/Khartoum"], languages: ["ar", "en"], senders: { "short-code": { supported: { value: false, sources: [s1suotdb] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1suotdb, s1f01pdz] } }, "international-long-code": { supported: { value: false, sources: [s1suotdb, s1f01pdz] }, senderIdPreserved: { value: false, sources: [s1f01pdz] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1suotdb, s0x93dr9, s1f01pdz] }, registration: { value: "required", sources: [s1suotdb, s0x93dr9, s1f01pdz] }, programme: "sd.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f01pdz] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1suotdb, s1f01pdz] }, registration: { value: "required", sources: [s1suotdb, s0x93dr9, s1f01pdz] }, programme: "sd.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [s1suotdb, s1f01pdz] }, senderIdPreserved: { value: true, sources: [s1f01pdz] }, restrictedUseCases: { value: ["marketing"], sources: [s1f01pdz] } } }, registrations: [{ id: "sd.sender-id", name: "Sender ID pre-registration", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Register the exact sender ID you will use before sending; allow about three weeks.", leadTime: { minDays: 21, maxDays: 21 }, sources: [s1suotdb, s1f01pdz] }] });
 }
 
-/** Builds Sudan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SD$traffic(): CountryRules {
-  return unpack({ country: "SD", name: "Sudan", reviewed: "2026-11-23", timeZones: ["Africa/Khartoum"], languages: ["ar", "en"], senders: {} });
-}
-
-/** Builds Sudan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SD$window(): CountryRules {
-  return unpack({ country: "SD", name: "Sudan", reviewed: "2026-11-23", timeZones: ["Africa/Khartoum"], languages: ["ar", "en"], senders: {} });
-}

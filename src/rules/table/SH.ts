@@ -8,12 +8,3 @@ export function SH$(): CountryRules {
   return unpack({ country: "SH", name: "St. Helena", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds St. Helena's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SH$traffic(): CountryRules {
-  return unpack({ country: "SH", name: "St. Helena", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: {} });
-}
-
-/** Builds St. Helena's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SH$window(): CountryRules {
-  return unpack({ country: "SH", name: "St. Helena", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SI$(): CountryRules {
   return unpack({ country: "SI", name: "Slovenia", reviewed: "2026-11-23", timeZones: ["Europe/Ljubljana"], languages: ["sl"], senders: { "short-code": { supported: { value: false, sources: [s0injmgr] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0injmgr] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1f13wso, s0injmgr] }, registration: { value: "required", sources: [s1f13wso] }, programme: "si.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "si.sender-id", name: "Sender ID registration with the provider for Slovenian networks", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender name before sending so that it is delivered on all Slovenian networks.", sources: [s1f13wso] }] });
 }
 
-/** Builds Slovenia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SI$traffic(): CountryRules {
-  return unpack({ country: "SI", name: "Slovenia", reviewed: "2026-11-23", timeZones: ["Europe/Ljubljana"], languages: ["sl"], senders: {} });
-}
-
-/** Builds Slovenia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SI$window(): CountryRules {
-  return unpack({ country: "SI", name: "Slovenia", reviewed: "2026-11-23", timeZones: ["Europe/Ljubljana"], languages: ["sl"], senders: {} });
-}

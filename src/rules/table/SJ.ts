@@ -8,12 +8,3 @@ export function SJ$(): CountryRules {
   return unpack({ country: "SJ", name: "Svalbard & Jan Mayen", reviewed: "2026-11-23", timeZones: ["Arctic/Longyearbyen"], languages: ["nb"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Svalbard & Jan Mayen's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SJ$traffic(): CountryRules {
-  return unpack({ country: "SJ", name: "Svalbard & Jan Mayen", reviewed: "2026-11-23", timeZones: ["Arctic/Longyearbyen"], languages: ["nb"], senders: {} });
-}
-
-/** Builds Svalbard & Jan Mayen's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SJ$window(): CountryRules {
-  return unpack({ country: "SJ", name: "Svalbard & Jan Mayen", reviewed: "2026-11-23", timeZones: ["Arctic/Longyearbyen"], languages: ["nb"], senders: {} });
-}

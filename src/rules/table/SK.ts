@@ -8,12 +8,3 @@ export function SK$(): CountryRules {
   return unpack({ country: "SK", name: "Slovakia", reviewed: "2026-11-23", timeZones: ["Europe/Bratislava"], languages: ["sk"], senders: { "short-code": { supported: { value: false, sources: [s1jmqd1o] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1jmqd1o] } }, "international-long-code": { supported: { value: true, sources: [s1jmqd1o] }, senderIdPreserved: { value: false, sources: [s1jmqd1o, s0s3wht5] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0s3wht5, s1jmqd1o] }, registration: { value: "none", sources: [s1jmqd1o] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0s3wht5] } } }, consent: { marketing: { value: "express", sources: [s0s3wht5] } }, content: { value: [{ id: "content.sk.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s0s3wht5] }, { id: "content.sk.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s0s3wht5] }, { id: "content.sk.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s0s3wht5] }], sources: [s0s3wht5] }, obligations: [{ id: "identification.sk.sender-name", category: "identification", level: "required", text: "Use a brand sender ID; generic IDs such as INFO or SMS are prohibited.", senderTypes: ["alphanumeric"], sources: [s0s3wht5] }] });
 }
 
-/** Builds Slovakia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SK$traffic(): CountryRules {
-  return unpack({ country: "SK", name: "Slovakia", reviewed: "2026-11-23", timeZones: ["Europe/Bratislava"], languages: ["sk"], senders: {} });
-}
-
-/** Builds Slovakia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SK$window(): CountryRules {
-  return unpack({ country: "SK", name: "Slovakia", reviewed: "2026-11-23", timeZones: ["Europe/Bratislava"], languages: ["sk"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SL$(): CountryRules {
   return unpack({ country: "SL", name: "Sierra Leone", reviewed: "2026-11-23", timeZones: ["Africa/Freetown"], languages: ["en"], senders: { "short-code": { supported: { value: true, sources: [s1d15xnq] }, leadTime: { value: { minDays: 28, maxDays: 56 }, sources: [s1d15xnq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1d15xnq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Sierra Leone's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SL$traffic(): CountryRules {
-  return unpack({ country: "SL", name: "Sierra Leone", reviewed: "2026-11-23", timeZones: ["Africa/Freetown"], languages: ["en"], senders: {} });
-}
-
-/** Builds Sierra Leone's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SL$window(): CountryRules {
-  return unpack({ country: "SL", name: "Sierra Leone", reviewed: "2026-11-23", timeZones: ["Africa/Freetown"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SM$(): CountryRules {
   return unpack({ country: "SM", name: "San Marino", reviewed: "2026-11-23", timeZones: ["Europe/San_Marino"], languages: ["it"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1sx6ihi] } }, "international-long-code": { supported: { value: false, sources: [s0igz47s] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0igz47s, s1hw68i1] }, registration: { value: "none", sources: [s1hw68i1] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s0igz47s, s1hw68i1] } }, content: { value: [{ id: "content.sm.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s0igz47s, s1hw68i1] }, { id: "content.sm.political", topic: "political", restriction: "prohibited", text: "SureSMS does not allow political content.", sources: [s0igz47s] }, { id: "content.sm.religious", topic: "religious", restriction: "prohibited", text: "SureSMS does not allow religious content.", sources: [s0igz47s] }], sources: [s0igz47s, s1hw68i1] }, obligations: [{ id: "identification.sm.no-generic-sender", category: "identification", level: "required", text: "Use a brand or company name as sender ID; generic IDs such as INFO or SMS are refused.", senderTypes: ["alphanumeric"], sources: [s0igz47s] }] });
 }
 
-/** Builds San Marino's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SM$traffic(): CountryRules {
-  return unpack({ country: "SM", name: "San Marino", reviewed: "2026-11-23", timeZones: ["Europe/San_Marino"], languages: ["it"], senders: {} });
-}
-
-/** Builds San Marino's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SM$window(): CountryRules {
-  return unpack({ country: "SM", name: "San Marino", reviewed: "2026-11-23", timeZones: ["Europe/San_Marino"], languages: ["it"], senders: {} });
-}

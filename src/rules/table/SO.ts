@@ -8,12 +8,3 @@ export function SO$(): CountryRules {
   return unpack({ country: "SO", name: "Somalia", reviewed: "2026-11-23", timeZones: ["Africa/Mogadishu"], languages: ["so", "ar"], senders: { "short-code": { supported: { value: false, sources: [s1eswh88] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s0b4czhe, s1eswh88] }, twoWay: { value: false, sources: [s1eswh88] } }, "international-long-code": { supported: { value: false, sources: [s1eswh88] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0b4czhe, s1eswh88] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0b4czhe] } } }, consent: { marketing: { value: "express", sources: [s0b4czhe] } }, content: { value: [{ id: "content.so.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s0b4czhe] }, { id: "content.so.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s0b4czhe] }, { id: "content.so.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s0b4czhe] }, { id: "content.so.unsolicited", topic: "other", restriction: "prohibited", useCases: ["marketing"], text: "No unsolicited promotion.", sources: [s0b4czhe] }], sources: [s0b4czhe] }, obligations: [{ id: "identification.so.brand-sender", category: "identification", level: "required", text: "Use a sender name that contains your brand; generic names such as INFO or SMS are refused.", senderTypes: ["alphanumeric"], sources: [s0b4czhe] }] });
 }
 
-/** Builds Somalia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SO$traffic(): CountryRules {
-  return unpack({ country: "SO", name: "Somalia", reviewed: "2026-11-23", timeZones: ["Africa/Mogadishu"], languages: ["so", "ar"], senders: {} });
-}
-
-/** Builds Somalia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SO$window(): CountryRules {
-  return unpack({ country: "SO", name: "Somalia", reviewed: "2026-11-23", timeZones: ["Africa/Mogadishu"], languages: ["so", "ar"], senders: {} });
-}

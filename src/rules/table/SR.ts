@@ -8,12 +8,3 @@ export function SR$(): CountryRules {
   return unpack({ country: "SR", name: "Suriname", reviewed: "2026-11-23", timeZones: ["America/Paramaribo"], languages: ["nl"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ourdjq] }, registration: { value: "none", sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Suriname's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SR$traffic(): CountryRules {
-  return unpack({ country: "SR", name: "Suriname", reviewed: "2026-11-23", timeZones: ["America/Paramaribo"], languages: ["nl"], senders: {} });
-}
-
-/** Builds Suriname's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SR$window(): CountryRules {
-  return unpack({ country: "SR", name: "Suriname", reviewed: "2026-11-23", timeZones: ["America/Paramaribo"], languages: ["nl"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SS$(): CountryRules {
   return unpack({ country: "SS", name: "South Sudan", reviewed: "2026-11-23", timeZones: ["Africa/Juba"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0tbwabt] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0ejjxrn, s0tbwabt] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0ejjxrn, s0tbwabt] }, registration: { value: "required", sources: [s0ejjxrn] }, programme: "ss.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "ss.sender-id", name: "Alphanumeric sender ID pre-registration", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender name before sending (MTN in particular); generic names risk being blocked.", sources: [s0ejjxrn] }] });
 }
 
-/** Builds South Sudan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SS$traffic(): CountryRules {
-  return unpack({ country: "SS", name: "South Sudan", reviewed: "2026-11-23", timeZones: ["Africa/Juba"], languages: ["en"], senders: {} });
-}
-
-/** Builds South Sudan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SS$window(): CountryRules {
-  return unpack({ country: "SS", name: "South Sudan", reviewed: "2026-11-23", timeZones: ["Africa/Juba"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function ST$(): CountryRules {
   return unpack({ country: "ST", name: "São Tomé & Príncipe", reviewed: "2026-11-23", timeZones: ["Africa/Sao_Tome"], languages: ["pt"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0zkgwlr] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s16ti021] }, registration: { value: "none", sources: [s16ti021] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s16ti021] }, registration: { value: "none", sources: [s16ti021] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds São Tomé & Príncipe's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function ST$traffic(): CountryRules {
-  return unpack({ country: "ST", name: "São Tomé & Príncipe", reviewed: "2026-11-23", timeZones: ["Africa/Sao_Tome"], languages: ["pt"], senders: {} });
-}
-
-/** Builds São Tomé & Príncipe's row with only the facts sendWindow reads; every other fact is unknown. */
-export function ST$window(): CountryRules {
-  return unpack({ country: "ST", name: "São Tomé & Príncipe", reviewed: "2026-11-23", timeZones: ["Africa/Sao_Tome"], languages: ["pt"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SV$(): CountryRules {
   return unpack({ country: "SV", name: "El Salvador", reviewed: "2026-11-23", timeZones: ["America/El_Salvador"], languages: ["es"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s085gusu, s06heapb] }, twoWay: { value: false, sources: [s085gusu, s06heapb] } }, "international-long-code": { supported: { value: false, sources: [s06heapb] }, senderIdPreserved: { value: false, sources: [s06heapb] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s06heapb, s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s085gusu] }, registration: { value: "required", sources: [s06heapb, s1us470f] }, programme: "sv.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 7, maxDays: 14 }, sources: [s06heapb] }, senderIdPreserved: { value: true, sources: [s06heapb] } } }, registrations: [{ id: "sv.sender-id", name: "Sender ID pre-registration with Claro El Salvador", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID with Claro before sending to its subscribers; unregistered IDs there are best effort.", leadTime: { minDays: 7, maxDays: 14 }, sources: [s06heapb, s1us470f] }], obligations: [{ id: "timing.sv.no-marketing-after-18", category: "quiet-hours", level: "required", text: "Send no marketing SMS after 18:00 local time (Mapp; no start time is given).", useCases: ["marketing", "polling", "charity", "political", "mixed"], sources: [s1us470f] }] });
 }
 
-/** Builds El Salvador's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SV$traffic(): CountryRules {
-  return unpack({ country: "SV", name: "El Salvador", reviewed: "2026-11-23", timeZones: ["America/El_Salvador"], languages: ["es"], senders: {} });
-}
-
-/** Builds El Salvador's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SV$window(): CountryRules {
-  return unpack({ country: "SV", name: "El Salvador", reviewed: "2026-11-23", timeZones: ["America/El_Salvador"], languages: ["es"], senders: {} });
-}

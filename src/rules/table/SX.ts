@@ -8,12 +8,3 @@ export function SX$(): CountryRules {
   return unpack({ country: "SX", name: "Sint Maarten", reviewed: "2026-11-23", timeZones: ["America/Lower_Princes"], languages: ["nl", "en"], senders: { "local-long-code": { supported: { value: false, sources: [s09j0jml] }, twoWay: { value: false, sources: [s09j0jml] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Sint Maarten's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SX$traffic(): CountryRules {
-  return unpack({ country: "SX", name: "Sint Maarten", reviewed: "2026-11-23", timeZones: ["America/Lower_Princes"], languages: ["nl", "en"], senders: {} });
-}
-
-/** Builds Sint Maarten's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SX$window(): CountryRules {
-  return unpack({ country: "SX", name: "Sint Maarten", reviewed: "2026-11-23", timeZones: ["America/Lower_Princes"], languages: ["nl", "en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SY$(): CountryRules {
   return unpack({ country: "SY", name: "Syria", reviewed: "2026-11-23", timeZones: ["Asia/Damascus"], languages: ["ar"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0eigs98] }, twoWay: { value: false, sources: [s0ypd03l] } }, "international-long-code": { supported: { value: false, sources: [s0eigs98] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0eigs98] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0eigs98] }, registration: { value: "required", sources: [s0eigs98] }, programme: "sy.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, restrictedUseCases: { value: ["marketing", "polling", "charity", "political", "mixed"], sources: [s0eigs98] } } }, registrations: [{ id: "sy.sender-id", name: "Sender name and content registration", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register a brand sender name (up to 11 characters, no spaces) with business details, and have every message text approved; only OTT brands and banks may send A2P SMS.", sources: [s0eigs98] }], content: { value: [{ id: "content.sy.preapproval", topic: "other", restriction: "restricted", text: "Every message text must be approved before sending and must name the sending brand; anything else is blocked.", sources: [s0eigs98] }], sources: [s0eigs98] } });
 }
 
-/** Builds Syria's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SY$traffic(): CountryRules {
-  return unpack({ country: "SY", name: "Syria", reviewed: "2026-11-23", timeZones: ["Asia/Damascus"], languages: ["ar"], senders: {} });
-}
-
-/** Builds Syria's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SY$window(): CountryRules {
-  return unpack({ country: "SY", name: "Syria", reviewed: "2026-11-23", timeZones: ["Asia/Damascus"], languages: ["ar"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function SZ$(): CountryRules {
   return unpack({ country: "SZ", name: "Eswatini", reviewed: "2026-11-23", timeZones: ["Africa/Mbabane"], languages: ["ss", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1fidqmr, s0gtqqum] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1fidqmr, s0gtqqum] }, registration: { value: "required", sources: [s1fidqmr, s0gtqqum] }, programme: "sz.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [s0gtqqum] } } }, registrations: [{ id: "sz.sender-id", name: "Sender ID registration with the mobile operators", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender name with MTN Eswatini and Eswatini Mobile before sending; Sent puts MTN at about three weeks.", leadTime: { minDays: 21, maxDays: 21 }, sources: [s1fidqmr, s0gtqqum] }], dataProtection: { value: ["Data Protection Act, 2022 (Act No. 5 of 2022)"], sources: [s00emecz] } });
 }
 
-/** Builds Eswatini's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function SZ$traffic(): CountryRules {
-  return unpack({ country: "SZ", name: "Eswatini", reviewed: "2026-11-23", timeZones: ["Africa/Mbabane"], languages: ["ss", "en"], senders: {} });
-}
-
-/** Builds Eswatini's row with only the facts sendWindow reads; every other fact is unknown. */
-export function SZ$window(): CountryRules {
-  return unpack({ country: "SZ", name: "Eswatini", reviewed: "2026-11-23", timeZones: ["Africa/Mbabane"], languages: ["ss", "en"], senders: {} });
-}

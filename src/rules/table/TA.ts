@@ -8,12 +8,3 @@ export function TA$(): CountryRules {
   return unpack({ country: "TA", name: "Tristan da Cunha", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Tristan da Cunha's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TA$traffic(): CountryRules {
-  return unpack({ country: "TA", name: "Tristan da Cunha", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: {} });
-}
-
-/** Builds Tristan da Cunha's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TA$window(): CountryRules {
-  return unpack({ country: "TA", name: "Tristan da Cunha", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: {} });
-}

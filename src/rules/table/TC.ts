@@ -8,12 +8,3 @@ export function TC$(): CountryRules {
   return unpack({ country: "TC", name: "Turks & Caicos Islands", reviewed: "2026-11-23", timeZones: ["America/Grand_Turk"], languages: ["en"], senders: { "local-long-code": { twoWay: { value: false, sources: [s0dw6ex2] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Turks & Caicos Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TC$traffic(): CountryRules {
-  return unpack({ country: "TC", name: "Turks & Caicos Islands", reviewed: "2026-11-23", timeZones: ["America/Grand_Turk"], languages: ["en"], senders: {} });
-}
-
-/** Builds Turks & Caicos Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TC$window(): CountryRules {
-  return unpack({ country: "TC", name: "Turks & Caicos Islands", reviewed: "2026-11-23", timeZones: ["America/Grand_Turk"], languages: ["en"], senders: {} });
-}

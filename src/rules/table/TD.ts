@@ -8,12 +8,3 @@ export function TD$(): CountryRules {
   return unpack({ country: "TD", name: "Chad", reviewed: "2026-11-23", timeZones: ["Africa/Ndjamena"], languages: ["fr", "ar"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3, s17bli9k] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3, s17bli9k] }, twoWay: { value: false, sources: [s0pkdqa3, s17bli9k] } }, "international-long-code": { supported: { value: false, sources: [s17bli9k] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0x93dr9, s0pkdqa3] }, registration: { value: "required", sources: [s0x93dr9] }, programme: "td.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0x93dr9, s17bli9k] }, registration: { value: "required", sources: [s0x93dr9] }, programme: "td.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "td.sender-id", name: "Sender ID registration", senderKinds: ["alphanumeric-dynamic", "alphanumeric-preregistered"], level: "required", text: "Register the sender ID through your provider before sending.", sources: [s0x93dr9] }] });
 }
 
-/** Builds Chad's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TD$traffic(): CountryRules {
-  return unpack({ country: "TD", name: "Chad", reviewed: "2026-11-23", timeZones: ["Africa/Ndjamena"], languages: ["fr", "ar"], senders: {} });
-}
-
-/** Builds Chad's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TD$window(): CountryRules {
-  return unpack({ country: "TD", name: "Chad", reviewed: "2026-11-23", timeZones: ["Africa/Ndjamena"], languages: ["fr", "ar"], senders: {} });
-}

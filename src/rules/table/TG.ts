@@ -8,12 +8,3 @@ export function TG$(): CountryRules {
   return unpack({ country: "TG", name: "Togo", reviewed: "2026-11-23", timeZones: ["Africa/Lome"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s1bthjce] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1bthjce] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Togo's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TG$traffic(): CountryRules {
-  return unpack({ country: "TG", name: "Togo", reviewed: "2026-11-23", timeZones: ["Africa/Lome"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Togo's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TG$window(): CountryRules {
-  return unpack({ country: "TG", name: "Togo", reviewed: "2026-11-23", timeZones: ["Africa/Lome"], languages: ["fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function TJ$(): CountryRules {
   return unpack({ country: "TJ", name: "Tajikistan", reviewed: "2026-11-23", timeZones: ["Asia/Dushanbe"], languages: ["tg"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s0x97xgk] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0x97xgk] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0x97xgk] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0x97xgk] }, registration: { value: "required", sources: [s0x97xgk] }, programme: "tj.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s0x97xgk] } } }, registrations: [{ id: "tj.sender-id", name: "Sender ID pre-registration with the Tajik operators", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender name through a partner connected to the Tajik operators so it is not blocked or replaced.", sources: [s0x97xgk] }] });
 }
 
-/** Builds Tajikistan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TJ$traffic(): CountryRules {
-  return unpack({ country: "TJ", name: "Tajikistan", reviewed: "2026-11-23", timeZones: ["Asia/Dushanbe"], languages: ["tg"], senders: {} });
-}
-
-/** Builds Tajikistan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TJ$window(): CountryRules {
-  return unpack({ country: "TJ", name: "Tajikistan", reviewed: "2026-11-23", timeZones: ["Asia/Dushanbe"], languages: ["tg"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function TK$(): CountryRules {
   return unpack({ country: "TK", name: "Tokelau", reviewed: "2026-11-23", timeZones: ["Pacific/Fakaofo"], languages: ["tkl", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Tokelau's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TK$traffic(): CountryRules {
-  return unpack({ country: "TK", name: "Tokelau", reviewed: "2026-11-23", timeZones: ["Pacific/Fakaofo"], languages: ["tkl", "en"], senders: {} });
-}
-
-/** Builds Tokelau's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TK$window(): CountryRules {
-  return unpack({ country: "TK", name: "Tokelau", reviewed: "2026-11-23", timeZones: ["Pacific/Fakaofo"], languages: ["tkl", "en"], senders: {} });
-}

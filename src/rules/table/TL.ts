@@ -8,12 +8,3 @@ export function TL$(): CountryRules {
   return unpack({ country: "TL", name: "Timor-Leste", reviewed: "2026-11-23", timeZones: ["Asia/Dili"], languages: ["pt", "tet"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1d9xgz3] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1vrlz8i] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1vrlz8i, s0662srn] }, registration: { value: "required", sources: [s1vrlz8i] }, programme: "tl.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [s1vrlz8i] }, senderIdPreserved: { value: true, sources: [s1vrlz8i] } } }, registrations: [{ id: "tl.sender-id", name: "Sender ID pre-registration with Telkomcel", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender name with Telkomcel before sending.", leadTime: { minDays: 14, maxDays: 14 }, sources: [s1vrlz8i] }] });
 }
 
-/** Builds Timor-Leste's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TL$traffic(): CountryRules {
-  return unpack({ country: "TL", name: "Timor-Leste", reviewed: "2026-11-23", timeZones: ["Asia/Dili"], languages: ["pt", "tet"], senders: {} });
-}
-
-/** Builds Timor-Leste's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TL$window(): CountryRules {
-  return unpack({ country: "TL", name: "Timor-Leste", reviewed: "2026-11-23", timeZones: ["Asia/Dili"], languages: ["pt", "tet"], senders: {} });
-}

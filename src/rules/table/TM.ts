@@ -8,12 +8,3 @@ export function TM$(): CountryRules {
   return unpack({ country: "TM", name: "Turkmenistan", reviewed: "2026-11-23", timeZones: ["Asia/Ashgabat"], languages: ["tk"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1uu5e3j] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1uu5e3j] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1uu5e3j] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1uu5e3j] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1uu5e3j] } } } });
 }
 
-/** Builds Turkmenistan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TM$traffic(): CountryRules {
-  return unpack({ country: "TM", name: "Turkmenistan", reviewed: "2026-11-23", timeZones: ["Asia/Ashgabat"], languages: ["tk"], senders: {} });
-}
-
-/** Builds Turkmenistan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TM$window(): CountryRules {
-  return unpack({ country: "TM", name: "Turkmenistan", reviewed: "2026-11-23", timeZones: ["Asia/Ashgabat"], languages: ["tk"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function TN$(): CountryRules {
   return unpack({ country: "TN", name: "Tunisia", reviewed: "2026-11-23", timeZones: ["Africa/Tunis"], languages: ["ar"], senders: { "short-code": { supported: { value: false, sources: [s1lp30jl] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1lp30jl] }, twoWay: { value: false, sources: [s1lp30jl] } }, "international-long-code": { supported: { value: true, sources: [s1lp30jl] }, senderIdPreserved: { value: false, sources: [s1lp30jl] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1lp30jl] }, registration: { value: "none", sources: [s1lp30jl] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1lp30jl] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1lp30jl] }, registration: { value: "unknown", sources: [s1lp30jl] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 18, maxDays: 18 }, sources: [s1lp30jl] }, senderIdPreserved: { value: true, sources: [s1lp30jl] } } }, obligations: [{ id: "registration.tn.domestic-volume", category: "registration", level: "required", text: "If you are a Tunisian entity sending more than 30,000 SMS a month, pre-register your sender ID (about 18 days).", senderTypes: ["alphanumeric"], sources: [s1lp30jl] }, { id: "identification.tn.no-generic-sender", category: "identification", level: "best-practice", text: "Avoid generic sender names; operators tend to block them.", senderTypes: ["alphanumeric"], sources: [s1lp30jl] }] });
 }
 
-/** Builds Tunisia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TN$traffic(): CountryRules {
-  return unpack({ country: "TN", name: "Tunisia", reviewed: "2026-11-23", timeZones: ["Africa/Tunis"], languages: ["ar"], senders: {} });
-}
-
-/** Builds Tunisia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TN$window(): CountryRules {
-  return unpack({ country: "TN", name: "Tunisia", reviewed: "2026-11-23", timeZones: ["Africa/Tunis"], languages: ["ar"], senders: {} });
-}

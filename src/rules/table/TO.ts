@@ -8,12 +8,3 @@ export function TO$(): CountryRules {
   return unpack({ country: "TO", name: "Tonga", reviewed: "2026-11-23", timeZones: ["Pacific/Tongatapu"], languages: ["to", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s12np0rx] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1bbnzf4, s1pr9b3z] }, registration: { value: "none", sources: [s1bbnzf4] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1bbnzf4] }, registration: { value: "none", sources: [s1bbnzf4] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Tonga's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TO$traffic(): CountryRules {
-  return unpack({ country: "TO", name: "Tonga", reviewed: "2026-11-23", timeZones: ["Pacific/Tongatapu"], languages: ["to", "en"], senders: {} });
-}
-
-/** Builds Tonga's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TO$window(): CountryRules {
-  return unpack({ country: "TO", name: "Tonga", reviewed: "2026-11-23", timeZones: ["Pacific/Tongatapu"], languages: ["to", "en"], senders: {} });
-}

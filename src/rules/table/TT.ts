@@ -8,12 +8,3 @@ export function TT$(): CountryRules {
   return unpack({ country: "TT", name: "Trinidad & Tobago", reviewed: "2026-11-23", timeZones: ["America/Port_of_Spain"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s06hsups] } }, "local-long-code": { twoWay: { value: false, sources: [s06hsups] } }, "international-long-code": { supported: { value: true, sources: [s06hsups] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s06hsups] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s06hsups] } } } });
 }
 
-/** Builds Trinidad & Tobago's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TT$traffic(): CountryRules {
-  return unpack({ country: "TT", name: "Trinidad & Tobago", reviewed: "2026-11-23", timeZones: ["America/Port_of_Spain"], languages: ["en"], senders: {} });
-}
-
-/** Builds Trinidad & Tobago's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TT$window(): CountryRules {
-  return unpack({ country: "TT", name: "Trinidad & Tobago", reviewed: "2026-11-23", timeZones: ["America/Port_of_Spain"], languages: ["en"], senders: {} });
-}

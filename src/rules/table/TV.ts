@@ -8,12 +8,3 @@ export function TV$(): CountryRules {
   return unpack({ country: "TV", name: "Tuvalu", reviewed: "2026-11-23", timeZones: ["Pacific/Funafuti"], languages: ["tvl", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s010wuwz] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0zjkqye] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0zjkqye] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Tuvalu's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function TV$traffic(): CountryRules {
-  return unpack({ country: "TV", name: "Tuvalu", reviewed: "2026-11-23", timeZones: ["Pacific/Funafuti"], languages: ["tvl", "en"], senders: {} });
-}
-
-/** Builds Tuvalu's row with only the facts sendWindow reads; every other fact is unknown. */
-export function TV$window(): CountryRules {
-  return unpack({ country: "TV", name: "Tuvalu", reviewed: "2026-11-23", timeZones: ["Pacific/Funafuti"], languages: ["tvl", "en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function UA$(): CountryRules {
   return unpack({ country: "UA", name: "Ukraine", reviewed: "2026-11-23", timeZones: ["Europe/Kyiv"], languages: ["uk"], senders: { "short-code": { supported: { value: false, sources: [s0ywlth4, s1akk4ts] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1akk4ts] }, twoWay: { value: false, sources: [s0ywlth4, s1akk4ts] } }, "international-long-code": { supported: { value: false, sources: [s1akk4ts] }, senderIdPreserved: { value: false, sources: [s1ddgrot, s0ywlth4, s1akk4ts] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1ddgrot, s00a04s7] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1ddgrot, s1akk4ts] }, registration: { value: "required", sources: [s1ddgrot, s00a04s7] }, programme: "ua.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "ua.sender-id", name: "Sender ID pre-registration with Ukrainian operators", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID before sending; operators class it as local or international, and foreign brands, payment, social and OTT names count as international.", sources: [s1ddgrot, s00a04s7] }], content: { value: [{ id: "content.ua.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling or betting content.", sources: [s1ddgrot] }, { id: "content.ua.adult", topic: "sex", restriction: "prohibited", text: "No adult content.", sources: [s1ddgrot] }], sources: [s1ddgrot] }, obligations: [{ id: "identification.ua.sender-name", category: "identification", level: "required", text: "Do not use generic sender IDs such as SMS or Info; they are treated as international.", senderTypes: ["alphanumeric"], sources: [s1ddgrot, s1akk4ts] }] });
 }
 
-/** Builds Ukraine's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function UA$traffic(): CountryRules {
-  return unpack({ country: "UA", name: "Ukraine", reviewed: "2026-11-23", timeZones: ["Europe/Kyiv"], languages: ["uk"], senders: {} });
-}
-
-/** Builds Ukraine's row with only the facts sendWindow reads; every other fact is unknown. */
-export function UA$window(): CountryRules {
-  return unpack({ country: "UA", name: "Ukraine", reviewed: "2026-11-23", timeZones: ["Europe/Kyiv"], languages: ["uk"], senders: {} });
-}

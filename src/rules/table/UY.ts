@@ -8,10 +8,6 @@ export function UY$(): CountryRules {
   return unpack({ country: "UY", name: "Uruguay", reviewed: "2026-11-23", timeZones: ["America/Montevideo"], languages: ["es"], senders: { "short-code": { supported: { value: false, sources: [s1c9m0x7] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s1c9m0x7, s0ourdjq] }, twoWay: { value: false, sources: [s1c9m0x7] } }, "international-long-code": { supported: { value: false, sources: [s1c9m0x7] }, senderIdPreserved: { value: false, sources: [s1c9m0x7, s1z0h724] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1c9m0x7, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1c9m0x7, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, quietHours: { value: [{ id: "quiet-hours.uy.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri"], start: "09:30", end: "18:00" }], publicHolidays: "unknown", timeBasis: { zone: "America/Montevideo" }, text: "Send promotions only Mon-Fri 09:30-18:00. Mapp bars them Mon-Sat 18:00-09:30 and all Sunday; Infobip allows Mon-Fri 08:00-20:00; Bird lists 20:00-08:00 as quiet. The narrowest mix is kept.", sources: [s1z0h724] }], sources: [s1z0h724] }, consent: { marketing: { value: "unknown", sources: [s1z0h724] } } });
 }
 
-/** Builds Uruguay's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function UY$traffic(): CountryRules {
-  return unpack({ country: "UY", name: "Uruguay", reviewed: "2026-11-23", timeZones: ["America/Montevideo"], languages: ["es"], senders: {} });
-}
 
 /** Builds Uruguay's row with only the facts sendWindow reads; every other fact is unknown. */
 export function UY$window(): CountryRules {

@@ -8,12 +8,3 @@ export function UZ$(): CountryRules {
   return unpack({ country: "UZ", name: "Uzbekistan", reviewed: "2026-11-23", timeZones: ["Asia/Tashkent"], languages: ["uz"], senders: { "short-code": { supported: { value: false, sources: [s0n4tw00] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0n4tw00] }, twoWay: { value: false, sources: [s09dfucg, s0n4tw00] } }, "international-long-code": { supported: { value: false, sources: [s0n4tw00] }, senderIdPreserved: { value: false, sources: [s0n4tw00] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1nnb7se] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1nnb7se, s09dfucg, s0n4tw00] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1nnb7se] }, registration: { value: "required", sources: [s1nnb7se] }, programme: "uz.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { marketing: { value: "express", sources: [s1nnb7se, s09dfucg] } }, optOut: { marketingInstructions: { value: "best-practice", sources: [s1nnb7se] } }, registrations: [{ id: "uz.sender-id", name: "Sender ID registration with Ucell and Beeline", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID for Ucell and Beeline; local companies also need message templates approved.", sources: [s1nnb7se] }], content: { value: [{ id: "content.uz.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s1nnb7se] }, { id: "content.uz.gambling", topic: "gambling", restriction: "prohibited", text: "No gambling content.", sources: [s1nnb7se] }, { id: "content.uz.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s1nnb7se] }], sources: [s1nnb7se] } });
 }
 
-/** Builds Uzbekistan's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function UZ$traffic(): CountryRules {
-  return unpack({ country: "UZ", name: "Uzbekistan", reviewed: "2026-11-23", timeZones: ["Asia/Tashkent"], languages: ["uz"], senders: {} });
-}
-
-/** Builds Uzbekistan's row with only the facts sendWindow reads; every other fact is unknown. */
-export function UZ$window(): CountryRules {
-  return unpack({ country: "UZ", name: "Uzbekistan", reviewed: "2026-11-23", timeZones: ["Asia/Tashkent"], languages: ["uz"], senders: {} });
-}

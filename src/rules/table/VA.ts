@@ -8,12 +8,3 @@ export function VA$(): CountryRules {
   return unpack({ country: "VA", name: "Vatican City", reviewed: "2026-11-23", timeZones: ["Europe/Vatican"], languages: ["it", "la"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Vatican City's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function VA$traffic(): CountryRules {
-  return unpack({ country: "VA", name: "Vatican City", reviewed: "2026-11-23", timeZones: ["Europe/Vatican"], languages: ["it", "la"], senders: {} });
-}
-
-/** Builds Vatican City's row with only the facts sendWindow reads; every other fact is unknown. */
-export function VA$window(): CountryRules {
-  return unpack({ country: "VA", name: "Vatican City", reviewed: "2026-11-23", timeZones: ["Europe/Vatican"], languages: ["it", "la"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function VC$(): CountryRules {
   return unpack({ country: "VC", name: "St. Vincent & Grenadines", reviewed: "2026-11-23", timeZones: ["America/St_Vincent"], languages: ["en"], senders: { "local-long-code": { twoWay: { value: false, sources: [s034bg9g] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds St. Vincent & Grenadines's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function VC$traffic(): CountryRules {
-  return unpack({ country: "VC", name: "St. Vincent & Grenadines", reviewed: "2026-11-23", timeZones: ["America/St_Vincent"], languages: ["en"], senders: {} });
-}
-
-/** Builds St. Vincent & Grenadines's row with only the facts sendWindow reads; every other fact is unknown. */
-export function VC$window(): CountryRules {
-  return unpack({ country: "VC", name: "St. Vincent & Grenadines", reviewed: "2026-11-23", timeZones: ["America/St_Vincent"], languages: ["en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function VE$(): CountryRules {
   return unpack({ country: "VE", name: "Venezuela", reviewed: "2026-11-23", timeZones: ["America/Caracas"], languages: ["es"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq, s00bhall] }, twoWay: { value: false, sources: [s0ourdjq, s00bhall] } }, "international-long-code": { supported: { value: false, sources: [s00bhall] }, senderIdPreserved: { value: false, sources: [s00bhall] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s00bhall, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0ourdjq] }, registration: { value: "required", sources: [s00bhall] }, programme: "ve.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [s00bhall] }, senderIdPreserved: { value: true, sources: [s00bhall] } } }, registrations: [{ id: "ve.sender-id", name: "Sender ID pre-registration with Digitel", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID with Digitel, the only network that shows it; unregistered IDs there are best effort and other networks replace them.", leadTime: { minDays: 21, maxDays: 21 }, sources: [s00bhall] }] });
 }
 
-/** Builds Venezuela's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function VE$traffic(): CountryRules {
-  return unpack({ country: "VE", name: "Venezuela", reviewed: "2026-11-23", timeZones: ["America/Caracas"], languages: ["es"], senders: {} });
-}
-
-/** Builds Venezuela's row with only the facts sendWindow reads; every other fact is unknown. */
-export function VE$window(): CountryRules {
-  return unpack({ country: "VE", name: "Venezuela", reviewed: "2026-11-23", timeZones: ["America/Caracas"], languages: ["es"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function VG$(): CountryRules {
   return unpack({ country: "VG", name: "British Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/Tortola"], languages: ["en"], senders: { "local-long-code": { twoWay: { value: false, sources: [s1r6729n] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds British Virgin Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function VG$traffic(): CountryRules {
-  return unpack({ country: "VG", name: "British Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/Tortola"], languages: ["en"], senders: {} });
-}
-
-/** Builds British Virgin Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function VG$window(): CountryRules {
-  return unpack({ country: "VG", name: "British Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/Tortola"], languages: ["en"], senders: {} });
-}

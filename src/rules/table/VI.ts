@@ -8,12 +8,3 @@ export function VI$(): CountryRules {
   return unpack({ country: "VI", name: "U.S. Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/St_Thomas"], languages: ["en"], senders: { "toll-free": { supported: { value: true, sources: [s0ikkzrm] }, registration: { value: "required", sources: [s0ikkzrm] }, programme: "vi.toll-free-verification" }, "local-long-code": { twoWay: { value: false, sources: [s1y9aahp, s166e3l8] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s166e3l8] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s166e3l8] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "vi.toll-free-verification", name: "US toll-free number verification", senderKinds: ["toll-free"], level: "required", text: "Register each toll-free number for one stated use case before sending; AWS says review takes up to 15 business days.", sources: [s0ikkzrm] }] });
 }
 
-/** Builds U.S. Virgin Islands's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function VI$traffic(): CountryRules {
-  return unpack({ country: "VI", name: "U.S. Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/St_Thomas"], languages: ["en"], senders: {} });
-}
-
-/** Builds U.S. Virgin Islands's row with only the facts sendWindow reads; every other fact is unknown. */
-export function VI$window(): CountryRules {
-  return unpack({ country: "VI", name: "U.S. Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/St_Thomas"], languages: ["en"], senders: {} });
-}

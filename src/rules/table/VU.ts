@@ -8,12 +8,3 @@ export function VU$(): CountryRules {
   return unpack({ country: "VU", name: "Vanuatu", reviewed: "2026-11-23", timeZones: ["Pacific/Efate"], languages: ["bi", "en", "fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0zk2wbj, s08uv9uk] } }, "international-long-code": { supported: { value: false, sources: [s08uv9uk] }, senderIdPreserved: { value: false, sources: [s08uv9uk] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s08uv9uk] }, registration: { value: "none", sources: [s08uv9uk] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, leadTime: { value: { minDays: 0, maxDays: 0 }, sources: [s08uv9uk] }, senderIdPreserved: { value: true, sources: [s08uv9uk] } } } });
 }
 
-/** Builds Vanuatu's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function VU$traffic(): CountryRules {
-  return unpack({ country: "VU", name: "Vanuatu", reviewed: "2026-11-23", timeZones: ["Pacific/Efate"], languages: ["bi", "en", "fr"], senders: {} });
-}
-
-/** Builds Vanuatu's row with only the facts sendWindow reads; every other fact is unknown. */
-export function VU$window(): CountryRules {
-  return unpack({ country: "VU", name: "Vanuatu", reviewed: "2026-11-23", timeZones: ["Pacific/Efate"], languages: ["bi", "en", "fr"], senders: {} });
-}

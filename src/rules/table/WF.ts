@@ -8,12 +8,3 @@ export function WF$(): CountryRules {
   return unpack({ country: "WF", name: "Wallis & Futuna", reviewed: "2026-11-23", timeZones: ["Pacific/Wallis"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
-/** Builds Wallis & Futuna's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function WF$traffic(): CountryRules {
-  return unpack({ country: "WF", name: "Wallis & Futuna", reviewed: "2026-11-23", timeZones: ["Pacific/Wallis"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Wallis & Futuna's row with only the facts sendWindow reads; every other fact is unknown. */
-export function WF$window(): CountryRules {
-  return unpack({ country: "WF", name: "Wallis & Futuna", reviewed: "2026-11-23", timeZones: ["Pacific/Wallis"], languages: ["fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function WS$(): CountryRules {
   return unpack({ country: "WS", name: "Samoa", reviewed: "2026-11-23", timeZones: ["Pacific/Apia"], languages: ["sm", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s149gonw] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s149gonw] }, registration: { value: "none", sources: [s149gonw] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s149gonw] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s149gonw] }, registration: { value: "none", sources: [s149gonw] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Samoa's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function WS$traffic(): CountryRules {
-  return unpack({ country: "WS", name: "Samoa", reviewed: "2026-11-23", timeZones: ["Pacific/Apia"], languages: ["sm", "en"], senders: {} });
-}
-
-/** Builds Samoa's row with only the facts sendWindow reads; every other fact is unknown. */
-export function WS$window(): CountryRules {
-  return unpack({ country: "WS", name: "Samoa", reviewed: "2026-11-23", timeZones: ["Pacific/Apia"], languages: ["sm", "en"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function XK$(): CountryRules {
   return unpack({ country: "XK", name: "Kosovo", reviewed: "2026-11-23", timeZones: ["Europe/Belgrade"], languages: ["sq", "sr"], senders: { "short-code": { supported: { value: false, sources: [s0rckqcm] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0rckqcm] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s01l860d, s0rckqcm] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s01l860d, s0rckqcm] } } }, consent: { marketing: { value: "express", sources: [s01l860d] } }, content: { value: [{ id: "content.xk.political", topic: "political", restriction: "prohibited", text: "No political content.", sources: [s01l860d] }, { id: "content.xk.religious", topic: "religious", restriction: "prohibited", text: "No religious content.", sources: [s01l860d] }, { id: "content.xk.gambling", topic: "gambling", restriction: "prohibited", text: "No gaming or gambling content.", sources: [s01l860d] }], sources: [s01l860d] }, obligations: [{ id: "identification.xk.sender-name", category: "identification", level: "required", text: "Use a brand sender ID; generic IDs such as INFO or SMS are prohibited.", senderTypes: ["alphanumeric"], sources: [s01l860d] }] });
 }
 
-/** Builds Kosovo's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function XK$traffic(): CountryRules {
-  return unpack({ country: "XK", name: "Kosovo", reviewed: "2026-11-23", timeZones: ["Europe/Belgrade"], languages: ["sq", "sr"], senders: {} });
-}
-
-/** Builds Kosovo's row with only the facts sendWindow reads; every other fact is unknown. */
-export function XK$window(): CountryRules {
-  return unpack({ country: "XK", name: "Kosovo", reviewed: "2026-11-23", timeZones: ["Europe/Belgrade"], languages: ["sq", "sr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function YE$(): CountryRules {
   return unpack({ country: "YE", name: "Yemen", reviewed: "2026-11-23", timeZones: ["Asia/Aden"], languages: ["ar"], senders: { "short-code": { supported: { value: false, sources: [s0yek1j9] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0yek1j9] }, twoWay: { value: false, sources: [s0yek1j9] } }, "international-long-code": { supported: { value: false, sources: [s0yek1j9] }, senderIdPreserved: { value: false, sources: [s0yek1j9] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0yek1j9] }, registration: { value: "none", sources: [s0yek1j9] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s0yek1j9] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0yek1j9] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Yemen's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function YE$traffic(): CountryRules {
-  return unpack({ country: "YE", name: "Yemen", reviewed: "2026-11-23", timeZones: ["Asia/Aden"], languages: ["ar"], senders: {} });
-}
-
-/** Builds Yemen's row with only the facts sendWindow reads; every other fact is unknown. */
-export function YE$window(): CountryRules {
-  return unpack({ country: "YE", name: "Yemen", reviewed: "2026-11-23", timeZones: ["Asia/Aden"], languages: ["ar"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function YT$(): CountryRules {
   return unpack({ country: "YT", name: "Mayotte", reviewed: "2026-11-23", timeZones: ["Indian/Mayotte"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 
-/** Builds Mayotte's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function YT$traffic(): CountryRules {
-  return unpack({ country: "YT", name: "Mayotte", reviewed: "2026-11-23", timeZones: ["Indian/Mayotte"], languages: ["fr"], senders: {} });
-}
-
-/** Builds Mayotte's row with only the facts sendWindow reads; every other fact is unknown. */
-export function YT$window(): CountryRules {
-  return unpack({ country: "YT", name: "Mayotte", reviewed: "2026-11-23", timeZones: ["Indian/Mayotte"], languages: ["fr"], senders: {} });
-}

@@ -8,12 +8,3 @@ export function ZM$(): CountryRules {
   return unpack({ country: "ZM", name: "Zambia", reviewed: "2026-11-23", timeZones: ["Africa/Lusaka"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0roaym8] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0roaym8] }, registration: { value: "required", sources: [s0roaym8] }, programme: "zm.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, consent: { laws: { value: ["Data Protection Act No. 3 of 2021", "Electronic Communications and Transactions Act No. 4 of 2021"], sources: [s12qzxjx, s0f54mid] } }, registrations: [{ id: "zm.sender-id", name: "Sender ID registration", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the alphanumeric sender ID before sending.", sources: [s0roaym8] }], dataProtection: { value: ["Data Protection Act No. 3 of 2021"], sources: [s12qzxjx, s0f54mid] } });
 }
 
-/** Builds Zambia's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function ZM$traffic(): CountryRules {
-  return unpack({ country: "ZM", name: "Zambia", reviewed: "2026-11-23", timeZones: ["Africa/Lusaka"], languages: ["en"], senders: {} });
-}
-
-/** Builds Zambia's row with only the facts sendWindow reads; every other fact is unknown. */
-export function ZM$window(): CountryRules {
-  return unpack({ country: "ZM", name: "Zambia", reviewed: "2026-11-23", timeZones: ["Africa/Lusaka"], languages: ["en"], senders: {} });
-}

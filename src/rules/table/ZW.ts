@@ -8,12 +8,3 @@ export function ZW$(): CountryRules {
   return unpack({ country: "ZW", name: "Zimbabwe", reviewed: "2026-11-23", timeZones: ["Africa/Harare"], languages: ["en", "sn", "nd"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1wrkfrs] } }, "international-long-code": { supported: { value: "unknown", sources: [s1wrkfrs] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1wrkfrs, s0roaym8] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1wrkfrs] }, registration: { value: "required", sources: [s1wrkfrs, s0roaym8] }, programme: "zw.sender-id", twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, registrations: [{ id: "zw.sender-id", name: "Sender ID and content registration", senderKinds: ["alphanumeric-preregistered"], level: "required", text: "Register the sender ID and the message content before sending; Twilio does not offer this registration yet.", sources: [s1wrkfrs, s0roaym8] }], content: { value: [{ id: "content.zw.telecel-otp-only", topic: "other", restriction: "restricted", text: "Telecel Zimbabwe accepts only OTT/OTP (one-time passcode) traffic.", sources: [s1wrkfrs] }], sources: [s1wrkfrs] }, dataProtection: { value: ["Cyber and Data Protection Act [Chapter 12:07]", "Cyber and Data Protection Regulations (SI 155 of 2024)"], sources: [s04i3nsp] }, obligations: [{ id: "identification.zw.no-generic-sender", category: "identification", level: "required", text: "Do not use generic alphanumeric sender IDs.", senderTypes: ["alphanumeric"], sources: [s1wrkfrs] }] });
 }
 
-/** Builds Zimbabwe's row with only the facts classifyTraffic reads; every other fact is unknown. */
-export function ZW$traffic(): CountryRules {
-  return unpack({ country: "ZW", name: "Zimbabwe", reviewed: "2026-11-23", timeZones: ["Africa/Harare"], languages: ["en", "sn", "nd"], senders: {} });
-}
-
-/** Builds Zimbabwe's row with only the facts sendWindow reads; every other fact is unknown. */
-export function ZW$window(): CountryRules {
-  return unpack({ country: "ZW", name: "Zimbabwe", reviewed: "2026-11-23", timeZones: ["Africa/Harare"], languages: ["en", "sn", "nd"], senders: {} });
-}
