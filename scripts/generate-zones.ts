@@ -51,6 +51,21 @@ function regionOf(prefix: string): CountryCode | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+const examples = JSON.parse(readFileSync(new URL('libphonenumber-js/examples.mobile.json', modules), 'utf8')) as Record<string, string>;
+
+/**
+ * The region whose example mobile number (libphonenumber-js) starts with a
+ * prefix's national digits and is valid there: for prefixes whose sample
+ * numbers all miss the region's number ranges (Anguilla's +1 264, say).
+ */
+function regionByExample(cc: string, national: string): CountryCode | undefined {
+  const found = (callingCodes.get(cc) ?? []).filter((r) => {
+    const example = examples[r];
+    return example !== undefined && example.startsWith(national) && parsePhoneNumberFromString(`+${cc}${example}`)?.country === r;
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 const callingCodes = new Map<string, CountryCode[]>();
 for (const region of getCountries()) {
   const code = getCountryCallingCode(region);
@@ -79,7 +94,7 @@ for (const key of keys) {
     if (regions.length === 1) add(regionZones, regions[0]!, zones);
     continue;
   }
-  const region = regions.length === 1 ? regions[0]! : regionOf(key);
+  const region = regions.length === 1 ? regions[0]! : (regionOf(key) ?? regionByExample(cc, national));
   if (region === undefined) continue;
   add(regionZones, region, zones);
   const cut = cc + national.slice(0, NATIONAL_DIGITS);

@@ -82,16 +82,45 @@ export function wallTime(zone: string, time: number): WallTime {
 }
 
 /**
- * The instant a local date and minute happen in a zone. For a time skipped by
- * a clock change, the instant after the change.
+ * Every instant at which the zone's clock reads a local date and minute,
+ * earliest first: none for a time skipped when clocks go forward, two for a
+ * time repeated when they go back.
  */
-export function instantOf(zone: string, dayNumber: number, minute: number): number {
+export function instantsOf(zone: string, dayNumber: number, minute: number): number[] {
   const local = dayNumber * DAY + minute * MINUTE;
-  const first = local - offsetAt(zone, local) * MINUTE;
-  const offset = offsetAt(zone, first);
-  const time = local - offset * MINUTE;
-  // In a gap (spring forward) neither reading maps back to the asked time: take the later instant.
-  return offsetAt(zone, time) === offset ? time : Math.max(first, time);
+  const out: number[] = [];
+  // Any instant that reads `local` lies within a day of it, so the offsets in force then are among these.
+  for (const probe of [local - DAY, local, local + DAY]) {
+    const offset = offsetAt(zone, probe);
+    const time = local - offset * MINUTE;
+    if (offsetAt(zone, time) === offset && !out.includes(time)) out.push(time);
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/**
+ * The instants in [from, to) at which the zone's offset changes. Offsets
+ * change on quarter-hour boundaries; a range of a day or two holds at most one
+ * change each way, which is all the search looks for.
+ */
+export function transitionsIn(zone: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  // Quarters lo..hi, where the offset just before quarter lo is `before` and at quarter hi is `after`.
+  const find = (lo: number, hi: number, before: number, after: number): void => {
+    if (before === after) return;
+    if (lo === hi) {
+      out.push(lo * QUARTER);
+      return;
+    }
+    const mid = Math.floor((lo + hi) / 2);
+    const atMid = offsetAt(zone, mid * QUARTER);
+    find(lo, mid, before, atMid);
+    find(mid + 1, hi, atMid, after);
+  };
+  const first = Math.ceil(from / QUARTER);
+  const last = Math.ceil(to / QUARTER) - 1;
+  if (last >= first) find(first, last, offsetAt(zone, first * QUARTER - 1), offsetAt(zone, last * QUARTER));
+  return out;
 }
 
 /** Weekday of a day number (1970-01-01 was a Thursday). */

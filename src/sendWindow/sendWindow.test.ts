@@ -222,3 +222,14 @@ describe('errors', () => {
     expect(codeOf(() => sendWindow({ country: 'FR' } as SendWindowInput))).toBe('INVALID_USE_CASE');
   });
 });
+
+describe('zones of the smaller +1 regions', () => {
+  it('Anguilla, Montserrat and St Vincent have their own zone, not every NANP zone', () => {
+    expect(regionZones('AI')).toEqual(['America/Anguilla']);
+    expect(regionZones('MS')).toEqual(['America/Montserrat']);
+    expect(regionZones('VC')).toEqual(['America/St_Vincent']);
+    const w = sendWindow({ to: '+12642351234', useCase: 'otp', at: '2026-11-23T15:00:00Z', businessHours: [{ days: ['mon'], start: '09:00', end: '17:00' }] });
+    expect(w.timeZones).toEqual(['America/Anguilla']);
+    expect(w.allowed).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import type { RulesTable } from '../_lib/table';
 import { S_LIBPHONENUMBER_GEOCODING, S_LIBPHONENUMBER_TIMEZONES } from '../rules/global';
 import type { AllowedWindow, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
-import { WEEKDAYS, checkZone, formatLocal, fromClock, toClock, holidayOn, instantOf, isoDay, wallTime, weekdayOf, type WallTime } from './clock';
+import { WEEKDAYS, checkZone, formatLocal, fromClock, toClock, holidayOn, instantsOf, isoDay, transitionsIn, wallTime, weekdayOf } from './clock';
 import { numberZones, regionZones, usStates } from '../_lib/recipient';
 
 /** Input of {@link sendWindow}. */
@@ -89,6 +89,8 @@ interface Constraint {
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { required: 0, recommended: 1, 'best-practice': 2 };
 const SEARCH_DAYS = 370;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
 const MAX_ROUNDS = 200;
 
 /**
@@ -193,10 +195,9 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
   const constraints = toConstraints(checks, zones);
   let blocking: Constraint | undefined;
   for (const c of constraints) {
-    const wall = wallTime(c.zone, at);
-    if (nextOpen(c, at, wall) !== at) {
+    if (!isOpen(c, at)) {
       // Name the rule that blocks: the first of the merged ones closed in that zone.
-      const rule = checks.find((r) => (r.zone ?? c.zone) === c.zone && (r.zone !== null) === c.fixed && nextOpen({ ...r, zone: c.zone, fixed: c.fixed }, at, wall) !== at);
+      const rule = checks.find((r) => (r.zone ?? c.zone) === c.zone && (r.zone !== null) === c.fixed && !isOpen({ ...r, zone: c.zone, fixed: c.fixed }, at));
       blocking = { ...c, id: rule?.id ?? c.id, windows: rule?.windows ?? c.windows, holidays: rule ? rule.holidays : c.holidays };
       break;
     }
@@ -309,25 +310,40 @@ function intersect(a: readonly (readonly [number, number])[], b: readonly (reado
   return out;
 }
 
-/** The earliest instant at or after `time` when a constraint is open; null if none within SEARCH_DAYS. */
-function nextOpen(c: Constraint, time: number, wall: WallTime = wallTime(c.zone, time)): number | null {
+/** Whether a constraint is open at an instant: the local day is no closed holiday and the local time is inside a window of that weekday. */
+function isOpen(c: Constraint, time: number): boolean {
+  const wall = wallTime(c.zone, time);
+  if (c.holidays !== undefined && holidayOn(c.holidays, wall.dayNumber) !== undefined) return false;
+  const weekday = weekdayOf(wall.dayNumber);
+  return c.windows.some((w) => w.days.includes(weekday) && fromClock(w.start) <= wall.minute && wall.minute < fromClock(w.end));
+}
+
+/**
+ * The earliest instant at or after `time` when a constraint is open; null if
+ * none within SEARCH_DAYS. A closed constraint opens either when the local
+ * clock reaches a window's start (twice in a repeated hour, never in a skipped
+ * one) or when a clock change moves the local time into a window.
+ */
+function nextOpen(c: Constraint, time: number): number | null {
+  if (isOpen(c, time)) return time;
+  const firstDay = wallTime(c.zone, time).dayNumber;
+  let best = Infinity;
+  let foundOn = -1;
   for (let k = 0; k < SEARCH_DAYS; k++) {
-    const dayNumber = wall.dayNumber + k;
-    if (c.holidays !== undefined && holidayOn(c.holidays, dayNumber) !== undefined) continue;
+    const dayNumber = firstDay + k;
     const weekday = weekdayOf(dayNumber);
-    let earliest = Infinity;
-    for (const w of c.windows) {
-      if (!w.days.includes(weekday)) continue;
-      const start = fromClock(w.start);
-      if (k === 0) {
-        if (wall.minute >= fromClock(w.end)) continue;
-        if (wall.minute >= start) return time;
-      }
-      earliest = Math.min(earliest, start);
+    const candidates: number[] = [];
+    for (const w of c.windows) if (w.days.includes(weekday)) candidates.push(...instantsOf(c.zone, dayNumber, fromClock(w.start)));
+    // The instants of this local day, with a margin for the largest offsets.
+    candidates.push(...transitionsIn(c.zone, dayNumber * DAY - 15 * HOUR, dayNumber * DAY + DAY + 15 * HOUR));
+    for (const u of candidates) if (u > time && u < best && isOpen(c, u)) best = u;
+    // Look one local day further (clocks going back across midnight can repeat a day), then stop.
+    if (best !== Infinity) {
+      if (foundOn < 0) foundOn = k;
+      else return best;
     }
-    if (earliest !== Infinity) return Math.max(time, instantOf(c.zone, dayNumber, earliest));
   }
-  return null;
+  return best === Infinity ? null : best;
 }
 
 /** The earliest instant after `time` when every constraint is open at once; null if none is found. */
@@ -337,7 +353,7 @@ function nextAllowed(constraints: readonly Constraint[], time: number): number |
     let moved = false;
     for (const c of constraints) {
       const open = nextOpen(c, t);
-      if (open === null || open - time > SEARCH_DAYS * 86_400_000) return null;
+      if (open === null || open - time > SEARCH_DAYS * DAY) return null;
       if (open > t) {
         t = open;
         moved = true;
