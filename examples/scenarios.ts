@@ -3,11 +3,11 @@
  * Imports the library source directly, so it runs on a fresh clone without a build.
  */
 import { classifyTraffic, complianceChecklist, dataAsOf, recommendSender, sendWindow } from '../src/index';
-import type { Origin, UseCase } from '../src/index';
+import type { Origin, RegionCode, UseCase } from '../src/index';
 
 interface Scenario {
   readonly title: string;
-  readonly destination: { readonly to: string } | { readonly country: string };
+  readonly destination: { readonly to: string } | { readonly country: RegionCode };
   readonly origin: Origin;
   readonly useCase: UseCase;
   readonly twoWay?: boolean;

@@ -28,6 +28,7 @@ import type { SendWindowInput, SendWindowResult } from './sendWindow/sendWindow'
 import type { RecommendSenderInput, RecommendSenderResult } from './recommendSender/recommendSender';
 import { DATA_AS_OF, FULL_ROWS, TRAFFIC_ROWS, WINDOW_ROWS } from './rules/table/lazy';
 import type { CountryRules, IsoDate } from './rules/types';
+import type { RegionCode } from './types';
 
 // The default table builds each row when it is first asked for, so importing
 // sendright builds nothing. classifyTraffic and sendWindow read only a few facts
@@ -164,7 +165,7 @@ export function sendWindow(input: SendWindowInput): SendWindowResult {
  * ```
  * @category Functions
  */
-export function getCountryRules(country: string): CountryRules {
+export function getCountryRules(country: RegionCode): CountryRules {
   return getCountryRulesWith(country, defaultTable());
 }
 
@@ -182,7 +183,7 @@ export function getCountryRules(country: string): CountryRules {
  * ```
  * @category Functions
  */
-export function listChanges(country: string, options?: ListChangesOptions): ListChangesResult {
+export function listChanges(country: RegionCode, options?: ListChangesOptions): ListChangesResult {
   return listChangesWith(country, defaultTable(), options);
 }
 

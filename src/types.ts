@@ -15,14 +15,21 @@ export interface Reason {
   readonly sources: readonly RuleSource[];
 }
 
-/** The destination: a phone number (`to`) or a country (`country`). Give exactly one. */
+/**
+ * A region code libphonenumber-js knows (ISO 3166-1 alpha-2), in upper or
+ * lower case, e.g. `'DE'` or `'de'`. An unknown code such as `'XX'` is a type
+ * error; at run time it is `INVALID_COUNTRY`.
+ */
+export type RegionCode = CountryCode | Lowercase<CountryCode>;
+
+/** The destination: a phone number (`to`) or a country (`country`). Give one; both only when they agree. */
 export interface DestinationInput {
   /** Recipient phone number: E.164 (`+14155550100`), or national with `defaultCountry`. */
   readonly to?: string;
-  /** Recipient country, ISO 3166-1 alpha-2, case-insensitive. */
-  readonly country?: string;
+  /** Recipient country, ISO 3166-1 alpha-2, case-insensitive. With `to`, it must be the number's country. */
+  readonly country?: RegionCode;
   /** Country used to read a national-format `to`. */
-  readonly defaultCountry?: string;
+  readonly defaultCountry?: RegionCode;
   /** The day the answer is for (Date or ISO 8601 string); facts that take effect or end on known dates are read for this day (UTC). Defaults to today. */
   readonly at?: Date | string;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyTraffic, complianceChecklist, recommendSender } from '../src/index';
-import type { ExclusionCode, SenderType } from '../src/index';
+import type { ExclusionCode, RegionCode, SenderType } from '../src/index';
 
 const AT = '2026-11-23T12:00:00Z';
 
@@ -19,7 +19,7 @@ interface Expectation {
   marketingItems: string[];
 }
 
-const MARKETS: Record<string, Expectation> = {
+const MARKETS: Partial<Record<RegionCode, Expectation>> = {
   US: { agentChat: 'A2P', excluded: { alphanumeric: 'not-supported', 'international-long-code': 'not-supported' }, marketingItems: ['consent.express-written', 'registration.us.10dlc', 'quiet-hours.us.telephone-solicitation'] },
   CA: { agentChat: 'A2P', excluded: { alphanumeric: 'not-supported' }, marketingItems: ['consent.express', 'registration.ca.short-code'] },
   GB: { agentChat: 'P2P', alphanumeric: 'none', marketingItems: ['consent.implied-or-express', 'data-protection.laws'] },
@@ -42,7 +42,7 @@ const MARKETS: Record<string, Expectation> = {
   ID: { agentChat: 'P2P', alphanumeric: 'required', marketingItems: ['registration.id.sender-id'] },
 };
 
-describe.each(Object.entries(MARKETS))('%s', (country, expected) => {
+describe.each(Object.entries(MARKETS) as [RegionCode, Expectation][])('%s', (country, expected) => {
   it('classifies an agent chat through a platform', () => {
     expect(classifyTraffic({ country, origin: 'agent', useCase: 'customer-care', at: AT }).traffic).toBe(expected.agentChat);
   });

@@ -57,7 +57,7 @@ describe('default-entry slices', () => {
   it('the comparison can fail: a slice that drops a fact classifyTraffic reads answers differently', () => {
     const us = ALL_COUNTRIES.find((r) => r.country === 'US')!;
     const stripped = createTable([{ ...us, traffic: { ...us.traffic, regime: { value: 'unknown' } } }]);
-    const input = { country: 'US', origin: 'agent' as const };
+    const input = { country: 'US' as const, origin: 'agent' as const };
     expect(classifyWith(input, stripped)).not.toEqual(classifyWith(input, full));
   });
 });

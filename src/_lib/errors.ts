@@ -13,7 +13,8 @@
  * - `INVALID_DATE`: `at` (or `from`) is not a valid Date or ISO 8601 date or date-time with `Z` or an offset.
  * - `INVALID_TIME_ZONE`: `timeZone` is not an IANA time zone the platform's Intl knows.
  * - `INVALID_WINDOW`: `businessHours` is not a list of `{ days, start, end }` windows.
- * - `INVALID_TABLE`: a rules table passed to `sendright/core` is malformed.
+ * - `INVALID_TABLE`: a rules table passed to `sendright/core` is malformed, or its phone resolver answered in the wrong shape.
+ * - `INVALID_REGION`: `region` is not a subdivision sendright knows for the destination country.
  *
  * @category Errors
  */
@@ -30,7 +31,8 @@ export type SendrightErrorCode =
   | 'INVALID_DATE'
   | 'INVALID_TIME_ZONE'
   | 'INVALID_WINDOW'
-  | 'INVALID_TABLE';
+  | 'INVALID_TABLE'
+  | 'INVALID_REGION';
 
 /**
  * The one error class sendright throws, for input it cannot answer.
@@ -90,5 +92,5 @@ export function isSendrightError(error: unknown): error is SendrightError {
 export function describe(value: unknown): string {
   if (typeof value === 'string') return `'${value.slice(0, 40)}'`;
   if (typeof value !== 'object' || value === null) return String(value);
-  return value instanceof Date ? 'an invalid Date' : Array.isArray(value) ? 'an array' : 'an object';
+  return value instanceof Date ? (Number.isNaN(value.getTime()) ? 'an invalid Date' : value.toISOString()) : Array.isArray(value) ? 'an array' : 'an object';
 }

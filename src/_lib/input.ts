@@ -4,7 +4,7 @@ import { describe, SendrightError, type SendrightErrorCode } from './errors';
 import { parseInstant, utcDay } from './time';
 import { notResearchedRules } from './fallback';
 import { REGION_BITS } from './regions';
-import type { RulesTable } from './table';
+import { assertTable, badTable, isRecord, own, type RulesTable } from './table';
 
 /** Every use case, in the order documented. */
 export const USE_CASES: readonly UseCase[] = [
@@ -28,11 +28,14 @@ export interface ResolvedDestination {
   readonly e164: string | undefined;
 }
 
-/** Throws unless `input` is a plain object. */
-export function assertObject(input: unknown, fn: string): asserts input is Record<string, unknown> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new SendrightError('INVALID_INPUT', `${fn} expects an object such as { country: 'US' }; got ${describe(input)}.`);
-  }
+/**
+ * The input's own fields, in an object with no prototype, so a field the
+ * caller left out reads as undefined whatever has been added to
+ * Object.prototype. Throws unless `input` is a plain object.
+ */
+export function ownFields<T>(input: T, fn: string): T {
+  if (!isRecord(input)) throw new SendrightError('INVALID_INPUT', `${fn} expects an object such as { country: 'US' }; got ${describe(input)}.`);
+  return Object.assign(Object.create(null) as object, input as object) as T;
 }
 
 /** Reads a country code (case-insensitive) and checks libphonenumber-js knows it. */
@@ -47,7 +50,8 @@ export function parseCountry(value: unknown, field: string): CountryCode {
   return code as CountryCode;
 }
 
-function isRegion(code: string): boolean {
+/** Whether libphonenumber-js knows a region code (upper case). */
+export function isRegion(code: string): boolean {
   const first = code.charCodeAt(0) - 65;
   const second = code.charCodeAt(1) - 65;
   if (code.length !== 2 || !(first >= 0 && first < 26 && second >= 0 && second < 26)) return false;
@@ -94,30 +98,41 @@ export function parseCount(value: unknown, field: string): number | undefined {
 
 /** Resolves `to` / `country` / `defaultCountry` / `at` against the table. */
 export function resolveDestination(input: DestinationInput, table: RulesTable): ResolvedDestination {
+  assertTable(table);
   const { to, country, defaultCountry } = input;
   const time = parseInstant(input.at, 'at');
   const day = utcDay(time);
   let code: CountryCode;
   let e164: string | undefined;
   if (to !== undefined) {
-    if (country !== undefined) {
-      throw new SendrightError('CONFLICTING_DESTINATION', 'Give `to` or `country`, not both.', 'country');
-    }
     if (typeof to !== 'string' || to.trim() === '') {
       throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` must be a phone number such as '+14155550100'; got ${describe(to)}.`, 'to');
     }
     const fallbackCountry = defaultCountry === undefined ? undefined : parseCountry(defaultCountry, 'defaultCountry');
+    const given = country === undefined ? undefined : parseCountry(country, 'country');
     if (!table.resolvePhone) {
       throw new SendrightError('PHONE_PARSER_MISSING', 'No phone resolver in this table: pass `country`, or use createTable(rows, { resolvePhone }).', 'to');
     }
-    const resolved = table.resolvePhone(to, fallbackCountry);
-    code = resolved.country;
-    e164 = resolved.e164;
+    const resolved: unknown = table.resolvePhone(to, fallbackCountry);
+    const r = isRecord(resolved) ? resolved : {};
+    if (typeof r.country !== 'string' || !isRegion(r.country) || typeof r.e164 !== 'string') badTable('The phone resolver must return { country, e164 }', resolved, 'resolvePhone');
+    code = r.country as CountryCode;
+    e164 = r.e164 as string;
+    if (given !== undefined && given !== code) {
+      throw new SendrightError('CONFLICTING_DESTINATION', `\`to\` is a number of ${code}, but \`country\` says ${given}.`, 'country');
+    }
   } else if (country !== undefined) {
     code = parseCountry(country, 'country');
   } else {
     throw new SendrightError('MISSING_DESTINATION', 'Give `to` (a phone number) or `country` (an ISO code such as \'US\').', 'to');
   }
-  const rules = table.countries[code] ?? notResearchedRules(code, table.dataAsOf);
-  return { country: code, rules, day, time, e164 };
+  return { country: code, rules: rowOf(table, code), day, time, e164 };
+}
+
+/** The table's row for a region (or the not-researched placeholder); throws `INVALID_TABLE` for a row that is not one. */
+export function rowOf(table: RulesTable, code: CountryCode): CountryRules {
+  const row = own<CountryRules>(table.countries, code);
+  if (row === undefined) return notResearchedRules(code, table.dataAsOf);
+  if (!isRecord(row) || row.country !== code) badTable(`The row under ${code} is not ${code}'s rules`, row);
+  return row;
 }

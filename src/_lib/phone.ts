@@ -1,5 +1,5 @@
 import { parsePhoneNumberWithError, type MetadataJson } from 'libphonenumber-js/core';
-import { SendrightError } from './errors';
+import { describe, SendrightError } from './errors';
 import type { PhoneResolver } from './table';
 
 const PARSE_ERRORS: Readonly<Record<string, string>> = {
@@ -29,6 +29,10 @@ const PARSE_ERRORS: Readonly<Record<string, string>> = {
  * @category Core
  */
 export function createPhoneResolver(metadata: MetadataJson): PhoneResolver {
+  const m = (typeof metadata === 'object' && metadata !== null ? metadata : {}) as Record<string, unknown>;
+  if (typeof m.countries !== 'object' || m.countries === null || typeof m.country_calling_codes !== 'object' || m.country_calling_codes === null) {
+    throw new SendrightError('INVALID_INPUT', `createPhoneResolver expects libphonenumber-js metadata, such as the default export of 'libphonenumber-js/max/metadata'; got ${describe(metadata)}.`, 'metadata');
+  }
   return (text, defaultCountry) => {
     let parsed;
     try {

@@ -1,5 +1,7 @@
 import type { CountryCode, CountryRules, IsoDate } from '../rules/types';
-import { SendrightError } from './errors';
+import { describe, SendrightError } from './errors';
+import { isRegion } from './input';
+import { checkRow } from './row';
 
 /** What a phone resolver returns for a valid number. */
 export interface PhoneResolution {
@@ -28,6 +30,26 @@ export interface RulesTable {
   readonly resolvePhone?: PhoneResolver;
 }
 
+/** A property of an object's own, never one inherited through its prototype. */
+export function own<T>(object: object, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(object, key) ? ((object as Record<string, unknown>)[key] as T) : undefined;
+}
+
+/** Whether `x` is an object and not an array. */
+export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Throws `INVALID_TABLE`: `what` is wrong with the table, `got` is what was found. */
+export function badTable(what: string, got: unknown, field = 'table'): never {
+  throw new SendrightError('INVALID_TABLE', `${what}; got ${describe(got)}. Build tables with createTable(rows) from sendright/core.`, field);
+}
+
+/** Throws `INVALID_TABLE` unless `table` has the shape of a rules table. */
+export function assertTable(table: unknown): asserts table is RulesTable {
+  const t = isRecord(table) ? table : {};
+  const resolvePhone = own<unknown>(t, 'resolvePhone');
+  if (!isRecord(own(t, 'countries')) || typeof own(t, 'dataAsOf') !== 'string' || (resolvePhone !== undefined && typeof resolvePhone !== 'function')) badTable('Expected a rules table', table);
+}
+
 /** Options of {@link createTable}. */
 export interface CreateTableOptions {
   /** Resolver for phone-number input (see `createPhoneResolver` in `sendright/core`). */
@@ -51,20 +73,26 @@ export interface CreateTableOptions {
  * @category Core
  */
 export function createTable(rows: readonly CountryRules[], options: CreateTableOptions = {}): RulesTable {
-  if (!Array.isArray(rows)) throw new SendrightError('INVALID_TABLE', 'createTable expects an array of country rows, e.g. createTable([DE, FR]).');
-  const countries: { [C in CountryCode]?: CountryRules } = {};
+  if (!Array.isArray(rows)) throw new SendrightError('INVALID_TABLE', `createTable expects an array of country rows, e.g. createTable([DE, FR]); got ${describe(rows)}.`, 'rows');
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new SendrightError('INVALID_TABLE', `createTable's options must be an object such as { resolvePhone }; got ${describe(options)}.`, 'options');
+  }
+  const resolvePhone = own<unknown>(options, 'resolvePhone');
+  if (resolvePhone !== undefined && typeof resolvePhone !== 'function') {
+    throw new SendrightError('INVALID_TABLE', `\`resolvePhone\` must be a function such as createPhoneResolver(metadata); got ${describe(resolvePhone)}.`, 'resolvePhone');
+  }
+  const countries: { [C in CountryCode]?: CountryRules } = Object.create(null) as { [C in CountryCode]?: CountryRules };
   let dataAsOf = '0000-00-00';
-  for (const row of rows as readonly unknown[]) {
-    if (typeof row !== 'object' || row === null || typeof (row as CountryRules).country !== 'string' || typeof (row as CountryRules).reviewed !== 'string') {
-      throw new SendrightError('INVALID_TABLE', 'Every row passed to createTable must be a country rules object from sendright/rules.');
-    }
-    const rules = row as CountryRules;
-    if (countries[rules.country]) throw new SendrightError('INVALID_TABLE', `Country ${rules.country} appears twice in the rows passed to createTable.`);
-    countries[rules.country] = rules;
-    if (rules.reviewed > dataAsOf) dataAsOf = rules.reviewed;
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    checkRow(row);
+    if (!isRegion(row.country)) throw new SendrightError('INVALID_TABLE', `The row at index ${i} passed to createTable has country '${row.country}', which is not a region code libphonenumber-js knows.`, 'rows');
+    if (countries[row.country]) throw new SendrightError('INVALID_TABLE', `Country ${row.country} appears twice in the rows passed to createTable.`, 'rows');
+    countries[row.country] = row;
+    if (row.reviewed > dataAsOf) dataAsOf = row.reviewed;
   }
   const table: RulesTable = { dataAsOf: dataAsOf as IsoDate, countries };
-  return options.resolvePhone ? { ...table, resolvePhone: options.resolvePhone } : table;
+  return resolvePhone ? { ...table, resolvePhone: resolvePhone as PhoneResolver } : table;
 }
 
 /** Functions that build each region's row (given its code), for a table that builds a row when it is first asked for. */

@@ -11,11 +11,16 @@ const DAY_MS = 86_400_000;
 export function parseInstant(value: unknown, field: string): number {
   if (value === undefined) return Date.now();
   const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? parseIso(value) : NaN;
-  if (Number.isNaN(time)) {
-    throw new SendrightError('INVALID_DATE', `\`${field}\` must be a Date, or an ISO 8601 date or date-time with Z or an offset (e.g. '2026-09-15T09:30:00Z'); got ${describe(value)}.`, field);
+  // NaN fails both comparisons.
+  if (!(time >= FIRST_INSTANT && time < END_INSTANT)) {
+    throw new SendrightError('INVALID_DATE', `\`${field}\` must be a Date, or an ISO 8601 date or date-time with Z or an offset (e.g. '2026-09-15T09:30:00Z'), from 1900 to 9999; got ${describe(value)}.`, field);
   }
   return time;
 }
+
+/** The dates accepted: 1900-01-01T00:00:00Z (before it, many zones' offsets are not whole minutes) up to the end of 9999. */
+const FIRST_INSTANT = -2_208_988_800_000;
+const END_INSTANT = 253_402_300_800_000;
 
 /**
  * Reads YYYY-MM-DD, optionally followed by THH:MM[:SS[.fraction]] and Z or

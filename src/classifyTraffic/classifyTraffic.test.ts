@@ -9,7 +9,7 @@ const ids = (r: { reasons: readonly { id: string }[] }): string[] => r.reasons.m
 
 describe('classifyTraffic', () => {
   it('US/CA platform rule: an agent typing through a platform is A2P', () => {
-    for (const country of ['US', 'CA']) {
+    for (const country of ['US', 'CA'] as const) {
       const r = classifyTraffic({ country, origin: 'agent', useCase: 'customer-care', at: AT });
       expect(r.traffic).toBe('A2P');
       expect(r.ctiaClass).toBe('non-consumer');
@@ -44,7 +44,7 @@ describe('classifyTraffic', () => {
 
   it('OTP, alerts, reminders, chatbots and marketing are A2P everywhere, whoever sends them', () => {
     const useCases: UseCase[] = ['otp', 'alert', 'reminder', 'chatbot', 'marketing', 'notification', 'transactional'];
-    for (const country of ['US', 'GB', 'DE', 'BR', 'JP', 'KE']) {
+    for (const country of ['US', 'GB', 'DE', 'BR', 'JP', 'KE'] as const) {
       for (const useCase of useCases) {
         for (const origin of ['application', 'agent', 'proxy'] as const) {
           const r = classifyTraffic({ country, origin, useCase, at: AT });

@@ -1,5 +1,5 @@
 import { factAt, isKnown } from '../_lib/facts';
-import { assertObject, parseBoolean, parseCount, parseOrigin, parseUseCase, resolveDestination } from '../_lib/input';
+import { ownFields, parseBoolean, parseCount, parseOrigin, parseUseCase, resolveDestination } from '../_lib/input';
 import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import { A2P_USE_CASES, BUSINESS_IS_NON_CONSUMER, S_TWILIO_A2P_P2P, TYPICAL_CONSUMER_OPERATION, type ConsumerOperationLimits } from '../rules/global';
@@ -89,7 +89,7 @@ export interface ClassifyTrafficResult extends ResultBase {
  * @category Functions
  */
 export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable): ClassifyTrafficResult {
-  assertObject(input, 'classifyTraffic');
+  input = ownFields(input, 'classifyTraffic');
   const origin = parseOrigin(input.origin);
   const useCase = parseUseCase(input.useCase, false);
   const automated = parseBoolean(input.automated, 'automated');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SENDER_TYPES, USE_CASES, complianceChecklist } from '../index';
+import type { RegionCode } from '../index';
 import { complianceChecklist as checklistWith, createTable } from '../core';
 import { ALL_COUNTRIES, US } from '../rules/countries/index';
 
 const AT = '2026-11-23T12:00:00Z';
-const idsOf = (country: string, useCase: 'marketing' | 'otp' | 'transactional', senderType?: (typeof SENDER_TYPES)[number]): string[] =>
+const idsOf = (country: RegionCode, useCase: 'marketing' | 'otp' | 'transactional', senderType?: (typeof SENDER_TYPES)[number]): string[] =>
   complianceChecklist({ country, useCase, at: AT, ...(senderType ? { senderType } : {}) }).items.map((i) => i.id);
 
 describe('complianceChecklist', () => {
@@ -41,7 +42,7 @@ describe('complianceChecklist', () => {
   });
 
   it('marketing and transactional checklists differ where the law differs', () => {
-    for (const country of ['US', 'FR', 'GB', 'IN', 'AU', 'CA']) {
+    for (const country of ['US', 'FR', 'GB', 'IN', 'AU', 'CA'] as const) {
       expect(idsOf(country, 'marketing'), country).not.toEqual(idsOf(country, 'transactional'));
     }
   });

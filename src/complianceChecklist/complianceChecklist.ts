@@ -1,5 +1,5 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
-import { assertObject, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
+import { ownFields, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { perRowAndDay } from '../_lib/memo';
 import { usStates } from '../_lib/recipient';
 import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
@@ -78,7 +78,7 @@ const SENDER_KINDS: Readonly<Record<SenderType, readonly SenderKind[]>> = {
  * @category Functions
  */
 export function complianceChecklist(input: ComplianceChecklistInput, table: RulesTable): ComplianceChecklistResult {
-  assertObject(input, 'complianceChecklist');
+  input = ownFields(input, 'complianceChecklist');
   const useCase = parseUseCase(input.useCase, true);
   const senderType = parseSenderType(input.senderType);
   const dest = resolveDestination(input, table);

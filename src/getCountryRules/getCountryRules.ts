@@ -1,7 +1,7 @@
-import { notResearchedRules } from '../_lib/fallback';
-import { parseCountry } from '../_lib/input';
-import type { RulesTable } from '../_lib/table';
+import { parseCountry, rowOf } from '../_lib/input';
+import { assertTable, type RulesTable } from '../_lib/table';
 import type { CountryRules } from '../rules/types';
+import type { RegionCode } from '../types';
 
 /**
  * Returns the typed rules row for a country: the table's row, or a
@@ -20,7 +20,7 @@ import type { CountryRules } from '../rules/types';
  * ```
  * @category Functions
  */
-export function getCountryRules(country: string, table: RulesTable): CountryRules {
-  const code = parseCountry(country, 'country');
-  return table.countries[code] ?? notResearchedRules(code, table.dataAsOf);
+export function getCountryRules(country: RegionCode, table: RulesTable): CountryRules {
+  assertTable(table);
+  return rowOf(table, parseCountry(country, 'country'));
 }

@@ -1,6 +1,9 @@
+import { describe, SendrightError } from '../_lib/errors';
 import { parseDay } from '../_lib/time';
+import { own } from '../_lib/table';
 import type { RulesTable } from '../_lib/table';
 import type { CountryCode, IsoDate, RuleSource } from '../rules/types';
+import type { RegionCode } from '../types';
 import { getCountryRules } from '../getCountryRules/getCountryRules';
 
 /** Options of {@link listChanges}. */
@@ -52,9 +55,12 @@ export interface ListChangesResult {
  * ```
  * @category Functions
  */
-export function listChanges(country: string, table: RulesTable, options: ListChangesOptions = {}): ListChangesResult {
+export function listChanges(country: RegionCode, table: RulesTable, options: ListChangesOptions = {}): ListChangesResult {
   const rules = getCountryRules(country, table);
-  const from = parseDay(options.from, 'from');
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new SendrightError('INVALID_INPUT', `listChanges's options must be an object such as { from: '2026-01-01' }; got ${describe(options)}.`, 'options');
+  }
+  const from = parseDay(own(options, 'from'), 'from');
   const changes: RuleChange[] = [];
   walk(rules, '', (node, path) => {
     const sources = Array.isArray(node.sources) ? (node.sources as readonly RuleSource[]) : [];

@@ -19,7 +19,7 @@ describe('recommendSender', () => {
   });
 
   it('excludes alphanumeric sender IDs to the US and Canada as not-supported', () => {
-    for (const country of ['US', 'CA']) {
+    for (const country of ['US', 'CA'] as const) {
       const r = recommendSender({ country, useCase: 'otp', at: AT });
       const alpha = r.excluded.find((e) => e.type === 'alphanumeric');
       expect(alpha?.code).toBe('not-supported');

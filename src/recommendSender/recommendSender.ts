@@ -1,5 +1,5 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
-import { SENDER_TYPES, assertObject, parseBoolean, parseCount, parseUseCase, resolveDestination } from '../_lib/input';
+import { SENDER_TYPES, ownFields, parseBoolean, parseCount, parseUseCase, resolveDestination } from '../_lib/input';
 import { perRowAndDay } from '../_lib/memo';
 import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
@@ -126,7 +126,7 @@ const VERY_SLOW_HOURS = 8;
  * @category Functions
  */
 export function recommendSender(input: RecommendSenderInput, table: RulesTable): RecommendSenderResult {
-  assertObject(input, 'recommendSender');
+  input = ownFields(input, 'recommendSender');
   const useCase = parseUseCase(input.useCase, true);
   const twoWay = parseBoolean(input.twoWay, 'twoWay') === true;
   const brandDisplay = parseBoolean(input.brandDisplay, 'brandDisplay') === true;

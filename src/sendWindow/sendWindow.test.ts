@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { USE_CASES, complianceChecklist, sendWindow } from '../index';
+import type { RegionCode } from '../index';
 import { createTable, sendWindow as windowWith } from '../core';
 import { ALL_COUNTRIES, US } from '../rules/countries/index';
 import type { SendWindowInput } from './sendWindow';
@@ -8,7 +9,7 @@ import { easterDay, isoDay } from './clock';
 import { numberZones, regionZones } from '../_lib/recipient';
 
 const check = (input: SendWindowInput) => sendWindow(input);
-const marketing = (country: string, at: string, extra: Partial<SendWindowInput> = {}) => check({ country, useCase: 'marketing', at, ...extra });
+const marketing = (country: RegionCode, at: string, extra: Partial<SendWindowInput> = {}) => check({ country, useCase: 'marketing', at, ...extra });
 
 describe('France: no promotional SMS at night, on Sundays or on public holidays', () => {
   it('allows a weekday inside 08:00-20:00 Paris time, and not outside it', () => {
@@ -174,7 +175,7 @@ describe('rules read from the data', () => {
 
 describe('nextAllowedAt', () => {
   it('is allowed itself, and the minute before it is not', () => {
-    const countries = ['FR', 'US', 'IN', 'BR', 'ZA', 'MX', 'AE'];
+    const countries = ['FR', 'US', 'IN', 'BR', 'ZA', 'MX', 'AE'] as const;
     fc.assert(
       fc.property(fc.constantFrom(...countries), fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2028, 11, 31) }), (country, time) => {
         const at = new Date(time).toISOString();

@@ -1,10 +1,10 @@
 import { SendrightError, describe } from '../_lib/errors';
 import { activeItems, isKnown } from '../_lib/facts';
-import { assertObject, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
+import { ownFields, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { notResearchedReason, reason } from '../_lib/reasons';
-import type { RulesTable } from '../_lib/table';
+import { own, type RulesTable } from '../_lib/table';
 import { S_LIBPHONENUMBER_GEOCODING, S_LIBPHONENUMBER_TIMEZONES } from '../rules/global';
-import type { AllowedWindow, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
+import type { AllowedWindow, CountryRules, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
 import { WEEKDAYS, checkZone, formatLocal, fromClock, toClock, holidayOn, instantsOf, isoDay, transitionsIn, wallTime, weekdayOf } from './clock';
 import { numberZones, regionZones, usStates } from '../_lib/recipient';
@@ -89,7 +89,8 @@ interface Constraint {
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { required: 0, recommended: 1, 'best-practice': 2 };
 const SEARCH_DAYS = 370;
-const HOUR = 3_600_000;
+/** More than any zone's offset from UTC (the largest are +14:00 and -12:00). */
+const MAX_OFFSET = 15 * 3_600_000;
 const DAY = 86_400_000;
 const MAX_ROUNDS = 200;
 
@@ -111,7 +112,7 @@ const MAX_ROUNDS = 200;
  * @category Core
  */
 export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindowResult {
-  assertObject(input, 'sendWindow');
+  input = ownFields(input, 'sendWindow');
   const useCase = parseUseCase(input.useCase, true);
   const level = parseLevel(input.level);
   const senderType = parseSenderType(input.senderType);
@@ -142,7 +143,7 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
   // The subdivisions the recipient may be in.
   let regions: readonly string[] | undefined;
   if (input.region !== undefined) {
-    regions = [parseRegion(input.region, dest.country)];
+    regions = [parseRegion(input.region, dest.country, rules)];
     reasons.push(reason('send-window.region-given', `The recipient is in ${regions[0]}, as given.`));
   } else if (dest.e164 !== undefined && dest.country === 'US') {
     regions = usStates(dest.e164);
@@ -235,14 +236,35 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
   };
 }
 
-/** Reads `region` as an ISO 3166-2 code of the destination country. */
-function parseRegion(value: unknown, country: string): string {
+/** The US subdivisions in ISO 3166-2:US: the states, the District of Columbia and the outlying areas. */
+const US_SUBDIVISIONS = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR UM VI';
+
+/**
+ * Reads `region` as an ISO 3166-2 code of the destination country that
+ * sendright knows: a US state, district or outlying area, or elsewhere a
+ * subdivision the country's rules name. An unknown one is an error, since
+ * answering as if it were given would drop every regional rule.
+ */
+function parseRegion(value: unknown, country: string, rules: CountryRules): string {
   const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
   const code = /^[A-Z0-9]{1,3}$/.test(text) ? `${country}-${text}` : text;
-  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code) || !code.startsWith(`${country}-`)) {
-    throw new SendrightError('INVALID_INPUT', `\`region\` must be an ISO 3166-2 subdivision of ${country}, such as '${country}-${country === 'US' ? 'FL' : 'XX'}'; got ${describe(value)}.`, 'region');
+  const known = country === 'US' ? US_SUBDIVISIONS.split(' ').map((s) => `US-${s}`) : namedRegions(rules);
+  if (!known.includes(code)) {
+    throw new SendrightError(
+      'INVALID_REGION',
+      known.length === 0
+        ? `\`region\`: sendright knows no subdivisions of ${country}, as none of its rules is regional; leave \`region\` out. Got ${describe(value)}.`
+        : `\`region\` must be a subdivision of ${country} sendright knows, such as '${known[0]}'; got ${describe(value)}.`,
+      'region',
+    );
   }
   return code;
+}
+
+/** The subdivisions a row's rules name. */
+function namedRegions(rules: CountryRules): string[] {
+  const quiet = isKnown(rules.quietHours) ? rules.quietHours.value : [];
+  return [...new Set([...quiet, ...rules.obligations].flatMap((r) => own<readonly string[]>(r, 'regions') ?? []))];
 }
 
 const FULL_DAY: readonly (readonly [number, number])[] = [[0, 1440]];
@@ -328,20 +350,16 @@ function nextOpen(c: Constraint, time: number): number | null {
   if (isOpen(c, time)) return time;
   const firstDay = wallTime(c.zone, time).dayNumber;
   let best = Infinity;
-  let foundOn = -1;
   for (let k = 0; k < SEARCH_DAYS; k++) {
     const dayNumber = firstDay + k;
+    // Every instant of this local day and later ones comes after `best`: nothing left can be earlier.
+    if (dayNumber * DAY - MAX_OFFSET > best) break;
     const weekday = weekdayOf(dayNumber);
     const candidates: number[] = [];
     for (const w of c.windows) if (w.days.includes(weekday)) candidates.push(...instantsOf(c.zone, dayNumber, fromClock(w.start)));
     // The instants of this local day, with a margin for the largest offsets.
-    candidates.push(...transitionsIn(c.zone, dayNumber * DAY - 15 * HOUR, dayNumber * DAY + DAY + 15 * HOUR));
+    candidates.push(...transitionsIn(c.zone, dayNumber * DAY - MAX_OFFSET, dayNumber * DAY + DAY + MAX_OFFSET));
     for (const u of candidates) if (u > time && u < best && isOpen(c, u)) best = u;
-    // Look one local day further (clocks going back across midnight can repeat a day), then stop.
-    if (best !== Infinity) {
-      if (foundOn < 0) foundOn = k;
-      else return best;
-    }
   }
   return best === Infinity ? null : best;
 }
@@ -393,11 +411,17 @@ function parseWindows(value: unknown): readonly AllowedWindow[] | undefined {
     throw new SendrightError('INVALID_WINDOW', `\`businessHours\` must be a list of { days, start, end } in local time, e.g. [{ days: ['mon', 'tue'], start: '09:00', end: '17:30' }]; ${why}.`, 'businessHours');
   };
   if (!Array.isArray(value)) return bad(`got ${describe(value)}`);
-  return value.map((w: unknown, i): AllowedWindow => {
-    if (typeof w !== 'object' || w === null) return bad(`entry ${i} is ${describe(w)}`);
-    const { days, start, end } = w as Record<string, unknown>;
-    if (!Array.isArray(days) || days.some((d) => !(WEEKDAYS as readonly unknown[]).includes(d))) return bad(`entry ${i} needs days from ${WEEKDAYS.map((d) => `'${d}'`).join(', ')}`);
+  const out: AllowedWindow[] = [];
+  // An index loop, not map: map skips the holes of a sparse array.
+  for (let i = 0; i < value.length; i++) {
+    const w: unknown = value[i];
+    if (typeof w !== 'object' || w === null || Array.isArray(w)) return bad(`entry ${i} is ${describe(w)}`);
+    const days = own<unknown>(w, 'days');
+    const start = own<unknown>(w, 'start');
+    const end = own<unknown>(w, 'end');
+    if (!Array.isArray(days) || [...days].some((d) => !(WEEKDAYS as readonly unknown[]).includes(d))) return bad(`entry ${i} needs a list of days from ${WEEKDAYS.map((d) => `'${d}'`).join(', ')}`);
     if (typeof start !== 'string' || typeof end !== 'string' || !CLOCK.test(start) || !CLOCK.test(end) || !(start < end)) return bad(`entry ${i} needs start < end as 'HH:MM'`);
-    return { days: days as Weekday[], start: start as AllowedWindow['start'], end: end as AllowedWindow['end'] };
-  });
+    out.push({ days: [...days] as Weekday[], start: start as AllowedWindow['start'], end: end as AllowedWindow['end'] });
+  }
+  return out;
 }
