@@ -24,36 +24,54 @@ interface ZoneClock {
 
 /** Quarter hours remembered per zone before the cache starts over. */
 const CACHE_LIMIT = 1024;
+/** Zone names remembered (as typed, lower-cased) before that cache starts over; the IANA database has about 600. */
+const NAME_LIMIT = 4096;
+/** Years of holidays remembered per calendar before that cache starts over. */
+const YEAR_LIMIT = 64;
 
+/** Formatters by canonical zone name: as many as the platform has zones. */
 const clocks = new Map<string, ZoneClock>();
+/** Canonical zone names by lower-cased name, since Intl accepts any letter case. */
+const names = new Map<string, string>();
 
-/** The formatter for a zone, built once; throws `INVALID_TIME_ZONE` for a name Intl does not know. */
+/**
+ * The canonical name of a zone (`america/new_york` is `America/New_York`);
+ * throws `INVALID_TIME_ZONE` for a name Intl does not know.
+ */
+export function zoneName(zone: string, field: string): string {
+  const key = zone.toLowerCase();
+  let name = names.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      throw new SendrightError('INVALID_TIME_ZONE', `\`${field}\` '${zone.slice(0, 60)}' is not an IANA time zone this platform knows, such as 'America/New_York'.`, field);
+    }
+    if (names.size >= NAME_LIMIT) names.clear();
+    names.set(key, name);
+  }
+  return name;
+}
+
+/** How many entries each cache holds (for tests of their bounds). */
+export function cacheSizes(): { zones: number; names: number } {
+  return { zones: clocks.size, names: names.size };
+}
+
+/** The formatter for a zone (a canonical name), built once; throws `INVALID_TIME_ZONE` for a name Intl does not know. */
 function clockFor(zone: string, field: string): ZoneClock {
   let clock = clocks.get(zone);
   if (clock === undefined) {
-    let format: Intl.DateTimeFormat;
-    try {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-      });
-    } catch {
-      throw new SendrightError('INVALID_TIME_ZONE', `\`${field}\` '${zone}' is not an IANA time zone this platform knows, such as 'America/New_York'.`, field);
-    }
+    zone = zoneName(zone, field);
+    clock = clocks.get(zone);
+  }
+  if (clock === undefined) {
+    // zoneName has checked that Intl knows the zone.
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
     clock = { format, offsets: new Map() };
     clocks.set(zone, clock);
   }
   return clock;
-}
-
-/** Checks that Intl knows a zone; throws `INVALID_TIME_ZONE` otherwise. */
-export function checkZone(zone: string, field: string): void {
-  clockFor(zone, field);
 }
 
 /** The zone's offset from UTC at an instant, in minutes. */
@@ -181,6 +199,7 @@ export function holidayOn(holidays: readonly PublicHoliday[], dayNumber: number)
   }
   let days = years.get(year);
   if (days === undefined) {
+    if (years.size >= YEAR_LIMIT) years.clear();
     days = new Map();
     const easter = easterDay(year);
     for (const h of holidays) {

@@ -6,7 +6,7 @@ import { own, type RulesTable } from '../_lib/table';
 import { S_LIBPHONENUMBER_GEOCODING, S_LIBPHONENUMBER_TIMEZONES } from '../rules/global';
 import type { AllowedWindow, CountryRules, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
-import { WEEKDAYS, checkZone, formatLocal, fromClock, toClock, holidayOn, instantsOf, isoDay, transitionsIn, wallTime, weekdayOf } from './clock';
+import { WEEKDAYS, zoneName, formatLocal, fromClock, toClock, holidayOn, instantsOf, isoDay, transitionsIn, wallTime, weekdayOf } from './clock';
 import { numberZones, regionZones, usStates } from '../_lib/recipient';
 
 /** Input of {@link sendWindow}. */
@@ -125,9 +125,9 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
   let zones: readonly string[];
   if (input.timeZone !== undefined) {
     if (typeof input.timeZone !== 'string') throw new SendrightError('INVALID_TIME_ZONE', `\`timeZone\` must be an IANA zone name such as 'Europe/Paris'; got ${describe(input.timeZone)}.`, 'timeZone');
-    checkZone(input.timeZone, 'timeZone');
-    zones = [input.timeZone];
-    reasons.push(reason('send-window.zone-given', `The recipient's time zone is ${input.timeZone}, as given.`));
+    const zone = zoneName(input.timeZone, 'timeZone');
+    zones = [zone];
+    reasons.push(reason('send-window.zone-given', `The recipient's time zone is ${zone}, as given.`));
   } else {
     zones = dest.e164 === undefined ? regionZones(dest.country) : numberZones(dest.country, dest.e164);
     const from = dest.e164 === undefined ? `the country ${dest.country}` : `the number's prefix`;
