@@ -1,4 +1,5 @@
 import type { Fact, IsoDate, KnownFact, Timeline } from '../rules/types';
+import { own } from './table';
 
 /** Anything that may carry an effective date range. */
 interface Dated {
@@ -8,7 +9,10 @@ interface Dated {
 
 /** Whether a dated item applies on `day` (YYYY-MM-DD; ISO dates compare as strings). */
 export function isActive(item: Dated, day: string): boolean {
-  return (item.effectiveFrom === undefined || item.effectiveFrom <= day) && (item.effectiveUntil === undefined || day < item.effectiveUntil);
+  // Own properties only: nothing added to Object.prototype may date a rule.
+  const from = own<string>(item, 'effectiveFrom');
+  const until = own<string>(item, 'effectiveUntil');
+  return (from === undefined || from <= day) && (until === undefined || day < until);
 }
 
 const UNKNOWN_OUTSIDE_TIMELINE: Fact<never> = {

@@ -1,4 +1,4 @@
-import { parsePhoneNumberWithError, type MetadataJson } from 'libphonenumber-js/core';
+import { parsePhoneNumberWithError, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import { describe, SendrightError } from './errors';
 import type { PhoneResolver } from './table';
 
@@ -9,6 +9,13 @@ const PARSE_ERRORS: Readonly<Record<string, string>> = {
   TOO_LONG: 'it is too long',
   INVALID_LENGTH: 'its length is not valid',
 };
+
+/**
+ * libphonenumber-js options with every option it reads set, so that none is
+ * inherited from something added to Object.prototype.
+ */
+const options = (defaultCountry: CountryCode | undefined): { defaultCountry?: CountryCode; defaultCallingCode?: string; extract?: boolean } =>
+  ({ defaultCountry, defaultCallingCode: undefined, extract: undefined }) as { defaultCountry?: CountryCode };
 
 /**
  * Builds a phone resolver from libphonenumber-js metadata, for tables made
@@ -37,8 +44,8 @@ export function createPhoneResolver(metadata: MetadataJson): PhoneResolver {
     let parsed;
     try {
       parsed = defaultCountry === undefined
-        ? parsePhoneNumberWithError(text, metadata)
-        : parsePhoneNumberWithError(text, { defaultCountry }, metadata);
+        ? parsePhoneNumberWithError(text, options(undefined), metadata)
+        : parsePhoneNumberWithError(text, options(defaultCountry), metadata);
     } catch (error) {
       const why = error instanceof Error ? PARSE_ERRORS[error.message] : undefined;
       throw new SendrightError(

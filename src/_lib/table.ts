@@ -1,6 +1,7 @@
 import type { CountryCode, CountryRules, IsoDate } from '../rules/types';
 import { describe, SendrightError } from './errors';
 import { isRegion } from './input';
+import { deepFreeze } from './freeze';
 import { checkRow } from './row';
 
 /** What a phone resolver returns for a valid number. */
@@ -58,6 +59,9 @@ export interface CreateTableOptions {
 
 /**
  * Builds a rules table for the `sendright/core` functions from country rows.
+ * It checks that every row has the shape the functions read, and freezes the
+ * rows (and everything in them), so no answer can be changed by editing a row
+ * afterwards. A table built by hand is checked only at its top level.
  *
  * @param rows - the country rows to include (from `sendright/rules`)
  * @param options - optional phone resolver
@@ -88,7 +92,7 @@ export function createTable(rows: readonly CountryRules[], options: CreateTableO
     checkRow(row);
     if (!isRegion(row.country)) throw new SendrightError('INVALID_TABLE', `The row at index ${i} passed to createTable has country '${row.country}', which is not a region code libphonenumber-js knows.`, 'rows');
     if (countries[row.country]) throw new SendrightError('INVALID_TABLE', `Country ${row.country} appears twice in the rows passed to createTable.`, 'rows');
-    countries[row.country] = row;
+    countries[row.country] = deepFreeze(row);
     if (row.reviewed > dataAsOf) dataAsOf = row.reviewed;
   }
   const table: RulesTable = { dataAsOf: dataAsOf as IsoDate, countries };

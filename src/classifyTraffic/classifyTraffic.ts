@@ -1,6 +1,6 @@
 import { factAt, isKnown } from '../_lib/facts';
 import { ownFields, parseBoolean, parseCount, parseOrigin, parseUseCase, resolveDestination } from '../_lib/input';
-import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
+import { noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import { A2P_USE_CASES, BUSINESS_IS_NON_CONSUMER, S_TWILIO_A2P_P2P, TYPICAL_CONSUMER_OPERATION, type ConsumerOperationLimits } from '../rules/global';
 import type { TrafficRegime, UseCase } from '../rules/types';
@@ -138,7 +138,7 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
     reasons.push(reason('traffic.platform-rule', `In ${dest.country}, carriers treat all traffic through a messaging platform as A2P, even ${relay(origin)}.`, sourcesOf(regimeFact)));
   } else if (regime === 'application-mediated-p2p') {
     traffic = 'P2P';
-    reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (${relay(origin)}) may be P2P.${regimeFact.note ? ` ${regimeFact.note}` : ''}`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (${relay(origin)}) may be P2P.${noteOf(regimeFact)}`, sourcesOf(regimeFact)));
   } else {
     traffic = 'A2P';
     reasons.push(reason('traffic.regime-unknown', `The sources do not say if ${dest.country} lets relayed conversations be P2P: A2P, the safe side.`, sourcesOf(regimeFact)));

@@ -1,11 +1,13 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
 import { ownFields, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
+import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
 import { usStates } from '../_lib/recipient';
-import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
+import { noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
+import { own } from '../_lib/table';
 import type { RulesTable } from '../_lib/table';
 import { MARKETING_USE_CASES, S_TWILIO_MESSAGING_POLICY } from '../rules/global';
-import type { ChecklistCategory, ConsentKind, CountryRules, Fact, Level, Requirement, RuleSource, SenderKind, SenderType, Sources, UseCase } from '../rules/types';
+import type { ChecklistCategory, ConsentKind, CountryRules, Fact, Level, ProgrammeCategory, Requirement, RuleSource, SenderKind, SenderType, Sources, UseCase } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
 
 /** Input of {@link complianceChecklist}. */
@@ -118,11 +120,18 @@ function filterItems(
 ): readonly ChecklistItem[] {
   const items: ChecklistItem[] = [];
   for (const candidate of compiled.candidates) {
-    if (regions && candidate.regions && !candidate.regions.some((r) => regions.includes(r))) continue;
-    if (candidate.useCases && !candidate.useCases.includes(useCase)) continue;
-    if (kinds && candidate.senderKinds && !candidate.senderKinds.some((k) => kinds.includes(k))) continue;
-    if (senderType && candidate.senderTypes && !candidate.senderTypes.includes(senderType)) continue;
-    items.push(kinds && candidate.forSenderType ? candidate.forSenderType : candidate.item);
+    // Own properties only: nothing added to Object.prototype may filter an item in or out.
+    const only = <T>(key: string): readonly T[] | undefined => own<readonly T[]>(candidate, key);
+    const forRegions = only<string>('regions');
+    const forUseCases = only<UseCase>('useCases');
+    const forKinds = only<SenderKind>('senderKinds');
+    const forTypes = only<SenderType>('senderTypes');
+    if (regions && forRegions && !forRegions.some((r) => regions.includes(r))) continue;
+    if (forUseCases && !forUseCases.includes(useCase)) continue;
+    if (kinds && forKinds && !forKinds.some((k) => kinds.includes(k))) continue;
+    if (senderType && forTypes && !forTypes.includes(senderType)) continue;
+    const variant = own<ChecklistItem>(candidate, 'forSenderType');
+    items.push(kinds && variant ? variant : candidate.item);
   }
   if (!remember) return items;
   const frozen = Object.freeze(items);
@@ -207,7 +216,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   // Quiet hours: the same rules sendWindow reads.
   const quiet = rules.quietHours;
   if (isKnown(quiet)) {
-    for (const rule of activeItems(quiet.value, day)) add({ item: item(rule.id, 'quiet-hours', rule.level, rule.text, rule.sources), useCases: rule.useCases, senderTypes: rule.senderTypes, regions: rule.regions });
+    for (const rule of activeItems(quiet.value, day)) add({ item: item(rule.id, 'quiet-hours', rule.level, rule.text, rule.sources), useCases: rule.useCases, senderTypes: own(rule, 'senderTypes'), regions: own(rule, 'regions') });
   } else if (marketing) {
     unknownFacts.push('quiet hours');
     add({ item: item('quiet-hours.unknown', 'quiet-hours', 'recommended', `The sources do not establish sending-time rules for ${country}; send marketing only in the daytime on working days, in the recipient's local time (the safe course).`, [S_TWILIO_MESSAGING_POLICY]) });
@@ -222,7 +231,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
       senderKinds: programme.senderKinds,
     });
     // The category a use case is registered under (e.g. a 10DLC campaign use case).
-    for (const c of programme.categories ?? []) {
+    for (const c of own<readonly ProgrammeCategory[]>(programme, 'categories') ?? []) {
       const categoryText = `${programme.name}: register the campaign under '${c.name}'${c.kind === 'special' ? ', a special use case that needs extra vetting or carrier approval' : ''}. ${c.text}`;
       add({
         item: item(`registration.${c.id}`, 'registration', programme.level, `${categoryText} (applies to: ${programme.senderKinds.join(', ')})`, c.sources),
@@ -236,7 +245,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   // Content.
   const content = rules.content;
   if (isKnown(content)) {
-    for (const rule of activeItems(content.value, day)) add({ item: item(rule.id, 'content', 'required', rule.text, rule.sources), useCases: rule.useCases, senderKinds: rule.senderKinds });
+    for (const rule of activeItems(content.value, day)) add({ item: item(rule.id, 'content', 'required', rule.text, rule.sources), useCases: own(rule, 'useCases'), senderKinds: own(rule, 'senderKinds') });
   } else {
     unknownFacts.push('content rules');
   }
@@ -250,7 +259,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   }
 
   // Country-specific duties.
-  for (const duty of activeItems(rules.obligations, day)) add({ item: item(duty.id, duty.category, duty.level, duty.text, duty.sources), useCases: duty.useCases, senderTypes: duty.senderTypes, regions: duty.regions });
+  for (const duty of activeItems(rules.obligations, day)) add({ item: item(duty.id, duty.category, duty.level, duty.text, duty.sources), useCases: own(duty, 'useCases'), senderTypes: own(duty, 'senderTypes'), regions: own(duty, 'regions') });
 
   // A stable sort: required first, then recommended, then best practice, each in the order above.
   candidates.sort((a, b) => LEVEL_ORDER[a.item.level] - LEVEL_ORDER[b.item.level]);
@@ -259,7 +268,8 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   else if (unknownFacts.length > 0) {
     reasons = [reason('checklist.unknown-facts', `The sources do not establish these rules for ${country}: ${unknownFacts.join(', ')}. The related items take the safe course.`)];
   }
-  return { candidates, reasons: Object.freeze(reasons), byUseCase: new Map() };
+  // Frozen with everything in it: cached items go into answers, and nobody may change them.
+  return deepFreeze({ candidates, reasons, byUseCase: new Map() });
 }
 
 function item(id: string, category: ChecklistCategory, level: Level, text: string, sources: readonly RuleSource[] | Sources): ChecklistItem {
@@ -267,7 +277,7 @@ function item(id: string, category: ChecklistCategory, level: Level, text: strin
 }
 
 function withNote(text: string, fact: Fact<unknown>): string {
-  return fact.note ? `${text} ${fact.note}` : text;
+  return text + noteOf(fact);
 }
 
 function isRequiredFact(fact: Fact<Requirement>): boolean {

@@ -63,11 +63,17 @@ export function listChanges(country: RegionCode, table: RulesTable, options: Lis
   const from = parseDay(own(options, 'from'), 'from');
   const changes: RuleChange[] = [];
   walk(rules, '', (node, path) => {
-    const sources = Array.isArray(node.sources) ? (node.sources as readonly RuleSource[]) : [];
-    const id = typeof node.id === 'string' ? node.id : undefined;
-    const describe = typeof node.text === 'string' ? node.text : typeof node.name === 'string' ? node.name : describeValue(node.value);
+    // Own properties only: nothing added to Object.prototype may add a change.
+    const field = (key: string): unknown => own(node, key);
+    const listed = field('sources');
+    const sources = Array.isArray(listed) ? (listed as readonly RuleSource[]) : [];
+    const ruleId = field('id');
+    const id = typeof ruleId === 'string' ? ruleId : undefined;
+    const text = field('text');
+    const name = field('name');
+    const describe = typeof text === 'string' ? text : typeof name === 'string' ? name : describeValue(field('value'));
     for (const [kind, key] of [['starts', 'effectiveFrom'], ['ends', 'effectiveUntil']] as const) {
-      const date = node[key];
+      const date = field(key);
       if (typeof date === 'string' && date >= from) {
         changes.push({ date: date as IsoDate, kind, path, ...(id === undefined ? {} : { id }), text: describe, sources });
       }

@@ -1,9 +1,11 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
 import { SENDER_TYPES, ownFields, parseBoolean, parseCount, parseUseCase, resolveDestination } from '../_lib/input';
+import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
-import { notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
+import { noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
+import { own as ownField } from '../_lib/table';
 import type { RulesTable } from '../_lib/table';
-import type { CountryRules, Fact, LeadTime, ProgrammeLimit, RegistrationNeed, RegistrationProgramme, RuleSource, SenderKind, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
+import type { CountryRules, Fact, LeadTime, ProgrammeCategory, ProgrammeLimit, RegistrationNeed, RegistrationProgramme, RuleSource, SenderKind, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
 
 /** Input of {@link recommendSender}. */
@@ -154,7 +156,7 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
     }
     const restricted = sender.restricted;
     if (isKnown(restricted) && restricted.value.includes(useCase)) {
-      excluded.push({ type, code: 'use-case-restricted', text: `Carriers in ${country} do not accept '${useCase}' traffic on ${LABEL[type].toLowerCase()}.${restricted.note ? ` ${restricted.note}` : ''}`, sources: restricted.sources });
+      excluded.push({ type, code: 'use-case-restricted', text: `Carriers in ${country} do not accept '${useCase}' traffic on ${LABEL[type].toLowerCase()}.${noteOf(restricted)}`, sources: restricted.sources });
       continue;
     }
     const lead = sender.leadTime;
@@ -178,7 +180,7 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
       if (hours > VERY_SLOW_HOURS) score -= 2;
       else if (hours > SLOW_HOURS) score -= 1;
       own.push(reason(`sender.${type}.throughput`, `At a typical ${throughput.messagesPerSecond} messages a second, ${perDay} messages take about ${formatHours(hours)}.`, sender.throughputSources));
-      const cap = throughput.messagesPerDay;
+      const cap = ownField<number>(throughput, 'messagesPerDay');
       if (cap !== undefined && perDay > cap) {
         const tier = sender.limitFor(perDay, 'day');
         score -= tier ? 2 : 4;
@@ -236,7 +238,8 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
 /** One line per option, best first: what it offers on throughput and lead time. */
 function tradeOff(options: readonly SenderOption[]): Reason {
   const lines = options.map((o, i) => {
-    const t = o.throughput === 'unknown' ? 'throughput unknown' : `about ${o.throughput.messagesPerSecond}/s${o.throughput.messagesPerDay === undefined ? '' : ` and ${o.throughput.messagesPerDay}/day by default`}`;
+    const perDay = o.throughput === 'unknown' ? undefined : ownField<number>(o.throughput, 'messagesPerDay');
+    const t = o.throughput === 'unknown' ? 'throughput unknown' : `about ${o.throughput.messagesPerSecond}/s${perDay === undefined ? '' : ` and ${perDay}/day by default`}`;
     const l = o.leadTime === 'unknown' ? 'lead time unknown' : `${o.leadTime.minDays}-${o.leadTime.maxDays} days to provision`;
     return `${i + 1}. ${o.type}: ${t}, ${l}, registration ${o.registration}`;
   });
@@ -251,7 +254,7 @@ function describeLimit(limit: ProgrammeLimit): string {
 interface CompiledSender {
   readonly type: SenderType;
   /** Set when the type is out whatever the needs: not supported, or unknown. */
-  readonly excluded?: ExcludedSender;
+  readonly excluded: ExcludedSender | undefined;
   readonly oneWayOnly: ExcludedSender;
   readonly restricted: Fact<readonly UseCase[]>;
   readonly registration: RegistrationNeed | 'unknown';
@@ -296,7 +299,8 @@ function viewsFor(compiled: Compiled, useCase: UseCase, twoWay: boolean): readon
   const cache = compiled.views[twoWay ? 1 : 0];
   let views = cache.get(useCase);
   if (views === undefined) {
-    views = compiled.senders.map((sender) => buildView(sender, useCase, twoWay));
+    // Frozen with everything in it: cached views go into answers, and nobody may change them.
+    views = deepFreeze(compiled.senders.map((sender) => buildView(sender, useCase, twoWay)));
     cache.set(useCase, views);
   }
   return views;
@@ -306,11 +310,12 @@ function buildView(sender: CompiledSender, useCase: UseCase, twoWay: boolean): U
   const refs: ProgrammeRef[] = [];
   const reasons = [...(twoWay ? sender.reasonsTwoWay : sender.reasonsOneWay)];
   for (const p of sender.programmes) {
-    if (p.categories === undefined) {
+    const categories = ownField<readonly ProgrammeCategory[]>(p, 'categories');
+    if (categories === undefined) {
       refs.push(Object.freeze({ id: p.id, name: p.name }));
       continue;
     }
-    const fits = p.categories.filter((c) => c.useCases.includes(useCase));
+    const fits = categories.filter((c) => c.useCases.includes(useCase));
     refs.push(Object.freeze({ id: p.id, name: p.name, categories: Object.freeze(fits.map((c) => Object.freeze({ id: c.id, name: c.name, kind: c.kind }))) }));
     reasons.push(
       Object.freeze(
@@ -330,11 +335,12 @@ function buildView(sender: CompiledSender, useCase: UseCase, twoWay: boolean): U
 // The per-country, per-day part of the answer is built once per row and day;
 // a call only weighs the caller's needs.
 const compile = /* @__PURE__ */ perRowAndDay(
-  (rules, day): Compiled => ({
-    senders: SENDER_TYPES.map((type) => compileSender(rules, type, day)),
-    reasons: Object.freeze(rules.status === 'not-researched' ? [notResearchedReason(rules.country)] : []),
-    views: [new Map(), new Map()],
-  }),
+  (rules, day): Compiled =>
+    deepFreeze({
+      senders: SENDER_TYPES.map((type) => compileSender(rules, type, day)),
+      reasons: rules.status === 'not-researched' ? [notResearchedReason(rules.country)] : [],
+      views: [new Map(), new Map()],
+    }),
 );
 
 /** A country's senders on a day, and their views per use case (one-way, two-way). */
@@ -360,10 +366,10 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
   if (!isKnown(supported)) {
     excluded = { type, code: 'unknown', text: `The sources do not establish whether ${LABEL[type].toLowerCase()} can send A2P SMS to ${country}.`, sources: sourcesOf(supported) };
   } else if (!supported.value) {
-    excluded = { type, code: 'not-supported', text: `${LABEL[type]} are not available for A2P SMS to ${country}.${supported.note ? ` ${supported.note}` : ''}`, sources: supported.sources };
+    excluded = { type, code: 'not-supported', text: `${LABEL[type]} are not available for A2P SMS to ${country}.${noteOf(supported)}`, sources: supported.sources };
   }
 
-  const reasons: Reason[] = [reason(`sender.${type}.supported`, `${LABEL[type]} can send A2P SMS to ${country}.${supported.note ? ` ${supported.note}` : ''}`, sourcesOf(supported))];
+  const reasons: Reason[] = [reason(`sender.${type}.supported`, `${LABEL[type]} can send A2P SMS to ${country}.${noteOf(supported)}`, sourcesOf(supported))];
   let score = 0;
   if (!isKnown(registration)) {
     score -= 1;
@@ -373,13 +379,13 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
     reasons.push(reason(`sender.${type}.no-registration`, 'No registration is needed before sending.', registration.sources));
   } else {
     score += registration.value === 'recommended' ? 1 : 0;
-    reasons.push(reason(`sender.${type}.registration-${registration.value}`, `Registration is ${registration.value}${names ? `: ${names}` : ''}.${registration.note ? ` ${registration.note}` : ''}`, registration.sources));
+    reasons.push(reason(`sender.${type}.registration-${registration.value}`, `Registration is ${registration.value}${names ? `: ${names}` : ''}.${noteOf(registration)}`, registration.sources));
   }
   const preservedValue = isKnown(preserved) ? preserved.value : 'unknown';
   let preservedReason: Reason | undefined;
   if (preservedValue === false) {
     score -= 1;
-    preservedReason = reason(`sender.${type}.id-not-preserved`, `Carriers may replace the sender ID before it reaches the handset.${preserved.note ? ` ${preserved.note}` : ''}`, sourcesOf(preserved));
+    preservedReason = reason(`sender.${type}.id-not-preserved`, `Carriers may replace the sender ID before it reaches the handset.${noteOf(preserved)}`, sourcesOf(preserved));
   }
 
   const twoWayReason = isKnown(twoWayFact) && twoWayFact.value
@@ -387,7 +393,7 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
     : reason(`sender.${type}.two-way-unknown`, 'Replies are needed, and the sources do not establish that recipients can reply to this sender.', sourcesOf(twoWayFact));
   return {
     type,
-    ...(excluded ? { excluded: Object.freeze(excluded) } : {}),
+    excluded: excluded ? Object.freeze(excluded) : undefined,
     oneWayOnly: Object.freeze({ type, code: 'one-way-only', text: `${LABEL[type]} cannot receive replies in ${country}, and replies are needed.`, sources: sourcesOf(twoWayFact) }),
     restricted: factAt(row.rules.restrictedUseCases, day),
     registration: isKnown(registration) ? registration.value : 'unknown',
@@ -408,7 +414,7 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
     limitFor(amount, per) {
       let best: ProgrammeLimit | undefined;
       let bestRate = Infinity;
-      for (const limit of programmes.flatMap((p) => p.limits ?? [])) {
+      for (const limit of programmes.flatMap((p) => ownField<readonly ProgrammeLimit[]>(p, 'limits') ?? [])) {
         // Per-second needs are met by per-second or per-minute limits, per-day needs by per-day limits.
         const rate = per === 'day' ? (limit.per === 'day' ? limit.messages : -1) : limit.per === 'second' ? limit.messages : limit.per === 'minute' ? limit.messages / 60 : -1;
         if (rate >= amount && rate < bestRate) {

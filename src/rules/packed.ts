@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../_lib/freeze';
 import { region, type RegionBrief } from './brief';
 import type { CountryRules, RuleSource } from './types';
 
@@ -38,7 +39,7 @@ function withSources(x: unknown, key: string): unknown {
   return out;
 }
 
-/** Builds a row from its shipped form. */
+/** Builds a row from its shipped form, frozen with everything in it: nobody can change it. */
 export function unpack(brief: Packed<RegionBrief>): CountryRules {
-  return region(withSources(brief, '') as RegionBrief);
+  return deepFreeze(region(withSources(brief, '') as RegionBrief));
 }

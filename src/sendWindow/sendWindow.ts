@@ -159,9 +159,11 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
   if (isKnown(quiet)) {
     for (const rule of activeItems(quiet.value, day)) {
       if (!rule.useCases.includes(useCase) || LEVEL_RANK[rule.level] > LEVEL_RANK[level]) continue;
-      if (senderType !== undefined && rule.senderTypes !== undefined && !rule.senderTypes.includes(senderType)) continue;
-      if (rule.regions !== undefined) {
-        if (regions !== undefined && !rule.regions.some((r) => regions!.includes(r))) continue;
+      const onlyFor = own<readonly SenderType[]>(rule, 'senderTypes');
+      if (senderType !== undefined && onlyFor !== undefined && !onlyFor.includes(senderType)) continue;
+      const ruleRegions = own<readonly string[]>(rule, 'regions');
+      if (ruleRegions !== undefined) {
+        if (regions !== undefined && !ruleRegions.some((r) => regions!.includes(r))) continue;
         regionalRules++;
       }
       const fixedZone = rule.timeBasis === 'recipient-local' ? null : rule.timeBasis.zone;
