@@ -130,6 +130,8 @@ const codes: string[] = [];
 /** Each region's header: what a slice with no facts of its own is built from. */
 const headers: Record<string, Obj> = {};
 const withTraffic = new Set<string>();
+/** Each region's list of the sources consulted, as written in its files. */
+const consultedBy: Record<string, string> = {};
 const withWindow = new Set<string>();
 let dataAsOf = '0000-00-00';
 for (const row of ALL_COUNTRIES) {
@@ -146,7 +148,18 @@ for (const row of ALL_COUNTRIES) {
   const r = piece(senders['local-long-code']?.registration);
   const q = piece(b.quietHours);
   const d = piece(b.holidays);
+  // Every source the row cites, for reasons about facts it leaves open; each slice carries it too.
+  const consulted: RuleSource[] = [];
+  const seen = new Set<string>();
+  const gather = (x: unknown, key: string): void => {
+    if (Array.isArray(x)) for (const y of x) (key === 'sources' && isSource(y) ? (seen.has(JSON.stringify(y)) || (seen.add(JSON.stringify(y)), consulted.push(y))) : gather(y, key));
+    else if (x !== null && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (k !== 'note') gather(v, k);
+  };
+  gather(row, '');
   const head = HEAD_KEYS.map((k) => `${k}: ${lit(b[k])}`).join(', ');
+  // classifyTraffic's slice does without the list, so a bundle of it does not carry every source.
+  const headConsulted = consulted.length > 0 ? `${head}, consulted: ${lit(consulted)}` : head;
+  consultedBy[row.country] = consulted.length > 0 ? lit(consulted) : '';
   const rest = Object.entries(b)
     .filter(([k, v]) => v !== undefined && ![...HEAD_KEYS, 'traffic', 'quietHours', 'holidays', 'senders'].includes(k))
     .map(([k, v]) => `${k}: ${lit(v)}`);
@@ -154,9 +167,9 @@ for (const row of ALL_COUNTRIES) {
     const fields = Object.entries(given).map(([k, v]) => `${k}: ${kind === 'local-long-code' && k === 'registration' ? r : lit(v)}`);
     return `${JSON.stringify(kind)}: { ${fields.join(', ')} }`;
   });
-  const full = [head, ...(t ? [`traffic: ${t}`] : []), `senders: { ${senderParts.join(', ')} }`, ...(q ? [`quietHours: ${q}`] : []), ...(d ? [`holidays: ${d}`] : []), ...rest];
+  const full = [headConsulted, ...(t ? [`traffic: ${t}`] : []), `senders: { ${senderParts.join(', ')} }`, ...(q ? [`quietHours: ${q}`] : []), ...(d ? [`holidays: ${d}`] : []), ...rest];
   const traffic = [head, ...(t ? [`traffic: ${t}`] : []), `senders: {${r ? ` "local-long-code": { registration: ${r} } ` : ''}}`];
-  const window = [head, 'senders: {}', ...(q ? [`quietHours: ${q}`] : []), ...(d ? [`holidays: ${d}`] : [])];
+  const window = [headConsulted, 'senders: {}', ...(q ? [`quietHours: ${q}`] : []), ...(d ? [`holidays: ${d}`] : [])];
   const names = [...used].sort();
   codes.push(row.country);
   headers[row.country] = Object.fromEntries(HEAD_KEYS.map((k) => [k, b[k]]));
@@ -237,8 +250,9 @@ files.set(
 // built from its header alone.
 import type { CountryCode } from 'libphonenumber-js/core';
 import type { RowBuilders } from '../../_lib/table';
-import { unpack } from '../packed';
+import { unpack, type PackedSource } from '../packed';
 import type { CountryRules, IsoDate } from '../types';
+import { ${[...new Set(Object.values(consultedBy).flatMap((l) => l.match(/s[0-9a-z]{7}/g) ?? []))].sort().join(', ')} } from './sources';
 ${codes.map((c) => `import { ${imports(c)} } from './${c}';`).join('\n')}
 
 /** The latest review date of any row. */
@@ -252,7 +266,18 @@ let parsed: Record<string, object> | undefined;
 /** A region's row with its header alone: every fact unknown. */
 function headerRow(code: CountryCode): CountryRules {
   parsed ??= JSON.parse(HEADERS) as Record<string, object>;
-  return unpack({ ...(parsed[code] as Parameters<typeof unpack>[0]), senders: {} });
+  return unpack({ ...parsed[code], senders: {} } as Parameters<typeof unpack>[0]);
+}
+
+let consultedMap: Readonly<Record<string, readonly PackedSource[]>> | undefined;
+
+/** The sources consulted for each region, listed on first use. */
+const consulted = (): Readonly<Record<string, readonly PackedSource[]>> => (consultedMap ??= { ${codes.filter((c) => consultedBy[c]).map((c) => `${c}: ${consultedBy[c]}`).join(', ')} });
+
+/** A region's row with its header and the sources consulted: every fact unknown. */
+function headerRowConsulted(code: CountryCode): CountryRules {
+  parsed ??= JSON.parse(HEADERS) as Record<string, object>;
+  return unpack({ ...parsed[code], consulted: consulted()[code], senders: {} } as Parameters<typeof unpack>[0]);
 }
 
 /** Every region's full row. */
@@ -262,7 +287,7 @@ export const FULL_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${c}$`).join('
 export const TRAFFIC_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${withTraffic.has(c) ? `${c}$traffic` : 'headerRow'}`).join(', ')} };
 
 /** Every region, with the facts sendWindow reads. */
-export const WINDOW_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${withWindow.has(c) ? `${c}$window` : 'headerRow'}`).join(', ')} };
+export const WINDOW_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${withWindow.has(c) ? `${c}$window` : 'headerRowConsulted'}`).join(', ')} };
 `,
 );
 

@@ -141,7 +141,7 @@ export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable):
     reasons.push(reason('traffic.application-mediated-p2p', `In ${dest.country}, a human conversation relayed by an application (${relay(origin)}) may be P2P.${noteOf(regimeFact)}`, sourcesOf(regimeFact)));
   } else {
     traffic = 'A2P';
-    reasons.push(reason('traffic.regime-unknown', `The sources do not say if ${dest.country} lets relayed conversations be P2P: A2P, the safe side.`, sourcesOf(regimeFact)));
+    reasons.push(reason('traffic.regime-unknown', `The sources do not say if ${dest.country} lets relayed conversations be P2P: A2P, the safe side.`, [...sourcesOf(regimeFact), S_TWILIO_A2P_P2P]));
   }
 
   const flags: TrafficFlag[] = [];

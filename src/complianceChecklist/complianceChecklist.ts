@@ -3,7 +3,7 @@ import { ownFields, parseSenderType, parseUseCase, resolveDestination } from '..
 import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
 import { usStates } from '../_lib/recipient';
-import { noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
+import { noteOf, notResearchedReason, reason, rowSources, sourcesOf } from '../_lib/reasons';
 import { own } from '../_lib/table';
 import type { RulesTable } from '../_lib/table';
 import { MARKETING_USE_CASES, S_TWILIO_MESSAGING_POLICY } from '../rules/global';
@@ -266,7 +266,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   let reasons: readonly Reason[] = [];
   if (rules.status === 'not-researched') reasons = [notResearchedReason(country)];
   else if (unknownFacts.length > 0) {
-    reasons = [reason('checklist.unknown-facts', `The sources do not establish these rules for ${country}: ${unknownFacts.join(', ')}. The related items take the safe course.`)];
+    reasons = [reason('checklist.unknown-facts', `The sources do not establish these rules for ${country}: ${unknownFacts.join(', ')}. The related items take the safe course.`, rowSources(rules))];
   }
   // Frozen with everything in it: cached items go into answers, and nobody may change them.
   return deepFreeze({ candidates, reasons, byUseCase: new Map() });

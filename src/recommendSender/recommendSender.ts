@@ -2,7 +2,7 @@ import { activeItems, factAt, isKnown } from '../_lib/facts';
 import { SENDER_TYPES, ownFields, parseBoolean, parseCount, parseUseCase, resolveDestination } from '../_lib/input';
 import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
-import { noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
+import { consulted, noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import { own as ownField } from '../_lib/table';
 import type { RulesTable } from '../_lib/table';
 import type { CountryRules, Fact, LeadTime, ProgrammeCategory, ProgrammeLimit, RegistrationNeed, RegistrationProgramme, RuleSource, SenderKind, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
@@ -243,7 +243,9 @@ function tradeOff(options: readonly SenderOption[]): Reason {
     const l = o.leadTime === 'unknown' ? 'lead time unknown' : `${o.leadTime.minDays}-${o.leadTime.maxDays} days to provision`;
     return `${i + 1}. ${o.type}: ${t}, ${l}, registration ${o.registration}`;
   });
-  return reason('sender.trade-off', `How the options compare for these needs: ${lines.join('; ')}.`);
+  // It rests on what each option's reasons rest on.
+  const sources = [...new Set(options.flatMap((o) => o.reasons.flatMap((r) => r.sources)))];
+  return reason('sender.trade-off', `How the options compare for these needs: ${lines.join('; ')}.`, sources);
 }
 
 function describeLimit(limit: ProgrammeLimit): string {
@@ -373,7 +375,7 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
   let score = 0;
   if (!isKnown(registration)) {
     score -= 1;
-    reasons.push(reason(`sender.${type}.registration-unknown`, 'The sources do not establish whether registration is needed; ask your provider before relying on it.', sourcesOf(registration)));
+    reasons.push(reason(`sender.${type}.registration-unknown`, 'The sources do not establish whether registration is needed; ask your provider before relying on it.', consulted(registration, rules)));
   } else if (registration.value === 'none') {
     score += 2;
     reasons.push(reason(`sender.${type}.no-registration`, 'No registration is needed before sending.', registration.sources));
@@ -390,7 +392,7 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
 
   const twoWayReason = isKnown(twoWayFact) && twoWayFact.value
     ? reason(`sender.${type}.two-way`, 'Recipients can reply, as needed.', sourcesOf(twoWayFact))
-    : reason(`sender.${type}.two-way-unknown`, 'Replies are needed, and the sources do not establish that recipients can reply to this sender.', sourcesOf(twoWayFact));
+    : reason(`sender.${type}.two-way-unknown`, 'Replies are needed, and the sources do not establish that recipients can reply to this sender.', consulted(twoWayFact, rules));
   return {
     type,
     excluded: excluded ? Object.freeze(excluded) : undefined,
@@ -402,7 +404,7 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
     throughput: isKnown(throughput) ? throughput.value : 'unknown',
     throughputSources: sourcesOf(throughput),
     leadTime: isKnown(lead) ? lead.value : 'unknown',
-    leadSources: sourcesOf(lead),
+    leadSources: consulted(lead, rules),
     senderIdPreserved: preservedValue,
     score,
     tie: TIE_ORDER.indexOf(type),

@@ -19,6 +19,7 @@ import type {
   QuietHoursRule,
   ContentRule,
   RegistrationProgramme,
+  RuleSource,
   SenderKind,
   SenderRules,
   TrafficRules,
@@ -46,6 +47,7 @@ export interface RegionBrief {
   readonly content?: Fact<readonly ContentRule[]>;
   readonly dataProtection?: Fact<readonly string[]>;
   readonly obligations?: readonly Obligation[];
+  readonly consulted?: readonly RuleSource[];
 }
 
 function sender(given: Partial<SenderRules> = {}): SenderRules {
@@ -100,5 +102,6 @@ export function region(b: RegionBrief): CountryRules {
     content: b.content ?? UNKNOWN,
     dataProtection: b.dataProtection ?? UNKNOWN,
     obligations: b.obligations ?? [],
+    ...(b.consulted === undefined ? {} : { consulted: b.consulted }),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Facts that hold across countries: how traffic is classified when no
- * country-specific rule decides it. Imports only the schema.
+ * country-specific rule decides it. Each is frozen, so no answer can be changed
+ * through it.
  *
  * @module
  */

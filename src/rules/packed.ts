@@ -30,9 +30,9 @@ function source(entry: string): RuleSource {
   return s;
 }
 
-/** `x` with the registry entries in its `sources` lists replaced by the sources. */
+/** `x` with the registry entries in its `sources` and `consulted` lists replaced by the sources. */
 function withSources(x: unknown, key: string): unknown {
-  if (Array.isArray(x)) return key === 'sources' ? x.map((e) => (typeof e === 'string' ? source(e) : e)) : x.map((e) => withSources(e, ''));
+  if (Array.isArray(x)) return key === 'sources' || key === 'consulted' ? x.map((e) => (typeof e === 'string' ? source(e) : e)) : x.map((e) => withSources(e, ''));
   if (typeof x !== 'object' || x === null) return x;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(x)) out[k] = withSources((x as Record<string, unknown>)[k], k);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowSources } from '../_lib/reasons';
 import { validateRules } from '../vitest/validateRules';
 import { ALL_COUNTRIES as AUTHORED } from './countries/index';
 import * as shipped from './table/index';
@@ -27,9 +28,12 @@ describe('shipped table (src/rules/table, generated from src/rules/countries)', 
   });
 
   it.each(AUTHORED.map((r) => [r.country, r] as const))('%s carries every value, date, text and source of its authoring row, less the notes', (code, authored) => {
-    const row = shipped.ALL_COUNTRIES.find((r) => r.country === code);
-    expect(withoutNotes(row)).toEqual(withoutNotes(authored));
-    expect(validateRules(row!, today)).toEqual([]);
+    const row = shipped.ALL_COUNTRIES.find((r) => r.country === code)!;
+    const { consulted, ...facts } = row;
+    expect(withoutNotes(facts)).toEqual(withoutNotes(authored));
+    expect(validateRules(row, today)).toEqual([]);
+    // The sources consulted are those its facts cite, each once.
+    expect(consulted ?? []).toEqual(rowSources(authored));
   });
 
   it('carries no research notes beyond the shared unknown marker', () => {

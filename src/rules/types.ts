@@ -501,4 +501,11 @@ export interface CountryRules {
   readonly dataProtection: Fact<readonly string[]>;
   /** Further country-specific duties, each a checklist item. */
   readonly obligations: readonly Obligation[];
+  /**
+   * Every source consulted for the row, once each: the union of the sources
+   * its facts cite. A reason about a fact the sources leave open cites these.
+   * The rows in `sendright/rules` carry it; for a row without it, it is
+   * gathered from the facts.
+   */
+  readonly consulted?: readonly RuleSource[];
 }

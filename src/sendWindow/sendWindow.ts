@@ -1,7 +1,7 @@
 import { SendrightError, describe } from '../_lib/errors';
 import { activeItems, isKnown } from '../_lib/facts';
 import { ownFields, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
-import { notResearchedReason, reason } from '../_lib/reasons';
+import { consulted, notResearchedReason, reason } from '../_lib/reasons';
 import { own, type RulesTable } from '../_lib/table';
 import { S_LIBPHONENUMBER_GEOCODING, S_LIBPHONENUMBER_TIMEZONES } from '../rules/global';
 import type { AllowedWindow, CountryRules, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
@@ -150,6 +150,7 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     if (regions !== undefined) reasons.push(reason('send-window.region', `From the area code, the recipient's number belongs to ${regions.join(' or ')}.`, [S_LIBPHONENUMBER_GEOCODING]));
   }
   let regionalRules = 0;
+  const regionalSources: RuleSource[] = [];
 
   // The rules that cover this use case.
   const checks: RuleCheck[] = [];
@@ -165,6 +166,7 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
       if (ruleRegions !== undefined) {
         if (regions !== undefined && !ruleRegions.some((r) => regions!.includes(r))) continue;
         regionalRules++;
+        regionalSources.push(...rule.sources);
       }
       const fixedZone = rule.timeBasis === 'recipient-local' ? null : rule.timeBasis.zone;
       const ruleZones = fixedZone === null ? zones : [fixedZone];
@@ -181,10 +183,10 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     }
     if (applied.length === 0) reasons.push(reason('send-window.no-rule', `No sending-time rule in ${dest.country} covers '${useCase}' messages${level === 'best-practice' ? '' : ` at level '${level}' or stronger`}.`, quiet.sources));
   } else {
-    reasons.push(reason('send-window.rules-unknown', `The sources do not establish sending-time rules for ${dest.country}; only your own window is checked. Keep marketing to daytime on working days in the recipient's local time.`));
+    reasons.push(reason('send-window.rules-unknown', `The sources do not establish sending-time rules for ${dest.country}; only your own window is checked. Keep marketing to daytime on working days in the recipient's local time.`, consulted(quiet, rules)));
   }
   if (regions === undefined && regionalRules > 0) {
-    reasons.push(reason('send-window.region-unknown', `The recipient's subdivision is not known, so the rules of every subdivision apply (${regionalRules} of them); pass \`region\` or a phone number to narrow them.`));
+    reasons.push(reason('send-window.region-unknown', `The recipient's subdivision is not known, so the rules of every subdivision apply (${regionalRules} of them); pass \`region\` or a phone number to narrow them.`, [...new Set(regionalSources)]));
   }
   if (business !== undefined) {
     if (zones.length === 0) unchecked = true;
@@ -218,7 +220,7 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     const nextText = next === null ? ' No allowed time is found within a year.' : ` Next allowed: ${new Date(next).toISOString()}.`;
     reasons.push(reason('send-window.closed', `Not allowed now: in ${blocking.zone}, ${when} (${blocking.id}).${nextText}`, applied.find((r) => r.id === blocking!.id)?.sources));
   } else if (allowed && constraints.length > 0) {
-    reasons.push(reason('send-window.open', `Allowed now: the instant is inside every applicable window in ${[...new Set(constraints.map((c) => c.zone))].join(', ')}.`));
+    reasons.push(reason('send-window.open', `Allowed now: the instant is inside every applicable window in ${[...new Set(constraints.map((c) => c.zone))].join(', ')}.`, [...new Set(applied.flatMap((r) => r.sources))]));
   }
   if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
 

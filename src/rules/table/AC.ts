@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Ascension Island's shipped row (the notes are in docs/regions/AC.md). */
 export function AC$(): CountryRules {
-  return unpack({ country: "AC", name: "Ascension Island", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "AC", name: "Ascension Island", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

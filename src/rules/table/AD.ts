@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0rsv5a6, s0vkrz7w, s0x7eolb } from './sources';
 
 /** Builds Andorra's shipped row (the notes are in docs/regions/AD.md). */
 export function AD$(): CountryRules {
-  return unpack({ country: "AD", name: "Andorra", reviewed: "2026-11-23", timeZones: ["Europe/Andorra"], languages: ["ca"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0rsv5a6, s0x7eolb] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0x7eolb] }, registration: { value: "none", sources: [s0x7eolb] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s0x7eolb] } } } });
+  return unpack({ country: "AD", name: "Andorra", reviewed: "2026-11-23", timeZones: ["Europe/Andorra"], languages: ["ca"], consulted: [s0mlnr3e, s0rsv5a6, s0x7eolb, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0rsv5a6, s0x7eolb] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0x7eolb] }, registration: { value: "none", sources: [s0x7eolb] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s0x7eolb] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s085gusu, s0dggscy, s0vkrz7w } from './sources';
 
 /** Builds Anguilla's shipped row (the notes are in docs/regions/AI.md). */
 export function AI$(): CountryRules {
-  return unpack({ country: "AI", name: "Anguilla", reviewed: "2026-11-23", timeZones: ["America/Anguilla"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s0dggscy] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "AI", name: "Anguilla", reviewed: "2026-11-23", timeZones: ["America/Anguilla"], languages: ["en"], consulted: [s085gusu, s0dggscy, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s0dggscy] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Åland Islands's shipped row (the notes are in docs/regions/AX.md). */
 export function AX$(): CountryRules {
-  return unpack({ country: "AX", name: "Åland Islands", reviewed: "2026-11-23", timeZones: ["Europe/Mariehamn"], languages: ["sv"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "AX", name: "Åland Islands", reviewed: "2026-11-23", timeZones: ["Europe/Mariehamn"], languages: ["sv"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

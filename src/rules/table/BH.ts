@@ -5,11 +5,11 @@ import { s00gq4j4, s071gwnh, s0dal5yu, s0mlnr3e, s0v1ezoz, s0vkrz7w, s1763p0n } 
 
 /** Builds Bahrain's shipped row (the notes are in docs/regions/BH.md). */
 export function BH$(): CountryRules {
-  return unpack({ country: "BH", name: "Bahrain", reviewed: "2026-11-23", timeZones: ["Asia/Bahrain"], languages: ["ar"], senders: { "short-code": { supported: { value: false, sources: [s0v1ezoz, s1763p0n] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0v1ezoz, s1763p0n] }, twoWay: { value: false, sources: [s0v1ezoz, s1763p0n] } }, "international-long-code": { supported: { value: false, sources: [s071gwnh, s1763p0n] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0v1ezoz, s1763p0n, s071gwnh] }, registration: { value: "none", sources: [s0v1ezoz, s0dal5yu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, quietHours: { value: [], sources: [s071gwnh, s0dal5yu] }, optOut: { marketingInstructions: { value: "not-required", sources: [s071gwnh] } } });
+  return unpack({ country: "BH", name: "Bahrain", reviewed: "2026-11-23", timeZones: ["Asia/Bahrain"], languages: ["ar"], consulted: [s0v1ezoz, s1763p0n, s0mlnr3e, s071gwnh, s0dal5yu, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0v1ezoz, s1763p0n] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0v1ezoz, s1763p0n] }, twoWay: { value: false, sources: [s0v1ezoz, s1763p0n] } }, "international-long-code": { supported: { value: false, sources: [s071gwnh, s1763p0n] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0v1ezoz, s1763p0n, s071gwnh] }, registration: { value: "none", sources: [s0v1ezoz, s0dal5yu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, quietHours: { value: [], sources: [s071gwnh, s0dal5yu] }, optOut: { marketingInstructions: { value: "not-required", sources: [s071gwnh] } } });
 }
 
 
 /** Builds Bahrain's row with only the facts sendWindow reads; every other fact is unknown. */
 export function BH$window(): CountryRules {
-  return unpack({ country: "BH", name: "Bahrain", reviewed: "2026-11-23", timeZones: ["Asia/Bahrain"], languages: ["ar"], senders: {}, quietHours: { value: [], sources: [s071gwnh, s0dal5yu] } });
+  return unpack({ country: "BH", name: "Bahrain", reviewed: "2026-11-23", timeZones: ["Asia/Bahrain"], languages: ["ar"], consulted: [s0v1ezoz, s1763p0n, s0mlnr3e, s071gwnh, s0dal5yu, s0vkrz7w, s00gq4j4], senders: {}, quietHours: { value: [], sources: [s071gwnh, s0dal5yu] } });
 }

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0pkdqa3, s0vkrz7w } from './sources';
 
 /** Builds Burundi's shipped row (the notes are in docs/regions/BI.md). */
 export function BI$(): CountryRules {
-  return unpack({ country: "BI", name: "Burundi", reviewed: "2026-11-23", timeZones: ["Africa/Bujumbura"], languages: ["rn", "fr", "en"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "BI", name: "Burundi", reviewed: "2026-11-23", timeZones: ["Africa/Bujumbura"], languages: ["rn", "fr", "en"], consulted: [s0pkdqa3, s0mlnr3e, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

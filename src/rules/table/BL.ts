@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds St. Barthélemy's shipped row (the notes are in docs/regions/BL.md). */
 export function BL$(): CountryRules {
-  return unpack({ country: "BL", name: "St. Barthélemy", reviewed: "2026-11-23", timeZones: ["America/St_Barthelemy"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "BL", name: "St. Barthélemy", reviewed: "2026-11-23", timeZones: ["America/St_Barthelemy"], languages: ["fr"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s085gusu, s0vkrz7w, s1n00t8s, s1oqx6rr } from './sources';
 
 /** Builds Bermuda's shipped row (the notes are in docs/regions/BM.md). */
 export function BM$(): CountryRules {
-  return unpack({ country: "BM", name: "Bermuda", reviewed: "2026-11-23", timeZones: ["Atlantic/Bermuda"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu, s1n00t8s] } }, "local-long-code": { supported: { value: false, sources: [s085gusu, s1n00t8s] }, twoWay: { value: false, sources: [s085gusu, s1oqx6rr, s1n00t8s] } }, "international-long-code": { supported: { value: true, sources: [s1n00t8s] }, senderIdPreserved: { value: true, sources: [s1n00t8s] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1n00t8s] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "BM", name: "Bermuda", reviewed: "2026-11-23", timeZones: ["Atlantic/Bermuda"], languages: ["en"], consulted: [s085gusu, s1n00t8s, s1oqx6rr, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s085gusu, s1n00t8s] } }, "local-long-code": { supported: { value: false, sources: [s085gusu, s1n00t8s] }, twoWay: { value: false, sources: [s085gusu, s1oqx6rr, s1n00t8s] } }, "international-long-code": { supported: { value: true, sources: [s1n00t8s] }, senderIdPreserved: { value: true, sources: [s1n00t8s] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1n00t8s] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

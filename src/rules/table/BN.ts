@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0v1ezoz, s0vkrz7w } from './sources';
 
 /** Builds Brunei's shipped row (the notes are in docs/regions/BN.md). */
 export function BN$(): CountryRules {
-  return unpack({ country: "BN", name: "Brunei", reviewed: "2026-11-23", timeZones: ["Asia/Brunei"], languages: ["ms"], senders: { "short-code": { supported: { value: false, sources: [s0v1ezoz] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0v1ezoz] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0v1ezoz] }, registration: { value: "none", sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "BN", name: "Brunei", reviewed: "2026-11-23", timeZones: ["Asia/Brunei"], languages: ["ms"], consulted: [s0v1ezoz, s0mlnr3e, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0v1ezoz] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0v1ezoz] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0v1ezoz] }, registration: { value: "none", sources: [s0v1ezoz] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

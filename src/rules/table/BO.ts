@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0ourdjq, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Bolivia's shipped row (the notes are in docs/regions/BO.md). */
 export function BO$(): CountryRules {
-  return unpack({ country: "BO", name: "Bolivia", reviewed: "2026-11-23", timeZones: ["America/La_Paz"], languages: ["es", "qu", "ay", "gn"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1f13wso, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "BO", name: "Bolivia", reviewed: "2026-11-23", timeZones: ["America/La_Paz"], languages: ["es", "qu", "ay", "gn"], consulted: [s0ourdjq, s0mlnr3e, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1f13wso, s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

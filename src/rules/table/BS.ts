@@ -5,6 +5,6 @@ import { s00gq4j4, s03x3k4r, s085gusu, s0vkrz7w } from './sources';
 
 /** Builds Bahamas's shipped row (the notes are in docs/regions/BS.md). */
 export function BS$(): CountryRules {
-  return unpack({ country: "BS", name: "Bahamas", reviewed: "2026-11-23", timeZones: ["America/Nassau"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s03x3k4r] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s085gusu, s03x3k4r] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s085gusu, s03x3k4r] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "BS", name: "Bahamas", reviewed: "2026-11-23", timeZones: ["America/Nassau"], languages: ["en"], consulted: [s085gusu, s03x3k4r, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s03x3k4r] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s085gusu, s03x3k4r] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s085gusu, s03x3k4r] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s085gusu, s0mlnr3e, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Belize's shipped row (the notes are in docs/regions/BZ.md). */
 export function BZ$(): CountryRules {
-  return unpack({ country: "BZ", name: "Belize", reviewed: "2026-11-23", timeZones: ["America/Belize"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
+  return unpack({ country: "BZ", name: "Belize", reviewed: "2026-11-23", timeZones: ["America/Belize"], languages: ["en"], consulted: [s085gusu, s0mlnr3e, s0vkrz7w, s00gq4j4, s1f13wso], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
 }
 

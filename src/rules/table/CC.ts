@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Cocos (Keeling) Islands's shipped row (the notes are in docs/regions/CC.md). */
 export function CC$(): CountryRules {
-  return unpack({ country: "CC", name: "Cocos (Keeling) Islands", reviewed: "2026-11-23", timeZones: ["Indian/Cocos"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "CC", name: "Cocos (Keeling) Islands", reviewed: "2026-11-23", timeZones: ["Indian/Cocos"], languages: ["en"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Christmas Island's shipped row (the notes are in docs/regions/CX.md). */
 export function CX$(): CountryRules {
-  return unpack({ country: "CX", name: "Christmas Island", reviewed: "2026-11-23", timeZones: ["Indian/Christmas"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "CX", name: "Christmas Island", reviewed: "2026-11-23", timeZones: ["Indian/Christmas"], languages: ["en"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s085gusu, s0vkrz7w, s0xzwj4z } from './sources';
 
 /** Builds Dominica's shipped row (the notes are in docs/regions/DM.md). */
 export function DM$(): CountryRules {
-  return unpack({ country: "DM", name: "Dominica", reviewed: "2026-11-23", timeZones: ["America/Dominica"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu, s0xzwj4z] } }, "local-long-code": { supported: { value: false, sources: [s085gusu, s0xzwj4z] }, twoWay: { value: false, sources: [s085gusu, s0xzwj4z] } }, "international-long-code": { supported: { value: true, sources: [s0xzwj4z] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu, s0xzwj4z] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "DM", name: "Dominica", reviewed: "2026-11-23", timeZones: ["America/Dominica"], languages: ["en"], consulted: [s085gusu, s0xzwj4z, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s085gusu, s0xzwj4z] } }, "local-long-code": { supported: { value: false, sources: [s085gusu, s0xzwj4z] }, twoWay: { value: false, sources: [s085gusu, s0xzwj4z] } }, "international-long-code": { supported: { value: true, sources: [s0xzwj4z] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu, s0xzwj4z] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

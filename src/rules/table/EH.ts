@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Western Sahara's shipped row (the notes are in docs/regions/EH.md). */
 export function EH$(): CountryRules {
-  return unpack({ country: "EH", name: "Western Sahara", reviewed: "2026-11-23", timeZones: ["Africa/El_Aaiun"], languages: ["ar"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "EH", name: "Western Sahara", reviewed: "2026-11-23", timeZones: ["Africa/El_Aaiun"], languages: ["ar"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s02lbe2o, s045r1g9, s0mlnr3e, s0vkrz7w, s1rtelxp } from './so
 
 /** Builds Eritrea's shipped row (the notes are in docs/regions/ER.md). */
 export function ER$(): CountryRules {
-  return unpack({ country: "ER", name: "Eritrea", reviewed: "2026-11-23", timeZones: ["Africa/Asmera"], languages: ["ti", "ar", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1rtelxp] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s02lbe2o, s045r1g9] }, registration: { value: "none", sources: [s02lbe2o] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s02lbe2o] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "ER", name: "Eritrea", reviewed: "2026-11-23", timeZones: ["Africa/Asmera"], languages: ["ti", "ar", "en"], consulted: [s0mlnr3e, s1rtelxp, s02lbe2o, s045r1g9, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1rtelxp] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s02lbe2o, s045r1g9] }, registration: { value: "none", sources: [s02lbe2o] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s02lbe2o] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Falkland Islands's shipped row (the notes are in docs/regions/FK.md). */
 export function FK$(): CountryRules {
-  return unpack({ country: "FK", name: "Falkland Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Stanley"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "FK", name: "Falkland Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Stanley"], languages: ["en"], consulted: [s0mlnr3e, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s098y3vw, s0lsyrvi, s0mlnr3e, s0vkrz7w, s12y3rp6, s1f13wso } 
 
 /** Builds Faroe Islands's shipped row (the notes are in docs/regions/FO.md). */
 export function FO$(): CountryRules {
-  return unpack({ country: "FO", name: "Faroe Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Faeroe"], languages: ["fo", "da"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s098y3vw] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "FO", name: "Faroe Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Faeroe"], languages: ["fo", "da"], consulted: [s0mlnr3e, s098y3vw, s0lsyrvi, s1f13wso, s12y3rp6, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s098y3vw] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

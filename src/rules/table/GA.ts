@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s16z1fja, s1cjxogb, s1f13wso } from './so
 
 /** Builds Gabon's shipped row (the notes are in docs/regions/GA.md). */
 export function GA$(): CountryRules {
-  return unpack({ country: "GA", name: "Gabon", reviewed: "2026-11-23", timeZones: ["Africa/Libreville"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, dataProtection: { value: ["Law No. 001/2011 of 25 September 2011 on the protection of personal data"], sources: [s1cjxogb, s16z1fja] } });
+  return unpack({ country: "GA", name: "Gabon", reviewed: "2026-11-23", timeZones: ["Africa/Libreville"], languages: ["fr"], consulted: [s0mlnr3e, s1f13wso, s0vkrz7w, s00gq4j4, s1cjxogb, s16z1fja], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, dataProtection: { value: ["Law No. 001/2011 of 25 September 2011 on the protection of personal data"], sources: [s1cjxogb, s16z1fja] } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0v5abvq, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Grenada's shipped row (the notes are in docs/regions/GD.md). */
 export function GD$(): CountryRules {
-  return unpack({ country: "GD", name: "Grenada", reviewed: "2026-11-23", timeZones: ["America/Grenada"], languages: ["en"], senders: { "local-long-code": { twoWay: { value: false, sources: [s0v5abvq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "GD", name: "Grenada", reviewed: "2026-11-23", timeZones: ["America/Grenada"], languages: ["en"], consulted: [s0v5abvq, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "local-long-code": { twoWay: { value: false, sources: [s0v5abvq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0ourdjq, s0vkrz7w, s1vmt4jo } from './sources';
 
 /** Builds French Guiana's shipped row (the notes are in docs/regions/GF.md). */
 export function GF$(): CountryRules {
-  return unpack({ country: "GF", name: "French Guiana", reviewed: "2026-11-23", timeZones: ["America/Cayenne"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq, s1vmt4jo] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ourdjq] }, registration: { value: "none", sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "GF", name: "French Guiana", reviewed: "2026-11-23", timeZones: ["America/Cayenne"], languages: ["fr"], consulted: [s0ourdjq, s0mlnr3e, s1vmt4jo, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq, s1vmt4jo] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ourdjq] }, registration: { value: "none", sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

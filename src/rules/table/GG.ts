@@ -5,6 +5,6 @@ import { s0idz5f7, s0mlnr3e, s1bb9nvp } from './sources';
 
 /** Builds Guernsey's shipped row (the notes are in docs/regions/GG.md). */
 export function GG$(): CountryRules {
-  return unpack({ country: "GG", name: "Guernsey", reviewed: "2026-11-23", timeZones: ["Europe/Guernsey"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s1bb9nvp] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1bb9nvp, s0idz5f7] } } } });
+  return unpack({ country: "GG", name: "Guernsey", reviewed: "2026-11-23", timeZones: ["Europe/Guernsey"], languages: ["en"], consulted: [s1bb9nvp, s0mlnr3e, s0idz5f7], senders: { "short-code": { supported: { value: false, sources: [s1bb9nvp] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1bb9nvp, s0idz5f7] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0l3qu8n, s0mlnr3e, s0vkrz7w, s119ylnj } from './sources';
 
 /** Builds Gibraltar's shipped row (the notes are in docs/regions/GI.md). */
 export function GI$(): CountryRules {
-  return unpack({ country: "GI", name: "Gibraltar", reviewed: "2026-11-23", timeZones: ["Europe/Gibraltar"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s0l3qu8n] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s119ylnj] } }, "international-long-code": { supported: { value: true, sources: [s0l3qu8n] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0l3qu8n, s119ylnj] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "GI", name: "Gibraltar", reviewed: "2026-11-23", timeZones: ["Europe/Gibraltar"], languages: ["en"], consulted: [s0l3qu8n, s0mlnr3e, s119ylnj, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0l3qu8n] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s119ylnj] } }, "international-long-code": { supported: { value: true, sources: [s0l3qu8n] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0l3qu8n, s119ylnj] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

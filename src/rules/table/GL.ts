@@ -5,6 +5,6 @@ import { s00gq4j4, s085gusu, s0mlnr3e, s0rlpr5u, s0vkrz7w } from './sources';
 
 /** Builds Greenland's shipped row (the notes are in docs/regions/GL.md). */
 export function GL$(): CountryRules {
-  return unpack({ country: "GL", name: "Greenland", reviewed: "2026-11-23", timeZones: ["America/Godthab", "America/Scoresbysund", "America/Thule"], languages: ["kl", "da"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s0rlpr5u] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "GL", name: "Greenland", reviewed: "2026-11-23", timeZones: ["America/Godthab", "America/Scoresbysund", "America/Thule"], languages: ["kl", "da"], consulted: [s085gusu, s0mlnr3e, s0rlpr5u, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s0rlpr5u] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s085gusu] }, registration: { value: "none", sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0pkdqa3, s0vkrz7w } from './sources';
 
 /** Builds Equatorial Guinea's shipped row (the notes are in docs/regions/GQ.md). */
 export function GQ$(): CountryRules {
-  return unpack({ country: "GQ", name: "Equatorial Guinea", reviewed: "2026-11-23", timeZones: ["Africa/Malabo"], languages: ["es", "fr", "pt"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "GQ", name: "Equatorial Guinea", reviewed: "2026-11-23", timeZones: ["Africa/Malabo"], languages: ["es", "fr", "pt"], consulted: [s0pkdqa3, s0mlnr3e, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

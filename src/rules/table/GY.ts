@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0ourdjq, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Guyana's shipped row (the notes are in docs/regions/GY.md). */
 export function GY$(): CountryRules {
-  return unpack({ country: "GY", name: "Guyana", reviewed: "2026-11-23", timeZones: ["America/Guyana"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ourdjq] }, registration: { value: "none", sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
+  return unpack({ country: "GY", name: "Guyana", reviewed: "2026-11-23", timeZones: ["America/Guyana"], languages: ["en"], consulted: [s0ourdjq, s0mlnr3e, s0vkrz7w, s00gq4j4, s1f13wso], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ourdjq] }, registration: { value: "none", sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
 }
 

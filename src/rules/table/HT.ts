@@ -5,6 +5,6 @@ import { s00gq4j4, s03ra44j, s0iqmzsj, s0mlnr3e, s0vkrz7w, s1iuj8g0 } from './so
 
 /** Builds Haiti's shipped row (the notes are in docs/regions/HT.md). */
 export function HT$(): CountryRules {
-  return unpack({ country: "HT", name: "Haiti", reviewed: "2026-11-23", timeZones: ["America/Port-au-Prince"], languages: ["fr", "ht"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s03ra44j] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1iuj8g0, s0iqmzsj] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1iuj8g0] }, registration: { value: "none", sources: [s1iuj8g0] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "HT", name: "Haiti", reviewed: "2026-11-23", timeZones: ["America/Port-au-Prince"], languages: ["fr", "ht"], consulted: [s0mlnr3e, s03ra44j, s1iuj8g0, s0iqmzsj, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s03ra44j] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1iuj8g0, s0iqmzsj] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1iuj8g0] }, registration: { value: "none", sources: [s1iuj8g0] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

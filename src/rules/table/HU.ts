@@ -5,6 +5,6 @@ import { s00gq4j4, s03mdp6f, s0mlnr3e, s0vkrz7w } from './sources';
 
 /** Builds Hungary's shipped row (the notes are in docs/regions/HU.md). */
 export function HU$(): CountryRules {
-  return unpack({ country: "HU", name: "Hungary", reviewed: "2026-11-23", timeZones: ["Europe/Budapest"], languages: ["hu"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s03mdp6f] }, leadTime: { value: { minDays: 0, maxDays: 1 }, sources: [s03mdp6f] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s03mdp6f] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s03mdp6f] } } } });
+  return unpack({ country: "HU", name: "Hungary", reviewed: "2026-11-23", timeZones: ["Europe/Budapest"], languages: ["hu"], consulted: [s0mlnr3e, s03mdp6f, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s03mdp6f] }, leadTime: { value: { minDays: 0, maxDays: 1 }, sources: [s03mdp6f] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s03mdp6f] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s03mdp6f] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Isle of Man's shipped row (the notes are in docs/regions/IM.md). */
 export function IM$(): CountryRules {
-  return unpack({ country: "IM", name: "Isle of Man", reviewed: "2026-11-23", timeZones: ["Europe/Isle_of_Man"], languages: ["en", "gv"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "IM", name: "Isle of Man", reviewed: "2026-11-23", timeZones: ["Europe/Isle_of_Man"], languages: ["en", "gv"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s12y3rp6, s1f13wso } from './sources';
 
 /** Builds British Indian Ocean Territory's shipped row (the notes are in docs/regions/IO.md). */
 export function IO$(): CountryRules {
-  return unpack({ country: "IO", name: "British Indian Ocean Territory", reviewed: "2026-11-23", timeZones: ["Indian/Chagos"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s12y3rp6, s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "IO", name: "British Indian Ocean Territory", reviewed: "2026-11-23", timeZones: ["Indian/Chagos"], languages: ["en"], consulted: [s0mlnr3e, s12y3rp6, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s12y3rp6, s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0h2gcix, s0mlnr3e, s0vkrz7w, s1egbn5u } from './sources';
 
 /** Builds Iceland's shipped row (the notes are in docs/regions/IS.md). */
 export function IS$(): CountryRules {
-  return unpack({ country: "IS", name: "Iceland", reviewed: "2026-11-23", timeZones: ["Atlantic/Reykjavik"], languages: ["is"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0h2gcix] }, twoWay: { value: false, sources: [s0h2gcix, s1egbn5u] } }, "international-long-code": { supported: { value: true, sources: [s0h2gcix] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0h2gcix] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "IS", name: "Iceland", reviewed: "2026-11-23", timeZones: ["Atlantic/Reykjavik"], languages: ["is"], consulted: [s0mlnr3e, s0h2gcix, s1egbn5u, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0h2gcix] }, twoWay: { value: false, sources: [s0h2gcix, s1egbn5u] } }, "international-long-code": { supported: { value: true, sources: [s0h2gcix] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0h2gcix] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e, s12ekio0 } from './sources';
 
 /** Builds Jersey's shipped row (the notes are in docs/regions/JE.md). */
 export function JE$(): CountryRules {
-  return unpack({ country: "JE", name: "Jersey", reviewed: "2026-11-23", timeZones: ["Europe/Jersey"], languages: ["en", "fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s12ekio0] } } } });
+  return unpack({ country: "JE", name: "Jersey", reviewed: "2026-11-23", timeZones: ["Europe/Jersey"], languages: ["en", "fr"], consulted: [s0mlnr3e, s12ekio0], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: true, sources: [s12ekio0] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s1ekwwz8 } from './sources';
 
 /** Builds Kyrgyzstan's shipped row (the notes are in docs/regions/KG.md). */
 export function KG$(): CountryRules {
-  return unpack({ country: "KG", name: "Kyrgyzstan", reviewed: "2026-11-23", timeZones: ["Asia/Bishkek"], languages: ["ky", "ru"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1ekwwz8] } }, "international-long-code": { supported: { value: true, sources: [s1ekwwz8] }, senderIdPreserved: { value: false, sources: [s1ekwwz8] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1ekwwz8] }, registration: { value: "none", sources: [s1ekwwz8] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1ekwwz8] } } } });
+  return unpack({ country: "KG", name: "Kyrgyzstan", reviewed: "2026-11-23", timeZones: ["Asia/Bishkek"], languages: ["ky", "ru"], consulted: [s0mlnr3e, s1ekwwz8, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1ekwwz8] } }, "international-long-code": { supported: { value: true, sources: [s1ekwwz8] }, senderIdPreserved: { value: false, sources: [s1ekwwz8] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1ekwwz8] }, registration: { value: "none", sources: [s1ekwwz8] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1ekwwz8] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Kiribati's shipped row (the notes are in docs/regions/KI.md). */
 export function KI$(): CountryRules {
-  return unpack({ country: "KI", name: "Kiribati", reviewed: "2026-11-23", timeZones: ["Pacific/Tarawa", "Pacific/Kiritimati", "Pacific/Enderbury"], languages: ["en", "gil"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "KI", name: "Kiribati", reviewed: "2026-11-23", timeZones: ["Pacific/Tarawa", "Pacific/Kiritimati", "Pacific/Enderbury"], languages: ["en", "gil"], consulted: [s0mlnr3e, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0pkdqa3, s0vkrz7w } from './sources';
 
 /** Builds Comoros's shipped row (the notes are in docs/regions/KM.md). */
 export function KM$(): CountryRules {
-  return unpack({ country: "KM", name: "Comoros", reviewed: "2026-11-23", timeZones: ["Indian/Comoro"], languages: ["fr", "ar"], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "KM", name: "Comoros", reviewed: "2026-11-23", timeZones: ["Indian/Comoro"], languages: ["fr", "ar"], consulted: [s0pkdqa3, s0mlnr3e, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0pkdqa3] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0pkdqa3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0pkdqa3] }, registration: { value: "none", sources: [s0pkdqa3] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

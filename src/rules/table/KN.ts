@@ -5,6 +5,6 @@ import { s00gq4j4, s0vkrz7w, s1w3v5bd } from './sources';
 
 /** Builds St. Kitts & Nevis's shipped row (the notes are in docs/regions/KN.md). */
 export function KN$(): CountryRules {
-  return unpack({ country: "KN", name: "St. Kitts & Nevis", reviewed: "2026-11-23", timeZones: ["America/St_Kitts"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s1w3v5bd] } }, "local-long-code": { twoWay: { value: false, sources: [s1w3v5bd] } }, "international-long-code": { supported: { value: true, sources: [s1w3v5bd] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1w3v5bd] }, registration: { value: "none", sources: [s1w3v5bd] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "KN", name: "St. Kitts & Nevis", reviewed: "2026-11-23", timeZones: ["America/St_Kitts"], languages: ["en"], consulted: [s1w3v5bd, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s1w3v5bd] } }, "local-long-code": { twoWay: { value: false, sources: [s1w3v5bd] } }, "international-long-code": { supported: { value: true, sources: [s1w3v5bd] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1w3v5bd] }, registration: { value: "none", sources: [s1w3v5bd] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds North Korea's shipped row (the notes are in docs/regions/KP.md). */
 export function KP$(): CountryRules {
-  return unpack({ country: "KP", name: "North Korea", reviewed: "2026-11-23", timeZones: ["Asia/Pyongyang"], languages: ["ko"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "KP", name: "North Korea", reviewed: "2026-11-23", timeZones: ["Asia/Pyongyang"], languages: ["ko"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s085gusu, s0vkrz7w, s1k5xllb, s1o2qff9 } from './sources';
 
 /** Builds Cayman Islands's shipped row (the notes are in docs/regions/KY.md). */
 export function KY$(): CountryRules {
-  return unpack({ country: "KY", name: "Cayman Islands", reviewed: "2026-11-23", timeZones: ["America/Cayman"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s1o2qff9, s1k5xllb] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "KY", name: "Cayman Islands", reviewed: "2026-11-23", timeZones: ["America/Cayman"], languages: ["en"], consulted: [s085gusu, s1o2qff9, s1k5xllb, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s085gusu] } }, "local-long-code": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s085gusu, s1o2qff9, s1k5xllb] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s085gusu] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

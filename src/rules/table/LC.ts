@@ -5,6 +5,6 @@ import { s00gq4j4, s0vkrz7w, s1q4plhh } from './sources';
 
 /** Builds St. Lucia's shipped row (the notes are in docs/regions/LC.md). */
 export function LC$(): CountryRules {
-  return unpack({ country: "LC", name: "St. Lucia", reviewed: "2026-11-23", timeZones: ["America/St_Lucia"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s1q4plhh] } }, "local-long-code": { supported: { value: false, sources: [s1q4plhh] }, twoWay: { value: false, sources: [s1q4plhh] } }, "international-long-code": { supported: { value: true, sources: [s1q4plhh] }, senderIdPreserved: { value: true, sources: [s1q4plhh] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1q4plhh] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1q4plhh] } } } });
+  return unpack({ country: "LC", name: "St. Lucia", reviewed: "2026-11-23", timeZones: ["America/St_Lucia"], languages: ["en"], consulted: [s1q4plhh, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s1q4plhh] } }, "local-long-code": { supported: { value: false, sources: [s1q4plhh] }, twoWay: { value: false, sources: [s1q4plhh] } }, "international-long-code": { supported: { value: true, sources: [s1q4plhh] }, senderIdPreserved: { value: true, sources: [s1q4plhh] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1q4plhh] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1q4plhh] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s1bot39h } from './sources';
 
 /** Builds Latvia's shipped row (the notes are in docs/regions/LV.md). */
 export function LV$(): CountryRules {
-  return unpack({ country: "LV", name: "Latvia", reviewed: "2026-11-23", timeZones: ["Europe/Riga"], languages: ["lv"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1bot39h] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1bot39h] }, registration: { value: "none", sources: [s1bot39h] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1bot39h] } } } });
+  return unpack({ country: "LV", name: "Latvia", reviewed: "2026-11-23", timeZones: ["Europe/Riga"], languages: ["lv"], consulted: [s0mlnr3e, s1bot39h, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1bot39h] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1bot39h] }, registration: { value: "none", sources: [s1bot39h] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: true, sources: [s1bot39h] } } } });
 }
 

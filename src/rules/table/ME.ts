@@ -5,6 +5,6 @@ import { s00gq4j4, s0in76ws, s0mlnr3e, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Montenegro's shipped row (the notes are in docs/regions/ME.md). */
 export function ME$(): CountryRules {
-  return unpack({ country: "ME", name: "Montenegro", reviewed: "2026-11-23", timeZones: ["Europe/Podgorica"], languages: ["cnr"], senders: { "short-code": { supported: { value: false, sources: [s0in76ws] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s0in76ws] }, twoWay: { value: false, sources: [s0in76ws] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0in76ws] }, registration: { value: "none", sources: [s0in76ws] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
+  return unpack({ country: "ME", name: "Montenegro", reviewed: "2026-11-23", timeZones: ["Europe/Podgorica"], languages: ["cnr"], consulted: [s0in76ws, s0mlnr3e, s0vkrz7w, s00gq4j4, s1f13wso], senders: { "short-code": { supported: { value: false, sources: [s0in76ws] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: true, sources: [s0in76ws] }, twoWay: { value: false, sources: [s0in76ws] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0in76ws] }, registration: { value: "none", sources: [s0in76ws] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s1f13wso] } } } });
 }
 

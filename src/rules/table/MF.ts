@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds St. Martin's shipped row (the notes are in docs/regions/MF.md). */
 export function MF$(): CountryRules {
-  return unpack({ country: "MF", name: "St. Martin", reviewed: "2026-11-23", timeZones: ["America/Marigot"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "MF", name: "St. Martin", reviewed: "2026-11-23", timeZones: ["America/Marigot"], languages: ["fr"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e, s1tbzkkb } from './sources';
 
 /** Builds Madagascar's shipped row (the notes are in docs/regions/MG.md). */
 export function MG$(): CountryRules {
-  return unpack({ country: "MG", name: "Madagascar", reviewed: "2026-11-23", timeZones: ["Indian/Antananarivo"], languages: ["mg", "fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } }, dataProtection: { value: ["Law No. 2014-038 on the Protection of Personal Data"], sources: [s1tbzkkb] } });
+  return unpack({ country: "MG", name: "Madagascar", reviewed: "2026-11-23", timeZones: ["Indian/Antananarivo"], languages: ["mg", "fr"], consulted: [s0mlnr3e, s1tbzkkb], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } }, dataProtection: { value: ["Law No. 2014-038 on the Protection of Personal Data"], sources: [s1tbzkkb] } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0e9q3xf, s0mlnr3e, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Mauritania's shipped row (the notes are in docs/regions/MR.md). */
 export function MR$(): CountryRules {
-  return unpack({ country: "MR", name: "Mauritania", reviewed: "2026-11-23", timeZones: ["Africa/Nouakchott"], languages: ["ar"], senders: { "short-code": { supported: { value: false, sources: [s0e9q3xf] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0e9q3xf] } }, "international-long-code": { supported: { value: true, sources: [s0e9q3xf] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "MR", name: "Mauritania", reviewed: "2026-11-23", timeZones: ["Africa/Nouakchott"], languages: ["ar"], consulted: [s0e9q3xf, s0mlnr3e, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0e9q3xf] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0e9q3xf] } }, "international-long-code": { supported: { value: true, sources: [s0e9q3xf] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

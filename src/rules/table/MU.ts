@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s1f13wso, s1mloic2 } from './sources';
 
 /** Builds Mauritius's shipped row (the notes are in docs/regions/MU.md). */
 export function MU$(): CountryRules {
-  return unpack({ country: "MU", name: "Mauritius", reviewed: "2026-11-23", timeZones: ["Indian/Mauritius"], languages: ["en", "fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, dataProtection: { value: ["Data Protection Act 2017"], sources: [s1mloic2] } });
+  return unpack({ country: "MU", name: "Mauritius", reviewed: "2026-11-23", timeZones: ["Indian/Mauritius"], languages: ["en", "fr"], consulted: [s0mlnr3e, s1f13wso, s0vkrz7w, s00gq4j4, s1mloic2], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } }, dataProtection: { value: ["Data Protection Act 2017"], sources: [s1mloic2] } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0lsyrvi, s0mlnr3e, s0vkrz7w, s12y3rp6, s1f13wso, s1jiv2he } 
 
 /** Builds Maldives's shipped row (the notes are in docs/regions/MV.md). */
 export function MV$(): CountryRules {
-  return unpack({ country: "MV", name: "Maldives", reviewed: "2026-11-23", timeZones: ["Indian/Maldives"], languages: ["dv"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1jiv2he] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1jiv2he] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "MV", name: "Maldives", reviewed: "2026-11-23", timeZones: ["Indian/Maldives"], languages: ["dv"], consulted: [s0mlnr3e, s1jiv2he, s0lsyrvi, s1f13wso, s12y3rp6, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1jiv2he] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0lsyrvi, s1f13wso, s12y3rp6] }, registration: { value: "none", sources: [s1f13wso, s0lsyrvi, s12y3rp6] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1jiv2he] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0b9vbov, s0mlnr3e, s0vkrz7w } from './sources';
 
 /** Builds New Caledonia's shipped row (the notes are in docs/regions/NC.md). */
 export function NC$(): CountryRules {
-  return unpack({ country: "NC", name: "New Caledonia", reviewed: "2026-11-23", timeZones: ["Pacific/Noumea"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0b9vbov] }, registration: { value: "none", sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "NC", name: "New Caledonia", reviewed: "2026-11-23", timeZones: ["Pacific/Noumea"], languages: ["fr"], consulted: [s0b9vbov, s0mlnr3e, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0b9vbov] }, registration: { value: "none", sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

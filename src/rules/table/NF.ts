@@ -5,6 +5,6 @@ import { s00gq4j4, s0b9vbov, s0mlnr3e, s0n18913, s0vkrz7w } from './sources';
 
 /** Builds Norfolk Island's shipped row (the notes are in docs/regions/NF.md). */
 export function NF$(): CountryRules {
-  return unpack({ country: "NF", name: "Norfolk Island", reviewed: "2026-11-23", timeZones: ["Pacific/Norfolk"], languages: ["en", "pih"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov, s0n18913] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0b9vbov, s0n18913] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "NF", name: "Norfolk Island", reviewed: "2026-11-23", timeZones: ["Pacific/Norfolk"], languages: ["en", "pih"], consulted: [s0b9vbov, s0mlnr3e, s0n18913, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov, s0n18913] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0b9vbov, s0n18913] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s12y3rp6, s1f13wso } from './sources';
 
 /** Builds Nauru's shipped row (the notes are in docs/regions/NR.md). */
 export function NR$(): CountryRules {
-  return unpack({ country: "NR", name: "Nauru", reviewed: "2026-11-23", timeZones: ["Pacific/Nauru"], languages: ["na", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s12y3rp6, s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "NR", name: "Nauru", reviewed: "2026-11-23", timeZones: ["Pacific/Nauru"], languages: ["na", "en"], consulted: [s0mlnr3e, s12y3rp6, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s12y3rp6, s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

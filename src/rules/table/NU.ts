@@ -5,6 +5,6 @@ import { s00gq4j4, s0b9vbov, s0jwljo4, s0mlnr3e, s0vkrz7w } from './sources';
 
 /** Builds Niue's shipped row (the notes are in docs/regions/NU.md). */
 export function NU$(): CountryRules {
-  return unpack({ country: "NU", name: "Niue", reviewed: "2026-11-23", timeZones: ["Pacific/Niue"], languages: ["niu", "en"], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov, s0jwljo4] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0b9vbov] }, registration: { value: "none", sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "NU", name: "Niue", reviewed: "2026-11-23", timeZones: ["Pacific/Niue"], languages: ["niu", "en"], consulted: [s0b9vbov, s0mlnr3e, s0jwljo4, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0b9vbov] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0b9vbov, s0jwljo4] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0b9vbov] }, registration: { value: "none", sources: [s0b9vbov] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

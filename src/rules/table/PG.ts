@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s1f13wso, s1vlyrnt, s1y2w5ix } from './so
 
 /** Builds Papua New Guinea's shipped row (the notes are in docs/regions/PG.md). */
 export function PG$(): CountryRules {
-  return unpack({ country: "PG", name: "Papua New Guinea", reviewed: "2026-11-23", timeZones: ["Pacific/Port_Moresby"], languages: ["en", "tpi", "ho"], senders: { "short-code": { supported: { value: false, sources: [s1y2w5ix] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1vlyrnt, s1y2w5ix] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "PG", name: "Papua New Guinea", reviewed: "2026-11-23", timeZones: ["Pacific/Port_Moresby"], languages: ["en", "tpi", "ho"], consulted: [s1y2w5ix, s0mlnr3e, s1vlyrnt, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s1y2w5ix] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1vlyrnt, s1y2w5ix] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

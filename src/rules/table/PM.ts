@@ -5,6 +5,6 @@ import { s00gq4j4, s0hrre4k, s0mlnr3e, s0vkrz7w, s1so8nlr } from './sources';
 
 /** Builds St. Pierre & Miquelon's shipped row (the notes are in docs/regions/PM.md). */
 export function PM$(): CountryRules {
-  return unpack({ country: "PM", name: "St. Pierre & Miquelon", reviewed: "2026-11-23", timeZones: ["America/Miquelon"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s1so8nlr] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0hrre4k, s1so8nlr] } }, "international-long-code": { supported: { value: true, sources: [s1so8nlr] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1so8nlr] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "PM", name: "St. Pierre & Miquelon", reviewed: "2026-11-23", timeZones: ["America/Miquelon"], languages: ["fr"], consulted: [s1so8nlr, s0mlnr3e, s0hrre4k, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s1so8nlr] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s0hrre4k, s1so8nlr] } }, "international-long-code": { supported: { value: true, sources: [s1so8nlr] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1so8nlr] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Svalbard & Jan Mayen's shipped row (the notes are in docs/regions/SJ.md). */
 export function SJ$(): CountryRules {
-  return unpack({ country: "SJ", name: "Svalbard & Jan Mayen", reviewed: "2026-11-23", timeZones: ["Arctic/Longyearbyen"], languages: ["nb"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "SJ", name: "Svalbard & Jan Mayen", reviewed: "2026-11-23", timeZones: ["Arctic/Longyearbyen"], languages: ["nb"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

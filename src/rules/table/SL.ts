@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s1d15xnq, s1f13wso } from './sources';
 
 /** Builds Sierra Leone's shipped row (the notes are in docs/regions/SL.md). */
 export function SL$(): CountryRules {
-  return unpack({ country: "SL", name: "Sierra Leone", reviewed: "2026-11-23", timeZones: ["Africa/Freetown"], languages: ["en"], senders: { "short-code": { supported: { value: true, sources: [s1d15xnq] }, leadTime: { value: { minDays: 28, maxDays: 56 }, sources: [s1d15xnq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1d15xnq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "SL", name: "Sierra Leone", reviewed: "2026-11-23", timeZones: ["Africa/Freetown"], languages: ["en"], consulted: [s1d15xnq, s0mlnr3e, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: true, sources: [s1d15xnq] }, leadTime: { value: { minDays: 28, maxDays: 56 }, sources: [s1d15xnq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1d15xnq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0ourdjq, s0vkrz7w } from './sources';
 
 /** Builds Suriname's shipped row (the notes are in docs/regions/SR.md). */
 export function SR$(): CountryRules {
-  return unpack({ country: "SR", name: "Suriname", reviewed: "2026-11-23", timeZones: ["America/Paramaribo"], languages: ["nl"], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ourdjq] }, registration: { value: "none", sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "SR", name: "Suriname", reviewed: "2026-11-23", timeZones: ["America/Paramaribo"], languages: ["nl"], consulted: [s0ourdjq, s0mlnr3e, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s0ourdjq] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { supported: { value: false, sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0ourdjq] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ourdjq] }, registration: { value: "none", sources: [s0ourdjq] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

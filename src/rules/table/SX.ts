@@ -5,6 +5,6 @@ import { s00gq4j4, s09j0jml, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Sint Maarten's shipped row (the notes are in docs/regions/SX.md). */
 export function SX$(): CountryRules {
-  return unpack({ country: "SX", name: "Sint Maarten", reviewed: "2026-11-23", timeZones: ["America/Lower_Princes"], languages: ["nl", "en"], senders: { "local-long-code": { supported: { value: false, sources: [s09j0jml] }, twoWay: { value: false, sources: [s09j0jml] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "SX", name: "Sint Maarten", reviewed: "2026-11-23", timeZones: ["America/Lower_Princes"], languages: ["nl", "en"], consulted: [s09j0jml, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "local-long-code": { supported: { value: false, sources: [s09j0jml] }, twoWay: { value: false, sources: [s09j0jml] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Tristan da Cunha's shipped row (the notes are in docs/regions/TA.md). */
 export function TA$(): CountryRules {
-  return unpack({ country: "TA", name: "Tristan da Cunha", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "TA", name: "Tristan da Cunha", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

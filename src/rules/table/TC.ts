@@ -5,6 +5,6 @@ import { s00gq4j4, s0dw6ex2, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds Turks & Caicos Islands's shipped row (the notes are in docs/regions/TC.md). */
 export function TC$(): CountryRules {
-  return unpack({ country: "TC", name: "Turks & Caicos Islands", reviewed: "2026-11-23", timeZones: ["America/Grand_Turk"], languages: ["en"], senders: { "local-long-code": { twoWay: { value: false, sources: [s0dw6ex2] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "TC", name: "Turks & Caicos Islands", reviewed: "2026-11-23", timeZones: ["America/Grand_Turk"], languages: ["en"], consulted: [s0dw6ex2, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "local-long-code": { twoWay: { value: false, sources: [s0dw6ex2] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

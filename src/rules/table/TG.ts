@@ -5,6 +5,6 @@ import { s00gq4j4, s0mlnr3e, s0vkrz7w, s1bthjce, s1f13wso } from './sources';
 
 /** Builds Togo's shipped row (the notes are in docs/regions/TG.md). */
 export function TG$(): CountryRules {
-  return unpack({ country: "TG", name: "Togo", reviewed: "2026-11-23", timeZones: ["Africa/Lome"], languages: ["fr"], senders: { "short-code": { supported: { value: false, sources: [s1bthjce] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1bthjce] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "TG", name: "Togo", reviewed: "2026-11-23", timeZones: ["Africa/Lome"], languages: ["fr"], consulted: [s1bthjce, s0mlnr3e, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s1bthjce] } }, "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s1bthjce] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Tokelau's shipped row (the notes are in docs/regions/TK.md). */
 export function TK$(): CountryRules {
-  return unpack({ country: "TK", name: "Tokelau", reviewed: "2026-11-23", timeZones: ["Pacific/Fakaofo"], languages: ["tkl", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "TK", name: "Tokelau", reviewed: "2026-11-23", timeZones: ["Pacific/Fakaofo"], languages: ["tkl", "en"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s06hsups, s0vkrz7w } from './sources';
 
 /** Builds Trinidad & Tobago's shipped row (the notes are in docs/regions/TT.md). */
 export function TT$(): CountryRules {
-  return unpack({ country: "TT", name: "Trinidad & Tobago", reviewed: "2026-11-23", timeZones: ["America/Port_of_Spain"], languages: ["en"], senders: { "short-code": { supported: { value: false, sources: [s06hsups] } }, "local-long-code": { twoWay: { value: false, sources: [s06hsups] } }, "international-long-code": { supported: { value: true, sources: [s06hsups] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s06hsups] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s06hsups] } } } });
+  return unpack({ country: "TT", name: "Trinidad & Tobago", reviewed: "2026-11-23", timeZones: ["America/Port_of_Spain"], languages: ["en"], consulted: [s06hsups, s0vkrz7w, s00gq4j4], senders: { "short-code": { supported: { value: false, sources: [s06hsups] } }, "local-long-code": { twoWay: { value: false, sources: [s06hsups] } }, "international-long-code": { supported: { value: true, sources: [s06hsups] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s06hsups] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] }, senderIdPreserved: { value: false, sources: [s06hsups] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s010wuwz, s0mlnr3e, s0vkrz7w, s0zjkqye } from './sources';
 
 /** Builds Tuvalu's shipped row (the notes are in docs/regions/TV.md). */
 export function TV$(): CountryRules {
-  return unpack({ country: "TV", name: "Tuvalu", reviewed: "2026-11-23", timeZones: ["Pacific/Funafuti"], languages: ["tvl", "en"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s010wuwz] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0zjkqye] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0zjkqye] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "TV", name: "Tuvalu", reviewed: "2026-11-23", timeZones: ["Pacific/Funafuti"], languages: ["tvl", "en"], consulted: [s0mlnr3e, s010wuwz, s0zjkqye, s0vkrz7w, s00gq4j4], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } }, "local-long-code": { twoWay: { value: false, sources: [s010wuwz] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0zjkqye] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0zjkqye] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

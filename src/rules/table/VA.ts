@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Vatican City's shipped row (the notes are in docs/regions/VA.md). */
 export function VA$(): CountryRules {
-  return unpack({ country: "VA", name: "Vatican City", reviewed: "2026-11-23", timeZones: ["Europe/Vatican"], languages: ["it", "la"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "VA", name: "Vatican City", reviewed: "2026-11-23", timeZones: ["Europe/Vatican"], languages: ["it", "la"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 

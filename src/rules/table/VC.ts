@@ -5,6 +5,6 @@ import { s00gq4j4, s034bg9g, s0vkrz7w, s1f13wso } from './sources';
 
 /** Builds St. Vincent & Grenadines's shipped row (the notes are in docs/regions/VC.md). */
 export function VC$(): CountryRules {
-  return unpack({ country: "VC", name: "St. Vincent & Grenadines", reviewed: "2026-11-23", timeZones: ["America/St_Vincent"], languages: ["en"], senders: { "local-long-code": { twoWay: { value: false, sources: [s034bg9g] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "VC", name: "St. Vincent & Grenadines", reviewed: "2026-11-23", timeZones: ["America/St_Vincent"], languages: ["en"], consulted: [s034bg9g, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "local-long-code": { twoWay: { value: false, sources: [s034bg9g] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s00gq4j4, s0vkrz7w, s1f13wso, s1r6729n } from './sources';
 
 /** Builds British Virgin Islands's shipped row (the notes are in docs/regions/VG.md). */
 export function VG$(): CountryRules {
-  return unpack({ country: "VG", name: "British Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/Tortola"], languages: ["en"], senders: { "local-long-code": { twoWay: { value: false, sources: [s1r6729n] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
+  return unpack({ country: "VG", name: "British Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/Tortola"], languages: ["en"], consulted: [s1r6729n, s1f13wso, s0vkrz7w, s00gq4j4], senders: { "local-long-code": { twoWay: { value: false, sources: [s1r6729n] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1f13wso] }, registration: { value: "none", sources: [s1f13wso] }, twoWay: { value: false, sources: [s0vkrz7w, s00gq4j4] } } } });
 }
 

@@ -5,6 +5,6 @@ import { s0mlnr3e } from './sources';
 
 /** Builds Wallis & Futuna's shipped row (the notes are in docs/regions/WF.md). */
 export function WF$(): CountryRules {
-  return unpack({ country: "WF", name: "Wallis & Futuna", reviewed: "2026-11-23", timeZones: ["Pacific/Wallis"], languages: ["fr"], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
+  return unpack({ country: "WF", name: "Wallis & Futuna", reviewed: "2026-11-23", timeZones: ["Pacific/Wallis"], languages: ["fr"], consulted: [s0mlnr3e], senders: { "toll-free": { supported: { value: false, sources: [s0mlnr3e] } } } });
 }
 
