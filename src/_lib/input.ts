@@ -28,14 +28,20 @@ export interface ResolvedDestination {
   readonly e164: string | undefined;
 }
 
+const DESTINATION = ['to', 'country', 'defaultCountry', 'at'];
+
 /**
- * The input's own fields, in an object with no prototype, so a field the
- * caller left out reads as undefined whatever has been added to
- * Object.prototype. Throws unless `input` is a plain object.
+ * The fields a function reads, copied from the input's own properties into a
+ * new object that has every one of them (undefined when the caller left it
+ * out), so nothing added to Object.prototype is read as input. Throws unless
+ * `input` is a plain object.
  */
-export function ownFields<T>(input: T, fn: string): T {
+export function ownFields<T>(input: T, fn: string, fields: readonly string[]): T {
   if (!isRecord(input)) throw new SendrightError('INVALID_INPUT', `${fn} expects an object such as { country: 'US' }; got ${describe(input)}.`);
-  return Object.assign(Object.create(null) as object, input as object) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of DESTINATION) out[key] = own(input, key);
+  for (const key of fields) out[key] = own(input, key);
+  return out as T;
 }
 
 /** Reads a country code (case-insensitive) and checks libphonenumber-js knows it. */

@@ -63,6 +63,9 @@ export interface ClassifyTrafficResult extends ResultBase {
   readonly reasons: readonly Reason[];
 }
 
+/** The input fields classifyTraffic reads (besides the destination and `at`). */
+const FIELDS: readonly string[] = ['origin', 'useCase', 'automated', 'twoWay', 'unregisteredLongCode', 'messagesPerMinute', 'messagesPerDay', 'uniqueRecipientsPerDay', 'recipientsPerSend'];
+
 /**
  * Tells whether traffic is A2P or P2P in the destination country, and which rule decided it.
  *
@@ -89,7 +92,7 @@ export interface ClassifyTrafficResult extends ResultBase {
  * @category Functions
  */
 export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable): ClassifyTrafficResult {
-  input = ownFields(input, 'classifyTraffic');
+  input = ownFields(input, 'classifyTraffic', FIELDS);
   const origin = parseOrigin(input.origin);
   const useCase = parseUseCase(input.useCase, false);
   const automated = parseBoolean(input.automated, 'automated');

@@ -58,6 +58,9 @@ const SENDER_KINDS: Readonly<Record<SenderType, readonly SenderKind[]>> = {
   alphanumeric: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
 };
 
+/** The input fields complianceChecklist reads (besides the destination and `at`). */
+const FIELDS: readonly string[] = ['useCase', 'senderType'];
+
 /**
  * Lists what must be done to send this use case to this destination (and,
  * optionally, from this sender type): consent, opt-out, HELP, identification,
@@ -80,7 +83,7 @@ const SENDER_KINDS: Readonly<Record<SenderType, readonly SenderKind[]>> = {
  * @category Functions
  */
 export function complianceChecklist(input: ComplianceChecklistInput, table: RulesTable): ComplianceChecklistResult {
-  input = ownFields(input, 'complianceChecklist');
+  input = ownFields(input, 'complianceChecklist', FIELDS);
   const useCase = parseUseCase(input.useCase, true);
   const senderType = parseSenderType(input.senderType);
   const dest = resolveDestination(input, table);

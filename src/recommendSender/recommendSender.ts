@@ -105,6 +105,9 @@ const TIE_ORDER: readonly SenderType[] = ['short-code', 'local-long-code', 'toll
 const SLOW_HOURS = 1;
 const VERY_SLOW_HOURS = 8;
 
+/** The input fields recommendSender reads (besides the destination and `at`). */
+const FIELDS: readonly string[] = ['useCase', 'twoWay', 'messagesPerDay', 'messagesPerSecond', 'brandDisplay', 'launchWithinDays'];
+
 /**
  * Ranks the sender types for a destination and use case, and says why each
  * other type is excluded.
@@ -128,7 +131,7 @@ const VERY_SLOW_HOURS = 8;
  * @category Functions
  */
 export function recommendSender(input: RecommendSenderInput, table: RulesTable): RecommendSenderResult {
-  input = ownFields(input, 'recommendSender');
+  input = ownFields(input, 'recommendSender', FIELDS);
   const useCase = parseUseCase(input.useCase, true);
   const twoWay = parseBoolean(input.twoWay, 'twoWay') === true;
   const brandDisplay = parseBoolean(input.brandDisplay, 'brandDisplay') === true;

@@ -94,6 +94,9 @@ const MAX_OFFSET = 15 * 3_600_000;
 const DAY = 86_400_000;
 const MAX_ROUNDS = 200;
 
+/** The input fields sendWindow reads (besides the destination and `at`). */
+const FIELDS: readonly string[] = ['useCase', 'level', 'senderType', 'businessHours', 'timeZone', 'region'];
+
 /**
  * Tells whether a message may go to a recipient at an instant under the time
  * rules of the destination (see the `sendright` entry for the bound version).
@@ -112,7 +115,7 @@ const MAX_ROUNDS = 200;
  * @category Core
  */
 export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindowResult {
-  input = ownFields(input, 'sendWindow');
+  input = ownFields(input, 'sendWindow', FIELDS);
   const useCase = parseUseCase(input.useCase, true);
   const level = parseLevel(input.level);
   const senderType = parseSenderType(input.senderType);
