@@ -12,11 +12,11 @@ import { build } from 'esbuild';
  * `classifyTraffic` from `sendright/core`, country input, empty table (bytes,
  * min+gzip). The target is 4 KiB; checking the table, the phone resolver's
  * answer and every input field (so that bad input gets a SendrightError, not a
- * TypeError from deep inside) costs about 380 B more, so the gate is set above
+ * TypeError from deep inside) costs about 500 B more, so the gate is set above
  * the measured size and the report says whether the target is met.
  */
 const CORE_CLASSIFY_TARGET = 4096;
-const CORE_CLASSIFY_BUDGET = 4608;
+const CORE_CLASSIFY_BUDGET = 4864;
 
 /** `classifyTraffic` from `sendright/core` with one country's row (bytes, min+gzip): the target, reported per region. */
 const ONE_COUNTRY_TARGET = 5120;
