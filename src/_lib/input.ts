@@ -28,20 +28,16 @@ export interface ResolvedDestination {
   readonly e164: string | undefined;
 }
 
-const DESTINATION = ['to', 'country', 'defaultCountry', 'at'];
-
 /**
- * The fields a function reads, copied from the input's own properties into a
- * new object that has every one of them (undefined when the caller left it
- * out), so nothing added to Object.prototype is read as input. Throws unless
- * `input` is a plain object.
+ * The input as a record; throws unless it is a plain object. Each function
+ * then copies the fields it reads, as the input's own properties, into a new
+ * object that has every one of them (undefined when the caller left it out),
+ * so nothing added to Object.prototype is read as input. The copies name each
+ * field, which keeps them fast.
  */
-export function ownFields<T>(input: T, fn: string, fields: readonly string[]): T {
+export function inputRecord(input: unknown, fn: string): Record<string, unknown> {
   if (!isRecord(input)) throw new SendrightError('INVALID_INPUT', `${fn} expects an object such as { country: 'US' }; got ${describe(input)}.`);
-  const out: Record<string, unknown> = {};
-  for (const key of DESTINATION) out[key] = own(input, key);
-  for (const key of fields) out[key] = own(input, key);
-  return out as T;
+  return input;
 }
 
 /** Reads a country code (case-insensitive) and checks libphonenumber-js knows it. */

@@ -1,7 +1,7 @@
 import { factAt, isKnown } from '../_lib/facts';
-import { ownFields, parseBoolean, parseCount, parseOrigin, parseUseCase, resolveDestination } from '../_lib/input';
+import { inputRecord, parseBoolean, parseCount, parseOrigin, parseUseCase, resolveDestination } from '../_lib/input';
 import { noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
-import type { RulesTable } from '../_lib/table';
+import { own, type RulesTable } from '../_lib/table';
 import { A2P_USE_CASES, BUSINESS_IS_NON_CONSUMER, S_TWILIO_A2P_P2P, TYPICAL_CONSUMER_OPERATION, type ConsumerOperationLimits } from '../rules/global';
 import type { TrafficRegime, UseCase } from '../rules/types';
 import type { DestinationInput, Origin, Reason, ResultBase } from '../types';
@@ -63,9 +63,6 @@ export interface ClassifyTrafficResult extends ResultBase {
   readonly reasons: readonly Reason[];
 }
 
-/** The input fields classifyTraffic reads (besides the destination and `at`). */
-const FIELDS: readonly string[] = ['origin', 'useCase', 'automated', 'twoWay', 'unregisteredLongCode', 'messagesPerMinute', 'messagesPerDay', 'uniqueRecipientsPerDay', 'recipientsPerSend'];
-
 /**
  * Tells whether traffic is A2P or P2P in the destination country, and which rule decided it.
  *
@@ -92,7 +89,8 @@ const FIELDS: readonly string[] = ['origin', 'useCase', 'automated', 'twoWay', '
  * @category Functions
  */
 export function classifyTraffic(input: ClassifyTrafficInput, table: RulesTable): ClassifyTrafficResult {
-  input = ownFields(input, 'classifyTraffic', FIELDS);
+  const i = inputRecord(input, 'classifyTraffic');
+  input = { to: own(i, 'to'), country: own(i, 'country'), defaultCountry: own(i, 'defaultCountry'), at: own(i, 'at'), origin: own(i, 'origin'), useCase: own(i, 'useCase'), automated: own(i, 'automated'), twoWay: own(i, 'twoWay'), unregisteredLongCode: own(i, 'unregisteredLongCode'), messagesPerMinute: own(i, 'messagesPerMinute'), messagesPerDay: own(i, 'messagesPerDay'), uniqueRecipientsPerDay: own(i, 'uniqueRecipientsPerDay'), recipientsPerSend: own(i, 'recipientsPerSend') } as unknown as ClassifyTrafficInput;
   const origin = parseOrigin(input.origin);
   const useCase = parseUseCase(input.useCase, false);
   const automated = parseBoolean(input.automated, 'automated');

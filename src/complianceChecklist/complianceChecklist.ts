@@ -1,5 +1,5 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
-import { ownFields, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
+import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
 import { usStates } from '../_lib/recipient';
@@ -58,9 +58,6 @@ const SENDER_KINDS: Readonly<Record<SenderType, readonly SenderKind[]>> = {
   alphanumeric: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
 };
 
-/** The input fields complianceChecklist reads (besides the destination and `at`). */
-const FIELDS: readonly string[] = ['useCase', 'senderType'];
-
 /**
  * Lists what must be done to send this use case to this destination (and,
  * optionally, from this sender type): consent, opt-out, HELP, identification,
@@ -83,7 +80,8 @@ const FIELDS: readonly string[] = ['useCase', 'senderType'];
  * @category Functions
  */
 export function complianceChecklist(input: ComplianceChecklistInput, table: RulesTable): ComplianceChecklistResult {
-  input = ownFields(input, 'complianceChecklist', FIELDS);
+  const i = inputRecord(input, 'complianceChecklist');
+  input = { to: own(i, 'to'), country: own(i, 'country'), defaultCountry: own(i, 'defaultCountry'), at: own(i, 'at'), useCase: own(i, 'useCase'), senderType: own(i, 'senderType') } as unknown as ComplianceChecklistInput;
   const useCase = parseUseCase(input.useCase, true);
   const senderType = parseSenderType(input.senderType);
   const dest = resolveDestination(input, table);

@@ -1,5 +1,5 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
-import { SENDER_TYPES, ownFields, parseBoolean, parseCount, parseUseCase, resolveDestination } from '../_lib/input';
+import { SENDER_TYPES, inputRecord, parseBoolean, parseCount, parseUseCase, resolveDestination } from '../_lib/input';
 import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
 import { consulted, noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
@@ -105,9 +105,6 @@ const TIE_ORDER: readonly SenderType[] = ['short-code', 'local-long-code', 'toll
 const SLOW_HOURS = 1;
 const VERY_SLOW_HOURS = 8;
 
-/** The input fields recommendSender reads (besides the destination and `at`). */
-const FIELDS: readonly string[] = ['useCase', 'twoWay', 'messagesPerDay', 'messagesPerSecond', 'brandDisplay', 'launchWithinDays'];
-
 /**
  * Ranks the sender types for a destination and use case, and says why each
  * other type is excluded.
@@ -131,7 +128,8 @@ const FIELDS: readonly string[] = ['useCase', 'twoWay', 'messagesPerDay', 'messa
  * @category Functions
  */
 export function recommendSender(input: RecommendSenderInput, table: RulesTable): RecommendSenderResult {
-  input = ownFields(input, 'recommendSender', FIELDS);
+  const i = inputRecord(input, 'recommendSender');
+  input = { to: ownField(i, 'to'), country: ownField(i, 'country'), defaultCountry: ownField(i, 'defaultCountry'), at: ownField(i, 'at'), useCase: ownField(i, 'useCase'), twoWay: ownField(i, 'twoWay'), messagesPerDay: ownField(i, 'messagesPerDay'), messagesPerSecond: ownField(i, 'messagesPerSecond'), brandDisplay: ownField(i, 'brandDisplay'), launchWithinDays: ownField(i, 'launchWithinDays') } as unknown as RecommendSenderInput;
   const useCase = parseUseCase(input.useCase, true);
   const twoWay = parseBoolean(input.twoWay, 'twoWay') === true;
   const brandDisplay = parseBoolean(input.brandDisplay, 'brandDisplay') === true;

@@ -1,6 +1,6 @@
 import { SendrightError, describe } from '../_lib/errors';
 import { activeItems, isKnown } from '../_lib/facts';
-import { ownFields, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
+import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { consulted, notResearchedReason, reason } from '../_lib/reasons';
 import { own, type RulesTable } from '../_lib/table';
 import { S_LIBPHONENUMBER_GEOCODING, S_LIBPHONENUMBER_TIMEZONES } from '../rules/global';
@@ -94,9 +94,6 @@ const MAX_OFFSET = 15 * 3_600_000;
 const DAY = 86_400_000;
 const MAX_ROUNDS = 200;
 
-/** The input fields sendWindow reads (besides the destination and `at`). */
-const FIELDS: readonly string[] = ['useCase', 'level', 'senderType', 'businessHours', 'timeZone', 'region'];
-
 /**
  * Tells whether a message may go to a recipient at an instant under the time
  * rules of the destination (see the `sendright` entry for the bound version).
@@ -115,7 +112,8 @@ const FIELDS: readonly string[] = ['useCase', 'level', 'senderType', 'businessHo
  * @category Core
  */
 export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindowResult {
-  input = ownFields(input, 'sendWindow', FIELDS);
+  const i = inputRecord(input, 'sendWindow');
+  input = { to: own(i, 'to'), country: own(i, 'country'), defaultCountry: own(i, 'defaultCountry'), at: own(i, 'at'), useCase: own(i, 'useCase'), level: own(i, 'level'), senderType: own(i, 'senderType'), businessHours: own(i, 'businessHours'), timeZone: own(i, 'timeZone'), region: own(i, 'region') } as unknown as SendWindowInput;
   const useCase = parseUseCase(input.useCase, true);
   const level = parseLevel(input.level);
   const senderType = parseSenderType(input.senderType);
