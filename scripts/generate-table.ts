@@ -10,9 +10,15 @@
  * a source cited by many facts or many countries ships once, and a bundle with
  * one country carries only that country's sources.
  *
+ * Each region's file has functions that build its row: in full (the constant
+ * in sendright/rules), and, where the region has such facts, with only the
+ * facts classifyTraffic or sendWindow reads. src/rules/table/lazy.ts lists
+ * them for the default entry, which builds a row when it is first asked for.
+ *
  * Usage: tsx scripts/generate-table.ts [--check]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rowSources } from '../src/_lib/reasons';
 import { ALL_COUNTRIES } from '../src/rules/countries/index';
 import type { CountryRules, RuleSource, SenderKind } from '../src/rules/types';
 
@@ -148,16 +154,11 @@ for (const row of ALL_COUNTRIES) {
   const r = piece(senders['local-long-code']?.registration);
   const q = piece(b.quietHours);
   const d = piece(b.holidays);
-  // Every source the row cites, for reasons about facts it leaves open; each slice carries it too.
-  const consulted: RuleSource[] = [];
-  const seen = new Set<string>();
-  const gather = (x: unknown, key: string): void => {
-    if (Array.isArray(x)) for (const y of x) (key === 'sources' && isSource(y) ? (seen.has(JSON.stringify(y)) || (seen.add(JSON.stringify(y)), consulted.push(y))) : gather(y, key));
-    else if (x !== null && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (k !== 'note') gather(v, k);
-  };
-  gather(row, '');
+  // Every source the row cites, for reasons about facts it leaves open. The full
+  // row and sendWindow's slice carry the list; classifyTraffic's slice does
+  // without it, so a bundle of classifyTraffic does not carry every source.
+  const consulted = rowSources(row);
   const head = HEAD_KEYS.map((k) => `${k}: ${lit(b[k])}`).join(', ');
-  // classifyTraffic's slice does without the list, so a bundle of it does not carry every source.
   const headConsulted = consulted.length > 0 ? `${head}, consulted: ${lit(consulted)}` : head;
   consultedBy[row.country] = consulted.length > 0 ? lit(consulted) : '';
   const rest = Object.entries(b)

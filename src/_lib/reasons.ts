@@ -46,8 +46,8 @@ export function rowSources(rules: CountryRules): readonly RuleSource[] {
  * fact that lists none, every source consulted for the region.
  */
 export function consulted(fact: Fact<unknown>, rules: CountryRules): readonly RuleSource[] {
-  const own = sourcesOf(fact);
-  return own.length > 0 ? own : rowSources(rules);
+  const cited = sourcesOf(fact);
+  return cited.length > 0 ? cited : rowSources(rules);
 }
 
 /** A fact's note as a sentence to append (with a leading space), or nothing. */
