@@ -1,5 +1,5 @@
 import type { Fact, IsoDate, KnownFact, Timeline } from '../rules/types';
-import { own } from './table';
+import { own } from './own';
 
 /** Anything that may carry an effective date range. */
 interface Dated {

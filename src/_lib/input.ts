@@ -4,7 +4,8 @@ import { describe, SendrightError, type SendrightErrorCode } from './errors';
 import { parseInstant, utcDay } from './time';
 import { notResearchedRules } from './fallback';
 import { REGION_BITS } from './regions';
-import { assertTable, badTable, isRecord, own, type RulesTable } from './table';
+import { isRecord, own } from './own';
+import { assertTable, badTable, type RulesTable } from './table';
 
 /** Every use case, in the order documented. */
 export const USE_CASES: readonly UseCase[] = [

@@ -1,5 +1,6 @@
 import { parsePhoneNumberWithError, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import { describe, SendrightError } from './errors';
+import { isRecord } from './own';
 import type { PhoneResolver } from './table';
 
 const PARSE_ERRORS: Readonly<Record<string, string>> = {
@@ -36,8 +37,8 @@ const options = (defaultCountry: CountryCode | undefined): { defaultCountry?: Co
  * @category Core
  */
 export function createPhoneResolver(metadata: MetadataJson): PhoneResolver {
-  const m = (typeof metadata === 'object' && metadata !== null ? metadata : {}) as Record<string, unknown>;
-  if (typeof m.countries !== 'object' || m.countries === null || typeof m.country_calling_codes !== 'object' || m.country_calling_codes === null) {
+  const m: Record<string, unknown> = isRecord(metadata) ? metadata : {};
+  if (!isRecord(m.countries) || !isRecord(m.country_calling_codes)) {
     throw new SendrightError('INVALID_INPUT', `createPhoneResolver expects libphonenumber-js metadata, such as the default export of 'libphonenumber-js/max/metadata'; got ${describe(metadata)}.`, 'metadata');
   }
   return (text, defaultCountry) => {

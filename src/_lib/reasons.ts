@@ -1,6 +1,6 @@
 import type { CountryCode, CountryRules, Fact, RuleSource } from '../rules/types';
 import type { Reason } from '../types';
-import { own } from './table';
+import { own } from './own';
 
 const NO_SOURCES: readonly RuleSource[] = Object.freeze([]);
 

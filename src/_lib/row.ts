@@ -1,5 +1,6 @@
 import type { CountryRules } from '../rules/types';
 import { describe, SendrightError } from './errors';
+import { isRecord } from './own';
 
 const SENDER_KINDS = ['short-code', 'toll-free', 'local-long-code', 'international-long-code', 'alphanumeric-dynamic', 'alphanumeric-preregistered'];
 const SENDER_FACTS = ['supported', 'registration', 'twoWay', 'throughput', 'leadTime', 'senderIdPreserved', 'restrictedUseCases'];
@@ -13,12 +14,11 @@ const FACTS = ['quietHours', 'holidays', 'content', 'dataProtection'];
 const LISTS = ['timeZones', 'languages', 'registrations', 'obligations'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const has = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** Whether `x` is a fact: an object with its own `value`, and a list of sources when it has one. */
 function isFact(x: unknown): boolean {
-  return isObject(x) && has(x, 'value') && (!has(x, 'sources') || Array.isArray(x.sources));
+  return isRecord(x) && has(x, 'value') && (!has(x, 'sources') || Array.isArray(x.sources));
 }
 
 /** Whether `x` is a fact or a non-empty list of facts. */
@@ -34,24 +34,24 @@ function isTimeline(x: unknown): boolean {
  */
 export function checkRow(row: unknown): asserts row is CountryRules {
   const fail = (field: string, got: unknown): never => {
-    const code = isObject(row) && typeof row.country === 'string' ? row.country : '?';
+    const code = isRecord(row) && typeof row.country === 'string' ? row.country : '?';
     throw new SendrightError('INVALID_TABLE', `The row for ${code} passed to createTable is malformed: \`${field}\` is ${describe(got)}. Use the rows from sendright/rules.`, 'rows');
   };
-  if (!isObject(row)) return fail('row', row);
+  if (!isRecord(row)) return fail('row', row);
   for (const key of ['country', 'name']) if (typeof row[key] !== 'string' || !has(row, key)) fail(key, row[key]);
   if (typeof row.reviewed !== 'string' || !DAY.test(row.reviewed)) fail('reviewed', row.reviewed);
   if (row.status !== 'researched' && row.status !== 'not-researched') fail('status', row.status);
   for (const key of LISTS) if (!Array.isArray(row[key])) fail(key, row[key]);
   for (const [group, facts] of GROUPS) {
     const g = row[group];
-    if (!isObject(g)) return fail(group, g);
+    if (!isRecord(g)) return fail(group, g);
     for (const f of facts) if (!isTimeline(g[f])) fail(`${group}.${f}`, g[f]);
   }
   const senders = row.senders;
-  if (!isObject(senders)) return fail('senders', senders);
+  if (!isRecord(senders)) return fail('senders', senders);
   for (const kind of SENDER_KINDS) {
     const s = senders[kind];
-    if (!isObject(s)) return fail(`senders.${kind}`, s);
+    if (!isRecord(s)) return fail(`senders.${kind}`, s);
     for (const f of SENDER_FACTS) if (!isTimeline(s[f])) fail(`senders.${kind}.${f}`, s[f]);
   }
   for (const key of FACTS) if (!isFact(row[key])) fail(key, row[key]);

@@ -3,6 +3,7 @@ import { describe, SendrightError } from './errors';
 import { isRegion } from './input';
 import { deepFreeze } from './freeze';
 import { checkRow } from './row';
+import { isRecord, own } from './own';
 
 /** What a phone resolver returns for a valid number. */
 export interface PhoneResolution {
@@ -30,14 +31,6 @@ export interface RulesTable {
   /** Resolves `to` phone numbers; without it, only `country` input is accepted. */
   readonly resolvePhone?: PhoneResolver;
 }
-
-/** A property of an object's own, never one inherited through its prototype. */
-export function own<T>(object: object, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(object, key) ? ((object as Record<string, unknown>)[key] as T) : undefined;
-}
-
-/** Whether `x` is an object and not an array. */
-export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Throws `INVALID_TABLE`: `what` is wrong with the table, `got` is what was found. */
 export function badTable(what: string, got: unknown, field = 'table'): never {
@@ -78,7 +71,7 @@ export interface CreateTableOptions {
  */
 export function createTable(rows: readonly CountryRules[], options: CreateTableOptions = {}): RulesTable {
   if (!Array.isArray(rows)) throw new SendrightError('INVALID_TABLE', `createTable expects an array of country rows, e.g. createTable([DE, FR]); got ${describe(rows)}.`, 'rows');
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw new SendrightError('INVALID_TABLE', `createTable's options must be an object such as { resolvePhone }; got ${describe(options)}.`, 'options');
   }
   const resolvePhone = own<unknown>(options, 'resolvePhone');

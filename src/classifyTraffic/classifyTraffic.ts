@@ -1,7 +1,8 @@
 import { factAt, isKnown } from '../_lib/facts';
 import { inputRecord, parseBoolean, parseCount, parseOrigin, parseUseCase, resolveDestination } from '../_lib/input';
 import { noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
-import { own, type RulesTable } from '../_lib/table';
+import { own } from '../_lib/own';
+import type { RulesTable } from '../_lib/table';
 import { A2P_USE_CASES, BUSINESS_IS_NON_CONSUMER, S_TWILIO_A2P_P2P, TYPICAL_CONSUMER_OPERATION, type ConsumerOperationLimits } from '../rules/global';
 import type { TrafficRegime, UseCase } from '../rules/types';
 import type { DestinationInput, Origin, Reason, ResultBase } from '../types';

@@ -4,7 +4,7 @@ import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
 import { usStates } from '../_lib/recipient';
 import { noteOf, notResearchedReason, reason, rowSources, sourcesOf } from '../_lib/reasons';
-import { own } from '../_lib/table';
+import { own } from '../_lib/own';
 import type { RulesTable } from '../_lib/table';
 import { MARKETING_USE_CASES, S_TWILIO_MESSAGING_POLICY } from '../rules/global';
 import type { ChecklistCategory, ConsentKind, CountryRules, Fact, Level, ProgrammeCategory, Requirement, RuleSource, SenderKind, SenderType, Sources, UseCase } from '../rules/types';

@@ -1,6 +1,6 @@
 import { describe, SendrightError } from '../_lib/errors';
 import { parseDay } from '../_lib/time';
-import { own } from '../_lib/table';
+import { isRecord, own } from '../_lib/own';
 import type { RulesTable } from '../_lib/table';
 import type { CountryCode, IsoDate, RuleSource } from '../rules/types';
 import type { RegionCode } from '../types';
@@ -57,7 +57,7 @@ export interface ListChangesResult {
  */
 export function listChanges(country: RegionCode, table: RulesTable, options: ListChangesOptions = {}): ListChangesResult {
   const rules = getCountryRules(country, table);
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw new SendrightError('INVALID_INPUT', `listChanges's options must be an object such as { from: '2026-01-01' }; got ${describe(options)}.`, 'options');
   }
   const from = parseDay(own(options, 'from'), 'from');

@@ -3,7 +3,7 @@ import { SENDER_TYPES, inputRecord, parseBoolean, parseCount, parseUseCase, reso
 import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
 import { consulted, noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
-import { own as ownField } from '../_lib/table';
+import { own as ownField } from '../_lib/own';
 import type { RulesTable } from '../_lib/table';
 import type { CountryRules, Fact, LeadTime, ProgrammeCategory, ProgrammeLimit, RegistrationNeed, RegistrationProgramme, RuleSource, SenderKind, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';

@@ -2,7 +2,8 @@ import { SendrightError, describe } from '../_lib/errors';
 import { activeItems, isKnown } from '../_lib/facts';
 import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { consulted, notResearchedReason, reason } from '../_lib/reasons';
-import { own, type RulesTable } from '../_lib/table';
+import { own } from '../_lib/own';
+import type { RulesTable } from '../_lib/table';
 import { S_LIBPHONENUMBER_GEOCODING, S_LIBPHONENUMBER_TIMEZONES } from '../rules/global';
 import type { AllowedWindow, CountryRules, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
@@ -241,8 +242,8 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
   };
 }
 
-/** The US subdivisions in ISO 3166-2:US: the states, the District of Columbia and the outlying areas. */
-const US_SUBDIVISIONS = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR UM VI';
+/** The US subdivisions in ISO 3166-2:US (the states, the District of Columbia and the outlying areas), space-separated. */
+const US_SUBDIVISIONS = ' AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR UM VI ';
 
 /**
  * Reads `region` as an ISO 3166-2 code of the destination country that
@@ -253,17 +254,15 @@ const US_SUBDIVISIONS = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA M
 function parseRegion(value: unknown, country: string, rules: CountryRules): string {
   const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
   const code = /^[A-Z0-9]{1,3}$/.test(text) ? `${country}-${text}` : text;
-  const known = country === 'US' ? US_SUBDIVISIONS.split(' ').map((s) => `US-${s}`) : namedRegions(rules);
-  if (!known.includes(code)) {
-    throw new SendrightError(
-      'INVALID_REGION',
-      known.length === 0
-        ? `\`region\`: sendright knows no subdivisions of ${country}, as none of its rules is regional; leave \`region\` out. Got ${describe(value)}.`
-        : `\`region\` must be a subdivision of ${country} sendright knows, such as '${known[0]}'; got ${describe(value)}.`,
-      'region',
-    );
-  }
-  return code;
+  if (country === 'US' ? code.startsWith('US-') && US_SUBDIVISIONS.includes(` ${code.slice(3)} `) : namedRegions(rules).includes(code)) return code;
+  const known = country === 'US' ? ['US-FL'] : namedRegions(rules);
+  throw new SendrightError(
+    'INVALID_REGION',
+    known.length === 0
+      ? `\`region\`: sendright knows no subdivisions of ${country}, as none of its rules is regional; leave \`region\` out. Got ${describe(value)}.`
+      : `\`region\` must be a subdivision of ${country} sendright knows, such as '${known[0]}'; got ${describe(value)}.`,
+    'region',
+  );
 }
 
 /** The subdivisions a row's rules name. */
