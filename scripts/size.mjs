@@ -27,7 +27,7 @@ const ONE_COUNTRY_GATE = 20480;
  * The whole library (index + core + rules), libphonenumber-js excluded (bytes,
  * min+gzip). The target is 64 KiB with every reason carrying its sources; the
  * table's distinct rule texts and sources alone gzip to about 62 KB and the
- * engine to about 22 KB (`npm run size:floor`, CHANGELOG "Known limitations"),
+ * engine to about 24 KB (`npm run size:floor`, CHANGELOG "Known limitations"),
  * so the gate is set just above the measured size to catch regressions, and
  * the report prints the ratio to the target.
  */
