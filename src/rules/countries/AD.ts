@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Andorra. The AWS Europe table could not be reached in the search index; the
 // Twilio page's locale summary and the sent.dm guide were read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Andorra', url: 'https://www.twilio.com/en/guidelines/ad/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Andorra SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/andorra-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Andorra', url: 'https://www.twilio.com/en/guidelines/ad/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Andorra SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/andorra-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const AD: CountryRules = /* @__PURE__ */ region({
   country: 'AD',

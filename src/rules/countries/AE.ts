@@ -7,62 +7,62 @@ const REVIEWED = '2026-11-23' as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: United Arab Emirates',
   url: 'https://www.twilio.com/en-us/guidelines/ae/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE = {
   title: 'Vonage API Support: UAE SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017363-UAE-SMS-Features-and-Restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: United Arab Emirates (UAE) - Dubai +971',
   url: 'https://help.clicksend.com/article/0oom471yu5-united-arab-emirates-uae-dubai',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS = {
   title: 'AWS End User Messaging SMS: United Arab Emirates sender ID registration',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-united-arab-emirates.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELERIVET = {
   title: 'Telerivet blog: UAE SMS compliance, TDRA and the AD- prefix',
   url: 'https://www.telerivet.com/blog/uae-sms-compliance-tdra-ad-prefix?hs_amp=true',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SAP = {
   title: 'SAP Digital Interconnect Community: United Arab Emirates SMS Guidelines',
   url: 'https://community.sapdigitalinterconnect.com/t5/Country-SMS-Guidelines/United-Arab-Emirates-SMS-Guidelines/m-p/4356',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MSGCENTRAL = {
   title: 'Message Central: How to send SMS to the UAE',
   url: 'https://messagecentral.com/en-in/blog/how-to-send-sms-to-the-uae',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_UNIFONIC = {
   title: "Unifonic: Navigating the UAE's SMS compliance landscape",
   url: 'https://unifonic.com/en/resources/navigating-uaes-sms-compliance-landscape-a-guide-for-businesses',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TAMIMI = {
   title: 'Al Tamimi & Co, Law Update 348: TDRA Mobile Spam Policy',
   url: 'https://turtl.tamimi.com/story/law-update-issue-348-tmt/page/13',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 // Named regulation (the summary read was an http-only Mondaq page, so no url is given).
 const S_SPAM_POLICY = {
   title: 'TRA Regulatory Policy on Unsolicited Electronic Communications (Spam Policy, version 1.0, 30 December 2009)',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_PDPL = {
   title: 'Imperium Global Media: UAE PDPL compliance for digital marketing',
   url: 'https://imperiumglobalmedia.com/uae-pdpl-compliance-for-digital-marketing/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx Developer Docs: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

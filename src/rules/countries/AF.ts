@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // stored copy of the Twilio page) read 2026-11-23.
 // Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Afghanistan', url: 'https://www.twilio.com/en-us/guidelines/af/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Afghanistan', url: 'https://www.twilio.com/en-us/guidelines/af/sms', kind: 'provider', reviewed: R } as const;
 
 export const AF: CountryRules = /* @__PURE__ */ region({
   country: 'AF',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Antigua and Barbuda. AWS North America table, Twilio guidelines (locale summary only)
 // and Sent's country guide read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Antigua and Barbuda', url: 'https://www.twilio.com/en/guidelines/ag/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Antigua and Barbuda SMS guide', url: 'https://www.sent.dm/resources/antigua-and-barbuda-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Antigua and Barbuda', url: 'https://www.twilio.com/en/guidelines/ag/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Antigua and Barbuda SMS guide', url: 'https://www.sent.dm/resources/antigua-and-barbuda-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const AG: CountryRules = /* @__PURE__ */ region({
   country: 'AG',

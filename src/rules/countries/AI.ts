@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Anguilla. AWS North America table and Sent's country guide read 2026-11-23;
 // no Twilio page for Anguilla was found in the stored index.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Anguilla SMS guide', url: 'https://s.dm/resources/anguilla-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Anguilla SMS guide', url: 'https://s.dm/resources/anguilla-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const AI: CountryRules = /* @__PURE__ */ region({
   country: 'AI',

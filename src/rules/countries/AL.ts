@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Albania. SureSMS and Sent.dm read 2026-11-23. Twilio and AWS Europe pages
 // could not be reached.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Albania', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/albania/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Albania SMS guide', url: 'https://www.sent.dm/resources/albania-sms-guide', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Albania', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/albania/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Albania SMS guide', url: 'https://www.sent.dm/resources/albania-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const AL: CountryRules = /* @__PURE__ */ region({
   country: 'AL',

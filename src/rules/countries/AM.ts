@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Armenia. AWS Asia table, Twilio locale summary, Sent.dm and a goUrban page
 // quoting Twilio's sender ID list read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Armenia', url: 'https://www.twilio.com/en/guidelines/am/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Armenia SMS guide', url: 'https://sent.dm/resources/am_sms_guidance', reviewed: R } as const;
-const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Armenia', url: 'https://www.twilio.com/en/guidelines/am/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Armenia SMS guide', url: 'https://sent.dm/resources/am_sms_guidance', kind: 'secondary', reviewed: R } as const;
+const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 
 export const AM: CountryRules = /* @__PURE__ */ region({
   country: 'AM',

@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Angola. AWS Africa table, the Twilio locale summary (its sender table could
 // not be reached) and DLA Piper read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Angola', url: 'https://www.twilio.com/en/guidelines/ao/sms', reviewed: R } as const;
-const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Angola, electronic marketing', url: 'https://dlapiperdataprotection.com/?c=AO&t=electronic-marketing', reviewed: R } as const;
-const S_DLA_LAW = { title: 'DLA Piper Data Protection Laws of the World: Angola', url: 'https://www.dlapiperdataprotection.com/index.html?t=data-protection-officers&c=AO', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Angola', url: 'https://www.twilio.com/en/guidelines/ao/sms', kind: 'provider', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Angola, electronic marketing', url: 'https://dlapiperdataprotection.com/?c=AO&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
+const S_DLA_LAW = { title: 'DLA Piper Data Protection Laws of the World: Angola', url: 'https://www.dlapiperdataprotection.com/index.html?t=data-protection-officers&c=AO', kind: 'secondary', reviewed: R } as const;
 
 export const AO: CountryRules = /* @__PURE__ */ region({
   country: 'AO',

@@ -6,17 +6,17 @@ import type { CountryRules } from '../types';
 // and Infobip country notes (the last three from a stored copy bundling their
 // pages); press and IAPP pages on the Registro Nacional No Llame.
 const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Argentina', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-argentina.md', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Argentina', url: 'https://www.twilio.com/en-us/guidelines/ar/sms', reviewed: R } as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Argentina', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-argentina.md', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Argentina', url: 'https://www.twilio.com/en-us/guidelines/ar/sms', kind: 'provider', reviewed: R } as const;
 const S_IAPP = {
   title: 'IAPP: Se actualiza en Argentina el Registro Nacional No Llame',
   url: 'https://iapp.org/news/a/se-actualiza-en-argentina-el-registro-nacional-no-llame-con-nuevas-clasificaciones-de-infracciones-y-sanciones',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_CONT = {
   title: 'Radio Continental: Promulgaron la ley que crea el registro nacional No llame',
   url: 'https://continental.com.ar/sociedad/promulgaron-la-ley-que-crea-el-registro-nacional--no-llame-_a60e4328e7e8f60e922c21ac8',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

@@ -6,11 +6,11 @@ import type { CountryRules } from '../types';
 // registration page read 2026-11-23. Twilio sender table read from a stored copy
 // of the page. Not in the AWS Oceania table.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: American Samoa', url: 'https://www.twilio.com/en/guidelines/as/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: American Samoa', url: 'https://www.twilio.com/en/guidelines/as/sms', kind: 'provider', reviewed: R } as const;
 const S_AWS_TFN = {
   title: 'AWS End User Messaging SMS: United States toll-free number registration process',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-tfn.html',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 
 export const AS: CountryRules = /* @__PURE__ */ region({

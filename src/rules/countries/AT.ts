@@ -9,15 +9,15 @@ const R = '2026-11-23' as const;
 const S_INFOBIP = {
   title: 'Infobip Docs: Austria sender registration guidelines',
   url: 'https://www.infobip.com/docs/essentials/europe-registration/austria-sender-registration-guidelines',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SF = {
   title: 'Salesforce Help: Messaging Regulations by Country (Austria)',
   url: 'https://help.salesforce.com/s/articleView?id=000393739&language=ru&type=1',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_4N = { title: '4notify: SMS routing across A1, Magenta and Drei (Austria)', url: 'https://4notify.net/at/en/bauplaene/a1-magenta-drei-routing', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Austria SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/at_sms_guidance', reviewed: R } as const;
+const S_4N = { title: '4notify: SMS routing across A1, Magenta and Drei (Austria)', url: 'https://4notify.net/at/en/bauplaene/a1-magenta-drei-routing', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Austria SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/at_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const AT: CountryRules = /* @__PURE__ */ region({
   country: 'AT',

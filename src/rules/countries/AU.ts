@@ -13,120 +13,120 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Australia',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/1fc67eb5eb74e5ba58771dd634f98d1dfc7a0400/articles/communication-services/concepts/numbers/phone-number-management-for-australia.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_REG_2026 = {
   title: 'Twilio Help: Regulatory information – Your Sender ID registrations via Twilio (Australia)',
   url: 'https://support.twilio.com/hc/en-us/articles/46266521342747-Regulatory-information-Your-Sender-ID-registrations-via-Twilio-Australia',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_REG_2023 = {
   title: 'Twilio Help: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Australia',
   url: 'https://support.twilio.com/hc/en-us/articles/13111723633691-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Australia',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_GUIDE = {
   title: 'Twilio SMS Guidelines: Australia',
   url: 'https://www.twilio.com/en/guidelines/au/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_OCEANIA = {
   title: 'AWS End User Messaging: Supported countries – Oceania',
   url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-oceania.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_REG = {
   title: 'AWS End User Messaging SMS: Australia sender ID registration',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-australia.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SALESFORCE = {
   title: 'Salesforce Unified Messaging: Guide for Sending SMS Messages to Australia',
   url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_australia.htm&language=pt_BR&type=5',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SCHEDULE1 = {
   title: 'Telecommunications (SMS Sender ID Register) Industry Standard 2025, Schedule 1 customer information (as published by Welcorp)',
   url: 'https://welcorp.com/public/information/sms-sender-id-register-information',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_STANDARD = {
   title: 'Telecommunications (SMS Sender ID Register) Industry Standard 2025 (Federal Register of Legislation)',
   url: 'https://www.legislation.gov.au/F2025L01235/asmade/2025-10-08/text/original/epub/OEBPS/document_1/document_1.html',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_CELLCAST = {
   title: 'Cellcast: SMS Sender ID Registration',
   url: 'https://www.cellcast.com.au/docs/sms-sender-id-registration',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_160 = {
   title: '160.com.au: SMS sender ID registration (key dates)',
   url: 'https://www.160.com.au/blog/sms-sender-id-registration',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ACMA_ACCESS = {
   title: 'ACMA: 4.1 Accessing the register for the first time',
   url: 'https://www.acma.gov.au/41-accessing-register-first-time',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_ZOELAW_SPAM = {
   title: 'Spam Act 2003 – summary (zoelaw.ai)',
   url: 'https://zoelaw.ai/legislation/spam-act-2003',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CLAYTON = {
   title: "Clayton Utz: ACMA enforcement action – do your marketing communications comply with the Spam Act's unsubscribe rules? (2 Apr 2025)",
   url: 'https://claytonutz.com/insights/2025/april/acma-enforcement-action-do-your-marketing-communications-comply-with-the-spam-acts-unsubscribe-rules',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TMS_UNSUB = {
   title: 'Targeted Media Services: ACMA clarifies e-marketing unsubscribe laws (Spam Regulations 2021)',
   url: 'https://www.targetedmediaservices.com.au/acma-clarifies-e-marketing-unsubscribe-laws-warns-it-is-actively-monitoring-non-compliance/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_MVS = {
   title: 'MVS Business Partners: Spam Act consent, identification and unsubscribe summary',
   url: 'https://www.mvsbusinesspartners.org/data-breach',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_BANDWIDTH = {
   title: 'Bandwidth Support: Preventing spam SMS in Australia',
   url: 'https://www.bandwidth.com/support/en/articles/12823112-preventing-spam-sms-in-australia',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_BIZDIARY = {
   title: 'BizDiary FAQ: Bulk SMS and the Spam Act',
   url: 'https://bizdiary.com.au/faq-bulk_sms-spam',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_SMSSOL = {
   title: 'SMS Solutions Australia: How do I ensure Spam Act compliance?',
   url: 'https://smssolutionsaustralia.freshdesk.com/support/solutions/articles/5000554169-how-do-i-ensure-spam-act-compliance-',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKATELL = {
   title: 'Clickatell: Australia SMS messaging regulations and restrictions',
   url: 'https://www.clickatell.com/help-center/sms/country-regulations/australia-sms-messaging-regulations-and-restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MAILPRO = {
   title: 'Mailpro: SMS regulations Australia',
   url: 'https://mailpro.com/faq/sms-regulations-australia',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_DNCR = {
   title: 'Do Not Call Register: Industry overview',
   url: 'https://donotcall.gov.au/industry/industry-overview',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
-const S_SPAM_ACT = { title: 'Spam Act 2003 (Cth)', reviewed: REVIEWED } as const;
+const S_SPAM_ACT = { title: 'Spam Act 2003 (Cth)', kind: 'law', reviewed: REVIEWED } as const;
 const S_SPAM_REGS = {
   title: 'Spam Regulations 2021 (Cth)',
   url: 'https://cliclaw.com/library/international-laws/australia/spam-regulations-2021',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
-const S_PRIVACY_ACT = { title: 'Privacy Act 1988 (Cth)', reviewed: REVIEWED } as const;
+const S_PRIVACY_ACT = { title: 'Privacy Act 1988 (Cth)', kind: 'law', reviewed: REVIEWED } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

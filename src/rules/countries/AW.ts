@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Aruba. AWS North America table, Mapp's country page and Sent's country guide
 // read 2026-11-23; no Twilio page for Aruba was found in the stored index.
 const R = '2026-11-23' as const;
-const S_MAPP = { title: 'Mapp Docs: Aruba', url: 'https://docs.mapp.com/docs/aruba.md', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Aruba SMS guide', url: 'https://www.sent.dm/resources/aruba-sms-guide', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: Aruba', url: 'https://docs.mapp.com/docs/aruba.md', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Aruba SMS guide', url: 'https://www.sent.dm/resources/aruba-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const AW: CountryRules = /* @__PURE__ */ region({
   country: 'AW',

@@ -4,8 +4,8 @@ import type { CountryRules } from '../types';
 
 // Azerbaijan. AWS Asia table, Twilio locale summary and Sent.dm read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Azerbaijan', url: 'https://www.twilio.com/en/guidelines/az/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Azerbaijan SMS guide', url: 'https://www.sent.dm/resources/az-sms-guidance', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Azerbaijan', url: 'https://www.twilio.com/en/guidelines/az/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Azerbaijan SMS guide', url: 'https://www.sent.dm/resources/az-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const AZ: CountryRules = /* @__PURE__ */ region({
   country: 'AZ',

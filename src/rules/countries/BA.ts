@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Bosnia and Herzegovina. OpenMarket, SureSMS and Sent.dm read 2026-11-23.
 // The Twilio page and the AWS Europe table could not be reached.
 const R = '2026-11-23' as const;
-const S_OM = { title: 'OpenMarket Global Coverage: Bosnia and Herzegovina', url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/bosnia-and-herzegovina.htm', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Bosnia and Herzegovina', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/bosnia-and-herzegovina/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Bosnia and Herzegovina SMS guide', url: 'https://www.sent.dm/resources/ba-sms-guidance', reviewed: R } as const;
+const S_OM = { title: 'OpenMarket Global Coverage: Bosnia and Herzegovina', url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/bosnia-and-herzegovina.htm', kind: 'provider', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Bosnia and Herzegovina', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/bosnia-and-herzegovina/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Bosnia and Herzegovina SMS guide', url: 'https://www.sent.dm/resources/ba-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const BA: CountryRules = /* @__PURE__ */ region({
   country: 'BA',

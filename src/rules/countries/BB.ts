@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Barbados. AWS North America table, SureSMS's country rules and Sent's country
 // guide read 2026-11-23; no Twilio page for Barbados was found in the stored index.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Barbados', url: 'https://suresms.com/en/landing-control/barbados/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Barbados SMS guide', url: 'https://www.sent.dm/resources/barbados-sms-guide', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Barbados', url: 'https://suresms.com/en/landing-control/barbados/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Barbados SMS guide', url: 'https://www.sent.dm/resources/barbados-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const BB: CountryRules = /* @__PURE__ */ region({
   country: 'BB',

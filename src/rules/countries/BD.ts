@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Bangladesh. AWS Asia table and Twilio guidelines (sender tables from a stored
 // copy of the Twilio page) read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Bangladesh', url: 'https://www.twilio.com/en-us/guidelines/bd/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Bangladesh', url: 'https://www.twilio.com/en-us/guidelines/bd/sms', kind: 'provider', reviewed: R } as const;
 
 export const BD: CountryRules = /* @__PURE__ */ region({
   country: 'BD',

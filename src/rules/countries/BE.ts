@@ -6,16 +6,16 @@ import type { CountryRules } from '../types';
 // reached in the search index. Salesforce, Mailpro, GDPR Belgium and sent.dm
 // pages read 2026-11-23. Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Belgium', url: 'https://www.twilio.com/en-us/guidelines/be/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Belgium', url: 'https://www.twilio.com/en-us/guidelines/be/sms', kind: 'provider', reviewed: R } as const;
 const S_SF = {
   title: 'Salesforce Help: Messaging Regulations by Country (Belgium)',
   url: 'https://help.salesforce.com/s/articleView?id=000380716&language=fi&type=1',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_MAILPRO = { title: 'Mailpro FAQ: SMS-Regulierungen Belgien', url: 'https://de.mailpro.com/faq/sms-regulierungen-belgien', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Belgium SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/be-sms-guidance', reviewed: R } as const;
-const S_SENT_FR = { title: 'Sent: Belgium SMS Guide', url: 'https://sent.dm/fr/resources/sms-compliance/be-sms-guidance', reviewed: R } as const;
-const S_GDPRBE = { title: 'GDPR Belgium: Consent for electronic direct marketing', url: 'https://www.gdprbelgium.be/en/news/consent-electronic-direct-marketing', reviewed: R } as const;
+const S_MAILPRO = { title: 'Mailpro FAQ: SMS-Regulierungen Belgien', url: 'https://de.mailpro.com/faq/sms-regulierungen-belgien', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Belgium SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/be-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_SENT_FR = { title: 'Sent: Belgium SMS Guide', url: 'https://sent.dm/fr/resources/sms-compliance/be-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_GDPRBE = { title: 'GDPR Belgium: Consent for electronic direct marketing', url: 'https://www.gdprbelgium.be/en/news/consent-electronic-direct-marketing', kind: 'secondary', reviewed: R } as const;
 
 export const BE: CountryRules = /* @__PURE__ */ region({
   country: 'BE',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Burkina Faso. AWS Africa table and s.dm guide read 2026-11-23.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_SDM = { title: 'Sent: Burkina Faso SMS Guide', url: 'https://s.dm/resources/burkina-faso-sms-guide', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Burkina Faso', url: 'https://www.twilio.com/en-us/guidelines/bf/sms', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Burkina Faso SMS Guide', url: 'https://s.dm/resources/burkina-faso-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Burkina Faso', url: 'https://www.twilio.com/en-us/guidelines/bf/sms', kind: 'provider', reviewed: R } as const;
 
 export const BF: CountryRules = /* @__PURE__ */ region({
   country: 'BF',

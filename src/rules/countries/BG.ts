@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Bulgaria. Only the ClickSend page was found. Twilio and AWS Europe pages
 // could not be reached.
 const R = '2026-11-23' as const;
-const S_CS = { title: 'ClickSend Help: Bulgaria', url: 'https://help.clicksend.com/article/xhb947t2ni-bulgaria', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Bulgaria', url: 'https://help.clicksend.com/article/xhb947t2ni-bulgaria', kind: 'provider', reviewed: R } as const;
 
 export const BG: CountryRules = /* @__PURE__ */ region({
   country: 'BG',

@@ -5,12 +5,12 @@ import type { CountryRules } from '../types';
 // Bahrain. AWS Asia table, Salesforce, Mapp and Bird country guides read
 // 2026-11-23. No Twilio Bahrain page was reachable.
 const R = '2026-11-23' as const;
-const S_SF = { title: 'Salesforce Help: Guide for Sending SMS Messages to Bahrain', url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_bahrain.htm&type=5', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Documentation: Bahrain', url: 'https://docs.mapp.com/docs/bahrain.md', reviewed: R } as const;
+const S_SF = { title: 'Salesforce Help: Guide for Sending SMS Messages to Bahrain', url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_bahrain.htm&type=5', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Documentation: Bahrain', url: 'https://docs.mapp.com/docs/bahrain.md', kind: 'provider', reviewed: R } as const;
 const S_BIRD = {
   title: 'Bird Docs: SMS Country Information Guide, Middle East',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-middle-east',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 
 export const BH: CountryRules = /* @__PURE__ */ region({

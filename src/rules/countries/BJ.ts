@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Benin. ClickSend country page and Sent guide (sender facts only) read 2026-11-23.
 // Not in the AWS Africa table (absent between Angola and Botswana); no Twilio page found.
 const R = '2026-11-23' as const;
-const S_CS = { title: 'ClickSend Help: Benin (+229)', url: 'https://help.clicksend.com/article/ae3xc6i26a-benin', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Benin SMS Guide', url: 'https://sent.dm/en/resources/sms-compliance/bj-sms-guidance', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Benin (+229)', url: 'https://help.clicksend.com/article/ae3xc6i26a-benin', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Benin SMS Guide', url: 'https://sent.dm/en/resources/sms-compliance/bj-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const BJ: CountryRules = /* @__PURE__ */ region({
   country: 'BJ',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Bermuda. AWS North America table, Twilio guidelines (locale summary only) and
 // Sent's country guide read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Bermuda', url: 'https://www.twilio.com/en/guidelines/bm/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Bermuda SMS guide', url: 'https://www.sent.dm/resources/bermuda-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Bermuda', url: 'https://www.twilio.com/en/guidelines/bm/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Bermuda SMS guide', url: 'https://www.sent.dm/resources/bermuda-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const BM: CountryRules = /* @__PURE__ */ region({
   country: 'BM',

@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // Antilles guide (it says it covers these islands) and the locale summary of
 // Twilio's Netherlands Antilles (+599) page read 2026-11-23. No AWS row was reachable.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Netherlands Antilles SMS guide', url: 'https://www.sent.dm/resources/an-sms-guidance', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Netherlands Antilles', url: 'https://www.twilio.com/en/guidelines/an/sms', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Netherlands Antilles SMS guide', url: 'https://www.sent.dm/resources/an-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Netherlands Antilles', url: 'https://www.twilio.com/en/guidelines/an/sms', kind: 'provider', reviewed: R } as const;
 
 export const BQ: CountryRules = /* @__PURE__ */ region({
   country: 'BQ',

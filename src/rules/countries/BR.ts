@@ -10,96 +10,96 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Brazil',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-brazil.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SC = {
   title: 'Twilio Short Code Guidelines: Brazil',
   url: 'https://static1.twilio.com/en-us/guidelines/br/short-code',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SC_BP = {
   title: 'Twilio Help: Brazil Short Code Best Practices',
   url: 'https://support.twilio.com/hc/en-us/articles/4425028701467-Brazil-Short-Code-Best-Practices',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_RCS = {
   title: 'Twilio RCS Guidelines: Brazil',
   url: 'https://www.twilio.com/en-us/guidelines/br/rcs',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SALESFORCE = {
   title: 'Salesforce Help: Guide for Sending SMS Messages to Brazil',
   url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_brazil.htm&language=nl_NL&type=5',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: Brazil +55',
   url: 'https://help.clicksend.com/article/an2xy6g7zu-brazil',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_INFOBIP_LOA = {
   title: 'Infobip Docs: Brazil Letter of Authorization (LOA) guidelines',
   url: 'https://www.infobip.com/docs/essentials/latam-registration/brazil-letter-of-authorization-loa-guidelines',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SURESMS = {
   title: 'SureSMS: SMS rules for Brazil',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/brazil/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MAILPRO = {
   title: 'Mailpro FAQ: SMS-Regulierungen Brasilien',
   url: 'https://de.mailpro.com/faq/sms-regulierungen-brasilien',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SENTDM = {
   title: 'Sent: Brazil SMS Guide (dated May 3, 2025)',
   url: 'https://www.sent.dm/resources/brazil-sms-guide',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ESTADAO_SAIR = {
   title: 'Estadão Link: Publicidade via SMS poderá ser bloqueada (2018-07)',
   url: 'https://link.estadao.com.br/noticias/geral,publicidade-via-sms-podera-ser-bloqueada,10000035375',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_IBAHIA_SAIR = {
   title: 'iBahia: Termina hoje prazo para operadora consultar cliente (Anatel opt-in for operator advertising SMS)',
   url: 'https://www.ibahia.com/brasil/termina-hoje-prazo-para-operadora-consultar-cliente',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_SENDPULSE = {
   title: 'SendPulse Blog: Legislação para SMS Marketing',
   url: 'https://sendpulse.com/br/blog/legislacao-para-sms-marketing',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_NOTIFICA = {
   title: 'Notifica Blog: LGPD e Notificações: Guia de Compliance para SMS, WhatsApp e Email',
   url: 'https://notifica-blog.pages.dev/blog/07-compliance-lgpd-notifications',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_MEX10 = {
   title: 'Mex10 Blog: LGPD e Marketing Digital: Como Enviar SMS e Disparos Dentro da Lei',
   url: 'https://blog.mex10.com/lgpd-e-marketing-digital-como-enviar-sms-e-torpedos-dentro-da-lei/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_NMP_R7 = {
   title: "R7: 'Não me Perturbe': empresas criam serviço que bloqueia telemarketing (2021-10)",
   url: 'https://noticias.r7.com/brasil/nao-me-perturbe-empresas-criam-servico-que-bloqueia-telemarketing-27102021',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_NMP_SONOTICIA = {
   title: "Só Notícia Boa: 'Não me perturbe' bloqueia chamadas inoportunas de telemarketing (2025-09-08)",
   url: 'https://www.sonoticiaboa.com.br/2025/09/08/nao-me-perturbe-bloqueia-chamadas-inoportunas-telemarketing-como-cadastrar',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_NMP_CASTELLO = {
   title: "Portal Castello: Anatel obriga todas as teles a aderirem ao 'Não me perturbe'",
   url: 'https://portalcastello.com.br/anatel-obriga-todas-as-teles-a-aderirem-ao-nao-me-perturbe-plataforma-ja-tem-13-milhoes-de-numeros-cadastrados',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_LGPD = {
   title: 'Lei Geral de Proteção de Dados Pessoais (LGPD), Lei nº 13.709/2018',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Bahamas. AWS North America table and Sent's country guide read 2026-11-23;
 // no Twilio page for the Bahamas was found in the stored index.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Bahamas SMS guide', url: 'https://www.sent.dm/resources/bh-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Bahamas SMS guide', url: 'https://www.sent.dm/resources/bh-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const BS: CountryRules = /* @__PURE__ */ region({
   country: 'BS',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Bhutan. AWS Asia table and Twilio guidelines (sender tables from a stored
 // copy of the Twilio page) read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Bhutan', url: 'https://www.twilio.com/en-us/guidelines/bt/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Bhutan', url: 'https://www.twilio.com/en-us/guidelines/bt/sms', kind: 'provider', reviewed: R } as const;
 
 export const BT: CountryRules = /* @__PURE__ */ region({
   country: 'BT',

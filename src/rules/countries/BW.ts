@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Botswana. AWS Africa table and DLA Piper read 2026-11-23; no Twilio page for
 // Botswana was found in the stored index.
 const R = '2026-11-23' as const;
-const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Botswana', url: 'https://www.dlapiperdataprotection.com/index.html?t=law&c=BW', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Botswana', url: 'https://www.dlapiperdataprotection.com/index.html?t=law&c=BW', kind: 'secondary', reviewed: R } as const;
 
 export const BW: CountryRules = /* @__PURE__ */ region({
   country: 'BW',

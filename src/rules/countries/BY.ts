@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // sender ID list read 2026-11-23. The AWS Europe table could not be reached.
 // Time zone as given by the group file (libphonenumber); Belarus's own IANA zone is Europe/Minsk.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Belarus', url: 'https://www.twilio.com/en/guidelines/by/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Belarus SMS guide', url: 'https://www.sent.dm/resources/belarus-sms-guide', reviewed: R } as const;
-const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Belarus', url: 'https://www.twilio.com/en/guidelines/by/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Belarus SMS guide', url: 'https://www.sent.dm/resources/belarus-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 
 export const BY: CountryRules = /* @__PURE__ */ region({
   country: 'BY',

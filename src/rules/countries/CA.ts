@@ -9,200 +9,200 @@ const REVIEWED = '2026-11-23' as const;
 const S_TWILIO_SMS = {
   title: 'Twilio SMS Guidelines: Canada',
   url: 'https://www.twilio.com/guidelines/ca/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SC = {
   title: 'Twilio Short Code Guidelines: Canada',
   url: 'https://www.twilio.com/en-us/guidelines/ca/short-code',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_COMPARE = {
   title: 'Twilio Help: Comparison of SMS messaging in the US and Canada for long codes, short codes and toll-free numbers',
   url: 'https://support.twilio.com/hc/en-us/articles/360038173654-Comparison-of-SMS-messaging-in-the-US-and-Canada-for-long-codes-short-codes-and-toll-free-phone-numbers',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_TF = {
   title: 'Twilio Help: Information and best practices for using Toll-Free SMS in the US and Canada',
   url: 'https://support.twilio.com/hc/en-us/articles/360038172934-Information-and-best-practices-for-using-Toll-Free-SMS-in-the-US-and-Canada',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_A2P = {
   title: 'Twilio Help: What is P2P and A2P messaging?',
   url: 'https://support.twilio.com/hc/en-us/articles/223133807-What-is-P2P-and-A2P-messaging',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_A2P_GLOSSARY = {
   title: 'Twilio Glossary: Application-to-Person Messaging',
   url: 'https://www.twilio.com/docs/glossary/what-a2p-sms-application-person-messaging',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_CA_OPTOUT = {
   title: 'Twilio Help: Canadian Short Code opt-out Requirements',
   url: 'https://support.twilio.com/hc/en-us/articles/223182048-Canadian-Short-Code-opt-out-Requirements',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_CA_KEYWORDS = {
   title: 'Twilio Help: Industry standards for Mandatory keyword responses required in Canada (HELP, AIDE, INFO, STOP, ARRET)',
   url: 'https://support.twilio.com/hc/en-us/articles/223181928-Industry-standards-for-Mandatory-keyword-responses-required-in-Canada-HELP-AIDE-INFO-STOP-ARRET',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE = {
   title: 'Vonage API Support: Canada SMS Features and Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/204024183-Canada-SMS-Features-and-Restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE_LVN = {
   title: 'Vonage API Support: Canada Long Virtual Number (LVN)',
   url: 'https://help.nexmo.com/hc/en-us/articles/360062054532-Canada-Long-Virtual-Number-LVN-',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE_TF = {
   title: 'Vonage API Support: Canada Toll-Free Numbers Features and Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/360062053492',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_OPENMARKET = {
   title: 'OpenMarket Global Coverage: Canada',
   url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/canada.htm',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_BIRD_NA = {
   title: 'Bird Docs: SMS Country Information Guide: North America',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-north-america',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_BIRD_CA = {
   title: 'Bird Docs: Canada (dated Mar 7, 2023)',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-north-america/canada',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MESSAGEBIRD_CA = {
   title: 'MessageBird Support: Canada',
   url: 'https://support.messagebird.com/hc/en-us/articles/208014869-Canada',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SALESFORCE_CA = {
   title: 'Salesforce Help: Messaging considerations for Canada',
   url: 'https://help.salesforce.com/s/articleView?id=000380713&language=zh_TW&type=1',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SALESFORCE_UM = {
   title: 'Salesforce Help: Guide for Sending SMS Messages to Canada',
   url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_canada.htm&language=zh_CN&type=5',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_PLIVO = {
   title: "Plivo Support: What's the difference between A2P and P2P SMS?",
   url: 'https://support.plivo.com/hc/en-us/articles/360041347312-What-s-the-difference-between-A2P-and-P2P-SMS',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_HEYMARKET = {
   title: 'Heymarket Help: SMS Message Filtering by Wireless Carriers in the United States and Canada',
   url: 'https://help.heymarket.com/hc/en-us/articles/32566789234829-SMS-Message-Filtering-by-Wireless-Carries-in-the-United-States-and-Canada',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_OMNIX = {
   title: 'Omnix Support: Updated Messaging Policies for Canadian 10DLC Numbers: A2P Registration Requirements',
   url: 'https://omnixapp.one/help/articles/155000004915-updated-messaging-policies-for-canadian-10dlc-numbers-a2p-registration-requirements',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SINCH = {
   title: 'Sinch Support: Canada SMS compliance best practice',
   url: 'https://support.app.sinch.com/hc/en-us/articles/16600847085967-Canada-SMS-compliance-best-practice',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_INTELEPEER = {
   title: 'IntelePeer: Short Code Availability – Canada',
   url: 'https://www.intelepeer.com/short-code-availability-canada/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_BANDWIDTH_TF = {
   title: 'Bandwidth Support: Canada toll-free messaging best practices',
   url: 'https://support.bandwidth.com/hc/en-us/articles/4411636551063-Canada-toll-free-messaging-best-practices',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_BANDWIDTH_TF_OLD = {
   title: 'Bandwidth Support: Canada Toll Free Messaging Best Practices (earlier version)',
   url: 'https://support.bandwidth.com/hc/en-us/articles/4411636551063-Canada-Toll-Free-Messaging-Best-Practices',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CONVEY_TF = {
   title: 'Convey Help Desk: Toll-Free Messaging Best Practices',
   url: 'https://support.goconvey.com/hc/en-us/articles/46087448924819-Toll-Free-Messaging-Best-Practices',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CALLTURE_TFV = {
   title: 'Callture: Toll-Free Message Verification for US/Canada',
   url: 'https://www.callture.com/resporg/smsverification.aspx',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_QUESTBLUE_TFV = {
   title: 'QuestBlue: Toll-Free Number Verification Update',
   url: 'https://questblue.com/toll-free-number-verification-update/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TXTCA_APPLY = {
   title: 'txt.ca: Apply for a Short Code',
   url: 'https://www.txt.ca/en/apply-for-a-short-code/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CRTC_IMPLIED = {
   title: "CRTC: Canada's Anti-Spam Legislation (CASL) Guidance on Implied Consent",
   url: 'https://crtc.gc.ca/eng/com500/guide.htm',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_CRTC_VIDEO = {
   title: "CRTC: Video Transcript: How do I know if Canada's Anti-spam legislation applies to my business or organization?",
   url: 'https://crtc.gc.ca/eng/com500/videot2.htm',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_CORNELL_CASL = {
   title: 'Cornell LII Wex: Canadian Anti-Spam Law of 2010: Content Requirements and Opt-Out',
   url: 'https://www.law.cornell.edu/wex/inbox/canadian_anti-spam_law_content_requirements',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_MANNING = {
   title: "Manning Search Marketing: Canada's Anti-Spam Legislation",
   url: 'https://www.manningmarketing.com/articles/canadas-anti-spam-legislation/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_BLG_UNSUB = {
   title: 'Mondaq (BLG): CASL FAQ: What Are The General Unsubscribe Requirements?',
   url: 'https://www.mondaq.com/canada/x/301380/Charities+Non-Profits/CASL+FAQ+What+Are+The+General+Unsubscribe+Requirements',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_MILLS_IMPLIED = {
   title: 'Mills & Mills LLP: Implied consent under CASL',
   url: 'https://millsandmills.ca/?p=7537',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_OPENPARL_66 = {
   title: 'openparliament.ca: House of Commons Industry Committee, meeting 76 (42-1), testimony on CASL s. 6(6) messages',
   url: 'https://openparliament.ca/committees/industry/42-1/76/the-chair-12',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_LEXOLOGY_CONSENT = {
   title: 'Lexology: CRTC guidelines on commercial electronic message content and requests for consent',
   url: 'https://www.lexology.com/library/detail.aspx?g=a7019e93-a76f-4e96-bb6b-7d3a66d87045',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TORYS_RECORDS = {
   title: 'Torys LLP: CRTC Releases Guidelines on CASL Consent Records',
   url: 'https://www.torys.com/our-latest-thinking/publications/2016/07/crtc-releases-guidelines-on-casl-consent-records',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_FEDMA = {
   title: 'FEDMA Legal Facts: Canada – Notice and Privacy Policy',
   url: 'https://www.fedma.org/legalfacts/canada-lfp/data-canada-lfp/notice-and-privacy-policy-10/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CASL_ACT = {
   title: "Canada's Anti-Spam Legislation (CASL), S.C. 2010, c. 23",
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_PIPEDA = {
   title: 'Personal Information Protection and Electronic Documents Act (PIPEDA), S.C. 2000, c. 5',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // Twilio sender table read from a stored copy of the page.
 // Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Democratic Republic of the Congo', url: 'https://www.twilio.com/en/guidelines/cd/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Democratic Republic of the Congo', url: 'https://www.twilio.com/en/guidelines/cd/sms', kind: 'provider', reviewed: R } as const;
 
 export const CD: CountryRules = /* @__PURE__ */ region({
   country: 'CD',

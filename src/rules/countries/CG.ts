@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // reached), SureSMS country page and the Journal officiel read 2026-11-23; the
 // AWS Africa row for this country could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Republic of the Congo', url: 'https://twilio.com/guidelines/cg/sms', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Congo', url: 'https://suresms.com/en/landing-control/congo/', reviewed: R } as const;
-const S_JO = { title: 'Journal officiel de la République du Congo N° 45-2019: Loi n° 29-2019', url: 'https://fr.scribd.com/document/519917317/COG-110224', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Republic of the Congo', url: 'https://twilio.com/guidelines/cg/sms', kind: 'provider', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Congo', url: 'https://suresms.com/en/landing-control/congo/', kind: 'provider', reviewed: R } as const;
+const S_JO = { title: 'Journal officiel de la République du Congo N° 45-2019: Loi n° 29-2019', url: 'https://fr.scribd.com/document/519917317/COG-110224', kind: 'law', reviewed: R } as const;
 const NUMERIC = 'Numeric sender IDs are overwritten unless part of a two-way service.';
 
 export const CG: CountryRules = /* @__PURE__ */ region({

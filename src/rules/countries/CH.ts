@@ -9,10 +9,10 @@ const R = '2026-11-23' as const;
 const S_BAKOM = {
   title: 'OFCOM (BAKOM): When is mass sending allowed?',
   url: 'https://www.bakom.admin.ch/bakom/en/homepage/telecommunication/practical-info/spam-spamming-spammer/when-is-mass-sending-allowed.html',
-  reviewed: R,
+  kind: 'regulator', reviewed: R,
 } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Switzerland', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/switzerland/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Switzerland SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/ch_sms_guidance', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Switzerland', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/switzerland/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Switzerland SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/ch_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const CH: CountryRules = /* @__PURE__ */ region({
   country: 'CH',

@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Côte d'Ivoire. Twilio guidelines (with sender table), ClickSend country page and s.dm guide read 2026-11-23.
 // Not in the AWS Africa rows that could be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Ivory Coast', url: 'https://www.twilio.com/guidelines/ci/sms', reviewed: R } as const;
-const S_CS = { title: 'ClickSend Help: Cote d\'Ivoire +225', url: 'https://help.clicksend.com/article/xsuv8czw4w-cote-d-ivoire-225', reviewed: R } as const;
-const S_SDM = { title: 'Sent: Ivory Coast SMS Guide', url: 'https://www.s.dm/resources/ivory-coast-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Ivory Coast', url: 'https://www.twilio.com/guidelines/ci/sms', kind: 'provider', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Cote d\'Ivoire +225', url: 'https://help.clicksend.com/article/xsuv8czw4w-cote-d-ivoire-225', kind: 'provider', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Ivory Coast SMS Guide', url: 'https://www.s.dm/resources/ivory-coast-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const CI: CountryRules = /* @__PURE__ */ region({
   country: 'CI',

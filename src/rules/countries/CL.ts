@@ -6,20 +6,20 @@ import type { CountryRules } from '../types';
 // Infobip country notes (from a stored copy bundling their pages); Mapp; law
 // firm and press pages on Ley 19.496 art. 28 B and SERNAC's No Molestar system.
 const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Chile', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-chile.md', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Chile', url: 'https://www.twilio.com/en-us/guidelines/cl/sms', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Docs: Chile', url: 'https://docs.mapp.com/docs/chile.md', reviewed: R } as const;
-const S_DLA = { title: 'DLA Piper Chile: Reglamento del sistema No Molestar o Antispam', url: 'https://dlapiper.cl/?p=5936', reviewed: R } as const;
-const S_ABDALA = { title: 'Abdala: Sistema No Molestar o Antispam', url: 'https://abdala.cl/sistema-no-molestar-o-antispam/?lang=en', reviewed: R } as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Chile', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-chile.md', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Chile', url: 'https://www.twilio.com/en-us/guidelines/cl/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: Chile', url: 'https://docs.mapp.com/docs/chile.md', kind: 'provider', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Chile: Reglamento del sistema No Molestar o Antispam', url: 'https://dlapiper.cl/?p=5936', kind: 'secondary', reviewed: R } as const;
+const S_ABDALA = { title: 'Abdala: Sistema No Molestar o Antispam', url: 'https://abdala.cl/sistema-no-molestar-o-antispam/?lang=en', kind: 'secondary', reviewed: R } as const;
 const S_DEF = {
   title: 'El Definido: No Molestar, una vía rápida y oficial para deshacerse del spam',
   url: 'https://eldefinido.cl/actualidad/pais/1646/No_Molestar_Una_via_rapida_y_oficial_para_deshacerse_del_spam',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_BILL = {
   title: 'Antofagasta TV: Cámara aprueba ley que prohíbe mensajes spam',
   url: 'https://www.antofagasta.tv/categoria/nacional/camara-aprueba-ley-prohibe-mensajes-spam-cobranzas-extrajudiciales',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

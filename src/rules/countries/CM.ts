@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Cameroon. AWS Africa table, Vonage country page and Lex Africa read 2026-11-23.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Cameroon', url: 'https://www.twilio.com/en-us/guidelines/cm/sms', reviewed: R } as const;
-const S_VONAGE = { title: 'Vonage (Nexmo) Help: Cameroon SMS Features and Restrictions', url: 'https://help.nexmo.com/hc/en-us/articles/204017303-Cameroon-SMS-Features-and-Restrictions', reviewed: R } as const;
-const S_LEX = { title: 'Lex Africa: Cameroon data protection law compliance', url: 'https://lexafrica.com/2025/10/cameroon-data-protection-law-compliance/', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Cameroon', url: 'https://www.twilio.com/en-us/guidelines/cm/sms', kind: 'provider', reviewed: R } as const;
+const S_VONAGE = { title: 'Vonage (Nexmo) Help: Cameroon SMS Features and Restrictions', url: 'https://help.nexmo.com/hc/en-us/articles/204017303-Cameroon-SMS-Features-and-Restrictions', kind: 'provider', reviewed: R } as const;
+const S_LEX = { title: 'Lex Africa: Cameroon data protection law compliance', url: 'https://lexafrica.com/2025/10/cameroon-data-protection-law-compliance/', kind: 'secondary', reviewed: R } as const;
 
 export const CM: CountryRules = /* @__PURE__ */ region({
   country: 'CM',

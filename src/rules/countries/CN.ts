@@ -5,11 +5,11 @@ import type { CountryRules } from '../types';
 // China. AWS Asia table, Twilio guidelines (sender tables read from a stored
 // copy of the Twilio page), AWS registration forms and Mapp read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for China', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-china.md', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: China', url: 'https://www.twilio.com/en-us/guidelines/cn/sms', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Documentation: China', url: 'https://docs.mapp.com/docs/china.md', reviewed: R } as const;
-const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', reviewed: R } as const;
-const S_TW_VERIFY = { title: 'Twilio Docs: Verify Countries and Regions Deliverability', url: 'https://www.twilio.com/docs/verify/verify-countries-and-regions-deliverability', reviewed: R } as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for China', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-china.md', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: China', url: 'https://www.twilio.com/en-us/guidelines/cn/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Documentation: China', url: 'https://docs.mapp.com/docs/china.md', kind: 'provider', reviewed: R } as const;
+const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;
+const S_TW_VERIFY = { title: 'Twilio Docs: Verify Countries and Regions Deliverability', url: 'https://www.twilio.com/docs/verify/verify-countries-and-regions-deliverability', kind: 'provider', reviewed: R } as const;
 
 export const CN: CountryRules = /* @__PURE__ */ region({
   country: 'CN',

@@ -6,23 +6,23 @@ import type { CountryRules } from '../types';
 // and Infobip country notes (from a stored copy bundling their pages); Mapp;
 // press pages on Ley 2300 de 2023 and the CRC's Registro de Números Excluidos.
 const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Colombia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-colombia.md', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Colombia', url: 'https://www.twilio.com/en-us/guidelines/co/sms', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Docs: Colombia', url: 'https://docs.mapp.com/docs/colombia.md', reviewed: R } as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Colombia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-colombia.md', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Colombia', url: 'https://www.twilio.com/en-us/guidelines/co/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: Colombia', url: 'https://docs.mapp.com/docs/colombia.md', kind: 'provider', reviewed: R } as const;
 const S_SEMANA = {
   title: 'Semana: ABC de la ley Dejen de Fregar',
   url: 'https://www.semana.com/economia/empresas/articulo/abc-de-la-ley-dejen-de-fregar-cuales-son-los-riesgos-que-trae-cuando-y-como-lo-pueden-contactar-a-usted/202424/',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_LAFM = {
   title: 'La FM: Horarios en los que los bancos no pueden llamarlo, según la ley',
   url: 'https://www.lafm.com.co/actualidad/estos-son-los-horarios-en-los-que-los-bancos-no-pueden-llamarlo-segun-la-ley-380407',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_UNIV = {
   title: 'El Universal: Las multas por enviar mensajes de texto publicitarios sin autorización',
   url: 'https://www.eluniversal.com.co/colombia/las-multas-por-enviar-mensajes-de-texto-publicitarios-sin-autorizacion-EE5886754',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Costa Rica. Read 2026-11-23: AWS North America table; Twilio guidelines, Bird
 // and Infobip country notes (from a stored copy bundling their pages).
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Costa Rica', url: 'https://www.twilio.com/en-us/guidelines/cr/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Costa Rica', url: 'https://www.twilio.com/en-us/guidelines/cr/sms', kind: 'provider', reviewed: R } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const CR: CountryRules = /* @__PURE__ */ region({

@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // a stored copy bundling their pages). AWS does not list Cuba in its North
 // America table. Twilio blocks all SMS to Cuba from 15 September 2025.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Cuba', url: 'https://www.twilio.com/en-us/guidelines/cu/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Cuba', url: 'https://www.twilio.com/en-us/guidelines/cu/sms', kind: 'provider', reviewed: R } as const;
 
 export const CU: CountryRules = /* @__PURE__ */ region({
   country: 'CU',

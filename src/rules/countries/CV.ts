@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Cape Verde. AWS Africa table and SureSMS country rules read 2026-11-23; no Twilio page found.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Cape Verde', url: 'https://suresms.com/en/landerregeln/cape-verde/', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Cape Verde', url: 'https://suresms.com/en/landerregeln/cape-verde/', kind: 'provider', reviewed: R } as const;
 
 export const CV: CountryRules = /* @__PURE__ */ region({
   country: 'CV',

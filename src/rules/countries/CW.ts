@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // locale summary of Twilio's Netherlands Antilles (+599) page read 2026-11-23. The
 // row in the AWS North America table was not reachable in the stored copy.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Netherlands Antilles SMS guide', url: 'https://www.sent.dm/resources/an-sms-guidance', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Netherlands Antilles', url: 'https://www.twilio.com/en/guidelines/an/sms', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Netherlands Antilles SMS guide', url: 'https://www.sent.dm/resources/an-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Netherlands Antilles', url: 'https://www.twilio.com/en/guidelines/an/sms', kind: 'provider', reviewed: R } as const;
 
 export const CW: CountryRules = /* @__PURE__ */ region({
   country: 'CW',

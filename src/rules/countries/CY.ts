@@ -9,13 +9,13 @@ const R = '2026-11-23' as const;
 const S_4N = {
   title: '4notify: OCECPR in practice: numbering, sender ID and STOP for SMS in Cyprus',
   url: 'https://4notify.net/cy/en/ocecpr-arithmoi-apostoli-sms',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Cyprus SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/cyprus-sms-guide', reviewed: R } as const;
-const S_HK = { title: 'Harris Kyriakides: Cyprus Commissioner notice on direct marketing communications', url: 'https://harriskyriakides.law/insights/news/cyprus-commissioner-for-personal-data-protection-issues-a-notice-regarding-direct-marketing-communications', reviewed: R } as const;
-const S_MONDAQ = { title: 'Mondaq: Data privacy marketing requirements in Cyprus', url: 'https://www.mondaq.com/cyprus/employee-rights-labour-relations/1023104/data-privacy-marketing-requirements-in-cyprus', reviewed: R } as const;
-const S_CHAMBERSCO = { title: 'Chambers & Co: Compliance of SMS and email marketing under GDPR and Cyprus law', url: 'https://www.chambersandco.com/gdpr-cyprus-law-sms-and-email-marketing-compliance-guide/', reviewed: R } as const;
-const S_SENT_2 = { title: 'Sent: Cyprus SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/cyprus-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Cyprus SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/cyprus-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_HK = { title: 'Harris Kyriakides: Cyprus Commissioner notice on direct marketing communications', url: 'https://harriskyriakides.law/insights/news/cyprus-commissioner-for-personal-data-protection-issues-a-notice-regarding-direct-marketing-communications', kind: 'secondary', reviewed: R } as const;
+const S_MONDAQ = { title: 'Mondaq: Data privacy marketing requirements in Cyprus', url: 'https://www.mondaq.com/cyprus/employee-rights-labour-relations/1023104/data-privacy-marketing-requirements-in-cyprus', kind: 'secondary', reviewed: R } as const;
+const S_CHAMBERSCO = { title: 'Chambers & Co: Compliance of SMS and email marketing under GDPR and Cyprus law', url: 'https://www.chambersandco.com/gdpr-cyprus-law-sms-and-email-marketing-compliance-guide/', kind: 'secondary', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Cyprus SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/cyprus-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const CY: CountryRules = /* @__PURE__ */ region({
   country: 'CY',

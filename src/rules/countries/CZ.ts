@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Czechia. ClickSend and Sent.dm read 2026-11-23. The Twilio page and the AWS
 // Europe table could not be reached, so they are not cited.
 const R = '2026-11-23' as const;
-const S_CS = { title: 'ClickSend Help: Czech Republic +420', url: 'https://help.clicksend.com/article/6ls63lr8mf-czech-republic-420', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Czech Republic SMS guide', url: 'https://www.sent.dm/resources/cz-sms-guidance', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Czech Republic +420', url: 'https://help.clicksend.com/article/6ls63lr8mf-czech-republic-420', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Czech Republic SMS guide', url: 'https://www.sent.dm/resources/cz-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const CZ: CountryRules = /* @__PURE__ */ region({
   country: 'CZ',

@@ -9,70 +9,70 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Germany',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-germany.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_UWG = {
   title: 'Gesetz gegen den unlauteren Wettbewerb (UWG), § 7 Unzumutbare Belästigungen (text at lxgesetze.de)',
   url: 'https://lxgesetze.de/uwg/7',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_BGH_DOI = {
   title: 'BGH, Urteil vom 10.02.2011, I ZR 164/09 (Double-opt-in-Verfahren), Betriebs-Berater',
   url: 'https://betriebs-berater.ruw.de/wirtschaftsrecht/urteile/Zulaessigkeit-von-Werbeanrufen---Double-opt-in-Verfahren-18828',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_BEVH = {
   title: 'bevh: Double-Opt-In',
   url: 'https://bevh.org/rechtshilfen/datenschutz/double-opt-in',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_SCHWEIZER = {
   title: 'Schweizer Rechtsanwälte: Bestätigungs-SMS bei handygestütztem Dienst keine unzumutbare Belästigung',
   url: 'https://schweizer.eu/aktuelles/das-neueste/3414-bestaetigungs-sms-bei-handygestuetztem-dienst-keine-unzumutbare-belaestigung',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_SURESMS_DE = {
   title: 'SureSMS: SMS rules for Germany',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/germany/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SALESFORCE_DE = {
   title: 'Salesforce: Digital Engagement SMS Messaging Reference – Messaging Regulations by Country (Germany)',
   url: 'https://help.salesforce.com/s/articleView?id=000380720&language=sv&type=1',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SENTDM = {
   title: 'sent.dm: Germany SMS Best Practices, Compliance, and Features',
   url: 'https://www.sent.dm/resources/de_sms_guidance',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TELNYX = {
   title: 'Telnyx: International SMS Compliance Guide',
   url: 'https://developers.telnyx.com/docs/messaging/messages/international-sms-compliance',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_POLY = {
   title: 'PolyAI docs: SMS number availability (figures taken from Twilio guidelines)',
   url: 'https://docs.poly.ai/sms/number-availability',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SC_LIST = {
   title: 'Twilio Short Code Guidelines (country list)',
   url: 'https://www.twilio.com/guidelines/short-code',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_DEDICATED = {
   title: 'AWS End User Messaging SMS: Dedicated number registration forms',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-dedicated-number.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
-const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', reviewed: REVIEWED } as const;
-const S_BDSG = { title: 'Bundesdatenschutzgesetz (BDSG)', reviewed: REVIEWED } as const;
+const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
+const S_BDSG = { title: 'Bundesdatenschutzgesetz (BDSG)', kind: 'law', reviewed: REVIEWED } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

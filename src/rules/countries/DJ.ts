@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Djibouti. AWS Africa table and s.dm guide read 2026-11-23; no Twilio page found.
 const R = '2026-11-23' as const;
-const S_SDM = { title: 'Sent: Djibouti SMS Guide', url: 'https://www.sent.dm/resources/djibouti-sms-guide', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Djibouti SMS Guide', url: 'https://www.sent.dm/resources/djibouti-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const DJ: CountryRules = /* @__PURE__ */ region({
   country: 'DJ',

@@ -6,14 +6,14 @@ import type { CountryRules } from '../types';
 // Twilio page's locale summary (its sender table was not reachable), Globase,
 // Privacy Cats and sent.dm pages read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Denmark', url: 'https://www.twilio.com/en/guidelines/dk/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Denmark', url: 'https://www.twilio.com/en/guidelines/dk/sms', kind: 'provider', reviewed: R } as const;
 const S_GLOBASE = {
   title: 'Globase: Permissions and e-mail marketing (Danish marketing law)',
   url: 'https://www.globase.dk/en/blog/permissions-e-mailmarkedsfoering-2.html',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Denmark SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/dk-sms-guidance', reviewed: R } as const;
-const S_PRIVACYCATS = { title: 'Privacy Cats: Direct Marketing in Scandinavia', url: 'https://privacycats.com/posts/direct-marketing-in-scandinavia', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Denmark SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/dk-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_PRIVACYCATS = { title: 'Privacy Cats: Direct Marketing in Scandinavia', url: 'https://privacycats.com/posts/direct-marketing-in-scandinavia', kind: 'secondary', reviewed: R } as const;
 
 export const DK: CountryRules = /* @__PURE__ */ region({
   country: 'DK',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Dominica. AWS North America table and Sent's country guide read 2026-11-23;
 // no Twilio page for Dominica was found in the stored index.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Dominica SMS guide', url: 'https://www.sent.dm/resources/dm-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Dominica SMS guide', url: 'https://www.sent.dm/resources/dm-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const DM: CountryRules = /* @__PURE__ */ region({
   country: 'DM',

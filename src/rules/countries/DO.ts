@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // guidelines, Bird and Infobip country notes (from a stored copy bundling their
 // pages).
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Dominican Republic', url: 'https://www.twilio.com/en-us/guidelines/do/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Dominican Republic', url: 'https://www.twilio.com/en-us/guidelines/do/sms', kind: 'provider', reviewed: R } as const;
 
 export const DO: CountryRules = /* @__PURE__ */ region({
   country: 'DO',

@@ -5,10 +5,10 @@ import type { CountryRules } from '../types';
 // Algeria. AWS Africa table, Twilio locale summary, D7 Networks and sent.dm read 2026-11-23.
 // The Twilio sender table could not be reached; AWS and D7 see dynamic sender IDs, sent.dm says registration is required.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Algeria', url: 'https://www.twilio.com/en/guidelines/dz/sms', reviewed: R } as const;
-const S_D7 = { title: 'D7 Networks: SMS Regulations in Algeria', url: 'https://d7networks.com/sms/algeria/sms-regulations', reviewed: R } as const;
-const S_D7_BLOG = { title: 'D7 Networks blog: The Best Practices and SMS Regulations in Algeria (2025-08-21)', url: 'https://d7networks.com/blog/sms-regulations-algeria', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Algeria SMS Guide', url: 'https://www.sent.dm/resources/dz-sms-guidance', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Algeria', url: 'https://www.twilio.com/en/guidelines/dz/sms', kind: 'provider', reviewed: R } as const;
+const S_D7 = { title: 'D7 Networks: SMS Regulations in Algeria', url: 'https://d7networks.com/sms/algeria/sms-regulations', kind: 'provider', reviewed: R } as const;
+const S_D7_BLOG = { title: 'D7 Networks blog: The Best Practices and SMS Regulations in Algeria (2025-08-21)', url: 'https://d7networks.com/blog/sms-regulations-algeria', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Algeria SMS Guide', url: 'https://www.sent.dm/resources/dz-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const DZ: CountryRules = /* @__PURE__ */ region({
   country: 'DZ',

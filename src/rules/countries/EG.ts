@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Egypt. AWS Africa table and Egypt registration page, Twilio guidelines and the s.dm guide read 2026-11-23.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Egypt', url: 'https://twilio.com/guidelines/eg/sms', reviewed: R } as const;
-const S_AWS_EG = { title: 'AWS End User Messaging SMS: Egypt sender ID registration', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-egypt.html', reviewed: R } as const;
-const S_SDM = { title: 'Sent: Egypt SMS Guide', url: 'https://www.s.dm/resources/egypt-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Egypt', url: 'https://twilio.com/guidelines/eg/sms', kind: 'provider', reviewed: R } as const;
+const S_AWS_EG = { title: 'AWS End User Messaging SMS: Egypt sender ID registration', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-egypt.html', kind: 'provider', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Egypt SMS Guide', url: 'https://www.s.dm/resources/egypt-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const EG: CountryRules = /* @__PURE__ */ region({
   country: 'EG',

@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Eritrea. Twilio locale summary, Sent guide (sender facts only) and SureSMS read 2026-11-23;
 // the Twilio sender table was not reached, not in the AWS Africa rows reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Eritrea', url: 'https://www.twilio.com/guidelines/er/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Eritrea SMS Guide', url: 'https://www.sent.dm/resources/eritrea-sms-guide', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Eritrea', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/eritrea/', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Eritrea', url: 'https://www.twilio.com/guidelines/er/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Eritrea SMS Guide', url: 'https://www.sent.dm/resources/eritrea-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Eritrea', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/eritrea/', kind: 'provider', reviewed: R } as const;
 
 export const ER: CountryRules = /* @__PURE__ */ region({
   country: 'ER',

@@ -11,77 +11,77 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Spain',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-spain.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_ES = {
   title: 'AWS End User Messaging: Spain registration (sender ID registration)',
   url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-es.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_ES_LONGCODE = {
   title: 'AWS End User Messaging: Spain long code registration',
   url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-dednum-spain.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ES = {
   title: 'Telnyx: Spain SMS Guidelines',
   url: 'https://support.telnyx.com/en/articles/6545140-spain-sms-guidelines',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_GUIDE = {
   title: 'Telnyx: International SMS Compliance Guide (states it reflects early 2026)',
   url: 'https://developers.telnyx.com/docs/messaging/messages/international-sms-compliance',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_INSTASENT = {
   title: 'Instasent: SMS sender registration in Spain 2026 (CNMC Alias Registry)',
   url: 'https://www.instasent.com/blog/sms-sender-registration-spain-2026-cnmc',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CAMBIOS = {
   title: 'CambiosLegales: SMS with unregistered aliases: blocking delayed until September 2026 (10 Jun 2026)',
   url: 'https://cambioslegales.es/en/blog/sms-blocking-unregistered-aliases-september-2026',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CNMC = {
   title: 'CNMC: Consulta pública previa sobre el Registro de Alias previsto en la Orden TDF/149/2025',
   url: 'https://www.cnmc.es/index.php/ca/node/415715',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_SIDROUTE = {
   title: 'SIDRoute: CNMC Alias Registry reference document',
   url: 'https://sidroute.com/alias-registry.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_LAWWWING = {
   title: 'Lawwwing: 2026, tu SMS puede no llegar: nace el registro obligatorio de alias',
   url: 'https://lawwwing.com/blog-en-2026-tu-sms-puede-no-llegar-nace-el-registro-obligatorio-de-alias',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_ES_SC = {
   title: 'Twilio Short Code Guidelines: Spain',
   url: 'https://www.twilio.com/en-us/guidelines/es/short-code',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_LSSI = {
   title: 'Ley 34/2002 (LSSI), consolidated text, arts. 20-22 (legalize-es mirror of BOE-A-2002-13758)',
   url: 'https://github.com/legalize-dev/legalize-es/blob/main/es/BOE-A-2002-13758.md',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
-const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', reviewed: REVIEWED } as const;
+const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
 const S_LOPDGDD = {
   title: 'Ley Orgánica 3/2018, de 5 de diciembre, de Protección de Datos Personales y garantía de los derechos digitales (LOPDGDD)',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_SENTDM_ES = {
   title: 'Sent: Spain SMS guide (third-party summary)',
   url: 'https://www.sent.dm/resources/spain-sms-guide',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 
 export const ES: CountryRules = {

@@ -5,13 +5,13 @@ import type { CountryRules } from '../types';
 // Ethiopia. Twilio guidelines (with sender table), Twilio registration article and s.dm guide read 2026-11-23.
 // Not in the AWS Africa rows that could be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Ethiopia', url: 'https://www.twilio.com/guidelines/et/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Ethiopia', url: 'https://www.twilio.com/guidelines/et/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_REG = {
   title: 'Twilio Support: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Ethiopia',
   url: 'https://support.twilio.com/hc/en-us/articles/37519128072475-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Ethiopia',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SDM = { title: 'Sent: Ethiopia SMS Guide', url: 'https://www.s.dm/resources/ethiopia-sms-guide', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Ethiopia SMS Guide', url: 'https://www.s.dm/resources/ethiopia-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const ET: CountryRules = /* @__PURE__ */ region({
   country: 'ET',

@@ -6,24 +6,24 @@ import type { CountryRules } from '../types';
 // reached in the search index. Traficom, Data Protection Ombudsman, Arena
 // Interactive, Quriiri, DLA Piper, Lexology, Linklaters and sent.dm pages read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TRAFICOM = { title: 'Traficom: SMS Sender ID', url: 'https://www.traficom.fi/en/communications/broadband-and-telephone/sms-sender-id', reviewed: R } as const;
+const S_TRAFICOM = { title: 'Traficom: SMS Sender ID', url: 'https://www.traficom.fi/en/communications/broadband-and-telephone/sms-sender-id', kind: 'regulator', reviewed: R } as const;
 const S_TRAFICOM_NEWS = {
   title: 'Traficom: Organisations must obtain authorisation for SMS sender IDs in April 2026',
   url: 'https://www.traficom.fi/en/news/organisations-must-obtain-authorisation-sms-sender-ids-april-2026-ensure-message-delivery-after-4-may-2026',
-  reviewed: R,
+  kind: 'regulator', reviewed: R,
 } as const;
-const S_ARENA = { title: 'Arena Interactive: SMS Sender ID Authorization', url: 'https://www.arenainteractive.fi/en/sms-sender-id-authorization/', reviewed: R } as const;
+const S_ARENA = { title: 'Arena Interactive: SMS Sender ID Authorization', url: 'https://www.arenainteractive.fi/en/sms-sender-id-authorization/', kind: 'provider', reviewed: R } as const;
 const S_QURIIRI = {
   title: 'Quriiri: What Traficom\'s new regulation means for message senders',
   url: 'https://quriiri.fi/en/tekstiviestihuijauksia-torjutaan-jatkossa-uusilla-keinoilla-mita-traficomin-uusi-maarays-tarkoittaa-viestien-lahettajille/',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Finland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/en/resources/sms-compliance/finland-sms-guide', reviewed: R } as const;
-const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Finland', url: 'https://dlapiperdataprotection.com/?c=FI&t=electronic-marketing', reviewed: R } as const;
-const S_DLA_ONLINE = { title: 'DLA Piper Data Protection Laws of the World: Online privacy in Finland', url: 'https://www.dlapiperdataprotection.com/index.html?t=online-privacy&c=FI', reviewed: R } as const;
-const S_LEXOLOGY = { title: 'Lexology: Finland, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=55ae3cb9-542d-4341-92dd-b848ea17e3dc', reviewed: R } as const;
-const S_OMBUDSMAN = { title: 'Data Protection Ombudsman (Finland): FAQ on direct marketing', url: 'https://tietosuoja.fi/faq-direct-marketing', reviewed: R } as const;
-const S_LINKLATERS = { title: 'Linklaters: Data Protected - Finland', url: 'https://www.linklaters.com/en/insights/data-protected/data-protected---finland', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Finland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/en/resources/sms-compliance/finland-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Finland', url: 'https://dlapiperdataprotection.com/?c=FI&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
+const S_DLA_ONLINE = { title: 'DLA Piper Data Protection Laws of the World: Online privacy in Finland', url: 'https://www.dlapiperdataprotection.com/index.html?t=online-privacy&c=FI', kind: 'secondary', reviewed: R } as const;
+const S_LEXOLOGY = { title: 'Lexology: Finland, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=55ae3cb9-542d-4341-92dd-b848ea17e3dc', kind: 'secondary', reviewed: R } as const;
+const S_OMBUDSMAN = { title: 'Data Protection Ombudsman (Finland): FAQ on direct marketing', url: 'https://tietosuoja.fi/faq-direct-marketing', kind: 'regulator', reviewed: R } as const;
+const S_LINKLATERS = { title: 'Linklaters: Data Protected - Finland', url: 'https://www.linklaters.com/en/insights/data-protected/data-protected---finland', kind: 'secondary', reviewed: R } as const;
 
 export const FI: CountryRules = /* @__PURE__ */ region({
   country: 'FI',

@@ -9,136 +9,136 @@ const REVIEWED = '2026-11-23' as const;
 const S_CT_L3133_1 = {
   title: 'Code du travail, article L3133-1 (public holidays), Légifrance, version in force on 2024-09-17',
   url: 'https://www.legifrance.gouv.fr/codes/id/LEGISCTA000033008129/',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_CYCLO_RH = {
   title: 'Cyclo-RH: the public holidays in the Code du travail (articles L3133-1, L3134-13, L3422-2)',
   url: 'https://cyclo-rh.fr/?p=1223',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_FR_SC = {
   title: 'Twilio: France Short Code Best Practices',
   url: 'https://support.twilio.com/hc/en-us/articles/1260803521969-France-Short-Code-Best-Practices',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CALLR = {
   title: 'Callr: SMS traffic types and legal framework (France)',
   url: 'https://support.callr.com/hc/en-us/articles/115000858183-SMS-traffic-types-and-legal-framework-France',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ACOUSTIC = {
   title: 'Acoustic: Send promotional SMS messages to France',
   url: 'https://help.goacoustic.com/hc/en-us/articles/360043722874-Send-promotional-SMS-messages-to-France',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE_FR = {
   title: 'Vonage API Support: France SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017483-France-SMS-Features-and-Restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_NEXMO_FR = {
   title: 'Nexmo (Vonage) help, older edition: France Features & Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/204017483-France-Features-Restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SURESMS_FR = {
   title: 'SureSMS: Opportunities and limitations – France',
   url: 'https://suresms.com/dk/en/country-specific-rules-and-restrictions/landespecifikke-regler-og-begraensninger-land/?country=FR',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_BIRD_FR = {
   title: 'Bird: Country restrictions and regulations – France',
   url: 'https://docs.bird.com/connectivity-platform/country-restrictions-and-regulations/france',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_BREVO = {
   title: 'Brevo API reference: Send SMS message to a mobile number',
   url: 'https://developers.brevo.com/reference/sendtransacsms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_WAVECELL = {
   title: 'Wavecell: France SMS Products and Compliance',
   url: 'https://support.wavecell.com/hc/en-us/articles/900003328606-FRANCE-SMS-Products-and-Compliance-',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX = {
   title: 'Telnyx: International SMS Compliance Guide',
   url: 'https://developers.telnyx.com/docs/messaging/messages/international-sms-compliance',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SALESFORCE_FR = {
   title: 'Salesforce: Digital Engagement SMS Messaging Reference – Messaging Regulations by Country (France)',
   url: 'https://help.salesforce.com/s/articleView?id=000380719&language=de&type=1',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CNIL = {
   title: 'CNIL: La prospection commerciale par SMS-MMS',
   url: 'https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_L345 = {
   title: 'Code des postes et des communications électroniques (CPCE), article L34-5',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_MATHIAS = {
   title: 'Avocats Mathias: prospection commerciale et consentement préalable (CPCE L34-5)',
   url: 'https://www.avocats-mathias.com/donnees-personnelles/prospection-commerciale-consentement',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_DYNAMIQUE = {
   title: 'Dynamique Mag: Démarchage par SMS, oui mais…',
   url: 'https://dynamique-mag.com/article/demarchage-par-sms-oui-mais.518/amp',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ARCEP = {
   title: 'Arcep press release: Arcep adopts a decision amending the national numbering plan (5 September 2022)',
   url: 'https://en.arcep.fr/news/press-releases/view/n/numbering-plan-050922.html',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_LMI = {
   title: 'Le Monde Informatique: les préfixes mobiles 06 et 07 réservés au grand public',
   url: 'https://www.lemondeinformatique.fr/actualites/lire-pour-eviter-les-abus-les-prefixes-mobiles-06-et-07-reserves-au-grand-public-87916.html',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ALLO = {
   title: 'Allo help: Send SMS (France)',
   url: 'https://help.withallo.com/en/api-reference/sms/send-sms-france',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_LINK = {
   title: 'LINK Mobility: France updates SMS Sender ID requirements from March 2026',
   url: 'https://www.linkmobility.com/en-gb/news/france-updates-sms-sender-id-requirements-from-march-2026',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_EFIDEM = {
   title: 'Efidem: SMS marketing – French Sender ID rules and practices to be adopted from early 2025',
   url: 'https://www.efidem.com/en/marketing-sms-sender-id-security',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SMSMODE = {
   title: 'smsmode: Modifica delle regole sugli emittenti (Sender ID / OADC) in Francia',
   url: 'https://www.smsmode.com/it/modification-regles-senderid-france/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MEF_AF2M = {
   title: 'MEF: France’s AF2M issues a new Business Messaging Charter (4 March 2026)',
   url: 'https://mef-dev.on-tribes.com/2026/03/04/frances-af2m-issues-a-new-business-messaging-charter-what-it-means-for-a-fragmenting-global-landscape/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_POLY = {
   title: 'PolyAI docs: SMS number availability (figures taken from Twilio guidelines)',
   url: 'https://docs.poly.ai/sms/number-availability',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
-const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', reviewed: REVIEWED } as const;
+const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
 const S_LIL = {
   title: 'Loi n° 78-17 du 6 janvier 1978 relative à l’informatique, aux fichiers et aux libertés',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

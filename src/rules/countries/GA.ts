@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // AWS Africa row could not be read and no Twilio page was found in the index.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_AFAPDP = { title: 'AFAPDP: Gabon adopts a data protection law (2011)', url: 'https://afapdp.org/archives/110', reviewed: R } as const;
-const S_MEDIAS241 = { title: 'Medias241: Gabon, draft ordinance amending Law No. 001/2011', url: 'https://medias241.com/gabon-un-projet-dordonnance-pour-cadrer-les-reseaux-sociaux/', reviewed: R } as const;
+const S_AFAPDP = { title: 'AFAPDP: Gabon adopts a data protection law (2011)', url: 'https://afapdp.org/archives/110', kind: 'secondary', reviewed: R } as const;
+const S_MEDIAS241 = { title: 'Medias241: Gabon, draft ordinance amending Law No. 001/2011', url: 'https://medias241.com/gabon-un-projet-dordonnance-pour-cadrer-les-reseaux-sociaux/', kind: 'secondary', reviewed: R } as const;
 
 export const GA: CountryRules = /* @__PURE__ */ region({
   country: 'GA',

@@ -9,99 +9,99 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for United Kingdom',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-united-kingdom.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_GB = {
   title: 'Twilio SMS Guidelines: United Kingdom',
   url: 'https://www.twilio.com/en/guidelines/gb/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_GB_SC = {
   title: 'Twilio Short Code Guidelines: United Kingdom',
   url: 'https://static0.twilio.com/en-us/guidelines/gb/short-code',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_MEF = {
   title: 'Twilio: Documents Required and Instructions to Register Your Alphanumeric Sender ID in United Kingdom',
   url: 'https://support.twilio.com/hc/en-us/articles/23737742623387-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-United-Kingdom',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_PUZZEL = {
   title: 'Puzzel help: UK sender ID regulations (phases from 12 September and 31 October 2023)',
   url: 'https://help.puzzel.com/node/3163',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MESSAGEMEDIA = {
   title: 'MessageMedia: UK Sender ID requirements',
   url: 'https://support.messagemedia.com/hc/en-us/articles/7060182992271-UK-Sender-ID-requirements',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SINCH_GB = {
   title: 'Sinch: Exigences en matière d’identification de l’expéditeur au Royaume-Uni',
   url: 'https://support.app.sinch.com/hc/fr/articles/11464132571663-Exigences-en-mati%C3%A8re-d-identification-de-l-exp%C3%A9diteur-au-Royaume-Uni',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_WHISPIR = {
   title: 'Whispir: Sender ID Regulation in United Kingdom FAQs',
   url: 'https://help.whispir.com/hc/en-us/articles/33692483691161-Sender-ID-Regulation-in-United-Kingdom-FAQs',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_PLIVO_GB = {
   title: 'Plivo: UK SMS Regulations – Guidelines to Register Your Sender ID',
   url: 'https://support.plivo.com/hc/en-us/articles/29367458653721-UK-SMS-Regulations-Guidelines-to-Register-Your-Sender-ID',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SALESFORCE_GB = {
   title: 'Salesforce Unified Messaging: Guide for Sending SMS Messages to the United Kingdom (Spanish edition)',
   url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_uk.htm&language=es&type=5',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_POLY = {
   title: 'PolyAI docs: SMS number availability (figures taken from Twilio guidelines)',
   url: 'https://docs.poly.ai/sms/number-availability',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TELNYX = {
   title: 'Telnyx: International SMS Compliance Guide',
   url: 'https://developers.telnyx.com/docs/messaging/messages/international-sms-compliance',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_DEDICATED = {
   title: 'AWS End User Messaging SMS: Dedicated number registration forms',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-dedicated-number.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ICO = {
   title: 'ICO: How do we comply with the rules on sending marketing by electronic mail?',
   url: 'https://ico.org.uk/for-organisations/guide-to-pecr/guidance-on-direct-marketing-using-electronic-mail/how-do-we-comply-with-the-rules-on-sending-marketing-by-electronic-mail/',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_PECR = {
   title: 'The Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR), regulations 22 and 23',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_GOVUK = {
   title: 'GOV.UK: Marketing and advertising: the law – Direct marketing',
   url: 'https://gov.uk/marketing-advertising-law/direct-marketing',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_GELDARDS = {
   title: 'Geldards: ICO updated guidance on electronic marketing, consent and the soft opt-in exemption',
   url: 'https://www.geldards.com/insights/ico-updated-guidance-on-electronic-marketing-consent-and-the-soft-opt-in-exemption/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_RPC = {
   title: 'RPC: ICO publishes new guidance on marketing by electronic mail (23 December 2022)',
   url: 'https://www.rpc.co.uk/snapshots/quarterly-roundups/snapshots-winter-2022/~/link.aspx?_id=E097AC26DAC24D6E9FFA3E92FB9E41EF&_z=z',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
-const S_UK_GDPR = { title: 'UK General Data Protection Regulation (UK GDPR)', reviewed: REVIEWED } as const;
-const S_DPA2018 = { title: 'Data Protection Act 2018', reviewed: REVIEWED } as const;
+const S_UK_GDPR = { title: 'UK General Data Protection Regulation (UK GDPR)', kind: 'law', reviewed: REVIEWED } as const;
+const S_DPA2018 = { title: 'Data Protection Act 2018', kind: 'law', reviewed: REVIEWED } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

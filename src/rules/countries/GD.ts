@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 // page for Grenada was found.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Grenada SMS guide', url: 'https://sent.dm/resources/gd_sms_guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Grenada SMS guide', url: 'https://sent.dm/resources/gd_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const GD: CountryRules = /* @__PURE__ */ region({
   country: 'GD',

@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Georgia. AWS Asia table, ClickSend, SureSMS and Sent.dm read 2026-11-23.
 // No Twilio page for Georgia was found. AWS row and ClickSend re-read for sender IDs.
 const R = '2026-11-23' as const;
-const S_CS = { title: 'ClickSend Help: Georgia +995', url: 'https://help.clicksend.com/article/uneiw84gvb-georgia', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Georgia', url: 'https://suresms.com/en/landing-control/georgia/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Georgia SMS guide', url: 'https://www.sent.dm/resources/ge-sms-guidance', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Georgia +995', url: 'https://help.clicksend.com/article/uneiw84gvb-georgia', kind: 'provider', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Georgia', url: 'https://suresms.com/en/landing-control/georgia/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Georgia SMS guide', url: 'https://www.sent.dm/resources/ge-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // French Guiana. AWS South America table and the Twilio locale summary (two-way
 // only; the sender table could not be read) read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: French Guiana', url: 'https://www.twilio.com/en/guidelines/gf/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: French Guiana', url: 'https://www.twilio.com/en/guidelines/gf/sms', kind: 'provider', reviewed: R } as const;
 
 export const GF: CountryRules = /* @__PURE__ */ region({
   country: 'GF',

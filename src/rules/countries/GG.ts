@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Guernsey. The AWS Europe table and a Twilio Guernsey SMS page could not be
 // reached in the search index; only sent.dm guides were found (read 2026-11-23).
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Guernsey SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/guernsey-sms-guide', reviewed: R } as const;
-const S_SENT_2 = { title: 'Sent: Guernsey SMS Best Practices, Compliance, and Features', url: 'https://s.dm/resources/guernsey-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Guernsey SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/guernsey-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Guernsey SMS Best Practices, Compliance, and Features', url: 'https://s.dm/resources/guernsey-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const GG: CountryRules = /* @__PURE__ */ region({
   country: 'GG',

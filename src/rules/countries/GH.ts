@@ -5,15 +5,15 @@ import type { CountryRules } from '../types';
 // Ghana. Telerivet, 4notify, Arkesel and sent.dm pages read 2026-11-23; not in the AWS Africa rows that could be reached.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Ghana', url: 'https://www.twilio.com/en-us/guidelines/gh/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Ghana', url: 'https://www.twilio.com/en-us/guidelines/gh/sms', kind: 'provider', reviewed: R } as const;
 const S_TELERIVET = {
   title: 'Telerivet blog: Ghana SMS Compliance, NCA Sender ID Registration and Act 843 (2026-01-20)',
   url: 'https://www.telerivet.com/blog/ghana-sms-compliance-nca-sender-id-registration-and-act-843?hs_amp=true',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_4NOTIFY = { title: '4notify: NCA, alphanumeric Sender ID and the Do-Not-Originate register for A2P SMS into Ghana', url: 'https://4notify.net/gh/en/nca-sender-id-sms-ghana', reviewed: R } as const;
-const S_ARKESEL = { title: 'Arkesel: How to Send Bulk SMS in Ghana, NCA-compliant workflow', url: 'https://arkesel.com/how-to-send-bulk-sms-in-ghana/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Ghana SMS Guide', url: 'https://sent.dm/resources/gh_sms_guidance', reviewed: R } as const;
+const S_4NOTIFY = { title: '4notify: NCA, alphanumeric Sender ID and the Do-Not-Originate register for A2P SMS into Ghana', url: 'https://4notify.net/gh/en/nca-sender-id-sms-ghana', kind: 'provider', reviewed: R } as const;
+const S_ARKESEL = { title: 'Arkesel: How to Send Bulk SMS in Ghana, NCA-compliant workflow', url: 'https://arkesel.com/how-to-send-bulk-sms-in-ghana/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Ghana SMS Guide', url: 'https://sent.dm/resources/gh_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const GH: CountryRules = /* @__PURE__ */ region({
   country: 'GH',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Gibraltar. The AWS Europe table and a Twilio Gibraltar SMS page could not be
 // reached in the search index; only sent.dm guides were found (read 2026-11-23).
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Gibraltar (UK) SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/gibraltar-uk-sms-guide', reviewed: R } as const;
-const S_SENT_2 = { title: 'Sent: Gibraltar (UK) SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/gibraltar-(uk)-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Gibraltar (UK) SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/gibraltar-uk-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Gibraltar (UK) SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/gibraltar-(uk)-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const GI: CountryRules = /* @__PURE__ */ region({
   country: 'GI',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Greenland. AWS North America table and Sent's country guide read 2026-11-23;
 // no Twilio page for Greenland was found in the stored index.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Greenland SMS guide', url: 'https://sent.dm/resources/gl_sms_guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Greenland SMS guide', url: 'https://sent.dm/resources/gl_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const GL: CountryRules = /* @__PURE__ */ region({
   country: 'GL',

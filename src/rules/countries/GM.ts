@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // not in the AWS Africa rows reached.
 // Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Gambia', url: 'https://twilio.com/guidelines/gm/sms', reviewed: R } as const;
-const S_SDM = { title: 'Sent: Gambia SMS Guide', url: 'https://s.dm/resources/gambia-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Gambia', url: 'https://twilio.com/guidelines/gm/sms', kind: 'provider', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Gambia SMS Guide', url: 'https://s.dm/resources/gambia-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const GM: CountryRules = /* @__PURE__ */ region({
   country: 'GM',

@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // not in the AWS Africa rows reached.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Guinea', url: 'https://twilio.com/guidelines/gn/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Guinea SMS Guide', url: 'https://sent.dm/resources/gn_sms_guidance', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Guinea', url: 'https://twilio.com/guidelines/gn/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Guinea SMS Guide', url: 'https://sent.dm/resources/gn_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const GN: CountryRules = /* @__PURE__ */ region({
   country: 'GN',

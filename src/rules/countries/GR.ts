@@ -8,11 +8,11 @@ import type { CountryRules } from '../types';
 // Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Greece SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/greece-sms-guide', reviewed: R } as const;
-const S_SENT_EN = { title: 'Sent: Greece SMS Guide 2025', url: 'https://www.s.dm/en/resources/sms-compliance/greece-sms-guide', reviewed: R } as const;
-const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Greece', url: 'https://www.dlapiperdataprotection.com/?c=GR&t=electronic-marketing', reviewed: R } as const;
-const S_LEXOLOGY = { title: 'Lexology: Greece, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=1f6354a8-367b-4944-b52f-26f330030715', reviewed: R } as const;
-const S_4N = { title: '4notify: HDPA and GDPR in practice, consent for marketing to a Greek audience', url: 'https://4notify.net/gr/en/hdpa-gdpr-symmorfose', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Greece SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/greece-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_SENT_EN = { title: 'Sent: Greece SMS Guide 2025', url: 'https://www.s.dm/en/resources/sms-compliance/greece-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Greece', url: 'https://www.dlapiperdataprotection.com/?c=GR&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
+const S_LEXOLOGY = { title: 'Lexology: Greece, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=1f6354a8-367b-4944-b52f-26f330030715', kind: 'secondary', reviewed: R } as const;
+const S_4N = { title: '4notify: HDPA and GDPR in practice, consent for marketing to a Greek audience', url: 'https://4notify.net/gr/en/hdpa-gdpr-symmorfose', kind: 'provider', reviewed: R } as const;
 
 export const GR: CountryRules = /* @__PURE__ */ region({
   country: 'GR',

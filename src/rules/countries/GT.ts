@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // (from a stored copy bundling their pages). The AWS North America row for
 // Guatemala could not be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Guatemala', url: 'https://www.twilio.com/en-us/guidelines/gt/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Guatemala', url: 'https://www.twilio.com/en-us/guidelines/gt/sms', kind: 'provider', reviewed: R } as const;
 
 export const GT: CountryRules = /* @__PURE__ */ region({
   country: 'GT',

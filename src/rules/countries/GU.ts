@@ -9,9 +9,9 @@ const R = '2026-11-23' as const;
 const S_AWS_TFN = {
   title: 'AWS End User Messaging SMS: United States toll-free number registration process',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-tfn.html',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Guam SMS Guide', url: 'https://www.sent.dm/resources/guam-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Guam SMS Guide', url: 'https://www.sent.dm/resources/guam-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const GU: CountryRules = /* @__PURE__ */ region({
   country: 'GU',

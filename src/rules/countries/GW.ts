@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Guinea-Bissau. Only the s.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SDM = { title: 'Sent: Guinea-Bissau SMS Guide', url: 'https://s.dm/resources/guinea-bissau-sms-guide', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Guinea-Bissau SMS Guide', url: 'https://s.dm/resources/guinea-bissau-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const GW: CountryRules = /* @__PURE__ */ region({
   country: 'GW',

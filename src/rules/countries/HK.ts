@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Hong Kong. AWS Asia table and Twilio guidelines (sender tables read from a
 // stored copy of the Twilio page) read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Hong Kong', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-hong-kong.md', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Hong Kong', url: 'https://www.twilio.com/en-us/guidelines/hk/sms', reviewed: R } as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Hong Kong', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-hong-kong.md', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Hong Kong', url: 'https://www.twilio.com/en-us/guidelines/hk/sms', kind: 'provider', reviewed: R } as const;
 
 export const HK: CountryRules = /* @__PURE__ */ region({
   country: 'HK',

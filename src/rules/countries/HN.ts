@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // (from a stored copy bundling their pages); Mapp. The AWS North America row for
 // Honduras could not be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Honduras', url: 'https://www.twilio.com/en-us/guidelines/hn/sms', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Docs: Honduras', url: 'https://docs.mapp.com/docs/honduras.md', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Honduras', url: 'https://www.twilio.com/en-us/guidelines/hn/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: Honduras', url: 'https://docs.mapp.com/docs/honduras.md', kind: 'provider', reviewed: R } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const HN: CountryRules = /* @__PURE__ */ region({

@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // Twilio's table). Twilio, AWS Europe, SureSMS, OpenMarket and Messente queries
 // did not surface a Croatia page.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Croatia SMS guide', url: 'https://www.sent.dm/resources/hr-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Croatia SMS guide', url: 'https://www.sent.dm/resources/hr-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const HR: CountryRules = /* @__PURE__ */ region({
   country: 'HR',

@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // sender table and the AWS North America row for Haiti could not be reached.
 // Sender-ID facts from Sent's Haiti guide and D7 Networks' Haiti page, read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Haiti', url: 'https://www.twilio.com/guidelines/ht/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Haiti SMS guide', url: 'https://www.sent.dm/resources/haiti-sms-guide', reviewed: R } as const;
-const S_D7 = { title: 'D7 Networks: SMS regulations for Haiti', url: 'https://d7networks.com/blog/sms-regulations-for-sending-messages-in-haiti', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Haiti', url: 'https://www.twilio.com/guidelines/ht/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Haiti SMS guide', url: 'https://www.sent.dm/resources/haiti-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_D7 = { title: 'D7 Networks: SMS regulations for Haiti', url: 'https://d7networks.com/blog/sms-regulations-for-sending-messages-in-haiti', kind: 'provider', reviewed: R } as const;
 
 export const HT: CountryRules = /* @__PURE__ */ region({
   country: 'HT',

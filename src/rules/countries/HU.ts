@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // Twilio's table). Twilio, AWS Europe, SureSMS, OpenMarket and Messente queries
 // did not surface a Hungary page.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Hungary SMS guide', url: 'https://www.sent.dm/resources/hu-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Hungary SMS guide', url: 'https://www.sent.dm/resources/hu-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const HU: CountryRules = /* @__PURE__ */ region({
   country: 'HU',

@@ -10,41 +10,41 @@ const REVIEWED = '2026-11-23' as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: Indonesia',
   url: 'https://www.twilio.com/en/guidelines/id/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_REG = {
   title: 'Twilio: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Indonesia',
   url: 'https://support.twilio.com/hc/en-us/articles/360039779394-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Indonesia',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE = {
   title: 'Vonage: Indonesia SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017053-Indonesia-Direct-route-',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SURESMS = {
   title: 'SureSMS: SMS rules for Indonesia',
   url: 'https://suresms.com/en/landing-control/indonesia/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SENTDM = {
   title: 'Sent: Indonesia SMS Guide',
   url: 'https://www.sent.dm/resources/indonesia-sms-guide',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_NUSASMS = {
   title: 'NusaSMS: Frequently Asked Questions: SMS Long Number',
   url: 'https://nusasms.com/en/faq-sms-long-number/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ALIBABA = {
   title: 'Alibaba Cloud Short Message Service: Sender ID filing process and rules',
   url: 'https://www.alibabacloud.com/help/en/short-message-service/latest/senderid-filing-process-and-rules',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_UUPDP = {
   title: 'Law of the Republic of Indonesia No. 27 of 2022 on Personal Data Protection (UU PDP)',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 
 export const ID: CountryRules = {

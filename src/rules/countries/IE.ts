@@ -11,22 +11,22 @@ const R = '2026-11-23' as const;
 const S_DPC = {
   title: 'Data Protection Commission: What rules apply to electronic direct marketing?',
   url: 'https://dataprotection.ie/en/faqs/direct-marketing/what-rules-apply-electronic-direct-marketing',
-  reviewed: R,
+  kind: 'regulator', reviewed: R,
 } as const;
 // The statute text read was on an http-only mirror, so no url is given.
-const S_SI = { title: 'S.I. No. 336 of 2011: Privacy and Electronic Communications Regulations 2011', reviewed: R } as const;
-const S_PHONO = { title: 'Phonovation Developers: Compliance', url: 'https://developers.phonovation.com/guides/compliance', reviewed: R } as const;
+const S_SI = { title: 'S.I. No. 336 of 2011: Privacy and Electronic Communications Regulations 2011', kind: 'law', reviewed: R } as const;
+const S_PHONO = { title: 'Phonovation Developers: Compliance', url: 'https://developers.phonovation.com/guides/compliance', kind: 'provider', reviewed: R } as const;
 const S_4N_SID = {
   title: '4notify: ComReg numbering plan, alphanumeric sender ID and CLI verification (Ireland)',
   url: 'https://4notify.net/ie/en/annals/comreg-numbering-sender-id',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_4N_DPC = {
   title: '4notify: Data Protection Commission, GDPR and ePrivacy consent (Ireland)',
   url: 'https://4notify.net/ie/en/annals/dpc-gdpr-consent',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Ireland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/ie_sms_guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Ireland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/ie_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const IE: CountryRules = /* @__PURE__ */ region({
   country: 'IE',

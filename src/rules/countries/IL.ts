@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Israel. Salesforce and Mapp country guides read 2026-11-23. No Twilio Israel
 // page was reachable and the AWS Asia row for Israel could not be read.
 const R = '2026-11-23' as const;
-const S_SF = { title: 'Salesforce Help: Guide for Sending SMS Messages to Israel', url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_israel.htm&type=5', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Documentation: Israel', url: 'https://docs.mapp.com/docs/israel.md', reviewed: R } as const;
+const S_SF = { title: 'Salesforce Help: Guide for Sending SMS Messages to Israel', url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_israel.htm&type=5', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Documentation: Israel', url: 'https://docs.mapp.com/docs/israel.md', kind: 'provider', reviewed: R } as const;
 
 export const IL: CountryRules = /* @__PURE__ */ region({
   country: 'IL',

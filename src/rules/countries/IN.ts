@@ -9,130 +9,130 @@ const REVIEWED = '2026-11-23' as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: India',
   url: 'https://www.twilio.com/en-us/guidelines/in/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_REG = {
   title: 'Twilio: Documents Required and Instructions to Register Your Alphanumeric Sender ID in India',
   url: 'https://support.twilio.com/hc/en-us/articles/21162166457755-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-India',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_LIMITS = {
   title: 'Twilio: Limitations sending SMS messages to Indian mobile devices',
   url: 'https://support.twilio.com/hc/en-us/articles/223134167-Limitations-sending-SMS-messages-to-Indian-mobile-devices',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SC = {
   title: 'Twilio: India Short Code Best Practices',
   url: 'https://support.twilio.com/hc/en-us/articles/20441562481435-India-Short-Code-Best-Practices',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE = {
   title: 'Vonage: India SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017423',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_NEXMO_OLD = {
   title: 'Nexmo (Vonage) Help: India Features & Restrictions (older article)',
   url: 'https://help.nexmo.com/hc/en-us/articles/204017423-India-Features-Restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX = {
   title: 'Telnyx: International SMS Compliance Guide',
   url: 'https://developers.telnyx.com/docs/messaging/messages/international-sms-compliance',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_PARAMS = {
   title: 'AWS SDK for Kotlin: SendTextMessageRequest.destinationCountryParameters',
   url: 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/pinpointsmsvoicev2/aws.sdk.kotlin.services.pinpointsmsvoicev2.model/-send-text-message-request/destination-country-parameters.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_EXOTEL_TYPES = {
   title: 'Exotel Support: What are the different types of SMS?',
   url: 'https://support.exotel.com/support/solutions/articles/3000101723-sms-types',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_EXOTEL_API = {
   title: 'Exotel Developer Docs: Send SMS (DLT compliance)',
   url: 'https://developer.exotel.com/docs/sms-api/api-reference/send-sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SMSGH = {
   title: 'SMSGatewayHub: Important DLT Update: New Service Explicit Message Restriction Time 10 am to 9 pm',
   url: 'https://crm.smsgatewayhub.com/knowledge-base/article/important-update-new-service-explicit-message-restriction-time-10-am-to-9-pm',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SMSINDIAHUB = {
   title: 'SMSIndiaHub: DLT Content Templates Explained',
   url: 'https://smsindiahub.in/dlt-content-templates-explained',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_D7 = {
   title: 'D7 Networks: SMS Regulations in India',
   url: 'https://d7networks.com/sms/india/sms-regulations',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MSGCENTRAL = {
   title: 'Message Central: India SMS Guidelines, Regulations & DLT Compliance',
   url: 'https://www.messagecentral.com/ar/sms-guidelines/india',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKATELL = {
   title: 'Clickatell: India SMS Messaging Regulations and Restrictions',
   url: 'https://www.clickatell.com/faqs/answer/india-sms-messaging-regulations-and-restrictions/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SATISFI = {
   title: 'Satisfi Labs: SMS Regulations for India',
   url: 'https://docs.satisfilabs.com/resource-center/marketing-engine/campaigns/messaging-campaigns/sms-regulations/sms-regulations-for-india',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ENABLEX = {
   title: 'EnableX: International SMS Regulations: India',
   url: 'https://developer.enablex.io/docs/quickstart/sms/international-sms-regulations/country/india/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SMSGLOBAL = {
   title: 'SMSGlobal: India - Laws and Regulations',
   url: 'https://knowledgebase.smsglobal.com/en/articles/5185807-india-laws-and-regulations',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ONLINESMS = {
   title: 'OnlineSMSService: SMS Legal Compliance in India',
   url: 'https://onlinesmsservice.com/legal',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_KHAITAN = {
   title: 'Khaitan & Co: Efforts to curb spam continue: TRAI releases Second Amendment to the TCCCPR 2018',
   url: 'https://khaitanco.com/thought-leadership/Efforts-to-Curb-Spam-Continue-TRAI-Releases-Second-Amendment-to-the-TCCCPR-2018',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_SUFFIX = {
   title: 'CampaignSMS: TRAI SMS rules: message-type suffix on SMS headers from 6 May 2025',
   url: 'https://campaignsms.com/?p=14787',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_FOXMANDAL = {
   title: 'FoxMandal: TRAI Mandates Fresh Consent for Sending Promotional Messages',
   url: 'https://www.foxmandal.in/News/trai-mandates-fresh-consent-for-sending-promotional-messages/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_NDTV_DCA = {
   title: 'NDTV: Now, platform to shut out pesky promotional messages on your phone (TRAI-RBI digital consent pilot)',
   url: 'https://www.ndtv.com/india-news/now-platform-to-shut-out-pesky-promotional-messages-on-your-phone-9787464',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_URL_WHITELIST = {
   title: "Zee News: TRAI's big step to curb misuse of URLs in messages, to come into effect from 1 October",
   url: 'https://zeenews.india.com/technology/trais-big-step-to-curb-misuse-of-urls-in-messages-sms-to-come-into-effect-from-1-october-2799157.html',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TCCCPR = {
   title: 'Telecom Commercial Communications Customer Preference Regulations, 2018 (TRAI), as amended incl. the Second Amendment Regulations, 2025',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_DPDP = {
   title: 'Digital Personal Data Protection Act, 2023 (India)',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 
 export const IN: CountryRules = {

@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // copy of the page. The AWS Asia row for Iraq could not be read.
 // Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Iraq', url: 'https://www.twilio.com/en-us/guidelines/iq/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Iraq', url: 'https://www.twilio.com/en-us/guidelines/iq/sms', kind: 'provider', reviewed: R } as const;
 
 export const IQ: CountryRules = /* @__PURE__ */ region({
   country: 'IQ',

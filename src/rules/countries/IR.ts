@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // the Twilio page). Twilio blocks all SMS to Iran since 15 March 2025. The AWS
 // Asia row for Iran could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Iran', url: 'https://www.twilio.com/en-us/guidelines/ir/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Iran', url: 'https://www.twilio.com/en-us/guidelines/ir/sms', kind: 'provider', reviewed: R } as const;
 
 export const IR: CountryRules = /* @__PURE__ */ region({
   country: 'IR',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Iceland. The AWS Europe table and a Twilio Iceland SMS page could not be
 // reached in the search index; only sent.dm guides were found (read 2026-11-23).
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Iceland SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/is-sms-guidance', reviewed: R } as const;
-const S_SENT_2 = { title: 'Sent: Iceland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/is_sms_guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Iceland SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/is-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Iceland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/is_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const IS: CountryRules = /* @__PURE__ */ region({
   country: 'IS',

@@ -12,78 +12,78 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Italy',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-italy.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_IT = {
   title: 'Twilio SMS Guidelines: Italy',
   url: 'https://www.twilio.com/en/guidelines/it/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_IT_SC = {
   title: 'Twilio: Italy Short Code Best Practises',
   url: 'https://support.twilio.com/hc/en-us/articles/4409339027739-Italy-Short-Code-Best-Practises',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SF_IT = {
   title: 'Salesforce Unified Messaging: Guide for Sending SMS Messages to Italy',
   url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_italy.htm&language=es_MX&type=5',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SF_IT_SETUP = {
   title: 'Salesforce Unified Messaging: Set Up SMS for Italy',
   url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_setup_italy.htm&language=es_MX&type=5',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AGCOM_ALIAS = {
   title: 'AGCOM: Alias, identificatori alfanumerici del soggetto originante SMS/MMS',
   url: 'https://www.agcom.it/node/1149/printable/print',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_AGCOM_1223 = {
   title: 'AGCOM Delibera n. 12/23/CIR, Regolamento SMS ALIAS (3 May 2023, published 15 May 2023)',
   url: 'https://www.agcom.it/documentazione/documento?p_p_auth=fLw7zRht&p_p_id=101_INSTANCE_FnOw5lVOIXoE&p_p_lifecycle=0&p_p_col_id=column-1&p_p_col_count=1&_101_INSTANCE_FnOw5lVOIXoE_struts_action=%2Fasset_publisher%2Fview_content&_101_INSTANCE_FnOw5lVOIXoE_assetEntryId=30489269&_101_INSTANCE_FnOw5lVOIXoE_type=document',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_CORCOM = {
   title: 'CorCom: Messaggistica aziendale, il Tar del Lazio ripristina gli sms alias (23 Feb 2024)',
   url: 'https://corrierecomunicazioni.it/telco/messaggistica-aziendale-il-tar-del-lazio-ripristina-gli-sms-alias',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CDS = {
   title: 'Agile Telecom ottiene conferma sull\'annullamento del blocco SMS Alias dall\'estero (Consiglio di Stato n. 5763/2025, 17 Jul 2025)',
   url: 'https://mf.pbvdirectory.com/news.asp?id=38142314',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_MAGNEWS = {
   title: 'magnews: L\'alias mittente di un SMS',
   url: 'https://help.magnews.it/hc/it/articles/18171068930706-L-alias-mittente-di-un-SMS',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ARUBA = {
   title: 'Aruba: Registrazione alias alfanumerico',
   url: 'https://guide.hosting.aruba.it/web-marketing/sms-aruba/gestione-utilizzo-pannello-admin-sms/registrazione-alias.aspx',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SURESMS_IT = {
   title: 'SureSMS: SMS rules for Italy',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/italy/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_IT_MKT = {
   title: 'legal-skills-open: Direct marketing under art. 130 Codice Privacy (notes stated as verified at 2026-08-05)',
   url: 'https://github.com/ThomasMoreAI/legal-skills-open/blob/main/eu/data-protection/skills/legal-it/references/marketing-diretto.md',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CODICE = {
   title: 'Decreto legislativo 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), art. 130',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
-const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', reviewed: REVIEWED } as const;
+const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
 
 const MARKETING_TYPE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

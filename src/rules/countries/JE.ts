@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Jersey. The AWS Europe table and a Twilio Jersey SMS page could not be
 // reached in the search index; only sent.dm guides were found (read 2026-11-23).
 const R = '2026-11-23' as const;
-const S_SENT_2 = { title: 'Sent: Jersey SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/jersey-sms-guide', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Jersey SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/jersey-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const JE: CountryRules = /* @__PURE__ */ region({
   country: 'JE',

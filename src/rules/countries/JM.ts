@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // Jamaica's row in the AWS North America table was not reachable in the stored
 // copy, and no Twilio page for Jamaica was found.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Jamaica', url: 'https://suresms.com/en/landing-control/jamaica/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Jamaica SMS guide', url: 'https://www.sent.dm/resources/jm-sms-guidance', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Jamaica', url: 'https://suresms.com/en/landing-control/jamaica/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Jamaica SMS guide', url: 'https://www.sent.dm/resources/jm-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const JM: CountryRules = /* @__PURE__ */ region({
   country: 'JM',

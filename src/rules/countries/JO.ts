@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // page), Mapp and AWS registration forms read 2026-11-23. The AWS Asia row for Jordan
 // could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Jordan', url: 'https://www.twilio.com/en-us/guidelines/jo/sms', reviewed: R } as const;
-const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Documentation: Jordan', url: 'https://docs.mapp.com/docs/jordan.md', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Jordan', url: 'https://www.twilio.com/en-us/guidelines/jo/sms', kind: 'provider', reviewed: R } as const;
+const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Documentation: Jordan', url: 'https://docs.mapp.com/docs/jordan.md', kind: 'provider', reviewed: R } as const;
 
 export const JO: CountryRules = /* @__PURE__ */ region({
   country: 'JO',

@@ -11,80 +11,80 @@ const REVIEWED = '2026-11-23' as const;
 const S_TWILIO_JP = {
   title: 'Twilio SMS Guidelines: Japan (stored copy)',
   url: 'https://www.twilio.com/en-us/guidelines/jp/sms',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Japan',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-japan.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_JA = {
   title: 'Twilio Help (Japanese): 日本における Twilio SMS 利用ガイダンス',
   url: 'https://support.twilio.com/hc/en-us/articles/360059196573-%E6%97%A5%E6%9C%AC%E3%81%AB%E3%81%8A%E3%81%91%E3%82%8B-Twilio-SMS-%E5%88%A9%E7%94%A8%E3%82%AC%E3%82%A4%E3%83%80%E3%83%B3%E3%82%B9',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MAPP = {
   title: 'Mapp documentation: Japan (updated 2026-01-14)',
   url: 'https://docs.mapp.com/docs/japan.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELERIVET = {
   title: 'Telerivet: Business SMS in Japan – MIC compliance, the URL prohibition',
   url: 'https://www.telerivet.com/blog/japan-sms-compliance-mic-anti-spam',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_D7 = {
   title: 'D7 Networks: SMS in Japan – regulations and best practices',
   url: 'https://d7networks.com/blog/regulations-and-best-practices-for-sending-sms-in-japan/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_RAKUTEN = {
   title: 'Rakuten Symphony CPaaS: 特定電子メール法とSMS',
   url: 'https://symphony.rakuten.com/cpaas/jp/sms/owned-media/specified-mail',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_INST = {
   title: 'INST blog: 特定電子メール法とSMSの関連性について',
   url: 'https://blog.inst-inc.com/27961202',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TSMS_OPTIN = {
   title: 'tsms column: SMSマーケティングを行う場合に必要なオプトインとは? (2021-02-10)',
   url: 'https://info.tsms.jp/columns/20210210-column',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TSMS_LAW = {
   title: 'tsms column: SMSマーケティングと特定電子メール法 (2021-02-09)',
   url: 'https://info.tsms.jp/columns/20210209-column/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SOUMU_ARCHIVE = {
   title: '総務省 国民のためのサイバーセキュリティサイト: 特定電子メールの送信の適正化等に関する法律 (archived summary)',
   url: 'https://kiroku.today/en/latest/www.soumu.go.jp/main_sosiki/cybersecurity/kokumin/basic/legal/08',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_DEKYO_ART4 = {
   title: 'Japan Data Communications Association wiki: 表示義務 (Act Article 4)',
   url: 'https://dsk.or.jp/dskwiki/index.php?%E8%A1%A8%E7%A4%BA%E7%BE%A9%E5%8B%99',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_HOURITSU = {
   title: '法律食: 迷惑メール防止法 – 送信者の表示義務',
   url: 'https://houritsushoku.com/archives/labeling-obligations-imposed-on-senders-of-specified-email.html',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_STARLAW = {
   title: 'スター綜合法律事務所: 迷惑メール規制 (特定電子メール法)',
   url: 'https://www.star-law.jp/corporate/it/post-114.html',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ANTISPAM_ACT = {
   title: 'Act on Regulation of Transmission of Specified Electronic Mail (2002)',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_APPI = {
   title: 'Act on the Protection of Personal Information (APPI)',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

@@ -8,23 +8,23 @@ import type { CountryRules } from '../types';
 // Africa row for Kenya could not be read.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Kenya', url: 'https://www.twilio.com/en-us/guidelines/ke/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Kenya', url: 'https://www.twilio.com/en-us/guidelines/ke/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_SUP = {
   title: 'Twilio Support: Documents required to register your Alphanumeric Sender ID in Kenya',
   url: 'https://support.twilio.com/hc/en-us/articles/360039841994-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Kenya',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms (Kenya sender ID registration)', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.md', reviewed: R } as const;
-const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
-const S_LEOPARD = { title: 'SMS Leopard: Understanding sender IDs, registration and best practices', url: 'https://smsleopard.com/blogs/understanding-sender-ids-registration-and-best-practices', reviewed: R } as const;
-const S_TELERIVET = { title: 'Telerivet blog: Sending SMS in Kenya, sender ID rules and Safaricom approval', url: 'https://www.telerivet.com/blog/kenya-sms-sender-id-compliance-safaricom', reviewed: R } as const;
-const S_UWAZII = { title: 'Uwazii Mobile: SMS guidelines for transactional and promotional messages', url: 'https://support.uwaziimobile.com/portal/en/kb/articles/sms-guidelines', reviewed: R } as const;
+const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms (Kenya sender ID registration)', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.md', kind: 'provider', reviewed: R } as const;
+const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
+const S_LEOPARD = { title: 'SMS Leopard: Understanding sender IDs, registration and best practices', url: 'https://smsleopard.com/blogs/understanding-sender-ids-registration-and-best-practices', kind: 'provider', reviewed: R } as const;
+const S_TELERIVET = { title: 'Telerivet blog: Sending SMS in Kenya, sender ID rules and Safaricom approval', url: 'https://www.telerivet.com/blog/kenya-sms-sender-id-compliance-safaricom', kind: 'provider', reviewed: R } as const;
+const S_UWAZII = { title: 'Uwazii Mobile: SMS guidelines for transactional and promotional messages', url: 'https://support.uwaziimobile.com/portal/en/kb/articles/sms-guidelines', kind: 'provider', reviewed: R } as const;
 const S_CIPIT = {
   title: 'CIPIT (Strathmore): Opt-in or opt-out? Consent requirements for direct marketing in Kenya',
   url: 'https://cipit.strathmore.edu/opt-in-or-opt-out-demystifying-proposed-consent-requirements-for-direct-marketing-in-kenya/',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
-const S_MONDAQ = { title: 'Mondaq: Kenya data privacy comparative guide', url: 'https://www.mondaq.com/privacy/1190020/data-privacy-comparative-guide', reviewed: R } as const;
+const S_MONDAQ = { title: 'Mondaq: Kenya data privacy comparative guide', url: 'https://www.mondaq.com/privacy/1190020/data-privacy-comparative-guide', kind: 'secondary', reviewed: R } as const;
 
 export const KE: CountryRules = /* @__PURE__ */ region({
   country: 'KE',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Kyrgyzstan. Only the Sent.dm guide was found (it reads like a restatement of
 // Twilio's table). No Twilio or AWS row was reachable.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Kyrgyzstan SMS guide', url: 'https://www.sent.dm/resources/kyrgyzstan-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Kyrgyzstan SMS guide', url: 'https://www.sent.dm/resources/kyrgyzstan-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const KG: CountryRules = /* @__PURE__ */ region({
   country: 'KG',

@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // row in the AWS North America table was not reachable in the stored copy, and no
 // Twilio page was found.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: St. Kitts and Nevis SMS guide', url: 'https://www.sent.dm/resources/st-kitts-and-nevis-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: St. Kitts and Nevis SMS guide', url: 'https://www.sent.dm/resources/st-kitts-and-nevis-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const KN: CountryRules = /* @__PURE__ */ region({
   country: 'KN',

@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // Twilio page) and Mapp read 2026-11-23. The AWS Asia rows for Korea could not
 // be read.
 const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for South Korea', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-south-korea.md', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: South Korea', url: 'https://www.twilio.com/en-us/guidelines/kr/sms', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Documentation: South Korea', url: 'https://docs.mapp.com/docs/south-korea.md', reviewed: R } as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for South Korea', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-south-korea.md', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: South Korea', url: 'https://www.twilio.com/en-us/guidelines/kr/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Documentation: South Korea', url: 'https://docs.mapp.com/docs/south-korea.md', kind: 'provider', reviewed: R } as const;
 
 export const KR: CountryRules = /* @__PURE__ */ region({
   country: 'KR',

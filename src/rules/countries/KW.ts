@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // page) and AWS registration forms read 2026-11-23. The AWS Asia row for Kuwait
 // could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Kuwait', url: 'https://www.twilio.com/en-us/guidelines/kw/sms', reviewed: R } as const;
-const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Kuwait', url: 'https://www.twilio.com/en-us/guidelines/kw/sms', kind: 'provider', reviewed: R } as const;
+const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;
 
 export const KW: CountryRules = /* @__PURE__ */ region({
   country: 'KW',

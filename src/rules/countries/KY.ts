@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Cayman Islands. AWS North America table, Twilio guidelines (locale summary only)
 // and Sent's country guide read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Cayman Islands', url: 'https://www.twilio.com/en/guidelines/ky/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Cayman Islands SMS guide', url: 'https://www.sent.dm/resources/cayman-islands-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Cayman Islands', url: 'https://www.twilio.com/en/guidelines/ky/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Cayman Islands SMS guide', url: 'https://www.sent.dm/resources/cayman-islands-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 const NOTE_ALPHA = 'AWS lists no sender-ID support; Sent says sender names work, so the safer answer is kept.';
 

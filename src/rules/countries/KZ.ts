@@ -6,11 +6,11 @@ import type { CountryRules } from '../types';
 // quoting Twilio's sender ID list and Twilio guidelines read 2026-11-23. Twilio
 // sender table read from a stored copy of the page. The AWS Asia row could not be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Kazakhstan', url: 'https://www.twilio.com/en-us/guidelines/kz/sms', reviewed: R } as const;
-const S_CS = { title: 'ClickSend Help: Kazakhstan +7', url: 'https://help.clicksend.com/article/f3s5kbe6pv-kazakhstan-7', reviewed: R } as const;
-const S_REV = { title: 'Revicom: Rules for the transmission of messages to foreign operators', url: 'https://rules.revicom.ltd/rules-for-the-transmission-of-messages-to-foreign-operators', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Kazakhstan SMS guide', url: 'https://www.sent.dm/resources/kazakhstan-sms-guide', reviewed: R } as const;
-const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Kazakhstan', url: 'https://www.twilio.com/en-us/guidelines/kz/sms', kind: 'provider', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Kazakhstan +7', url: 'https://help.clicksend.com/article/f3s5kbe6pv-kazakhstan-7', kind: 'provider', reviewed: R } as const;
+const S_REV = { title: 'Revicom: Rules for the transmission of messages to foreign operators', url: 'https://rules.revicom.ltd/rules-for-the-transmission-of-messages-to-foreign-operators', kind: 'secondary', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Kazakhstan SMS guide', url: 'https://www.sent.dm/resources/kazakhstan-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 
 export const KZ: CountryRules = /* @__PURE__ */ region({
   country: 'KZ',

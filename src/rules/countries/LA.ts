@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // conservative statements are used. No Twilio Laos page was reachable and the
 // AWS Asia row for Laos could not be read. Sender IDs re-read from Sent's FAQ.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Laos SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/laos-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Laos SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/laos-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const LA: CountryRules = /* @__PURE__ */ region({
   country: 'LA',

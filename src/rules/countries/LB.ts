@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Lebanon. Mapp country guide read 2026-11-23. No Twilio Lebanon page was
 // reachable and the AWS Asia row for Lebanon could not be read.
 const R = '2026-11-23' as const;
-const S_MAPP = { title: 'Mapp Documentation: Lebanon', url: 'https://docs.mapp.com/docs/lebanon.md', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Documentation: Lebanon', url: 'https://docs.mapp.com/docs/lebanon.md', kind: 'provider', reviewed: R } as const;
 
 export const LB: CountryRules = /* @__PURE__ */ region({
   country: 'LB',

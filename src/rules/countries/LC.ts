@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // AWS North America table was not reachable in the stored copy, and no Twilio page
 // was found.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Saint Lucia SMS guide', url: 'https://sent.dm/resources/lc_sms_guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Saint Lucia SMS guide', url: 'https://sent.dm/resources/lc_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const LC: CountryRules = /* @__PURE__ */ region({
   country: 'LC',

@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Liechtenstein. The AWS Europe table and a Twilio Liechtenstein SMS page could
 // not be reached in the search index. SureSMS and sent.dm pages read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Liechtenstein', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/liechtenstein/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Liechtenstein SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/li-sms-guidance', reviewed: R } as const;
-const S_SENT_2 = { title: 'Sent: Liechtenstein SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/li_sms_guidance', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Liechtenstein', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/liechtenstein/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Liechtenstein SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/li-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Liechtenstein SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/li_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const LI: CountryRules = /* @__PURE__ */ region({
   country: 'LI',

@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Liberia. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Liberia SMS Guide', url: 'https://www.sent.dm/resources/lr-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Liberia SMS Guide', url: 'https://www.sent.dm/resources/lr-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const LR: CountryRules = /* @__PURE__ */ region({
   country: 'LR',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Lesotho. Data Protection Africa factsheet read 2026-11-23. The AWS Africa row could not be read.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_DP = { title: 'Data Protection Africa: Lesotho factsheet', url: 'https://dataprotection.africa/lesotho/', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Lesotho', url: 'https://www.twilio.com/en-us/guidelines/ls/sms', reviewed: R } as const;
+const S_DP = { title: 'Data Protection Africa: Lesotho factsheet', url: 'https://dataprotection.africa/lesotho/', kind: 'secondary', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Lesotho', url: 'https://www.twilio.com/en-us/guidelines/ls/sms', kind: 'provider', reviewed: R } as const;
 
 export const LS: CountryRules = /* @__PURE__ */ region({
   country: 'LS',

@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // Europe table could not be reached. Time zone as given by the group file
 // (libphonenumber); Lithuania's own IANA zone is Europe/Vilnius.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Lithuania', url: 'https://www.twilio.com/en/guidelines/lt/sms', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Lithuania', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/lithuania/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Lithuania SMS guide', url: 'https://www.sent.dm/resources/lithuania-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Lithuania', url: 'https://www.twilio.com/en/guidelines/lt/sms', kind: 'provider', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Lithuania', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/lithuania/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Lithuania SMS guide', url: 'https://www.sent.dm/resources/lithuania-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const LT: CountryRules = /* @__PURE__ */ region({
   country: 'LT',

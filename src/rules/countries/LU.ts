@@ -5,14 +5,14 @@ import type { CountryRules } from '../types';
 // Luxembourg. The AWS Europe table and the Twilio Luxembourg SMS page could not
 // be reached in the search index. Lexology, Multilaw and sent.dm pages read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Luxembourg SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/luxembourg-sms-guide', reviewed: R } as const;
-const S_LEX_2011 = { title: 'Lexology: Luxembourg act of 28 July 2011 on data protection in electronic communications', url: 'https://www.lexology.com/library/detail.aspx?g=60a2a0fe-81c3-4dd1-8018-2c826dc8a2c1', reviewed: R } as const;
-const S_LEX_ADS = { title: 'Lexology: Luxembourg, advertising and marketing', url: 'https://www.lexology.com/library/detail.aspx?g=75fcbee8-de8f-4597-bcfd-fee6eea83467', reviewed: R } as const;
-const S_MULTILAW = { title: 'Multilaw Data Protection Laws Guide: Luxembourg', url: 'https://www.multilaw.com/Multilaw/Data_Protection_Laws_Guide/DataProtection_Guide_Luxembourg.aspx', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Luxembourg SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/luxembourg-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_LEX_2011 = { title: 'Lexology: Luxembourg act of 28 July 2011 on data protection in electronic communications', url: 'https://www.lexology.com/library/detail.aspx?g=60a2a0fe-81c3-4dd1-8018-2c826dc8a2c1', kind: 'secondary', reviewed: R } as const;
+const S_LEX_ADS = { title: 'Lexology: Luxembourg, advertising and marketing', url: 'https://www.lexology.com/library/detail.aspx?g=75fcbee8-de8f-4597-bcfd-fee6eea83467', kind: 'secondary', reviewed: R } as const;
+const S_MULTILAW = { title: 'Multilaw Data Protection Laws Guide: Luxembourg', url: 'https://www.multilaw.com/Multilaw/Data_Protection_Laws_Guide/DataProtection_Guide_Luxembourg.aspx', kind: 'secondary', reviewed: R } as const;
 const S_SENT_ES = {
   title: 'Sent: How to Send SMS in Luxembourg (GDPR compliance guide)',
   url: 'https://sent.dm/es/resources/sms-compliance/luxembourg-sms-guide',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 
 export const LU: CountryRules = /* @__PURE__ */ region({

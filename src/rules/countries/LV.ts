@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // Twilio's table). Time zone as given by the group file (libphonenumber);
 // Latvia's own IANA zone is Europe/Riga.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Latvia SMS guide', url: 'https://www.sent.dm/resources/lv-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Latvia SMS guide', url: 'https://www.sent.dm/resources/lv-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const LV: CountryRules = /* @__PURE__ */ region({
   country: 'LV',

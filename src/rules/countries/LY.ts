@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Libya. Twilio locale summary, ClickSend country page and sent.dm guide read 2026-11-23.
 // Not in the AWS Africa rows that could be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Libya', url: 'https://twilio.com/guidelines/ly/sms', reviewed: R } as const;
-const S_CS = { title: 'ClickSend Help: Libya +218', url: 'https://help.clicksend.com/article/wjstjyxnct-libya', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Libya SMS Guide', url: 'https://www.sent.dm/resources/libya-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Libya', url: 'https://twilio.com/guidelines/ly/sms', kind: 'provider', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Libya +218', url: 'https://help.clicksend.com/article/wjstjyxnct-libya', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Libya SMS Guide', url: 'https://www.sent.dm/resources/libya-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const LY: CountryRules = /* @__PURE__ */ region({
   country: 'LY',

@@ -5,15 +5,15 @@ import type { CountryRules } from '../types';
 // Morocco. Twilio locale summary and registration article, sent.dm guides read 2026-11-23.
 // Not in the AWS Africa rows that could be reached; the Twilio sender table could not be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Morocco', url: 'https://static0.twilio.com/en-us/guidelines/ma/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Morocco', url: 'https://static0.twilio.com/en-us/guidelines/ma/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_REG = {
   title: 'Twilio Support: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Morocco',
   url: 'https://support.twilio.com/hc/en-us/articles/4508275593243-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Morocco',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Morocco SMS Guide', url: 'https://www.sent.dm/resources/morocco-sms-guide', reviewed: R } as const;
-const S_SDM = { title: 'Sent: Send SMS to Morocco, ANRT compliance and sender ID registration', url: 'https://www.s.dm/en/resources/sms-compliance/morocco-sms-guide', reviewed: R } as const;
-const S_GOURBAN = { title: 'goUrban Support: Twilio (countries needing a registered sender ID)', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Morocco SMS Guide', url: 'https://www.sent.dm/resources/morocco-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Send SMS to Morocco, ANRT compliance and sender ID registration', url: 'https://www.s.dm/en/resources/sms-compliance/morocco-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_GOURBAN = { title: 'goUrban Support: Twilio (countries needing a registered sender ID)', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 
 export const MA: CountryRules = /* @__PURE__ */ region({
   country: 'MA',

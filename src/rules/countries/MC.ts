@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Monaco. The AWS Europe table and a Twilio Monaco SMS page could not be
 // reached in the search index. SureSMS and sent.dm pages read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Monaco', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/monaco/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Monaco SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/monaco-sms-guide', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Monaco', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/monaco/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Monaco SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/monaco-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const MC: CountryRules = /* @__PURE__ */ region({
   country: 'MC',

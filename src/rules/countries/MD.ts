@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Moldova. SureSMS and Sent.dm read 2026-11-23. Twilio and AWS Europe pages
 // could not be reached.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Moldova', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/moldova/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Moldova SMS guide', url: 'https://www.sent.dm/resources/moldova-sms-guide', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Moldova', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/moldova/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Moldova SMS guide', url: 'https://www.sent.dm/resources/moldova-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const MD: CountryRules = /* @__PURE__ */ region({
   country: 'MD',

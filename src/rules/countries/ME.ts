@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // Twilio and AWS Europe pages could not be reached.
 // Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Montenegro SMS guide', url: 'https://www.sent.dm/resources/montenegro-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Montenegro SMS guide', url: 'https://www.sent.dm/resources/montenegro-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const ME: CountryRules = /* @__PURE__ */ region({
   country: 'ME',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // North Macedonia. Messente and Sent.dm read 2026-11-23. Twilio and AWS Europe
 // pages could not be reached.
 const R = '2026-11-23' as const;
-const S_MES = { title: 'Messente: Macedonia SMS regulations', url: 'https://support.messente.com/macedonia-sms-regulations', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Macedonia SMS guide', url: 'https://www.sent.dm/resources/macedonia-sms-guide', reviewed: R } as const;
+const S_MES = { title: 'Messente: Macedonia SMS regulations', url: 'https://support.messente.com/macedonia-sms-regulations', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Macedonia SMS guide', url: 'https://www.sent.dm/resources/macedonia-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const MK: CountryRules = /* @__PURE__ */ region({
   country: 'MK',

@@ -4,8 +4,8 @@ import type { CountryRules } from '../types';
 
 // Mali. SureSMS country rules and sent.dm guide read 2026-11-23; no Twilio page, not in the AWS Africa rows reached.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Mali', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/mali/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Mali SMS Guide', url: 'https://www.sent.dm/resources/ml-sms-guidance', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Mali', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/mali/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Mali SMS Guide', url: 'https://www.sent.dm/resources/ml-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const ML: CountryRules = /* @__PURE__ */ region({
   country: 'ML',

@@ -8,7 +8,7 @@ import type { CountryRules } from '../types';
 // Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Mongolia SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/mn-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Mongolia SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/mn-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const MN: CountryRules = /* @__PURE__ */ region({
   country: 'MN',

@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // 2026-11-23. No Twilio Macao page was reachable and the AWS Asia row for Macao
 // could not be read.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Macau', url: 'https://suresms.com/en/landing-control/macao/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Macao SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/macao-sms-guide', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Macau', url: 'https://suresms.com/en/landing-control/macao/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Macao SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/macao-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const MO: CountryRules = /* @__PURE__ */ region({
   country: 'MO',

@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // row in the AWS North America table was not reachable in the stored copy, and no
 // Twilio page was found.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Martinique SMS guide', url: 'https://www.sent.dm/resources/martinique-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Martinique SMS guide', url: 'https://www.sent.dm/resources/martinique-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const MQ: CountryRules = /* @__PURE__ */ region({
   country: 'MQ',

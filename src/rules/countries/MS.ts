@@ -9,9 +9,9 @@ const R = '2026-11-23' as const;
 const S_SURE = {
   title: 'SureSMS: SMS rules for Montserrat',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/montserrat/',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Montserrat SMS guide', url: 'https://s.dm/resources/montserrat-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Montserrat SMS guide', url: 'https://s.dm/resources/montserrat-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const MS: CountryRules = /* @__PURE__ */ region({
   country: 'MS',

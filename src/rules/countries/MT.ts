@@ -6,15 +6,15 @@ import type { CountryRules } from '../types';
 // in the search index. SureSMS, 4notify, Chambers, 365trust and sent.dm pages
 // read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Malta', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/malta/', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Malta', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/malta/', kind: 'provider', reviewed: R } as const;
 const S_4N = {
   title: '4notify: MCA numbering plan, Sender ID and A2P routing into Malta',
   url: 'https://4notify.net/mt/en/bando/mca-numbering-sender-id-go-melita-epic',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Malta SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/malta-sms-guide', reviewed: R } as const;
-const S_CHAMBERS = { title: 'Chambers: UK telecoms company fined over unsolicited marketing messages (Maltese law note)', url: 'https://chambers.com/articles/uk-telecoms-company-fined-100k-over-unsolicited-marketing-messages', reviewed: R } as const;
-const S_365 = { title: '365trust: Unsolicited direct marketing (Maltese data protection authority)', url: 'https://365trust.me/en/by-the-maltese-data-protection-authority-unsolicited-direct-marketing', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Malta SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/malta-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_CHAMBERS = { title: 'Chambers: UK telecoms company fined over unsolicited marketing messages (Maltese law note)', url: 'https://chambers.com/articles/uk-telecoms-company-fined-100k-over-unsolicited-marketing-messages', kind: 'secondary', reviewed: R } as const;
+const S_365 = { title: '365trust: Unsolicited direct marketing (Maltese data protection authority)', url: 'https://365trust.me/en/by-the-maltese-data-protection-authority-unsolicited-direct-marketing', kind: 'secondary', reviewed: R } as const;
 
 export const MT: CountryRules = /* @__PURE__ */ region({
   country: 'MT',

@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // Twilio page for Mauritius was found in the index.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_DP = { title: 'DLA Piper Data Protection Laws of the World: Mauritius', url: 'https://dlapiperdataprotection.com/index.html?c=MU&t=law', reviewed: R } as const;
+const S_DP = { title: 'DLA Piper Data Protection Laws of the World: Mauritius', url: 'https://dlapiperdataprotection.com/index.html?c=MU&t=law', kind: 'secondary', reviewed: R } as const;
 
 export const MU: CountryRules = /* @__PURE__ */ region({
   country: 'MU',

@@ -6,13 +6,13 @@ import type { CountryRules } from '../types';
 // Tech Hive Advisory. The AWS Africa row for Malawi could not be read and no
 // Twilio page for Malawi was found in the index.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Malawi', url: 'https://suresms.com/en/landing-control/malawi/', reviewed: R } as const;
-const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
-const S_DNC = { title: 'D&C Chambers legal alert: Complying with the Malawi Data Protection Act, 2024', url: 'https://dncchambers.com/legal-alerts', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Malawi', url: 'https://suresms.com/en/landing-control/malawi/', kind: 'provider', reviewed: R } as const;
+const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
+const S_DNC = { title: 'D&C Chambers legal alert: Complying with the Malawi Data Protection Act, 2024', url: 'https://dncchambers.com/legal-alerts', kind: 'secondary', reviewed: R } as const;
 const S_THA = {
   title: "Tech Hive Advisory: Malawi's Data Protection Act",
   url: 'https://techhiveadvisory.africa/insights/malawis-data-protection-act-aligning-to-the-new-regulatory-framework',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 
 export const MW: CountryRules = /* @__PURE__ */ region({

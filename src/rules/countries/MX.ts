@@ -9,110 +9,110 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Mexico',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-mexico.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SMS = {
   title: 'Twilio SMS Guidelines: Mexico',
   url: 'https://static0.twilio.com/en-us/guidelines/mx/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SMS_OLD = {
   title: 'Twilio SMS guidelines for Mexico (older page, pre dial-plan change)',
   url: 'https://www.twilio.com/sms/guidelines/mx',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SC = {
   title: 'Twilio Short Code Guidelines: Mexico',
   url: 'https://www.twilio.com/guidelines/mx/short-code',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SC_BP = {
   title: 'Twilio Help: Mexico Short Codes Best Practices',
   url: 'https://support.twilio.com/hc/en-us/articles/1260800381110-Mexico-Short-Codes-Best-Practices',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE = {
   title: 'Vonage API Support: Mexico SMS Features and Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/204017253-Mexico-SMS-Features-and-Restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_INFOBIP_LOA = {
   title: 'Infobip Docs: Mexico Letter of Authorization (LOA) guidelines',
   url: 'https://www.infobip.com/docs/essentials/latam-registration/mexico-letter-of-authorization-loa-guidelines',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SURESMS = {
   title: 'SureSMS: SMS rules for Mexico',
   url: 'https://suresms.com/en/landing-control/mexico/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SAP = {
   title: 'SAP Digital Interconnect Community: Mexico SMS Guidelines',
   url: 'https://community.sapdigitalinterconnect.com/t5/Country-SMS-Guidelines/Mexico-SMS-Guidelines/m-p/4341',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_OPENMARKET = {
   title: 'OpenMarket Global Coverage: United Mexican States (Mexico)',
   url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/mexico.htm',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: Mexico +52',
   url: 'https://help.clicksend.com/article/rh9t2pjdja-mexico',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKSEND_DOCS = {
   title: 'ClickSend HelpDocs: Mexico +52 (dedicated short code and long code purchase)',
   url: 'https://clicksend.helpdocs.io/article/rh9t2pjdja-mexico',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_BIRD_NA = {
   title: 'Bird Docs: SMS Country Information Guide: North America',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-north-america',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SENTDM = {
   title: 'Sent: Mexico SMS Guide',
   url: 'https://www.sent.dm/resources/mx-sms-guidance',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_UNOTV_REPEP = {
   title: 'Uno TV: REPEP, qué es el Registro Público para Evitar Publicidad de la Profeco',
   url: 'https://unotv.com/negocios/repep-que-es-el-registro-publico-para-evitar-publicidad-de-la-profeco',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_IDC_REPEP = {
   title: 'IDC Online: Cómo dejar de recibir publicidad telefónica (2021-04-16)',
   url: 'https://idconline.mx/corporativo/2021/04/16/como-dejar-de-recibir-publicidad-telefonica',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ADN40_REPEP = {
   title: 'ADN40: Cómo darse de alta en el REPEP de Profeco (2025-11-06)',
   url: 'https://www.adn40.mx/tramites/2025-11-06/como-darse-alta-repep-de-profeco-para-evitar-llamadas-no-deseadas',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ELSIGLO_REPEP = {
   title: 'El Siglo de Torreón: Cómo evitar las llamadas publicitarias (2021-11)',
   url: 'https://www.elsiglodetorreon.com.mx/noticia/2025850.como-evitar-las-llamadas-publicitarias.html',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_BASHAM_LFPDPPP = {
   title: 'Basham: Nueva Ley Federal de Protección de Datos Personales en Posesión de los Particulares publicada en el DOF (2025-03-21)',
   url: 'https://basham.com.mx/nueva-ley-federal-de-proteccion-de-datos-personales-en-posesion-de-los-particulares-publicada-en-el-diario-oficial-de-la-federacion',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TENA_LFPDPPP = {
   title: 'Tena Abogados: Nueva Ley Federal de Protección de Datos Personales en Posesión de los Particulares (2025-04-09)',
   url: 'https://tenaabogados.com.mx/2025/04/entradproteccion-de-datos-personales',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_LFPDPPP = {
   title: 'Ley Federal de Protección de Datos Personales en Posesión de los Particulares (DOF 2025-03-20)',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_LFPC = {
   title: 'Ley Federal de Protección al Consumidor',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

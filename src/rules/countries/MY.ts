@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Malaysia. Twilio guidelines (sender tables from a stored copy of the Twilio
 // page) and Mapp read 2026-11-23. The AWS Asia row for Malaysia could not be read.
 const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Malaysia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-malaysia.md', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Malaysia', url: 'https://www.twilio.com/en-us/guidelines/my/sms', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Documentation: Malaysia', url: 'https://docs.mapp.com/docs/malaysia.md', reviewed: R } as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Malaysia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-malaysia.md', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Malaysia', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Documentation: Malaysia', url: 'https://docs.mapp.com/docs/malaysia.md', kind: 'provider', reviewed: R } as const;
 
 export const MY: CountryRules = /* @__PURE__ */ region({
   country: 'MY',

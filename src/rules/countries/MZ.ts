@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Mozambique. Read 2026-11-23: SureSMS, DataGuidance. The AWS Africa row for
 // Mozambique could not be read and no Twilio page for it was found in the index.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Mozambique', url: 'https://suresms.com/en/landing-control/mozambique/', reviewed: R } as const;
-const S_DG = { title: 'DataGuidance: Mozambique jurisdiction summary', url: 'https://legacy.dataguidance.com/taxonomy/term/1530', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Mozambique', url: 'https://suresms.com/en/landing-control/mozambique/', kind: 'provider', reviewed: R } as const;
+const S_DG = { title: 'DataGuidance: Mozambique jurisdiction summary', url: 'https://legacy.dataguidance.com/taxonomy/term/1530', kind: 'secondary', reviewed: R } as const;
 
 export const MZ: CountryRules = /* @__PURE__ */ region({
   country: 'MZ',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Namibia. The AWS Africa row could not be read in the search index (checked 2026-11-23).
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Namibia', url: 'https://www.twilio.com/en-us/guidelines/na/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Namibia', url: 'https://www.twilio.com/en-us/guidelines/na/sms', kind: 'provider', reviewed: R } as const;
 const OVERWRITTEN = 'Twilio: operators overwrite the sender with a generic name or a short code.';
 
 export const NA: CountryRules = /* @__PURE__ */ region({

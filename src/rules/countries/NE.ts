@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Niger. s.dm guide read 2026-11-23; not in the AWS Africa rows reached.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_SDM = { title: 'Sent: Niger SMS Guide', url: 'https://s.dm/resources/niger-sms-guide', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Niger', url: 'https://www.twilio.com/en-us/guidelines/ne/sms', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Niger SMS Guide', url: 'https://s.dm/resources/niger-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Niger', url: 'https://www.twilio.com/en-us/guidelines/ne/sms', kind: 'provider', reviewed: R } as const;
 
 export const NE: CountryRules = /* @__PURE__ */ region({
   country: 'NE',

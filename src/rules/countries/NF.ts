@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Norfolk Island. AWS Oceania table and Sent's Norfolk Island guide read
 // 2026-11-23. No Twilio page was found in the search index.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Norfolk Island SMS Guide', url: 'https://www.sent.dm/resources/norfolk-island-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Norfolk Island SMS Guide', url: 'https://www.sent.dm/resources/norfolk-island-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const NF: CountryRules = /* @__PURE__ */ region({
   country: 'NF',

@@ -9,67 +9,67 @@ const REVIEWED = '2026-11-23' as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: Nigeria',
   url: 'https://static1.twilio.com/guidelines/ng/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: Nigeria (+234)',
   url: 'https://help.clicksend.com/en/articles/44241-nigeria-234',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_NEXMO = {
   title: 'Vonage (Nexmo) Help: Nigeria SMS Features and Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/204017133-Nigeria-SMS-Features-and-Restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AFRICASTALKING = {
   title: "Africa's Talking status: Status code 409 for promotional sender IDs in Nigeria (4 July 2023)",
   url: 'https://status.africastalking.com/incident/538/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_NCC_NOTICE = {
   title: "NCC public notice: Unauthorised use of telecom subscribers' phone numbers and other personal information by telemarketers",
   url: 'https://www.ncc.gov.ng/media-centre/public-notices/1383-unauthorised-use-of-telecom-subscribers-phone-numbers-and-other-personal-information-by-telemarketers',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_ROBASE = {
   title: 'Robase Docs: DND compliance (Nigeria)',
   url: 'https://docs.robase.dev/guides/dnd-compliance',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_4NOTIFY = {
   title: '4notify: NCC in practice, alphanumeric sender ID and the 2442 DND register',
   url: 'https://4notify.net/ng/en/ncc-sender-id-sms-nigeria',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_4NOTIFY_GAZETTE = {
   title: '4notify Federal Gazette: NCC numbering plan, alphanumeric sender ID and A2P routing into Nigeria',
   url: 'https://4notify.net/ng/en/federal-gazette/ncc-numbering-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ESMS = {
   title: 'eSMS Africa Docs: Sender IDs (per-country rules)',
   url: 'https://docs.esmsafrica.io/docs/sms/sender-ids',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SENTDM = {
   title: 'Sent.dm: Nigeria SMS guide',
   url: 'https://www.s.dm/resources/nigeria-sms-guide',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CLX = {
   title: 'CLX Communications compliance guide: Nigeria',
   url: 'https://www.clxcommunications.com/privacy-policy/compliance-guide/nigeria/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_DLA_MARKETING = {
   title: 'DLA Piper Data Protection Laws of the World: Nigeria, electronic marketing',
   url: 'https://www.dlapiperdataprotection.com/index.html?c=NG&t=electronic-marketing',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_DLA_LAW = {
   title: 'DLA Piper Data Protection Laws of the World: Nigeria, law and definitions',
   url: 'https://www.dlapiperdataprotection.com/index.html?c=NG&t=definitions',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

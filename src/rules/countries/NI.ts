@@ -8,7 +8,7 @@ import type { CountryRules } from '../types';
 // Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Nicaragua', url: 'https://www.twilio.com/en-us/guidelines/ni/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Nicaragua', url: 'https://www.twilio.com/en-us/guidelines/ni/sms', kind: 'provider', reviewed: R } as const;
 
 export const NI: CountryRules = /* @__PURE__ */ region({
   country: 'NI',

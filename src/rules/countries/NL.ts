@@ -11,56 +11,56 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Netherlands',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-netherlands.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_NL = {
   title: 'Twilio SMS Guidelines: Netherlands',
   url: 'https://www.twilio.com/en/guidelines/nl/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SURESMS_NL = {
   title: 'SureSMS: SMS rules for Netherlands',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/netherlands/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ACM_TELE2 = {
   title: 'ACM: Tele2 must stop incorrect use of mobile phone numbers',
   url: 'https://acm.nl/en/node/12000',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_ACM_097 = {
   title: 'ACM: The number of available dedicated mobile-phone codes keeps falling',
   url: 'https://www.acm.nl/en/publications/publication/16057/The-number-of-available-dedicated-mobile-phone-codes-keeps-falling',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_CMS_NL = {
   title: 'CMS: OPT OUT niet langer verplicht voor alle elektronische berichten (7 Jul 2014)',
   url: 'https://cms.law/nl/NLD/Publication/OPT-OUT-niet-langer-verplicht-voor-alle-elektronische-berichten',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CORDEMEYER = {
   title: 'Cordemeyer & Slager: Uitbreiding spamverbod per 1 juli 2009',
   url: 'https://www.cordemeyerslager.nl/nieuwsbrief-telecomsector-uitbreiding-spamverbod-per-1-juli-2009/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_AWS_REG_LIST = {
   title: 'AWS End User Messaging SMS: Registration forms (list of countries)',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SENTDM_NL = {
   title: 'Sent: Netherlands SMS guidance (third-party summary)',
   url: 'https://www.sent.dm/resources/nl-sms-guidance',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
-const S_TW = { title: 'Telecommunicatiewet (BWBR0009950), artikel 11.7', reviewed: REVIEWED } as const;
-const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', reviewed: REVIEWED } as const;
-const S_UAVG = { title: 'Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)', reviewed: REVIEWED } as const;
+const S_TW = { title: 'Telecommunicatiewet (BWBR0009950), artikel 11.7', kind: 'law', reviewed: REVIEWED } as const;
+const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
+const S_UAVG = { title: 'Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)', kind: 'law', reviewed: REVIEWED } as const;
 
 export const NL: CountryRules = {
   country: 'NL',

@@ -6,14 +6,14 @@ import type { CountryRules } from '../types';
 // Twilio page's locale summary (its sender table was not reachable), SureSMS,
 // Clickatell and sent.dm pages read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Norway', url: 'https://www.twilio.com/en/guidelines/no/sms', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Norway', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/norway/', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Norway', url: 'https://www.twilio.com/en/guidelines/no/sms', kind: 'provider', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Norway', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/norway/', kind: 'provider', reviewed: R } as const;
 const S_CLICK = {
   title: 'Clickatell Help: Norway SMS messaging regulations and restrictions',
   url: 'https://www.clickatell.com/help-center/sms/country-regulations/norway-sms-messaging-regulations-restrictions',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Norway SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/no-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Norway SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/no-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

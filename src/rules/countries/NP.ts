@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Nepal. Twilio guidelines read 2026-11-23 (sender tables from a stored copy of
 // the Twilio page). The AWS Asia row for Nepal could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Nepal', url: 'https://www.twilio.com/en-us/guidelines/np/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Nepal', url: 'https://www.twilio.com/en-us/guidelines/np/sms', kind: 'provider', reviewed: R } as const;
 
 export const NP: CountryRules = /* @__PURE__ */ region({
   country: 'NP',

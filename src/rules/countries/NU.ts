@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Niue. AWS Oceania table and Twilio locale summary read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Niue', url: 'https://www.twilio.com/en/guidelines/nu/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Niue', url: 'https://www.twilio.com/en/guidelines/nu/sms', kind: 'provider', reviewed: R } as const;
 
 export const NU: CountryRules = /* @__PURE__ */ region({
   country: 'NU',

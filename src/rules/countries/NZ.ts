@@ -6,36 +6,36 @@ import type { CountryRules } from '../types';
 // ClickSend, Vonage, TNZ and Plivo country pages, the Unsolicited Electronic
 // Messages Act 2007 (ss 9, 11) and DIA guidance read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: New Zealand', url: 'https://www.twilio.com/en/guidelines/nz/sms', reviewed: R } as const;
-const S_TW_SC = { title: 'Twilio Short Code Guidelines: New Zealand', url: 'https://static0.twilio.com/en-us/guidelines/nz/short-code', reviewed: R } as const;
-const S_CS = { title: 'ClickSend Help: New Zealand (+64)', url: 'https://help.clicksend.com/en/articles/43924-new-zealand-64', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: New Zealand', url: 'https://www.twilio.com/en/guidelines/nz/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_SC = { title: 'Twilio Short Code Guidelines: New Zealand', url: 'https://static0.twilio.com/en-us/guidelines/nz/short-code', kind: 'provider', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: New Zealand (+64)', url: 'https://help.clicksend.com/en/articles/43924-new-zealand-64', kind: 'provider', reviewed: R } as const;
 const S_VONAGE = {
   title: 'Vonage API Support: New Zealand SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017183-New-Zealand-SMS-Features-and-Restrictions',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_TNZ = { title: 'TNZ Help: Setting the sender on SMS messages', url: 'https://www.tnz.co.nz/Help/setting-the-sender-on-sms-messages', reviewed: R } as const;
-const S_TNZ_ACT = { title: 'TNZ Help: Spam and the New Zealand Spam Act', url: 'https://help.tnz.co.nz/help/spam-and-the-new-zealand-spam-act', reviewed: R } as const;
+const S_TNZ = { title: 'TNZ Help: Setting the sender on SMS messages', url: 'https://www.tnz.co.nz/Help/setting-the-sender-on-sms-messages', kind: 'provider', reviewed: R } as const;
+const S_TNZ_ACT = { title: 'TNZ Help: Spam and the New Zealand Spam Act', url: 'https://help.tnz.co.nz/help/spam-and-the-new-zealand-spam-act', kind: 'provider', reviewed: R } as const;
 const S_PLIVO = {
   title: 'Plivo Support: New Zealand Short Code Information',
   url: 'https://support.plivo.com/hc/en-us/articles/14018721789593-New-Zealand-Short-Code-Information',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_UEMA_9 = {
   title: 'Unsolicited Electronic Messages Act 2007, s 9',
   url: 'https://www.legislation.govt.nz/act/public/2007/0007/latest/DLM405205.html',
-  reviewed: R,
+  kind: 'law', reviewed: R,
 } as const;
 const S_UEMA_11 = {
   title: 'Unsolicited Electronic Messages Act 2007, s 11',
   url: 'https://www.legislation.govt.nz/act/public/2007/0007/latest/DLM405207.html',
-  reviewed: R,
+  kind: 'law', reviewed: R,
 } as const;
-const S_DIA = { title: 'Department of Internal Affairs: About unsubscribing', url: 'https://www.dia.govt.nz/Information-about-unsubscribing', reviewed: R } as const;
+const S_DIA = { title: 'Department of Internal Affairs: About unsubscribing', url: 'https://www.dia.govt.nz/Information-about-unsubscribing', kind: 'regulator', reviewed: R } as const;
 const S_LINKLATERS = {
   title: 'Linklaters: Data Protected - New Zealand',
   url: 'https://linklaters.com/pl-pl/insights/data-protected/data-protected---new-zealand',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 
 export const NZ: CountryRules = /* @__PURE__ */ region({

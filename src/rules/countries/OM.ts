@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Oman. Twilio guidelines read 2026-11-23 (sender tables from a stored copy of
 // the Twilio page). The AWS Asia row for Oman could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Oman', url: 'https://www.twilio.com/en-us/guidelines/om/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Oman', url: 'https://www.twilio.com/en-us/guidelines/om/sms', kind: 'provider', reviewed: R } as const;
 
 export const OM: CountryRules = /* @__PURE__ */ region({
   country: 'OM',

@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // row for Panama could not be reached and no Twilio page was found. Sent's Panama guide
 // (sender facts only) read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_MAPP = { title: 'Mapp Docs: Panama', url: 'https://docs.mapp.com/docs/panama.md', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Panama SMS guide', url: 'https://www.s.dm/resources/panama-sms-guide', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: Panama', url: 'https://docs.mapp.com/docs/panama.md', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Panama SMS guide', url: 'https://www.s.dm/resources/panama-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const PA: CountryRules = /* @__PURE__ */ region({
   country: 'PA',

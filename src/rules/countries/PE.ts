@@ -6,16 +6,16 @@ import type { CountryRules } from '../types';
 // Infobip country notes (from a stored copy bundling their pages); press pages
 // on art. 58 of the consumer code (Decreto Legislativo 1390).
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Peru', url: 'https://www.twilio.com/en-us/guidelines/pe/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Peru', url: 'https://www.twilio.com/en-us/guidelines/pe/sms', kind: 'provider', reviewed: R } as const;
 const S_LR = {
   title: 'La República: Prohíben llamar y enviar mensajes para promover servicios sin consentimiento previo',
   url: 'https://larepublica.pe/sociedad/1312181-prohiben-llamar-enviar-mensajes-promover-servicios-productos-consentimiento-previo',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_TD = {
   title: 'Teoría del Derecho: Modifican Código del Consumidor (llamadas y mensajes publicitarios)',
   url: 'https://teoriadelderecho.com/modifican-codigo-del-consumidor-adios-las-llamadas-y-correos-publicitarios-masivos',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

@@ -7,8 +7,8 @@ import type { CountryRules } from '../types';
 // rows after Palau could not be read, so AWS is not cited.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Papua New Guinea', url: 'https://www.twilio.com/en/guidelines/pg/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Papua New Guinea SMS Guide', url: 'https://www.sent.dm/resources/papa-new-guinea-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Papua New Guinea', url: 'https://www.twilio.com/en/guidelines/pg/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Papua New Guinea SMS Guide', url: 'https://www.sent.dm/resources/papa-new-guinea-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const PG: CountryRules = /* @__PURE__ */ region({
   country: 'PG',

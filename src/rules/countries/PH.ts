@@ -11,84 +11,84 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Philippines',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-philippines.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE = {
   title: 'Vonage API Support: Philippines SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017413-Philippines-SMS-Features-and-Restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_REG = {
   title: 'Twilio Help: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Philippines',
   url: 'https://support.twilio.com/hc/en-us/articles/360046676193-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Philippines',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_REG = {
   title: 'AWS End User Messaging SMS: Philippines sender ID registration',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-philippines.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_REG_ZH = {
   title: 'AWS End User Messaging SMS: Philippines sender ID registration (Chinese machine translation of the English page)',
   url: 'https://docs.aws.amazon.com/zh_cn/sms-voice/latest/userguide/registrations-philippines.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MAPP = {
   title: 'Mapp documentation: Philippines (updated 2026-01-14)',
   url: 'https://docs.mapp.com/docs/philippines.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: Philippines +63',
   url: 'https://help.clicksend.com/article/zxlhii6y3j-philippines',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_PROMOTEXTER = {
   title: 'Promotexter Support: What are the sender ID limitations?',
   url: 'https://promotexter.freshdesk.com/support/solutions/articles/13000089442-what-are-the-sender-id-limitations-',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MOPLET = {
   title: 'Moplet Helpdesk: Philippines sender ID pre-registration',
   url: 'https://helpdesk.moplet.com/kb/faq.php?id=39',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_4NOTIFY = {
   title: '4notify: NTC sender ID, +63 numbering plan and the SIM Registration Act (2026-05-27)',
   url: 'https://4notify.net/ph/en/diaryo/ntc-sender-id-numbering-sim-registration',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_4NOTIFY_NTC = {
   title: '4notify: NTC in practice – CLI verification, alphanumeric sender ID and the do-not-originate list',
   url: 'https://4notify.net/ph/en/ntc-sender-id-sms-philippines',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_NTC_2005 = {
   title: 'NTC Memorandum Circular No. 03-03-2005, Rules and Regulations on Broadcast Messaging Service (summary, jur.ph)',
   url: 'https://jur.ph/law/summary/rules-and-regulations-on-broadcast-messaging-service',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_NTC_2018 = {
   title: 'NTC Memorandum Circular No. 07-08-2018, further amending MC 03-03-2005 (Lawyerly)',
   url: 'https://dev.lawyerly.ph/laws/view/91581',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_NPC_INQUIRER = {
   title: "Inquirer: SMS pol ads need users' consent (NPC on the Data Privacy Act, 11 Oct 2021)",
   url: 'https://newsinfo.inquirer.net/1500049/sms-pol-ads-need-users-consent',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_BSP_MEMO = {
   title: "Interaksyon: 'Dapat walang clickable link' – BSP Memorandum M-2022-015 (21 Jul 2022)",
   url: 'https://interaksyon.philstar.com/trends-spotlights/2022/07/21/222753/dapat-walang-clickable-link-bsp-urges-banks-financial-institutions-amid-scam-reports/amp/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_BSP_SUNSTAR = {
   title: 'SunStar: BSP warns vs. scam texts with fake bank links (2025-11-14)',
   url: 'https://www.sunstar.com.ph/cebu/bsp-warns-vs-scam-texts-with-fake-bank-links',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
-const S_DPA = { title: 'Republic Act No. 10173 (Data Privacy Act of 2012)', reviewed: REVIEWED } as const;
+const S_DPA = { title: 'Republic Act No. 10173 (Data Privacy Act of 2012)', kind: 'law', reviewed: REVIEWED } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Pakistan. Twilio guidelines read 2026-11-23. Twilio sender table read from a
 // stored copy of the page. The AWS Asia row for Pakistan could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Pakistan', url: 'https://www.twilio.com/en-us/guidelines/pk/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Pakistan', url: 'https://www.twilio.com/en-us/guidelines/pk/sms', kind: 'provider', reviewed: R } as const;
 
 export const PK: CountryRules = /* @__PURE__ */ region({
   country: 'PK',

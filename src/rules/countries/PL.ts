@@ -5,10 +5,10 @@ import type { CountryRules } from '../types';
 // Poland. Twilio guidelines (locale summary only), SureSMS and Sent.dm read 2026-11-23.
 // The AWS Europe table could not be reached, so AWS is not cited.
 const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Poland', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-poland.md', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Poland', url: 'https://www.twilio.com/en/guidelines/pl/sms', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS standards for Poland', url: 'https://suresms.com/en/reglas-por-pais/poland/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Poland SMS guide', url: 'https://sent.dm/resources/poland-sms-guide', reviewed: R } as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Poland', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-poland.md', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Poland', url: 'https://www.twilio.com/en/guidelines/pl/sms', kind: 'provider', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS standards for Poland', url: 'https://suresms.com/en/reglas-por-pais/poland/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Poland SMS guide', url: 'https://sent.dm/resources/poland-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const PL: CountryRules = /* @__PURE__ */ region({
   country: 'PL',

@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // Sent's country guide read 2026-11-23. The territory was not seen in the reachable
 // part of the AWS North America table.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: St Pierre and Miquelon', url: 'https://static1.twilio.com/guidelines/pm/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: St Pierre and Miquelon SMS guide', url: 'https://www.sent.dm/resources/st-pierre-and-miquelon-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: St Pierre and Miquelon', url: 'https://static1.twilio.com/guidelines/pm/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: St Pierre and Miquelon SMS guide', url: 'https://www.sent.dm/resources/st-pierre-and-miquelon-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const PM: CountryRules = /* @__PURE__ */ region({
   country: 'PM',

@@ -7,14 +7,14 @@ import type { CountryRules } from '../types';
 // Puerto Rico's row in the AWS North America table was not reachable in the stored
 // copy, and no Twilio page for Puerto Rico was found.
 const R = '2026-11-23' as const;
-const S_CS = { title: 'ClickSend Help: Puerto Rico (+1787)', url: 'https://help.clicksend.com/en/articles/44048-puerto-rico-1787', reviewed: R } as const;
-const S_CS_OLD = { title: 'ClickSend Help: Puerto Rico, sending two-way SMS and MMS', url: 'https://help.clicksend.com/article/4gzqbam8y4-puerto-rico', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Puerto Rico SMS guide', url: 'https://www.sent.dm/resources/pr-sms-guidance', reviewed: R } as const;
-const S_TELNYX = { title: 'Telnyx Docs: Alphanumeric Sender ID', url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Puerto Rico (+1787)', url: 'https://help.clicksend.com/en/articles/44048-puerto-rico-1787', kind: 'provider', reviewed: R } as const;
+const S_CS_OLD = { title: 'ClickSend Help: Puerto Rico, sending two-way SMS and MMS', url: 'https://help.clicksend.com/article/4gzqbam8y4-puerto-rico', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Puerto Rico SMS guide', url: 'https://www.sent.dm/resources/pr-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_TELNYX = { title: 'Telnyx Docs: Alphanumeric Sender ID', url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id', kind: 'provider', reviewed: R } as const;
 const S_AWS_TFN = {
   title: 'AWS End User Messaging SMS: United States toll-free number registration process',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-tfn.html',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 
 const NOTE_ALPHA = "Telnyx says sender names cannot reach Puerto Rico; ClickSend's older page says they work for SMS, so the safer answer is kept.";

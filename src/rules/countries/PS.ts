@@ -7,8 +7,8 @@ import type { CountryRules } from '../types';
 // Sender IDs from Sent's FAQ.
 // Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Palestine', url: 'https://www.twilio.com/en/guidelines/ps/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Palestine SMS Guide (FAQ)', url: 'https://www.s.dm/resources/palestine-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Palestine', url: 'https://www.twilio.com/en/guidelines/ps/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Palestine SMS Guide (FAQ)', url: 'https://www.s.dm/resources/palestine-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const PS: CountryRules = /* @__PURE__ */ region({
   country: 'PS',

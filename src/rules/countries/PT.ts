@@ -8,11 +8,11 @@ import type { CountryRules } from '../types';
 // Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Portugal SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/pt_sms_guidance', reviewed: R } as const;
-const S_SENT_2 = { title: 'Sent: Portugal SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/pt_sms_guidance', reviewed: R } as const;
-const S_ANACOM = { title: 'ANACOM: Unsolicited communications', url: 'https://anacom.pt/render.jsp?categoryId=277342', reviewed: R } as const;
-const S_LEXOLOGY = { title: 'Lexology: Portugal, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=e78585b0-492f-4379-905f-bd983ad9c6cc', reviewed: R } as const;
-const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Portugal', url: 'https://dlapiperdataprotection.com/?c=PT&t=electronic-marketing', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Portugal SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/pt_sms_guidance', kind: 'secondary', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Portugal SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/pt_sms_guidance', kind: 'secondary', reviewed: R } as const;
+const S_ANACOM = { title: 'ANACOM: Unsolicited communications', url: 'https://anacom.pt/render.jsp?categoryId=277342', kind: 'regulator', reviewed: R } as const;
+const S_LEXOLOGY = { title: 'Lexology: Portugal, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=e78585b0-492f-4379-905f-bd983ad9c6cc', kind: 'secondary', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Portugal', url: 'https://dlapiperdataprotection.com/?c=PT&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
 
 export const PT: CountryRules = /* @__PURE__ */ region({
   country: 'PT',

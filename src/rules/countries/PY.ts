@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Paraguay. AWS South America table and Mapp's country page read 2026-11-23;
 // no Twilio page for Paraguay was found in the stored corpus.
 const R = '2026-11-23' as const;
-const S_MAPP = { title: 'Mapp Docs: Paraguay', url: 'https://docs.mapp.com/docs/paraguay.md', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: Paraguay', url: 'https://docs.mapp.com/docs/paraguay.md', kind: 'provider', reviewed: R } as const;
 
 export const PY: CountryRules = /* @__PURE__ */ region({
   country: 'PY',

@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // Mapp and AWS registration forms read 2026-11-23. The AWS Asia row for Qatar
 // could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Qatar', url: 'https://www.twilio.com/en/guidelines/qa/sms', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Documentation: Qatar', url: 'https://docs.mapp.com/docs/qatar.md', reviewed: R } as const;
-const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Qatar', url: 'https://www.twilio.com/en/guidelines/qa/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Documentation: Qatar', url: 'https://docs.mapp.com/docs/qatar.md', kind: 'provider', reviewed: R } as const;
+const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;
 
 export const QA: CountryRules = /* @__PURE__ */ region({
   country: 'QA',

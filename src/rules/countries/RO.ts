@@ -6,11 +6,11 @@ import type { CountryRules } from '../types';
 // SureSMS read 2026-11-23. The AWS Europe table could not be reached.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Romania', url: 'https://static1.twilio.com/en-us/guidelines/ro/sms', reviewed: R } as const;
-const S_CS = { title: 'ClickSend Help: Romania +40', url: 'https://help.clicksend.com/article/erl3jv757r-romania', reviewed: R } as const;
-const S_CS2 = { title: 'ClickSend Help: Romania (+40)', url: 'https://help.clicksend.com/en/articles/43930-romania-40', reviewed: R } as const;
-const S_OM = { title: 'OpenMarket Global Coverage: Romania', url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/romania.htm', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Romania', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/romania/', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Romania', url: 'https://static1.twilio.com/en-us/guidelines/ro/sms', kind: 'provider', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Romania +40', url: 'https://help.clicksend.com/article/erl3jv757r-romania', kind: 'provider', reviewed: R } as const;
+const S_CS2 = { title: 'ClickSend Help: Romania (+40)', url: 'https://help.clicksend.com/en/articles/43930-romania-40', kind: 'provider', reviewed: R } as const;
+const S_OM = { title: 'OpenMarket Global Coverage: Romania', url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/romania.htm', kind: 'provider', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Romania', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/romania/', kind: 'provider', reviewed: R } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

@@ -5,10 +5,10 @@ import type { CountryRules } from '../types';
 // Serbia. Twilio locale summary, SureSMS, Messente and Sent.dm read 2026-11-23.
 // The AWS Europe table could not be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Serbia', url: 'https://www.twilio.com/guidelines/rs/sms', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Serbia', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/serbia/', reviewed: R } as const;
-const S_MES = { title: 'Messente: Serbia SMS regulations', url: 'https://support.messente.com/serbia-sms-regulations', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Serbia SMS guide', url: 'https://www.sent.dm/resources/serbia-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Serbia', url: 'https://www.twilio.com/guidelines/rs/sms', kind: 'provider', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Serbia', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/serbia/', kind: 'provider', reviewed: R } as const;
+const S_MES = { title: 'Messente: Serbia SMS regulations', url: 'https://support.messente.com/serbia-sms-regulations', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Serbia SMS guide', url: 'https://www.sent.dm/resources/serbia-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const RS: CountryRules = /* @__PURE__ */ region({
   country: 'RS',

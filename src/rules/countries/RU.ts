@@ -6,13 +6,13 @@ import type { CountryRules } from '../types';
 // 2026-11-23. The AWS Europe table could not be reached. Time zones are the
 // Russian entries of the IANA zone table, Moscow first.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Russia', url: 'https://www.twilio.com/en/guidelines/ru/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Russia', url: 'https://www.twilio.com/en/guidelines/ru/sms', kind: 'provider', reviewed: R } as const;
 const S_SF = {
   title: 'Salesforce Help: MobileConnect guide for sending SMS to Russia',
   url: 'https://help.salesforce.com/s/articleView?id=mktg.mc_moc_sending_guide_russia.htm&language=zh_CN&type=5',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_MIA = { title: 'Miatel Docs: Russia country features and restrictions', url: 'https://docs.miatel.com/docs/country-specific-features-and-restrictions/europe/russia', reviewed: R } as const;
+const S_MIA = { title: 'Miatel Docs: Russia country features and restrictions', url: 'https://docs.miatel.com/docs/country-specific-features-and-restrictions/europe/russia', kind: 'provider', reviewed: R } as const;
 
 export const RU: CountryRules = /* @__PURE__ */ region({
   country: 'RU',

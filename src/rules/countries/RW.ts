@@ -9,11 +9,11 @@ const R = '2026-11-23' as const;
 const S_RURA = {
   title: 'RURA online services: Sender ID Whitelisting Authorization',
   url: 'https://licensing.rura.rw/licenses/license-details/eyJpdiI6Ino3cXFBOTc2aGF4Z1c1eEllM2hEZVE9PSIsInZhbHVlIjoiZSsrVDZTQ2lPdlJQZ08rL2Fwa1ZaQT09IiwibWFjIjoiNDUxM2YyZDg5OGYxOGE4NTA5NjA5MmMwZDMyMDJiOGY3NjMzZDA1YjMwNGZiZDNjZjFkZThmODcyYTdlZGUyZiIsInRhZyI6IiJ9/license',
-  reviewed: R,
+  kind: 'regulator', reviewed: R,
 } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Rwanda', url: 'https://suresms.com/en/landing-control/rwanda/', reviewed: R } as const;
-const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Rwanda, electronic marketing', url: 'https://www.dlapiperdataprotection.com/?t=electronic-marketing&c=RW', reviewed: R } as const;
-const S_DLA_LAW = { title: 'DLA Piper Data Protection Laws of the World: Rwanda', url: 'https://www.dlapiperdataprotection.com/index.html?t=law&c=RW', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Rwanda', url: 'https://suresms.com/en/landing-control/rwanda/', kind: 'provider', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Rwanda, electronic marketing', url: 'https://www.dlapiperdataprotection.com/?t=electronic-marketing&c=RW', kind: 'secondary', reviewed: R } as const;
+const S_DLA_LAW = { title: 'DLA Piper Data Protection Laws of the World: Rwanda', url: 'https://www.dlapiperdataprotection.com/index.html?t=law&c=RW', kind: 'secondary', reviewed: R } as const;
 const NUMERIC = 'Numeric sender IDs are overwritten unless part of a two-way service.';
 const DPL = 'Law No. 058/2021 of 13/10/2021 relating to the protection of personal data and privacy';
 

@@ -8,87 +8,87 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Saudi Arabia',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-saudi-arabia.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: Saudi Arabia',
   url: 'https://twilio.com/guidelines/sa/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MAPP = {
   title: 'Mapp Docs: KSA (SMS country information)',
   url: 'https://docs.mapp.com/docs/ksa.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_UNIFONIC_DOCS = {
   title: 'Unifonic Docs: SMS Compliance',
   url: 'https://docs.unifonic.com/docs/compliance-sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_UNIFONIC_TERMS = {
   title: 'Unifonic SMS Service Specific Terms',
   url: 'https://www.unifonic.com/en/legal/sms-terms?hsLang=en',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_UNIFONIC_UPDATE = {
   title: 'Unifonic Support: Platform update to accommodate the new CITC regulations',
   url: 'https://support.unifonic.com/hc/en-us/articles/360001220171-Unifonic-Platform-Update-to-Accommodate-the-New-Regulations',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKATELL = {
   title: 'Clickatell: SMS country regulations and restrictions, Saudi Arabia',
   url: 'https://www.clickatell.com/sms-country-regulations/saudi-arabia',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AMEEX = {
   title: 'Ameex Mobile: Saudi Arabia sender ID and bulk SMS rules',
   url: 'https://ameex-mobile.com/189/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TAWASOL = {
   title: 'Tawasol SMS: SMS regulations you must know (Saudi Arabia)',
   url: 'https://tawasolsms.com/en/sms-regulations-you-must-know',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SENTDM = {
   title: 'Sent.dm: Saudi Arabia SMS guide',
   url: 'https://www.sent.dm/resources/sa-sms-guidance',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_MSEGAT = {
   title: 'Msegat: CITC text message classification and measures to reduce spam',
   url: 'https://msegat.com/index.php?action=532&lang=En',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_STC = {
   title: 'stc Business: Spam SMS (CITC Decision No. 395/1439H)',
   url: 'https://www.stc.com.sa/wps/wcm/connect/english/business/spam-sms',
-  reviewed: REVIEWED,
+  kind: 'carrier', reviewed: REVIEWED,
 } as const;
 const S_AWS = {
   title: 'AWS End User Messaging: Saudi Arabia registration',
   url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-sa.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SDAIA = {
   title: 'Saudi Arabia News Network: SDAIA launches campaigns on the Personal Data Protection Law',
   url: 'https://saudiarabianewsnetwork.com/sdaia-launches-campaigns-to-raise-awareness-of-personal-data-protection-law',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CHAMBERS = {
   title: 'Chambers Practice Guides: Data Protection & Privacy, Saudi Arabia (GLA & Company)',
   url: 'https://practiceguides.chambers.com/practice-guides/comparison/931/12767/20308-20317-20323-20328-20336',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CEIK = {
   title: 'CEIK: No advertisements or promotions without the beneficiary\'s consent (PDPL draft regulation)',
   url: 'https://www.ceik.net/2023/07/12/no-advertisements-or-promotions-without-the-beneficiarys-consent/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx Developer Docs: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

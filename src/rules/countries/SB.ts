@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // from a stored copy of the page. The AWS Oceania table's rows after Palau could
 // not be read, so AWS is not cited.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Solomon Islands', url: 'https://twilio.com/en-us/guidelines/sb/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Solomon Islands', url: 'https://twilio.com/en-us/guidelines/sb/sms', kind: 'provider', reviewed: R } as const;
 
 export const SB: CountryRules = /* @__PURE__ */ region({
   country: 'SB',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Seychelles. DataGuidance summary and Sent guide (sender facts only) read 2026-11-23.
 // The AWS Africa row could not be read and no Twilio page for Seychelles was found in the index.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Seychelles SMS Guide', url: 'https://www.sent.dm/resources/sc-sms-guidance', reviewed: R } as const;
-const S_DP = { title: 'DataGuidance: Seychelles jurisdiction summary', url: 'https://www.dataguidance.com/jurisdiction/seychelles', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Seychelles SMS Guide', url: 'https://www.sent.dm/resources/sc-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_DP = { title: 'DataGuidance: Seychelles jurisdiction summary', url: 'https://www.dataguidance.com/jurisdiction/seychelles', kind: 'secondary', reviewed: R } as const;
 
 export const SC: CountryRules = /* @__PURE__ */ region({
   country: 'SC',

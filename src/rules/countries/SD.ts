@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Sudan. s.dm guide and goUrban's Twilio note read 2026-11-23; not in the AWS Africa rows that could be reached.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Sudan', url: 'https://www.twilio.com/en-us/guidelines/sd/sms', reviewed: R } as const;
-const S_SDM = { title: 'Sent: Sudan SMS Guide', url: 'https://www.s.dm/resources/sudan-sms-guide', reviewed: R } as const;
-const S_GOURBAN = { title: 'goUrban Support: Twilio (countries needing a registered sender ID)', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Sudan', url: 'https://www.twilio.com/en-us/guidelines/sd/sms', kind: 'provider', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Sudan SMS Guide', url: 'https://www.s.dm/resources/sudan-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_GOURBAN = { title: 'goUrban Support: Twilio (countries needing a registered sender ID)', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 
 export const SD: CountryRules = /* @__PURE__ */ region({
   country: 'SD',

@@ -6,21 +6,21 @@ import type { CountryRules } from '../types';
 // reached in the search index. Twilio short-code pages, Clickatell, Lexology,
 // DLA Piper and sent.dm pages read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW_SC = { title: 'Twilio Short Code Guidelines: Sweden', url: 'https://www.twilio.com/en-us/guidelines/se/short-code', reviewed: R } as const;
+const S_TW_SC = { title: 'Twilio Short Code Guidelines: Sweden', url: 'https://www.twilio.com/en-us/guidelines/se/short-code', kind: 'provider', reviewed: R } as const;
 const S_TW_SC_BP = {
   title: 'Twilio Support: Swedish Short Code Best Practises',
   url: 'https://support.twilio.com/hc/en-us/articles/4411873684635-Swedish-Short-Code-Best-Practises',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_CLICK = {
   title: 'Clickatell Help: Sweden SMS messaging country regulations and restrictions',
   url: 'https://www.clickatell.com/help-center/sms/country-regulations/sweden-sms-messaging-country-regulations-and-restrictions',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Sweden SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/sweden-sms-guide', reviewed: R } as const;
-const S_SENT_2 = { title: 'Sent: Sweden SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/sweden-sms-guide', reviewed: R } as const;
-const S_LEXOLOGY = { title: 'Lexology: Sweden, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=d3423509-094f-45e1-8445-90a985cb980c', reviewed: R } as const;
-const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Sweden', url: 'https://dlapiperdataprotection.com/?c=SE&t=electronic-marketing', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Sweden SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/sweden-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: Sweden SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/sweden-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_LEXOLOGY = { title: 'Lexology: Sweden, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=d3423509-094f-45e1-8445-90a985cb980c', kind: 'secondary', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Sweden', url: 'https://dlapiperdataprotection.com/?c=SE&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
 
 export const SE: CountryRules = /* @__PURE__ */ region({
   country: 'SE',

@@ -10,105 +10,105 @@ const REVIEWED = '2026-11-23' as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: Singapore',
   url: 'https://www.twilio.com/en-us/guidelines/sg/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SCAM = {
   title: 'Twilio: Why are my messages being sent from Likely-SCAM?',
   url: 'https://support.twilio.com/hc/en-us/articles/36937881758747-Why-are-my-messages-being-sent-from-Likely-SCAM',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SGNIC_RULES = {
   title: 'SGNIC: SMS Sender ID Registry, Sender ID Rules of Registration',
   url: 'https://sgnic.sg/smsregistry/rules-of-registration',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_SGNIC_BLOCK = {
   title: 'SGNIC announcement (2023-04-10): Sender IDs not registered with the SSIR will be blocked after six months transition period from 31 January 2023',
   url: 'https://www.sgnic.sg/announcements/sgnic-news/announcement-details/2023/04/10/sender-ids-not-registered-with-the-ssir-will-be-blocked-after-six-months-transition-period-from-31-january-2023',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_SGNIC_FAQ = {
   title: 'SGNIC: FAQ, SMS Sender ID Registry',
   url: 'https://www.sgnic.sg/faq/sms-sender-id-registry',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_CMS = {
   title: 'CMS Law-Now: Deadline for mandatory registration with Singapore SMS Sender ID Registry expires on 31 Jan 2023',
   url: 'https://cms-lawnow.com/en/ealerts/2023/01/deadline-for-mandatory-registration-with-singapore-sms-sender-id-registry-expires-on-31-jan-2023',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ALLEN = {
   title: 'Allen & Gledhill (2023-02-27): IMDA implements mandatory registration with SMS Sender Registry from 31 January 2023',
   url: 'https://www.allenandgledhill.com/vn/publication/articles/23255/imda-implements-mandatory-registration-with-sms-sender-registry-from-31-january-2023',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_MOTHERSHIP = {
   title: "Mothership (2023-01-20): You may receive SMSes with 'Likely-SCAM' header from Jan. 31",
   url: 'https://mothership.sg/2023/01/likely-scam-sms-imda/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_SCAMSHIELD = {
   title: 'ScamShield Guide: Why am I still receiving SMS from "Likely-SCAM" Sender ID?',
   url: 'https://guide.scamshield.gov.sg/resources/faq/sms-filtering/why-am-i-still-receiving-sms-from-likely-scam-sender-id',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_PLIVO = {
   title: 'Plivo Support: Country-Specific Restrictions and Features (Singapore Sender ID Requirements)',
   url: 'https://support.plivo.com/hc/en-us/sections/360008204432-Country-Specific-Restrictions-and-Features',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: Singapore +65',
   url: 'https://help.clicksend.com/article/qkw610m30l-singapore',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MESSAGEMEDIA = {
   title: 'MessageMedia: International Sending Policy',
   url: 'https://messagemedia.com/nz/legal/international-sending-policy/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_SG = {
   title: 'Amazon SNS: Sender ID registration requirements for Singapore',
   url: 'https://docs.aws.amazon.com/sns/latest/dg/channels-sms-singapore-requirements.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SENTDM = {
   title: 'Sent: Singapore SMS Guide',
   url: 'https://www.sent.dm/resources/sg_sms_guidance',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CEA = {
   title: 'CEA (Dec 2020): Check the Do Not Call Registry before sending marketing messages',
   url: 'https://www.cea.gov.sg/news-publications/ceanergy-blog/tools-takeaways/check-the-do-not-call-registry-before-sending-marketing-messages',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_ASIAONE_DNC = {
   title: 'AsiaOne: Close to 400,000 numbers registered on Do-Not-Call registry',
   url: 'https://www.asiaone.com/singapore/close-400000-numbers-registered-do-not-call-registry',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_SORENA_DNC = {
   title: 'Sorena: When must a team check the Singapore DNC Registry before sending marketing messages?',
   url: 'https://www.sorena.io/artifacts/apac/singapore-pdpa/faq/dnc-checking',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_IMDA_SPAM = {
   title: 'IMDA: Best Practices for Organisations (unsolicited communications)',
   url: 'https://www.imda.gov.sg/infocomm-regulation-and-guides/unsolicited-communications/best-practices-for-organisations',
-  reviewed: REVIEWED,
+  kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const S_SPAM_SCHED2 = {
   title: 'Spam Control Bill 2007, Second Schedule: Requirements for Unsolicited Commercial Electronic Messages',
   url: 'https://laws.sg/legislation/bill-2007-6/schedule-2',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_SPAM_CL5 = {
   title: 'Spam Control Bill 2007, clause 5: Meaning of "unsolicited"',
   url: 'https://laws.sg/legislation/bill-2007-6/clause-5',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
-const S_PDPA = { title: 'Personal Data Protection Act 2012 (Singapore)', reviewed: REVIEWED } as const;
-const S_SCA = { title: 'Spam Control Act 2007 (Singapore)', reviewed: REVIEWED } as const;
+const S_PDPA = { title: 'Personal Data Protection Act 2012 (Singapore)', kind: 'law', reviewed: REVIEWED } as const;
+const S_SCA = { title: 'Spam Control Act 2007 (Singapore)', kind: 'law', reviewed: REVIEWED } as const;
 
 export const SG: CountryRules = {
   country: 'SG',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Slovakia. SureSMS and Sent.dm read 2026-11-23. The Twilio page and the AWS
 // Europe table could not be reached, so they are not cited.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Slovakia', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/slovakia/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Slovakia SMS guide', url: 'https://www.sent.dm/resources/slovakia-sms-guide', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Slovakia', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/slovakia/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Slovakia SMS guide', url: 'https://www.sent.dm/resources/slovakia-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const SK: CountryRules = /* @__PURE__ */ region({
   country: 'SK',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Sierra Leone. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Sierra Leone SMS Guide', url: 'https://www.sent.dm/resources/sl-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Sierra Leone SMS Guide', url: 'https://www.sent.dm/resources/sl-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const SL: CountryRules = /* @__PURE__ */ region({
   country: 'SL',

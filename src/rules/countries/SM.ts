@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // San Marino. The AWS Europe table and a Twilio San Marino SMS page could not
 // be reached in the search index. SureSMS and sent.dm pages read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for San Marino', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/san-marino/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: San Marino SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/sm-sms-guidance', reviewed: R } as const;
-const S_SENT_2 = { title: 'Sent: San Marino SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/sm_sms_guidance', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for San Marino', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/san-marino/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: San Marino SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/sm-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_SENT_2 = { title: 'Sent: San Marino SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/sm_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const SM: CountryRules = /* @__PURE__ */ region({
   country: 'SM',

@@ -5,11 +5,11 @@ import type { CountryRules } from '../types';
 // Senegal. s.dm guide and Clickatell country page read 2026-11-23.
 // No Twilio sender table found; not in the AWS Africa rows reached.
 const R = '2026-11-23' as const;
-const S_SDM = { title: 'Sent: Senegal SMS Guide', url: 'https://www.s.dm/resources/senegal-sms-guide', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Senegal SMS Guide', url: 'https://www.s.dm/resources/senegal-sms-guide', kind: 'secondary', reviewed: R } as const;
 const S_CLICKATELL = {
   title: 'Clickatell: Senegal SMS messaging regulations and restrictions',
   url: 'https://www.clickatell.com/faqs/answer/senegal-sms-messaging-regulations-and-restrictions/',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 
 export const SN: CountryRules = /* @__PURE__ */ region({

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Somalia. SureSMS country rules and sent.dm guide read 2026-11-23; no Twilio page found,
 // not in the AWS Africa rows that could be reached.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS Rules for Somalia', url: 'https://suresms.com/en/rules-by-country/somalia/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Somalia SMS Guide', url: 'https://www.sent.dm/resources/somalia-sms-guide', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS Rules for Somalia', url: 'https://suresms.com/en/rules-by-country/somalia/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Somalia SMS Guide', url: 'https://www.sent.dm/resources/somalia-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const SO: CountryRules = /* @__PURE__ */ region({
   country: 'SO',

@@ -4,8 +4,8 @@ import type { CountryRules } from '../types';
 
 // South Sudan. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: South Sudan SMS Guide', url: 'https://sent.dm/resources/ss_sms_guidance', reviewed: R } as const;
-const S_SENT_FAQ = { title: 'Sent: South Sudan SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/ss-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: South Sudan SMS Guide', url: 'https://sent.dm/resources/ss_sms_guidance', kind: 'secondary', reviewed: R } as const;
+const S_SENT_FAQ = { title: 'Sent: South Sudan SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/ss-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const SS: CountryRules = /* @__PURE__ */ region({
   country: 'SS',

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // El Salvador. Read 2026-11-23: AWS North America table; Twilio guidelines, Bird
 // and Infobip country notes (from a stored copy bundling their pages); Mapp.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: El Salvador', url: 'https://www.twilio.com/en-us/guidelines/sv/sms', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Docs: El Salvador', url: 'https://docs.mapp.com/docs/el-salvador.md', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: El Salvador', url: 'https://www.twilio.com/en-us/guidelines/sv/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: El Salvador', url: 'https://docs.mapp.com/docs/el-salvador.md', kind: 'provider', reviewed: R } as const;
 
 export const SV: CountryRules = /* @__PURE__ */ region({
   country: 'SV',

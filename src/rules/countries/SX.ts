@@ -8,7 +8,7 @@ import type { CountryRules } from '../types';
 // findings are kept. No AWS row or Twilio page was reachable.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Netherlands Antilles SMS guide', url: 'https://www.sent.dm/resources/an-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Netherlands Antilles SMS guide', url: 'https://www.sent.dm/resources/an-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const SX: CountryRules = /* @__PURE__ */ region({
   country: 'SX',

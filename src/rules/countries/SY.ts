@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // No Twilio Syria page was reachable and the AWS Asia row for Syria could not
 // be read.
 const R = '2026-11-23' as const;
-const S_CS = { title: 'ClickSend Help: Syria +963', url: 'https://help.clicksend.com/article/vownve6wbj-syria', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Syria SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/syria-sms-guide', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Syria +963', url: 'https://help.clicksend.com/article/vownve6wbj-syria', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Syria SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/syria-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const SY: CountryRules = /* @__PURE__ */ region({
   country: 'SY',

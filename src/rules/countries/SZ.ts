@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Eswatini. IT Law Co summary and Sent guides (sender facts only) read 2026-11-23.
 // The AWS Africa row could not be read and no Twilio page for Eswatini was found in the index.
 const R = '2026-11-23' as const;
-const S_DP = { title: 'IT Law Co: Data Protection Act 5 of 2022 (Eswatini)', url: 'https://itlawco.com/focus-areas/data-protection-and-privacy/data-protection-act-5-of-2022-eswatini/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Swaziland SMS Guide', url: 'https://www.s.dm/resources/swaziland-sms-guide', reviewed: R } as const;
-const S_SENT_FR = { title: 'Sent: Eswatini (Swaziland) SMS Guide 2025', url: 'https://sent.dm/fr/resources/sms-compliance/swaziland-sms-guide', reviewed: R } as const;
+const S_DP = { title: 'IT Law Co: Data Protection Act 5 of 2022 (Eswatini)', url: 'https://itlawco.com/focus-areas/data-protection-and-privacy/data-protection-act-5-of-2022-eswatini/', kind: 'secondary', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Swaziland SMS Guide', url: 'https://www.s.dm/resources/swaziland-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_SENT_FR = { title: 'Sent: Eswatini (Swaziland) SMS Guide 2025', url: 'https://sent.dm/fr/resources/sms-compliance/swaziland-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const SZ: CountryRules = /* @__PURE__ */ region({
   country: 'SZ',

@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 // table and any other provider page were not found in the stored copies.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Turks and Caicos Islands', url: 'https://twilio.com/guidelines/tc/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Turks and Caicos Islands', url: 'https://twilio.com/guidelines/tc/sms', kind: 'provider', reviewed: R } as const;
 
 export const TC: CountryRules = /* @__PURE__ */ region({
   country: 'TC',

@@ -4,8 +4,8 @@ import type { CountryRules } from '../types';
 
 // Chad. AWS Africa table, sent.dm guide and goUrban's Twilio note read 2026-11-23; no Twilio page found.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Chad SMS Guide', url: 'https://www.sent.dm/resources/chad-sms-guide', reviewed: R } as const;
-const S_GOURBAN = { title: 'goUrban Support: Twilio (countries needing a registered sender ID)', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Chad SMS Guide', url: 'https://www.sent.dm/resources/chad-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_GOURBAN = { title: 'goUrban Support: Twilio (countries needing a registered sender ID)', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 
 export const TD: CountryRules = /* @__PURE__ */ region({
   country: 'TD',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Togo. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Togo SMS Guide', url: 'https://www.sent.dm/resources/togo-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Togo SMS Guide', url: 'https://www.sent.dm/resources/togo-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const TG: CountryRules = /* @__PURE__ */ region({
   country: 'TG',

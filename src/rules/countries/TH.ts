@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // page) and AWS registration forms read 2026-11-23. The AWS Asia row for
 // Thailand could not be read.
 const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Thailand', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-thailand.md', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Thailand', url: 'https://www.twilio.com/en-us/guidelines/th/sms', reviewed: R } as const;
-const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', reviewed: R } as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Thailand', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-thailand.md', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Thailand', url: 'https://www.twilio.com/en-us/guidelines/th/sms', kind: 'provider', reviewed: R } as const;
+const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;
 
 export const TH: CountryRules = /* @__PURE__ */ region({
   country: 'TH',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Tajikistan. Only the Sent.dm guide was found. No Twilio or AWS row was reachable.
 // Sender IDs re-read from Sent's FAQ.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Tajikistan SMS guide', url: 'https://www.sent.dm/resources/tajikistan-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Tajikistan SMS guide', url: 'https://www.sent.dm/resources/tajikistan-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const TJ: CountryRules = /* @__PURE__ */ region({
   country: 'TJ',

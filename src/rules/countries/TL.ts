@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // its sender table and the AWS Asia row for Timor-Leste could not be read.
 // Sender IDs from Sent's FAQ and SureSMS.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Timor-Leste', url: 'https://www.twilio.com/en/guidelines/tl/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Timor-Leste SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/tl-sms-guidance', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Timor-Leste', url: 'https://suresms.com/en/landing-control/timor-leste/', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Timor-Leste', url: 'https://www.twilio.com/en/guidelines/tl/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Timor-Leste SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/tl-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Timor-Leste', url: 'https://suresms.com/en/landing-control/timor-leste/', kind: 'provider', reviewed: R } as const;
 
 export const TL: CountryRules = /* @__PURE__ */ region({
   country: 'TL',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Turkmenistan. Only the Sent.dm guide was found (it cites a single operator,
 // TM Cell). No Twilio or AWS row was reachable. Sender IDs re-read from Sent.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Turkmenistan SMS guide', url: 'https://sent.dm/en/resources/sms-compliance/tm-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Turkmenistan SMS guide', url: 'https://sent.dm/en/resources/sms-compliance/tm-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const TM: CountryRules = /* @__PURE__ */ region({
   country: 'TM',

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Tunisia. Twilio guidelines (locale summary and sender table) read 2026-11-23.
 // Not in the AWS Africa rows that could be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Tunisia', url: 'https://www.twilio.com/guidelines/tn/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Tunisia', url: 'https://www.twilio.com/guidelines/tn/sms', kind: 'provider', reviewed: R } as const;
 
 export const TN: CountryRules = /* @__PURE__ */ region({
   country: 'TN',

@@ -7,12 +7,12 @@ import type { CountryRules } from '../types';
 // so AWS is not cited. Sender-ID facts from Sent's Tonga guide and SureSMS's Tonga
 // rules, read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Tonga', url: 'https://twilio.com/guidelines/to/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Tonga SMS guide', url: 'https://www.sent.dm/resources/tonga-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Tonga', url: 'https://twilio.com/guidelines/to/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Tonga SMS guide', url: 'https://www.sent.dm/resources/tonga-sms-guide', kind: 'secondary', reviewed: R } as const;
 const S_SURE = {
   title: 'SureSMS: SMS rules for Tonga',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/tonga/',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 
 export const TO: CountryRules = /* @__PURE__ */ region({

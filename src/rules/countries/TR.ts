@@ -5,11 +5,11 @@ import type { CountryRules } from '../types';
 // Türkiye. Twilio guidelines (with sender table), Vonage, ClickSend, OpenMarket
 // and BSG read 2026-11-23. The AWS row could not be reached.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Turkey', url: 'https://static1.twilio.com/guidelines/tr/sms', reviewed: R } as const;
-const S_VON = { title: 'Vonage API Support: Turkey SMS Features and Restrictions', url: 'https://api.support.vonage.com/hc/en-us/articles/204017543-Turkey-SMS-Features-and-Restrictions', reviewed: R } as const;
-const S_CS = { title: 'ClickSend Help: Turkey +90', url: 'https://help.clicksend.com/article/wxnykbqetq-turkey', reviewed: R } as const;
-const S_OM = { title: 'OpenMarket Global Coverage: Republic of Turkey', url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/turkey.htm', reviewed: R } as const;
-const S_BSG = { title: 'BSG Support: Turkey', url: 'https://support.bsg.world/hc/en-us/articles/360019094254-Turkey', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Turkey', url: 'https://static1.twilio.com/guidelines/tr/sms', kind: 'provider', reviewed: R } as const;
+const S_VON = { title: 'Vonage API Support: Turkey SMS Features and Restrictions', url: 'https://api.support.vonage.com/hc/en-us/articles/204017543-Turkey-SMS-Features-and-Restrictions', kind: 'provider', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Turkey +90', url: 'https://help.clicksend.com/article/wxnykbqetq-turkey', kind: 'provider', reviewed: R } as const;
+const S_OM = { title: 'OpenMarket Global Coverage: Republic of Turkey', url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/turkey.htm', kind: 'provider', reviewed: R } as const;
+const S_BSG = { title: 'BSG Support: Turkey', url: 'https://support.bsg.world/hc/en-us/articles/360019094254-Turkey', kind: 'provider', reviewed: R } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 

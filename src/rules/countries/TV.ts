@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // search index). The AWS Oceania table's rows after Palau could not be read,
 // so AWS is not cited. Sent's Tuvalu guide (sender facts) read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Tuvalu', url: 'https://twilio.com/en-us/guidelines/tv/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Tuvalu SMS guide', url: 'https://www.sent.dm/resources/tuvalu-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Tuvalu', url: 'https://twilio.com/en-us/guidelines/tv/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Tuvalu SMS guide', url: 'https://www.sent.dm/resources/tuvalu-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const TV: CountryRules = /* @__PURE__ */ region({
   country: 'TV',

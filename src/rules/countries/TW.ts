@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Taiwan. Twilio guidelines read 2026-11-23 (sender tables from a stored copy
 // of the Twilio page). The AWS Asia rows for Taiwan could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Taiwan', url: 'https://www.twilio.com/en-us/guidelines/tw/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Taiwan', url: 'https://www.twilio.com/en-us/guidelines/tw/sms', kind: 'provider', reviewed: R } as const;
 
 export const TW: CountryRules = /* @__PURE__ */ region({
   country: 'TW',

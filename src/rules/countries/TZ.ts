@@ -6,17 +6,17 @@ import type { CountryRules } from '../types';
 // be reached) and support article, ClickSend, DLA Piper, Victory Attorneys,
 // DataGuidance, goUrban. The AWS Africa row for Tanzania could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Tanzania', url: 'https://www.twilio.com/en/guidelines/tz/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Tanzania', url: 'https://www.twilio.com/en/guidelines/tz/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_SUP = {
   title: 'Twilio Support: Documents required to register your Alphanumeric Sender ID in Tanzania',
   url: 'https://support.twilio.com/hc/en-us/articles/360042501534-Document-s-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Tanzania',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
-const S_CLICK = { title: 'ClickSend Help: Tanzania +255', url: 'https://help.clicksend.com/article/cbc82jjrta-tanzania', reviewed: R } as const;
-const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Tanzania, electronic marketing', url: 'https://www.dlapiperdataprotection.com/?c=TZ&t=electronic-marketing', reviewed: R } as const;
-const S_VICTORY = { title: 'Victory Attorneys: Data protection regime in Tanzania', url: 'https://victoryattorneys.co.tz/data-protection-regime-in-tanzania-article-6/', reviewed: R } as const;
-const S_DG = { title: 'DataGuidance: Tanzania data protection overview', url: 'https://www.dataguidance.com/notes/tanzania-data-protection-overview', reviewed: R } as const;
-const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
+const S_CLICK = { title: 'ClickSend Help: Tanzania +255', url: 'https://help.clicksend.com/article/cbc82jjrta-tanzania', kind: 'provider', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Tanzania, electronic marketing', url: 'https://www.dlapiperdataprotection.com/?c=TZ&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
+const S_VICTORY = { title: 'Victory Attorneys: Data protection regime in Tanzania', url: 'https://victoryattorneys.co.tz/data-protection-regime-in-tanzania-article-6/', kind: 'secondary', reviewed: R } as const;
+const S_DG = { title: 'DataGuidance: Tanzania data protection overview', url: 'https://www.dataguidance.com/notes/tanzania-data-protection-overview', kind: 'secondary', reviewed: R } as const;
+const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 const NUMERIC = 'ClickSend: numeric long codes are not supported.';
 
 export const TZ: CountryRules = /* @__PURE__ */ region({

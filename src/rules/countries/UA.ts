@@ -6,10 +6,10 @@ import type { CountryRules } from '../types';
 // list read 2026-11-23. The AWS Europe table could not be reached.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Ukraine', url: 'https://www.twilio.com/en-us/guidelines/ua/sms', reviewed: R } as const;
-const S_CS = { title: 'ClickSend Help: Ukraine +380', url: 'https://help.clicksend.com/article/ikoyewdltz-ukraine', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Ukraine SMS guide', url: 'https://www.sent.dm/resources/ukraine-sms-guide', reviewed: R } as const;
-const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Ukraine', url: 'https://www.twilio.com/en-us/guidelines/ua/sms', kind: 'provider', reviewed: R } as const;
+const S_CS = { title: 'ClickSend Help: Ukraine +380', url: 'https://help.clicksend.com/article/ikoyewdltz-ukraine', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Ukraine SMS guide', url: 'https://www.sent.dm/resources/ukraine-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 
 export const UA: CountryRules = /* @__PURE__ */ region({
   country: 'UA',

@@ -6,11 +6,11 @@ import type { CountryRules } from '../types';
 // Africa row for Uganda could not be read.
 // Twilio sender table read from a stored copy of the page.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Uganda', url: 'https://www.twilio.com/en-us/guidelines/ug/sms', reviewed: R } as const;
-const S_CLICK = { title: 'ClickSend Help: Uganda +256', url: 'https://help.clicksend.com/article/kq7k9vc26y-uganda-256', reviewed: R } as const;
-const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Uganda, electronic marketing', url: 'https://www.dlapiperdataprotection.com/index.html?c=UG&t=electronic-marketing', reviewed: R } as const;
-const S_MULTILAW = { title: 'Multilaw Data Protection Laws Guide: Uganda', url: 'https://www.multilaw.com/Multilaw/Data_Protection_Laws_Guide/DataProtection_Guide_Uganda.aspx', reviewed: R } as const;
-const S_WSA = { title: 'WeSendAll: Bulk SMS compliance in Uganda (UCC and Data Protection Act 2019)', url: 'https://www.wesendall.com/blog/bulk-sms-compliance-uganda', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Uganda', url: 'https://www.twilio.com/en-us/guidelines/ug/sms', kind: 'provider', reviewed: R } as const;
+const S_CLICK = { title: 'ClickSend Help: Uganda +256', url: 'https://help.clicksend.com/article/kq7k9vc26y-uganda-256', kind: 'provider', reviewed: R } as const;
+const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Uganda, electronic marketing', url: 'https://www.dlapiperdataprotection.com/index.html?c=UG&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
+const S_MULTILAW = { title: 'Multilaw Data Protection Laws Guide: Uganda', url: 'https://www.multilaw.com/Multilaw/Data_Protection_Laws_Guide/DataProtection_Guide_Uganda.aspx', kind: 'secondary', reviewed: R } as const;
+const S_WSA = { title: 'WeSendAll: Bulk SMS compliance in Uganda (UCC and Data Protection Act 2019)', url: 'https://www.wesendall.com/blog/bulk-sms-compliance-uganda', kind: 'provider', reviewed: R } as const;
 const NUMERIC = 'ClickSend: numeric sender IDs are not allowed.';
 
 export const UG: CountryRules = /* @__PURE__ */ region({

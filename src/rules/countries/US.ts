@@ -10,235 +10,235 @@ const REVIEWED = '2026-11-23' as const;
 const S_TWILIO_US = {
   title: 'Twilio SMS Guidelines: United States',
   url: 'https://www.twilio.com/guidelines/us/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_US_OLD = {
   title: 'Twilio SMS Guidelines (older edition): United States',
   url: 'https://www.twilio.com/sms/guidelines',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SC_GUIDE = {
   title: 'Twilio Short Code Guidelines: United States',
   url: 'https://twilio.com/guidelines/us/short-code',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_SC_WHAT = {
   title: 'Twilio Support: What is a short code?',
   url: 'https://support.twilio.com/hc/en-us/articles/223182068-What-is-a-short-code-',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_TF_MPS = {
   title: 'Twilio Support: Toll-Free SMS and MMS messaging throughput (MPS)',
   url: 'https://support.twilio.com/hc/en-us/articles/4411046744987-Toll-Free-SMS-and-MMS-messaging-throughput-MPS',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_TFV = {
   title: 'Twilio Support: Toll-Free Message Verification for US/Canada',
   url: 'https://support.twilio.com/hc/en-us/articles/5377174717595-Toll-Free-Message-Verification-for-US-Canada',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_FORBIDDEN = {
   title: 'Twilio Support: Forbidden message categories for SMS and MMS in the US and Canada',
   url: 'https://support.twilio.com/hc/en-us/articles/360045004974-Forbidden-message-categories-for-SMS-and-MMS-in-the-US-and-Canada',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_ERR_SEX = {
   title: 'Twilio error 30873: Verification rejection - Disallowed: SHAFT - Sex',
   url: 'https://www.twilio.com/docs/api/errors/30873',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_ERR_HATE = {
   title: 'Twilio error 30874: Verification rejection - Disallowed: SHAFT - Hate',
   url: 'https://www.twilio.com/docs/api/errors/30874',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_ERR_CANNABIS = {
   title: 'Twilio error 30459: Toll Free verification rejection - Disallowed: Cannabis/CBD',
   url: 'https://www.twilio.com/docs/api/errors/30459',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_ERR_DOI = {
   title: 'Twilio error 30540: Double opt-in confirmation message is required',
   url: 'https://www.twilio.com/docs/api/errors/30540',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_INTL = {
   title: 'Twilio Docs: What to know before sending international SMS messages',
   url: 'https://www.twilio.com/docs/messaging/guides/sending-international-sms-guide.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO_ALPHA = {
   title: 'Twilio Glossary: Alphanumeric Sender ID',
   url: 'https://www.twilio.com/docs/glossary/what-alphanumeric-sender-id.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE_US = {
   title: 'Vonage: US SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017023-US-SMS-Features-and-Restrictions',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE_TF = {
   title: 'Vonage: US Toll-Free Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/360049692172-US-Toll-Free-Restrictions-',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE_TFV = {
   title: 'Vonage: Verified Toll-Free Number (TFN) - US and Canada',
   url: 'https://api.support.vonage.com/hc/en-us/articles/360055483251-Verified-Toll-Free-US-and-Canada',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE_THROUGHPUT = {
   title: 'Vonage: What is the Throughput Limit for Outbound SMS?',
   url: 'https://api.support.vonage.com/hc/en-us/articles/203993598-What-is-the-Throughput-Limit-for-Outbound-SMS',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VONAGE_10DLC = {
   title: 'Vonage Developer: 10 DLC Campaigns Overview',
   url: 'https://developer.vonage.com/en/10-dlc/campaign-overview',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_REG_HELP = {
   title: 'AWS End User Messaging SMS: Registration support',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registration-help.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_IDENTITIES = {
   title: 'AWS End User Messaging: Step 1: Get a phone number',
   url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-sms-get-set-up-identities.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_TFN = {
   title: 'AWS End User Messaging SMS: United States Toll-free number registration process',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-tfn.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_TFN_BLOG = {
   title: 'AWS Messaging Blog: Automate AWS End User Messaging US toll-free Number Registrations',
   url: 'https://aws.amazon.com/blogs/messaging-and-targeting/automate-us-tfn-registrations',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_SENDER_ID = {
   title: 'AWS End User Messaging SMS: Sender IDs',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/sender-id.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_P2P_LONGCODE = {
   title: 'Amazon SNS: Requesting 10DLC numbers, toll-free numbers, and P2P long codes',
   url: 'https://docs.amazonaws.cn/en_us/sns/latest/dg/channels-sms-awssupport-long-code.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_KEYWORDS = {
   title: 'AWS End User Messaging SMS: Keywords',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_OPTOUT_KW = {
   title: 'AWS End User Messaging SMS: Required opt-out keywords',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords-required.html',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AWS_10DLC_BLOG = {
   title: 'AWS Messaging Blog: AWS End User Messaging 10DLC Campaign Types and Quotas for SMS',
   url: 'https://aws.amazon.com/blogs/messaging-and-targeting/amazon-pinpoint-10dlc-campaign-types-and-quotas-for-sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_10DLC = {
   title: 'Telnyx: 10DLC Rate Limits & Throughput',
   url: 'https://developers.telnyx.com/docs/messaging/10dlc/10dlc-rate-limits.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_RATE = {
   title: 'Telnyx: SMS messaging rate limits',
   url: 'https://developers.telnyx.com/docs/messaging/messages/rate-limiting',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_INFOBIP_10DLC = {
   title: 'Infobip: 10DLC Throughput',
   url: 'https://infobip.com/docs/10dlc/throughput',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SALESFORCE_US = {
   title: 'Salesforce Help: Guide for Sending SMS Messages to the United States (Chinese-language edition)',
   url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_short_code.htm&language=zh_CN&type=5',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_VOIPDOCS_10DLC = {
   title: '10DLC Messaging Overview & Registration (voipdocs help center)',
   url: 'https://voipdocs.helpjuice.com/sms-mms/10dlc-messaging-overview?kb_language=en_US',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKSEND_US = {
   title: 'ClickSend Help: SMS delivery issues to USA',
   url: 'https://help.clicksend.com/article/100fxgolxk-sms-delivery-issues-to-usa',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MESSAGEDESK = {
   title: 'MessageDesk: Restricted Messaging Types (SHAFT-C)',
   url: 'https://docs.messagedesk.com/messaging/restrictions.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 
 // --- CTIA / industry sources ---------------------------------------------------------------
 const S_CTIA_2023 = {
   title: 'CTIA Messaging Principles and Best Practices (May 2023), as reproduced by Signalmash',
   url: 'https://signalmash.com/2023/12/28/ctia-messaging-principles-best-practices-handbook',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CTIA_SC_HANDBOOK = {
   title: 'CTIA Short Code Monitoring Handbook, as reproduced by US Short Code Directory',
   url: 'https://usshortcodedirectory.com/ctia-short-code-monitoring-handbook/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CTIA_SUMMARY = {
   title: 'PoliticalComms Docs: CTIA compliance',
   url: 'https://docs.politicalcomms.com/compliance/ctia',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_10DLCCHECK = {
   title: '10DLC Check: CTIA guidelines explained',
   url: 'https://10dlccheck.com/learn/ctia-guidelines-explained',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_SBT_OPTOUT = {
   title: 'Solutions by Text: Opt-Out Policy',
   url: 'https://solutionsbytext.com/opt-out-policy/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_FLOWROUTE_CONSENT = {
   title: 'Flowroute: Messaging Guidelines - Consumer Consent',
   url: 'https://flowroute.ladesk.com/755975-Messaging-Guidelines---Consumer-Consent',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 
 // --- Law and regulation ----------------------------------------------------------------------
 // ---- State laws stricter than the federal rule (sources read 2026-11-23) ----
-const S_FL_SB1120 = { title: 'Florida Senate, CS/SB 1120 (2021), enrolled text amending s. 501.616(6) and s. 501.059', url: 'https://flsenate.gov/Session/Bill/2021/1120/BillText/er/HTML', reviewed: REVIEWED } as const;
-const S_FL_JONESDAY = { title: 'Jones Day: Florida Makes Significant Changes to State Telemarketing Laws (July 2021)', url: 'https://www.jonesday.com/en/insights/2021/07/florida-makes-significant-changes-to-telemarketing-laws', reviewed: REVIEWED } as const;
-const S_OK_775C2 = { title: 'Okla. Stat. tit. 15, s. 775C.2, definitions (Telephone Solicitation Act of 2022)', url: 'https://self-law.org/code/ok/title-15-contracts/15-775c-2', reviewed: REVIEWED } as const;
-const S_OK_DATAGUIDANCE = { title: 'DataGuidance: Oklahoma Telephone Solicitation Act, what you need to know', url: 'https://www.dataguidance.com/opinion/oklahoma-telephone-solicitation-act-what-you-need', reviewed: REVIEWED } as const;
-const S_MD_14_4502 = { title: 'Md. Code, Com. Law s. 14-4502 (Stop the Spam Calls Act of 2023)', url: 'https://lexace.ai/us/statute/maryland/CL-14-4502', reviewed: REVIEWED } as const;
-const S_MD_KELLEYDRYE = { title: "Kelley Drye (JD Supra): Maryland's New Telemarketing Law Now in Effect", url: 'https://www.jdsupra.com/legalnews/maryland-s-new-telemarketing-law-now-in-7567525/', reviewed: REVIEWED } as const;
-const S_WA_DWT = { title: 'Davis Wright Tremaine: Washington TCPA telemarketing restrictions law (Aug 2022)', url: 'https://www.dwt.com/blogs/family-business-resource-center/2022/08/washington-tcpa-telemarketing-restrictions-law', reviewed: REVIEWED } as const;
-const S_WA_NATLAW = { title: 'National Law Review: Washington Becomes Latest State to Tighten Restrictions on Telemarketing (June 2022)', url: 'https://www.natlawreview.com/article/washington-becomes-latest-state-to-tighten-restrictions-telemarketing', reviewed: REVIEWED } as const;
-const S_TX_MORGANLEWIS = { title: 'Morgan Lewis: Texas Telephone Solicitation Law Now Covers Text Messages (2025-09-19)', url: 'https://www.morganlewis.com/pubs/2025/09/texas-telephone-solicitation-law-now-covers-text-messages', reviewed: REVIEWED } as const;
-const S_TX_PAULHASTINGS = { title: 'Paul Hastings: Marketing Texts in Texas, SB 140 Broadens State Telemarketing Regulations (2025-08-28)', url: 'https://www.paulhastings.com/insights/ph-privacy/marketing-texts-in-texas-sb-140-broadens-state-telemarketing-regulations', reviewed: REVIEWED } as const;
-const S_TX_LEGALCLARITY = { title: 'LegalClarity: What Is the Legal Time to Call Customers in Texas?', url: 'https://legalclarity.org/what-is-the-legal-time-to-call-customers-in-texas', reviewed: REVIEWED } as const;
-const S_CT_MANATT = { title: 'Manatt (TCPA Connect): Connecticut Senate Bill 1058', url: 'https://www.manatt.com/insights/newsletters/tcpa-connect/connecticut-senate-bill-1058', reviewed: REVIEWED } as const;
-const S_CT_TCPAWORLD = { title: 'TCPAWorld: Connecticut rolls out new telemarketing requirements (2023-06-28)', url: 'https://tcpaworld.com/2023/06/28/connecticut-rolls-out-new-telemarketing-requirements-here-is-what-you-need-to-know/', reviewed: REVIEWED } as const;
-const S_OR_TROUTMAN = { title: 'Troutman Pepper Locke (JD Supra): Oregon Passes New Telephone Solicitation Law', url: 'https://production.jdsupra.com/legalnews/oregon-passes-new-telephone-8210765', reviewed: REVIEWED } as const;
-const S_OR_POSTSCRIPT = { title: "Postscript: What's Changing in Oregon (HB 3865)", url: 'https://postscript.io/blog/oregon-house-bill-3865', reviewed: REVIEWED } as const;
-const S_LA_45_844 = { title: 'La. R.S. 45:844.31, telemarketing during a declared state of emergency', url: 'https://casetext.com/statute/louisiana-revised-statutes/revised-statutes/title-45-public-utilities-and-carriers/chapter-8-j-telephonic-solicitation-prohibited-during-state-of-emergency/section-4584431-telemarketing-activities-prohibitions-exceptions', reviewed: REVIEWED } as const;
-const S_LA_DNC_ALERTS = { title: 'DNC.com: Restricted Call Dates 2023 (Louisiana PSC General Order R-29617)', url: 'https://dnc.com/holiday-alerts?year=2023', reviewed: REVIEWED } as const;
-const S_MA_201CMR = { title: '201 CMR 12.02, general telephone solicitation regulations (Massachusetts)', url: 'https://regulations.justia.com/states/massachusetts/201-cmr/title-201-cmr-12-00/section-12-02', reviewed: REVIEWED } as const;
-const S_MS_77_3_723 = { title: 'Miss. Code Ann. s. 77-3-723, rules for authorized calls', url: 'https://getpocketlaw.com/law/state_mississippi/section-77-3-723-rules-for-authorized-calls_57b73fa7ff73', reviewed: REVIEWED } as const;
-const S_MS_DNC_2024 = { title: 'DNC.com: No More Holidays for Mississippi Marketers (2024-06-03)', url: 'https://www.dnc.com/blog/no-more-holidays-mississippi-marketers-magnolia-state-lifts-prohibition-telemarketing-legal', reviewed: REVIEWED } as const;
-const S_RI_5_61_3_6 = { title: 'R.I. Gen. Laws s. 5-61-3.6, hours of operation (with s. 5-61-2)', url: 'https://webserver.rilegislature.gov/Statutes/TITLE5/5-61/5-61-3.6.htm', reviewed: REVIEWED } as const;
-const S_UT_13_25A_103 = { title: 'Utah Code s. 13-25a-103 (FindLaw, current as of 2025-01-01)', url: 'https://codes.findlaw.com/ut/title-13-commerce-and-trade/ut-code-sect-13-25a-103/', reviewed: REVIEWED } as const;
-const S_PA_2245 = { title: '73 P.S. s. 2245, unlawful acts (Westlaw, effective 2019-12-03)', url: 'https://govt.westlaw.com/pac/Document/NE4CC77F0E9F711E9BEFE89A994168F89?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)', reviewed: REVIEWED } as const;
-const S_PA_DRIPS = { title: 'Drips: New Dialing Law Goes into Effect on 12/3/19', url: 'https://www.drips.com/blog/new-dialing-law-goes-into-effect-on-12-3-19-what-you-need-to-know/', reviewed: REVIEWED } as const;
-const S_NM_57_12_22 = { title: 'N.M. Stat. s. 57-12-22, telephone solicitation sales (2006 compilation, Justia)', url: 'https://law.justia.com/codes/new-mexico/2006/nmrc/jd_57-12-22-13117.html', reviewed: REVIEWED } as const;
-const S_NM_STATEREGS = { title: 'StateRegsToday: Telemarketing and Do-Not-Call Lists in New Mexico', url: 'https://stateregstoday.com/?p=13795', reviewed: REVIEWED } as const;
-const S_AL_770X517 = { title: 'Ala. Admin. Code r. 770-X-5-.17, live and automated solicitations (current through 2024-11-27)', url: 'https://d1tvxue8o4w0fl.cloudfront.net/regulation/alabama-administrative-code/title-770-alabama-public-service-commission/chapter-770-x-5-telephone-rules/section-770-x-5-17-live-and-automated-solicitations-and-announcements', reviewed: REVIEWED } as const;
+const S_FL_SB1120 = { title: 'Florida Senate, CS/SB 1120 (2021), enrolled text amending s. 501.616(6) and s. 501.059', url: 'https://flsenate.gov/Session/Bill/2021/1120/BillText/er/HTML', kind: 'law', reviewed: REVIEWED } as const;
+const S_FL_JONESDAY = { title: 'Jones Day: Florida Makes Significant Changes to State Telemarketing Laws (July 2021)', url: 'https://www.jonesday.com/en/insights/2021/07/florida-makes-significant-changes-to-telemarketing-laws', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_OK_775C2 = { title: 'Okla. Stat. tit. 15, s. 775C.2, definitions (Telephone Solicitation Act of 2022)', url: 'https://self-law.org/code/ok/title-15-contracts/15-775c-2', kind: 'law', reviewed: REVIEWED } as const;
+const S_OK_DATAGUIDANCE = { title: 'DataGuidance: Oklahoma Telephone Solicitation Act, what you need to know', url: 'https://www.dataguidance.com/opinion/oklahoma-telephone-solicitation-act-what-you-need', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_MD_14_4502 = { title: 'Md. Code, Com. Law s. 14-4502 (Stop the Spam Calls Act of 2023)', url: 'https://lexace.ai/us/statute/maryland/CL-14-4502', kind: 'law', reviewed: REVIEWED } as const;
+const S_MD_KELLEYDRYE = { title: "Kelley Drye (JD Supra): Maryland's New Telemarketing Law Now in Effect", url: 'https://www.jdsupra.com/legalnews/maryland-s-new-telemarketing-law-now-in-7567525/', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_WA_DWT = { title: 'Davis Wright Tremaine: Washington TCPA telemarketing restrictions law (Aug 2022)', url: 'https://www.dwt.com/blogs/family-business-resource-center/2022/08/washington-tcpa-telemarketing-restrictions-law', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_WA_NATLAW = { title: 'National Law Review: Washington Becomes Latest State to Tighten Restrictions on Telemarketing (June 2022)', url: 'https://www.natlawreview.com/article/washington-becomes-latest-state-to-tighten-restrictions-telemarketing', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_TX_MORGANLEWIS = { title: 'Morgan Lewis: Texas Telephone Solicitation Law Now Covers Text Messages (2025-09-19)', url: 'https://www.morganlewis.com/pubs/2025/09/texas-telephone-solicitation-law-now-covers-text-messages', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_TX_PAULHASTINGS = { title: 'Paul Hastings: Marketing Texts in Texas, SB 140 Broadens State Telemarketing Regulations (2025-08-28)', url: 'https://www.paulhastings.com/insights/ph-privacy/marketing-texts-in-texas-sb-140-broadens-state-telemarketing-regulations', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_TX_LEGALCLARITY = { title: 'LegalClarity: What Is the Legal Time to Call Customers in Texas?', url: 'https://legalclarity.org/what-is-the-legal-time-to-call-customers-in-texas', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_CT_MANATT = { title: 'Manatt (TCPA Connect): Connecticut Senate Bill 1058', url: 'https://www.manatt.com/insights/newsletters/tcpa-connect/connecticut-senate-bill-1058', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_CT_TCPAWORLD = { title: 'TCPAWorld: Connecticut rolls out new telemarketing requirements (2023-06-28)', url: 'https://tcpaworld.com/2023/06/28/connecticut-rolls-out-new-telemarketing-requirements-here-is-what-you-need-to-know/', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_OR_TROUTMAN = { title: 'Troutman Pepper Locke (JD Supra): Oregon Passes New Telephone Solicitation Law', url: 'https://production.jdsupra.com/legalnews/oregon-passes-new-telephone-8210765', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_OR_POSTSCRIPT = { title: "Postscript: What's Changing in Oregon (HB 3865)", url: 'https://postscript.io/blog/oregon-house-bill-3865', kind: 'provider', reviewed: REVIEWED } as const;
+const S_LA_45_844 = { title: 'La. R.S. 45:844.31, telemarketing during a declared state of emergency', url: 'https://casetext.com/statute/louisiana-revised-statutes/revised-statutes/title-45-public-utilities-and-carriers/chapter-8-j-telephonic-solicitation-prohibited-during-state-of-emergency/section-4584431-telemarketing-activities-prohibitions-exceptions', kind: 'law', reviewed: REVIEWED } as const;
+const S_LA_DNC_ALERTS = { title: 'DNC.com: Restricted Call Dates 2023 (Louisiana PSC General Order R-29617)', url: 'https://dnc.com/holiday-alerts?year=2023', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_MA_201CMR = { title: '201 CMR 12.02, general telephone solicitation regulations (Massachusetts)', url: 'https://regulations.justia.com/states/massachusetts/201-cmr/title-201-cmr-12-00/section-12-02', kind: 'law', reviewed: REVIEWED } as const;
+const S_MS_77_3_723 = { title: 'Miss. Code Ann. s. 77-3-723, rules for authorized calls', url: 'https://getpocketlaw.com/law/state_mississippi/section-77-3-723-rules-for-authorized-calls_57b73fa7ff73', kind: 'law', reviewed: REVIEWED } as const;
+const S_MS_DNC_2024 = { title: 'DNC.com: No More Holidays for Mississippi Marketers (2024-06-03)', url: 'https://www.dnc.com/blog/no-more-holidays-mississippi-marketers-magnolia-state-lifts-prohibition-telemarketing-legal', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_RI_5_61_3_6 = { title: 'R.I. Gen. Laws s. 5-61-3.6, hours of operation (with s. 5-61-2)', url: 'https://webserver.rilegislature.gov/Statutes/TITLE5/5-61/5-61-3.6.htm', kind: 'law', reviewed: REVIEWED } as const;
+const S_UT_13_25A_103 = { title: 'Utah Code s. 13-25a-103 (FindLaw, current as of 2025-01-01)', url: 'https://codes.findlaw.com/ut/title-13-commerce-and-trade/ut-code-sect-13-25a-103/', kind: 'law', reviewed: REVIEWED } as const;
+const S_PA_2245 = { title: '73 P.S. s. 2245, unlawful acts (Westlaw, effective 2019-12-03)', url: 'https://govt.westlaw.com/pac/Document/NE4CC77F0E9F711E9BEFE89A994168F89?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)', kind: 'law', reviewed: REVIEWED } as const;
+const S_PA_DRIPS = { title: 'Drips: New Dialing Law Goes into Effect on 12/3/19', url: 'https://www.drips.com/blog/new-dialing-law-goes-into-effect-on-12-3-19-what-you-need-to-know/', kind: 'provider', reviewed: REVIEWED } as const;
+const S_NM_57_12_22 = { title: 'N.M. Stat. s. 57-12-22, telephone solicitation sales (2006 compilation, Justia)', url: 'https://law.justia.com/codes/new-mexico/2006/nmrc/jd_57-12-22-13117.html', kind: 'law', reviewed: REVIEWED } as const;
+const S_NM_STATEREGS = { title: 'StateRegsToday: Telemarketing and Do-Not-Call Lists in New Mexico', url: 'https://stateregstoday.com/?p=13795', kind: 'secondary', reviewed: REVIEWED } as const;
+const S_AL_770X517 = { title: 'Ala. Admin. Code r. 770-X-5-.17, live and automated solicitations (current through 2024-11-27)', url: 'https://d1tvxue8o4w0fl.cloudfront.net/regulation/alabama-administrative-code/title-770-alabama-public-service-commission/chapter-770-x-5-telephone-rules/section-770-x-5-17-live-and-automated-solicitations-and-announcements', kind: 'law', reviewed: REVIEWED } as const;
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const MON_SAT = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -246,70 +246,70 @@ const STATE_MARKETING = ['marketing', 'mixed'] as const;
 
 const S_CFR_64_1200 = {
   title: '47 CFR 64.1200 (FCC rules implementing the Telephone Consumer Protection Act)',
-  reviewed: REVIEWED,
+  kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_ROTHJACKSON = {
   title: 'Roth Jackson: The FCC Announces Effective Date for New Consent Revocation Rules (Nov 2024)',
   url: 'https://www.rothjackson.com/blog/2024/11/the-fcc-announces-effective-date-for-new-consent-revocation-rules/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_KELLEYDRYE = {
   title: 'Kelley Drye Ad Law Access: FCC Sets Effective Date for TCPA "Reasonable" Consent Revocation Rules',
   url: 'https://kelleydrye.com/viewpoints/blogs/ad-law-access/fcc-sets-effective-date-for-tcpa-reasonable-consent-revocation-rules',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_JDSUPRA_WAIVER = {
   title: 'JD Supra: FCC Issues One-Year Limited Waiver of TCPA revocation rule (April 2025)',
   url: 'https://jdsupra.com/legalnews/fcc-issues-one-year-limited-waiver-of-9458629',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ABA_REVOKE_ALL = {
   title: 'ABA Banking Journal: FCC grants ABA-requested extension of revoke-all rule\'s effective date (2026-01-06)',
   url: 'https://bankingjournal.aba.com/2026/01/fcc-grants-aba-requested-extension-of-revoke-all-rules-effective-date/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_CFSLM_REVOKE_ALL = {
   title: 'Consumer Financial Services Law Monitor: FCC further extends TCPA revoke-all effective date',
   url: 'https://www.consumerfinancialserviceslawmonitor.com/?p=30918',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_COMPLIANCEPOINT = {
   title: 'CompliancePoint: FCC Delays "Revoke-All" Again',
   url: 'https://www.compliancepoint.com/marketing-compliance/fcc-delays-revoke-all-again',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_NWDEBT_QUIET = {
   title: 'NW Debt Resolution: Telephone Consumer Protection Act call time restrictions',
   url: 'https://www.nwdebtresolution.com/post/telephone-consumer-protection-act-call-time-restrictions',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_DWT_RND = {
   title: 'Davis Wright Tremaine: FCC TCPA safe harbor and Reassigned Numbers Database',
   url: 'https://www.dwt.com/blogs/broadband-advisor/2020/07/fcc-tcpa-safe-harbor-reassigned-number-database',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_PANORAMA_RND = {
   title: 'Panorama Legal: The FCC\'s new reassigned number database is live (Nov 2021)',
   url: 'https://panoramalegal.com/2021/11/04/the-fccs-new-recycled-number-spotting-database-is-live-heres-how-to-use-it/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 
 // ---- A2P 10DLC brand types, campaign use cases and carrier limits (read 2026-11-23) ----
-const S_TELNYX_CAMPAIGNS = { title: 'Telnyx: 10DLC Campaign Registration (use case types, carrier provisioning times)', url: 'https://developers.telnyx.com/docs/messaging/10dlc/campaign-registration', reviewed: REVIEWED } as const;
-const S_WEBEX_USE_CASES = { title: 'Webex Connect: Types of Campaigns and Terms (10DLC standard and special use cases)', url: 'https://help.webexconnect.io/docs/types-of-campaigns-and-terms', reviewed: REVIEWED } as const;
-const S_FONESTORM_USE_CASES = { title: 'FoneStorm Developer: Campaign Registration (10DLC use case definitions)', url: 'https://developer.fonestorm.com/docs/campaign-registration', reviewed: REVIEWED } as const;
-const S_CONVEY_USE_CASES = { title: 'Convey Support: 10DLC Use Cases', url: 'https://support.goconvey.com/hc/en-us/articles/46086533729811-10DLC-Use-Cases', reviewed: REVIEWED } as const;
-const S_TWILIO_SPECIAL = { title: 'Twilio Support: Special Use Cases for A2P 10DLC (as of July 2021)', url: 'https://support.twilio.com/hc/en-us/articles/4402972441243-Special-Use-Cases-for-A2P-10DLC', reviewed: REVIEWED } as const;
-const S_TWILIO_GOV_NONPROFIT = { title: 'Twilio Docs: A2P 10DLC Registration for Government and Nonprofit Agencies', url: 'https://www.twilio.com/docs/sms/a2p-10dlc/onboarding-for-government-and-non-profit-agencies', reviewed: REVIEWED } as const;
-const S_TWILIO_ERR_POLITICAL = { title: 'Twilio error 30542: Political messaging must use the Political use case category (modified 2026-09-14)', url: 'https://www.twilio.com/docs/api/errors/30542', reviewed: REVIEWED } as const;
-const S_TWILIO_ERR_CV = { title: 'Twilio error 30826: Verification rejection - Political campaigns require a Campaign Verify token', url: 'https://www.twilio.com/docs/api/errors/30826', reviewed: REVIEWED } as const;
-const S_INFOBIP_POLITICAL = { title: 'Infobip: 10DLC Political use case', url: 'https://www.infobip.com/docs/10dlc/political-use-case', reviewed: REVIEWED } as const;
-const S_TWILIO_BRAND = { title: 'Twilio Docs: A2P 10DLC Brand Registration', url: 'https://www.twilio.com/docs/trust-hub/registrations/a2p-10dlc-brand', reviewed: REVIEWED } as const;
-const S_TWILIO_SOLE_PROP = { title: 'Twilio Docs: New Sole Proprietor A2P 10DLC Registration for ISVs', url: 'https://www.twilio.com/docs/messaging/compliance/a2p-10dlc/onboarding-isv-api-sole-prop-new', reviewed: REVIEWED } as const;
-const S_TELNYX_SOLE_PROP = { title: 'Telnyx: Sole Proprietor 10DLC Registration', url: 'https://developers.telnyx.com/docs/messaging/10dlc/sole-proprietor', reviewed: REVIEWED } as const;
-const S_TWILIO_TMO_CAPS = { title: 'Twilio Support: T-Mobile daily message limits for long code messaging with A2P 10DLC', url: 'https://support.twilio.com/hc/en-us/articles/1260804800549-T-Mobile-daily-message-limits-for-long-code-messaging-with-A2P-10DLC', reviewed: REVIEWED } as const;
-const S_BIRD_CAPS = { title: 'Bird Docs: 10DLC Throughput and Daily Caps', url: 'https://docs.bird.com/applications/enable-channels/sms/sms-10dlc/troughput-and-daily-caps', reviewed: REVIEWED } as const;
-const S_SALESMSG_MPS = { title: 'Salesmessage Help: Message Throughput (MPS) and Trust Scores for A2P 10DLC', url: 'https://help.salesmessage.com/en/articles/6209896-message-throughput-mps-and-trust-scores-for-a2p-10dlc', reviewed: REVIEWED } as const;
+const S_TELNYX_CAMPAIGNS = { title: 'Telnyx: 10DLC Campaign Registration (use case types, carrier provisioning times)', url: 'https://developers.telnyx.com/docs/messaging/10dlc/campaign-registration', kind: 'provider', reviewed: REVIEWED } as const;
+const S_WEBEX_USE_CASES = { title: 'Webex Connect: Types of Campaigns and Terms (10DLC standard and special use cases)', url: 'https://help.webexconnect.io/docs/types-of-campaigns-and-terms', kind: 'provider', reviewed: REVIEWED } as const;
+const S_FONESTORM_USE_CASES = { title: 'FoneStorm Developer: Campaign Registration (10DLC use case definitions)', url: 'https://developer.fonestorm.com/docs/campaign-registration', kind: 'provider', reviewed: REVIEWED } as const;
+const S_CONVEY_USE_CASES = { title: 'Convey Support: 10DLC Use Cases', url: 'https://support.goconvey.com/hc/en-us/articles/46086533729811-10DLC-Use-Cases', kind: 'provider', reviewed: REVIEWED } as const;
+const S_TWILIO_SPECIAL = { title: 'Twilio Support: Special Use Cases for A2P 10DLC (as of July 2021)', url: 'https://support.twilio.com/hc/en-us/articles/4402972441243-Special-Use-Cases-for-A2P-10DLC', kind: 'provider', reviewed: REVIEWED } as const;
+const S_TWILIO_GOV_NONPROFIT = { title: 'Twilio Docs: A2P 10DLC Registration for Government and Nonprofit Agencies', url: 'https://www.twilio.com/docs/sms/a2p-10dlc/onboarding-for-government-and-non-profit-agencies', kind: 'provider', reviewed: REVIEWED } as const;
+const S_TWILIO_ERR_POLITICAL = { title: 'Twilio error 30542: Political messaging must use the Political use case category (modified 2026-09-14)', url: 'https://www.twilio.com/docs/api/errors/30542', kind: 'provider', reviewed: REVIEWED } as const;
+const S_TWILIO_ERR_CV = { title: 'Twilio error 30826: Verification rejection - Political campaigns require a Campaign Verify token', url: 'https://www.twilio.com/docs/api/errors/30826', kind: 'provider', reviewed: REVIEWED } as const;
+const S_INFOBIP_POLITICAL = { title: 'Infobip: 10DLC Political use case', url: 'https://www.infobip.com/docs/10dlc/political-use-case', kind: 'provider', reviewed: REVIEWED } as const;
+const S_TWILIO_BRAND = { title: 'Twilio Docs: A2P 10DLC Brand Registration', url: 'https://www.twilio.com/docs/trust-hub/registrations/a2p-10dlc-brand', kind: 'provider', reviewed: REVIEWED } as const;
+const S_TWILIO_SOLE_PROP = { title: 'Twilio Docs: New Sole Proprietor A2P 10DLC Registration for ISVs', url: 'https://www.twilio.com/docs/messaging/compliance/a2p-10dlc/onboarding-isv-api-sole-prop-new', kind: 'provider', reviewed: REVIEWED } as const;
+const S_TELNYX_SOLE_PROP = { title: 'Telnyx: Sole Proprietor 10DLC Registration', url: 'https://developers.telnyx.com/docs/messaging/10dlc/sole-proprietor', kind: 'provider', reviewed: REVIEWED } as const;
+const S_TWILIO_TMO_CAPS = { title: 'Twilio Support: T-Mobile daily message limits for long code messaging with A2P 10DLC', url: 'https://support.twilio.com/hc/en-us/articles/1260804800549-T-Mobile-daily-message-limits-for-long-code-messaging-with-A2P-10DLC', kind: 'provider', reviewed: REVIEWED } as const;
+const S_BIRD_CAPS = { title: 'Bird Docs: 10DLC Throughput and Daily Caps', url: 'https://docs.bird.com/applications/enable-channels/sms/sms-10dlc/troughput-and-daily-caps', kind: 'provider', reviewed: REVIEWED } as const;
+const S_SALESMSG_MPS = { title: 'Salesmessage Help: Message Throughput (MPS) and Trust Scores for A2P 10DLC', url: 'https://help.salesmessage.com/en/articles/6209896-message-throughput-mps-and-trust-scores-for-a2p-10dlc', kind: 'provider', reviewed: REVIEWED } as const;
 
 const NOT_APPLICABLE = 'Not applicable: this sender type is not accepted for A2P SMS to the US.';
 

@@ -5,8 +5,8 @@ import type { CountryRules } from '../types';
 // Uruguay. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird and
 // Infobip country notes (from a stored copy bundling their pages); Mapp.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Uruguay', url: 'https://www.twilio.com/en-us/guidelines/uy/sms', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Docs: Uruguay', url: 'https://docs.mapp.com/docs/uruguay.md', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Uruguay', url: 'https://www.twilio.com/en-us/guidelines/uy/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: Uruguay', url: 'https://docs.mapp.com/docs/uruguay.md', kind: 'provider', reviewed: R } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const UY: CountryRules = /* @__PURE__ */ region({

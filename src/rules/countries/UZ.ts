@@ -5,9 +5,9 @@ import type { CountryRules } from '../types';
 // Uzbekistan. D7 Networks, Sent.dm and Twilio guidelines read 2026-11-23. Twilio
 // sender table read from a stored copy of the page. No AWS row was reachable.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Uzbekistan', url: 'https://www.twilio.com/en-us/guidelines/uz/sms', reviewed: R } as const;
-const S_D7 = { title: 'D7 Networks: SMS regulations in Uzbekistan', url: 'https://d7networks.com/sms/uzbekistan/sms-regulations', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Uzbekistan SMS guide', url: 'https://www.sent.dm/resources/uzbekistan-sms-guide', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Uzbekistan', url: 'https://www.twilio.com/en-us/guidelines/uz/sms', kind: 'provider', reviewed: R } as const;
+const S_D7 = { title: 'D7 Networks: SMS regulations in Uzbekistan', url: 'https://d7networks.com/sms/uzbekistan/sms-regulations', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Uzbekistan SMS guide', url: 'https://www.sent.dm/resources/uzbekistan-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const UZ: CountryRules = /* @__PURE__ */ region({
   country: 'UZ',

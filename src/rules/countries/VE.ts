@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Venezuela. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird
 // and Infobip country notes (from a stored copy bundling their pages).
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Venezuela', url: 'https://www.twilio.com/en-us/guidelines/ve/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Venezuela', url: 'https://www.twilio.com/en-us/guidelines/ve/sms', kind: 'provider', reviewed: R } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const VE: CountryRules = /* @__PURE__ */ region({

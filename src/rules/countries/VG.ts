@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 // no Twilio page was found.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: British Virgin Islands SMS guide', url: 'https://www.sent.dm/resources/vg-sms-guidance', reviewed: R } as const;
+const S_SENT = { title: 'Sent: British Virgin Islands SMS guide', url: 'https://www.sent.dm/resources/vg-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 export const VG: CountryRules = /* @__PURE__ */ region({
   country: 'VG',

@@ -7,12 +7,12 @@ import type { CountryRules } from '../types';
 // The row in the AWS North America table was not reachable in the stored copy. No
 // source read says whether A2P 10DLC applies here.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: United States Virgin Islands', url: 'https://static0.twilio.com/en-us/guidelines/vi/sms', reviewed: R } as const;
-const S_SENT = { title: 'Sent: US Virgin Islands SMS guide', url: 'https://www.sent.dm/resources/vi-sms-guidance', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: United States Virgin Islands', url: 'https://static0.twilio.com/en-us/guidelines/vi/sms', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: US Virgin Islands SMS guide', url: 'https://www.sent.dm/resources/vi-sms-guidance', kind: 'secondary', reviewed: R } as const;
 const S_AWS_TFN = {
   title: 'AWS End User Messaging SMS: United States toll-free number registration process',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-tfn.html',
-  reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 
 export const VI: CountryRules = /* @__PURE__ */ region({

@@ -6,8 +6,8 @@ import type { CountryRules } from '../types';
 // Twilio sender table read from a stored copy of the page. The AWS Oceania
 // table's rows after Palau could not be read, so AWS is not cited.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Vanuatu SMS Guide', url: 'https://www.sent.dm/resources/vu-sms-guidance', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Vanuatu', url: 'https://www.twilio.com/en-us/guidelines/vu/sms', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Vanuatu SMS Guide', url: 'https://www.sent.dm/resources/vu-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Vanuatu', url: 'https://www.twilio.com/en-us/guidelines/vu/sms', kind: 'provider', reviewed: R } as const;
 
 export const VU: CountryRules = /* @__PURE__ */ region({
   country: 'VU',

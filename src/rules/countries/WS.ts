@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // the search index, and the AWS Oceania table's rows after Palau could not be
 // read, so AWS is not cited.
 const R = '2026-11-23' as const;
-const S_SENT = { title: 'Sent: Samoa SMS guide', url: 'https://www.sent.dm/resources/samoa-sms-guide', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Samoa SMS guide', url: 'https://www.sent.dm/resources/samoa-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const WS: CountryRules = /* @__PURE__ */ region({
   country: 'WS',

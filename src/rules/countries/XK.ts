@@ -4,8 +4,8 @@ import type { CountryRules } from '../types';
 
 // Kosovo. SureSMS and Sent.dm read 2026-11-23. No Twilio or AWS page was found.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Kosovo', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/kosovo/', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Kosovo SMS guide', url: 'https://www.sent.dm/resources/kosovo-sms-guide', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Kosovo', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/kosovo/', kind: 'provider', reviewed: R } as const;
+const S_SENT = { title: 'Sent: Kosovo SMS guide', url: 'https://www.sent.dm/resources/kosovo-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const XK: CountryRules = /* @__PURE__ */ region({
   country: 'XK',

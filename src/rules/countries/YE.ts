@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Yemen. Twilio guidelines read 2026-11-23 (sender tables from a stored copy of
 // the Twilio page). The AWS Asia row for Yemen could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Yemen', url: 'https://www.twilio.com/en-us/guidelines/ye/sms', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Yemen', url: 'https://www.twilio.com/en-us/guidelines/ye/sms', kind: 'provider', reviewed: R } as const;
 
 export const YE: CountryRules = /* @__PURE__ */ region({
   country: 'YE',

@@ -9,77 +9,77 @@ const REVIEWED = '2026-11-23' as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for South Africa',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-south-africa.md',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: South Africa',
   url: 'https://www.twilio.com/en/guidelines/za/sms',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: South Africa +27',
   url: 'https://help.clicksend.com/article/fqqv4xnzg4-south-africa',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_CLICKATELL = {
   title: 'Clickatell: South Africa SMS messaging regulations and restrictions',
   url: 'https://www.clickatell.com/faqs/answer/south-africa-sms-messaging-regulations-and-restrictions/',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ITWEB = {
   title: 'ITWeb: WASPA clamps down on marketers (21 June 2011)',
   url: 'https://www.itweb.co.za/article/waspa-clamps-down-on-marketers/dgp45MaY969MX9l8',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_BIZCOMMUNITY = {
   title: "Bizcommunity: Reply 'STOP' for unwanted SMS messages",
   url: 'https://www.bizcommunity.com/Article/196/78/16720.html',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_SENTDM = {
   title: 'Sent.dm: South Africa SMS guidelines',
   url: 'https://www.sent.dm/resources/za-sms-guidance',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_FASKEN = {
   title: 'Fasken: 10 practical points on POPI and direct marketing',
   url: 'https://www.fasken.com/en/knowledge/2021/02/10-practical-popi-direct-marketing',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_OBA = {
   title: 'Online Brand Ambassadors: POPIA direct marketing',
   url: 'https://www.onlinebrandambassadors.com/popia-direct-marketing/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_BUSINESSTECH = {
   title: 'BusinessTech: Big changes for spam messages in South Africa (30 January 2025)',
   url: 'https://businesstech.co.za/news/technology/809391/big-changes-for-spam-messages-in-south-africa/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_BAKER = {
   title: 'Baker McKenzie InsightPlus: South Africa direct marketing developments (POPIA Guidance Note, CPA Regulations amendments)',
   url: 'https://insightplus.bakermckenzie.com/bm/dispatchContent.action?key=BcJlhLtdCv6%2FJTDZxvL23aHJmOdxMVlFzGAckwosUSmlWlttVf7c5dw%2Fc9jGWruxmzF4%2Fk20N5762hhd9a%2BHpqaoRaewz18n&nav=FRbANEucS95NMLRN47z%2BeeOgEFCt8EGQ0qFfoEM4UR4%3D',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ACCOUNTANCY = {
   title: 'Accountancy SA: Direct marketing consent in South Africa',
   url: 'https://www.accountancysa.org.za/direct-marketing-consent-in-south-africa/',
-  reviewed: REVIEWED,
+  kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_4NOTIFY = {
   title: '4notify: ICASA numbering plan, alphanumeric Sender ID and RICA (South Africa)',
   url: 'https://4notify.net/za/en/indaba/icasa-numbering-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_ESMS = {
   title: 'eSMS Africa Docs: Sender IDs (per-country rules)',
   url: 'https://docs.esmsafrica.io/docs/sms/sender-ids',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx Developer Docs: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  reviewed: REVIEWED,
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

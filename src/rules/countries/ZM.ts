@@ -6,12 +6,12 @@ import type { CountryRules } from '../types';
 // Lovells. The AWS Africa row for Zambia could not be read and no Twilio page
 // for Zambia was found in the index.
 const R = '2026-11-23' as const;
-const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
-const S_DG = { title: 'DataGuidance: Zambia data protection overview', url: 'https://www.dataguidance.com/notes/zambia-data-protection-overview', reviewed: R } as const;
+const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
+const S_DG = { title: 'DataGuidance: Zambia data protection overview', url: 'https://www.dataguidance.com/notes/zambia-data-protection-overview', kind: 'secondary', reviewed: R } as const;
 const S_HL = {
   title: 'Hogan Lovells: Recent developments in African data protection laws, outlook for 2022',
   url: 'https://www.engage.hoganlovells.com/knowledgeservices/news/recent-developments-in-african-data-protection-laws-outlook-for-2022_1_1',
-  reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const DPA = 'Data Protection Act No. 3 of 2021';
 

@@ -6,9 +6,9 @@ import type { CountryRules } from '../types';
 // be reached), goUrban (relaying Twilio), G. Dzitiro Attorneys. The AWS Africa
 // row for Zimbabwe could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Zimbabwe', url: 'https://www.twilio.com/en/guidelines/zw/sms', reviewed: R } as const;
-const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', reviewed: R } as const;
-const S_GDA = { title: 'G. Dzitiro Attorneys: Data privacy articles (Cyber and Data Protection Act)', url: 'https://gda.vectorground.net/category/data-privacy/feed/', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Zimbabwe', url: 'https://www.twilio.com/en/guidelines/zw/sms', kind: 'provider', reviewed: R } as const;
+const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
+const S_GDA = { title: 'G. Dzitiro Attorneys: Data privacy articles (Cyber and Data Protection Act)', url: 'https://gda.vectorground.net/category/data-privacy/feed/', kind: 'secondary', reviewed: R } as const;
 
 export const ZW: CountryRules = /* @__PURE__ */ region({
   country: 'ZW',
