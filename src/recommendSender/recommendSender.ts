@@ -5,7 +5,7 @@ import { perRowAndDay } from '../_lib/memo';
 import { consulted, noteOf, notResearchedReason, reason, sourcesOf } from '../_lib/reasons';
 import { own as ownField } from '../_lib/own';
 import type { RulesTable } from '../_lib/table';
-import type { CountryRules, Fact, LeadTime, ProgrammeCategory, ProgrammeLimit, RegistrationNeed, RegistrationProgramme, RuleSource, SenderKind, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
+import type { CountryRules, Fact, LeadTime, ProgrammeCategory, ProgrammeLimit, Provider, ProviderOffer, RegistrationNeed, RegistrationProgramme, RuleSource, SenderKind, SenderRestriction, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
 
 /** Input of {@link recommendSender}. */
@@ -54,8 +54,28 @@ export interface SenderOption {
   readonly leadTime: LeadTime | 'unknown';
   /** Whether the sender ID reaches the handset unchanged. */
   readonly senderIdPreserved: boolean | 'unknown';
+  /**
+   * How the operators limit it, when they accept it only with limits (filtered,
+   * some networks only, or discouraged for A2P). Such an option ranks below
+   * every option without limits.
+   */
+  readonly restriction?: OptionRestriction;
+  /**
+   * The major providers whose own pages say they sell this sender type here
+   * (and, when replies are needed, that theirs can receive them; a provider
+   * whose page does not say is listed too). Empty when no page in the table says.
+   */
+  readonly providers: readonly Provider[];
   /** Why it ranks where it does. */
   readonly reasons: readonly Reason[];
+}
+
+/** How an option is limited: the networks concerned (when only some) and the risk. */
+export interface OptionRestriction {
+  /** The networks the limit concerns, when it concerns only some. */
+  readonly networks?: readonly string[];
+  /** What the limit is and what it risks. */
+  readonly text: string;
 }
 
 /**
@@ -142,7 +162,7 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
   const compiled = compile(rules, day);
   const views = viewsFor(compiled, useCase, twoWay);
 
-  const scored: { option: SenderOption; score: number; tie: number }[] = [];
+  const scored: { option: SenderOption; score: number; tie: number; limited: number }[] = [];
   const excluded: ExcludedSender[] = [];
   for (let i = 0; i < compiled.senders.length; i++) {
     const sender = compiled.senders[i]!;
@@ -208,6 +228,7 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
     scored.push({
       score,
       tie: sender.tie,
+      limited: sender.restriction === undefined ? 0 : 1,
       option: {
         type,
         registration: sender.registration,
@@ -216,11 +237,14 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
         throughput,
         leadTime: lead,
         senderIdPreserved: sender.senderIdPreserved,
+        ...(sender.restriction === undefined ? {} : { restriction: sender.restriction }),
+        providers: twoWay ? sender.providersTwoWay : sender.providers,
         reasons: own.length > 0 ? [...view.reasons, ...own] : view.reasons,
       },
     });
   }
-  scored.sort((a, b) => b.score - a.score || a.tie - b.tie);
+  // A sender the operators accept only with limits ranks below every sender without them.
+  scored.sort((a, b) => a.limited - b.limited || b.score - a.score || a.tie - b.tie);
   const options = scored.map((s) => s.option);
   // When the caller's needs were weighed, say how the options compare.
   const weighed = perDay !== undefined || perSecond !== undefined || launchWithin !== undefined;
@@ -268,6 +292,11 @@ interface CompiledSender {
   readonly leadTime: LeadTime | 'unknown';
   readonly leadSources: readonly RuleSource[];
   readonly senderIdPreserved: boolean | 'unknown';
+  /** Set when the operators accept the sender only with limits. */
+  readonly restriction: OptionRestriction | undefined;
+  /** Providers that sell it, and those of them not known to be one-way. */
+  readonly providers: readonly Provider[];
+  readonly providersTwoWay: readonly Provider[];
   /** Score from registration and sender-ID facts. */
   readonly score: number;
   /** Rank among equal scores (TIE_ORDER). */
@@ -365,14 +394,26 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
   const programmes = activeItems(rules.registrations, day).filter((p) => p.senderKinds.includes(row.kind));
   const names = programmes.map((p) => p.name).join(', ');
 
+  const offers = ownField<readonly ProviderOffer[]>(row.rules, 'offers') ?? [];
+  const selling = offers.filter((o) => o.offered);
+  const offerText = describeOffers(offers);
+  const offerSources = offers.flatMap((o) => o.sources);
+
   let excluded: ExcludedSender | undefined;
   if (!isKnown(supported)) {
-    excluded = { type, code: 'unknown', text: `The sources do not establish whether ${LABEL[type].toLowerCase()} can send A2P SMS to ${country}.`, sources: sourcesOf(supported) };
-  } else if (!supported.value) {
+    excluded = { type, code: 'unknown', text: `The sources do not establish whether ${LABEL[type].toLowerCase()} can send A2P SMS to ${country}.${offerText}`, sources: [...sourcesOf(supported), ...offerSources] };
+  } else if (supported.value === false) {
     excluded = { type, code: 'not-supported', text: `${LABEL[type]} are not available for A2P SMS to ${country}.${noteOf(supported)}`, sources: supported.sources };
   }
 
-  const reasons: Reason[] = [reason(`sender.${type}.supported`, `${LABEL[type]} can send A2P SMS to ${country}.${noteOf(supported)}`, sourcesOf(supported))];
+  const limits = supported.value === 'restricted' ? ownField<SenderRestriction>(row.rules, 'restriction') : undefined;
+  const restriction: OptionRestriction | undefined = limits === undefined ? undefined : limits.networks === undefined ? { text: limits.text } : { networks: limits.networks, text: limits.text };
+  const reasons: Reason[] = [
+    limits === undefined
+      ? reason(`sender.${type}.supported`, `${LABEL[type]} can send A2P SMS to ${country}.${noteOf(supported)}`, sourcesOf(supported))
+      : reason(`sender.${type}.restricted`, `${LABEL[type]} are accepted for A2P SMS to ${country}, with limits${limits.networks === undefined ? '' : ` (${limits.networks.join(', ')})`}: ${limits.text}`, [...sourcesOf(supported), ...limits.sources]),
+  ];
+  if (selling.length > 0) reasons.push(reason(`sender.${type}.providers`, `Sold here by ${selling.map((o) => PROVIDER_NAME[o.provider]).join(', ')}.`, selling.flatMap((o) => o.sources)));
   let score = 0;
   if (!isKnown(registration)) {
     score -= 1;
@@ -407,6 +448,9 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
     leadTime: isKnown(lead) ? lead.value : 'unknown',
     leadSources: consulted(lead, rules),
     senderIdPreserved: preservedValue,
+    restriction,
+    providers: Object.freeze(selling.map((o) => o.provider)),
+    providersTwoWay: Object.freeze(selling.filter((o) => ownField(o, 'twoWay') !== false).map((o) => o.provider)),
     score,
     tie: TIE_ORDER.indexOf(type),
     reasonsOneWay: Object.freeze([...reasons, ...(preservedReason ? [preservedReason] : [])].map((r) => Object.freeze(r))),
@@ -430,14 +474,27 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
   };
 }
 
+const PROVIDER_NAME: Readonly<Record<Provider, string>> = { twilio: 'Twilio', vonage: 'Vonage', sinch: 'Sinch', infobip: 'Infobip', bird: 'Bird', telnyx: 'Telnyx', plivo: 'Plivo', aws: 'AWS' };
+
+/** What the providers' own pages say they sell, in one sentence each way; empty when none says. */
+function describeOffers(offers: readonly ProviderOffer[]): string {
+  const names = (offered: boolean): string => offers.filter((o) => o.offered === offered).map((o) => PROVIDER_NAME[o.provider]).join(', ');
+  const yes = names(true);
+  const no = names(false);
+  return `${yes ? ` Sold here by ${yes}.` : ''}${no ? ` Not sold here by ${no} (a fact about ${no.includes(',') ? 'those providers' : 'that provider'}, not about the operators).` : ''}`;
+}
+
 function senderRow(rules: CountryRules, type: SenderType, day: string): { kind: SenderKind; rules: SenderRules } {
   if (type !== 'alphanumeric') return { kind: type, rules: rules.senders[type] };
   const dynamic = rules.senders['alphanumeric-dynamic'];
   const dynamicSupported = factAt(dynamic.supported, day);
-  if (isKnown(dynamicSupported) && dynamicSupported.value) return { kind: 'alphanumeric-dynamic', rules: dynamic };
+  if (isKnown(dynamicSupported) && dynamicSupported.value === true) return { kind: 'alphanumeric-dynamic', rules: dynamic };
   const pre = rules.senders['alphanumeric-preregistered'];
   const preSupported = factAt(pre.supported, day);
-  if (isKnown(preSupported) && preSupported.value) return { kind: 'alphanumeric-preregistered', rules: pre };
+  if (isKnown(preSupported) && preSupported.value === true) return { kind: 'alphanumeric-preregistered', rules: pre };
+  // Accepted only with limits: the unregistered ID first, as it needs nothing.
+  if (isKnown(dynamicSupported) && dynamicSupported.value === 'restricted') return { kind: 'alphanumeric-dynamic', rules: dynamic };
+  if (isKnown(preSupported) && preSupported.value === 'restricted') return { kind: 'alphanumeric-preregistered', rules: pre };
   // Neither is known to work: answer from the row that is unknown, if any, so the exclusion says `unknown`.
   if (!isKnown(dynamicSupported)) return { kind: 'alphanumeric-dynamic', rules: dynamic };
   return { kind: 'alphanumeric-preregistered', rules: pre };

@@ -53,6 +53,8 @@ export interface RegionBrief {
 function sender(given: Partial<SenderRules> = {}): SenderRules {
   return {
     supported: given.supported ?? UNKNOWN,
+    ...(given.restriction === undefined ? {} : { restriction: given.restriction }),
+    ...(given.offers === undefined ? {} : { offers: given.offers }),
     registration: given.registration ?? UNKNOWN,
     ...(given.programme === undefined ? {} : { programme: given.programme }),
     twoWay: given.twoWay ?? UNKNOWN,

@@ -15,6 +15,19 @@ const REQUIREMENTS = [...LEVELS, 'not-required'];
 const CONSENT = ['express-written', 'express', 'implied-or-express', 'opt-out', 'none'];
 const TOPICS = ['sex', 'hate', 'alcohol', 'firearms', 'tobacco', 'cannabis', 'drugs', 'gambling', 'high-risk-financial', 'lead-generation', 'political', 'religious', 'url-shorteners', 'language', 'other'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const SOURCE_KINDS = ['law', 'regulator', 'carrier', 'provider', 'secondary'];
+const PROVIDERS = ['twilio', 'vonage', 'sinch', 'infobip', 'bird', 'telnyx', 'plivo', 'aws'];
+const CHECKS = ['starts-with', 'contains', 'signature', 'sender-name', 'contact', 'opt-out', 'registered-template'];
+
+/**
+ * Pages that list what one provider sells per country (a product table), not
+ * what the country's operators accept: a `false` resting only on them is a
+ * provider-offer statement.
+ */
+export const PRODUCT_TABLES: readonly RegExp[] = [/^https:\/\/docs\.aws\.amazon\.com\/end-user-messaging\/latest\/userguide\/nx-supported-countries-/];
+
+/** Whether a source is a provider's product table. */
+export const isProductTable = (url: string | undefined): boolean => url !== undefined && PRODUCT_TABLES.some((re) => re.test(url));
 
 type Check = (value: unknown, path: string) => void;
 
@@ -28,8 +41,15 @@ export function validateRules(row: CountryRules, today: string): string[] {
 
   const source = (s: unknown, path: string): void => {
     if (typeof s !== 'object' || s === null) return fail(path, 'source is not an object');
-    const { title, url, reviewed } = s as Record<string, unknown>;
+    const { title, url, reviewed, kind, published, updated } = s as Record<string, unknown>;
     if (typeof title !== 'string' || title.trim().length < 5) fail(path, 'source needs a title');
+    if (!SOURCE_KINDS.includes(kind as string)) fail(path, `source kind must be one of ${SOURCE_KINDS.join(', ')}: ${String(kind)}`);
+    for (const [key, d] of [['published', published], ['updated', updated]] as const) {
+      if (d === undefined) continue;
+      if (!isDate(d)) fail(path, `source ${key} date invalid: ${String(d)}`);
+      else if (d > today) fail(path, `source ${key} in the future: ${d}`);
+    }
+    if (typeof published === 'string' && typeof updated === 'string' && updated < published) fail(path, 'source updated before it was published');
     if (url !== undefined && (typeof url !== 'string' || !/^https:\/\/[^\s]+$/.test(url))) fail(path, `source url must be https: ${String(url)}`);
     if (!isDate(reviewed)) fail(path, `source reviewed date invalid: ${String(reviewed)}`);
     else if (reviewed > today) fail(path, `source reviewed in the future: ${reviewed}`);
@@ -45,6 +65,30 @@ export function validateRules(row: CountryRules, today: string): string[] {
       if (item[key] !== undefined && !isDate(item[key])) fail(path, `${key} is not a date`);
     }
     if (typeof item.effectiveFrom === 'string' && typeof item.effectiveUntil === 'string' && item.effectiveFrom >= item.effectiveUntil) fail(path, 'effectiveFrom must be before effectiveUntil');
+  };
+  const programmeIds = new Set((row.registrations ?? []).map((r) => r.id));
+  type Entry = Record<string, unknown> & { sources?: readonly Record<string, unknown>[] };
+  const facts = (t: unknown): Entry[] => (Array.isArray(t) ? t : typeof t === 'object' && t !== null ? [t] : []) as Entry[];
+  const overlaps = (a: Entry, b: Entry): boolean => String(a.effectiveFrom ?? '') < String(b.effectiveUntil ?? '9999') && String(b.effectiveFrom ?? '') < String(a.effectiveUntil ?? '9999');
+  const sourceKey = (x: Record<string, unknown>): string => `${String(x.title)}|${String(x.url)}`;
+  // Section 1 of docs/research-policy.md: a row never contradicts itself, and a
+  // `false` needs evidence about the operators, not about one provider's offer.
+  const consistency = (kind: string, sender: Record<string, unknown>): void => {
+    const p = `senders.${kind}`;
+    const all = facts(sender.supported);
+    const no = all.filter((f) => f.value === false);
+    const offered = new Set(((sender.offers ?? []) as Entry[]).filter((o) => o.offered === false).flatMap((o) => (o.sources ?? []).map(sourceKey)));
+    for (const f of no) {
+      const contradicts = (field: string, what: (e: Entry) => boolean): void => {
+        if (facts(sender[field]).some((e) => what(e) && overlaps(f, e))) fail(p, `not supported, yet ${field} is given`);
+      };
+      contradicts('twoWay', (e) => e.value === true);
+      contradicts('throughput', (e) => e.value !== 'unknown');
+      contradicts('leadTime', (e) => e.value !== 'unknown');
+      const evidence = (f.sources ?? []).filter((x) => x.kind !== 'secondary' && !isProductTable(x.url as string | undefined) && !offered.has(sourceKey(x)));
+      if (evidence.length === 0) fail(`${p}.supported`, 'a false resting only on provider-offer statements or secondary sources');
+    }
+    if (all.length > 0 && no.length === all.length && sender.programme !== undefined) fail(p, 'not supported, yet a registration programme is given');
   };
   const fact = (check: Check) => (value: unknown, path: string): void => {
     if (typeof value !== 'object' || value === null || !('value' in value)) return fail(path, 'not a fact');
@@ -177,6 +221,19 @@ export function validateRules(row: CountryRules, today: string): string[] {
     if (r.senderKinds !== undefined) list(oneOf(SENDER_KINDS))(r.senderKinds, `${p}.senderKinds`);
     text(r.text, `${p}.text`);
   });
+  const messageCheck: Check = (v, p) => {
+    const c = (v ?? {}) as Record<string, unknown>;
+    oneOf(CHECKS)(c.kind, `${p}.kind`);
+    const keys: Record<string, readonly string[]> = {
+      'starts-with': ['text'],
+      contains: ['text'],
+      signature: ['open', 'close'],
+      'registered-template': ['programme'],
+    };
+    for (const key of keys[c.kind as string] ?? []) if (typeof c[key] !== 'string' || (c[key] as string).length === 0) fail(`${p}.${key}`, 'expected text');
+    if (c.kind === 'opt-out' && c.numberPrefix !== undefined && !(typeof c.numberPrefix === 'string' && /^\d+$/.test(c.numberPrefix))) fail(`${p}.numberPrefix`, 'expected digits');
+    if (c.kind === 'registered-template' && !programmeIds.has(c.programme as string)) fail(`${p}.programme`, `no registration programme ${String(c.programme)}`);
+  };
   const obligation = item((r, p) => {
     if (r.regions !== undefined) subdivisions(r.regions, `${p}.regions`);
     oneOf(CATEGORIES)(r.category, `${p}.category`);
@@ -184,6 +241,7 @@ export function validateRules(row: CountryRules, today: string): string[] {
     text(r.text, `${p}.text`);
     if (r.useCases !== undefined) list(oneOf(USE_CASES))(r.useCases, `${p}.useCases`);
     if (r.senderTypes !== undefined) list(oneOf(SENDER_TYPES))(r.senderTypes, `${p}.senderTypes`);
+    if (r.check !== undefined) messageCheck(r.check, `${p}.check`);
     // sendWindow reports quiet-hours rules by id; an obligation must not look like one.
     if (typeof r.id === 'string' && r.id.startsWith('quiet-hours.')) fail(`${p}.id`, 'the quiet-hours. prefix is for quietHours rules; use another prefix for an obligation');
   });
@@ -205,15 +263,34 @@ export function validateRules(row: CountryRules, today: string): string[] {
   })(row.languages, 'languages');
   timeline(oneOf(['platform-a2p', 'application-mediated-p2p']))(row.traffic?.regime, 'traffic.regime');
   timeline(bool)(row.traffic?.a2pOnP2pRoutesFiltered, 'traffic.a2pOnP2pRoutesFiltered');
-  const programmeIds = new Set((row.registrations ?? []).map((r) => r.id));
   for (const kind of SENDER_KINDS) {
     const sender = row.senders?.[kind] as unknown as Record<string, unknown> | undefined;
     if (!sender) {
       fail(`senders.${kind}`, 'missing');
       continue;
     }
-    for (const key of Object.keys(sender)) if (![...SENDER_FIELDS, 'programme'].includes(key)) fail(`senders.${kind}.${key}`, 'unknown field');
-    timeline(bool)(sender.supported, `senders.${kind}.supported`);
+    for (const key of Object.keys(sender)) if (![...SENDER_FIELDS, 'programme', 'restriction', 'offers'].includes(key)) fail(`senders.${kind}.${key}`, 'unknown field');
+    timeline(oneOf([true, false, 'restricted']))(sender.supported, `senders.${kind}.supported`);
+    const restricted = facts(sender.supported).some((f) => f.value === 'restricted');
+    if (restricted !== (sender.restriction !== undefined)) fail(`senders.${kind}.restriction`, restricted ? 'a restricted sender needs a restriction' : 'a restriction without a restricted support value');
+    if (sender.restriction !== undefined) {
+      const r = sender.restriction as Record<string, unknown>;
+      if (r.networks !== undefined) list(text)(r.networks, `senders.${kind}.restriction.networks`);
+      text(r.text, `senders.${kind}.restriction.text`);
+      sources(r.sources, `senders.${kind}.restriction.sources`, true);
+    }
+    if (sender.offers !== undefined) {
+      list((o, op) => {
+        const offer = (o ?? {}) as Record<string, unknown>;
+        oneOf(PROVIDERS)(offer.provider, `${op}.provider`);
+        bool(offer.offered, `${op}.offered`);
+        if (offer.twoWay !== undefined) bool(offer.twoWay, `${op}.twoWay`);
+        sources(offer.sources, `${op}.sources`, true);
+      })(sender.offers, `senders.${kind}.offers`);
+      const providers = (sender.offers as { provider: string }[]).map((o) => o.provider);
+      if (new Set(providers).size !== providers.length) fail(`senders.${kind}.offers`, 'one entry per provider');
+    }
+    consistency(kind, sender);
     timeline(oneOf(['none', 'required', 'recommended']))(sender.registration, `senders.${kind}.registration`);
     timeline(bool)(sender.twoWay, `senders.${kind}.twoWay`);
     timeline(throughput)(sender.throughput, `senders.${kind}.throughput`);

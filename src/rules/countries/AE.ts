@@ -138,10 +138,9 @@ export const AE: CountryRules = {
       supported: {
         value: false,
         sources: [S_TWILIO, S_SAP],
-        note: 'Messages from unregistered sender IDs are blocked (Twilio); dynamic sender IDs are not available (SAP). An older Vonage text said some carriers overwrite unregistered IDs instead; the conservative value is taken.',
+        note: 'Messages from unregistered sender IDs are blocked (Twilio); dynamic sender IDs are not available (SAP). An older Vonage text said some carriers overwrite unregistered IDs instead; the two current major-provider pages (Twilio, SAP, now Sinch) decide.',
       },
-      registration: { value: 'required', sources: [S_TWILIO] },
-      programme: 'ae.sender-id',
+      registration: { value: 'required', sources: [S_TWILIO], note: 'A sender ID must be registered first: see the registered row.' },
       twoWay: { value: false, sources: [S_TWILIO, S_TELNYX_ALPHA] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },

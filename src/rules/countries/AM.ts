@@ -18,7 +18,7 @@ export const AM: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT, S_GU], note: 'AWS lists sender IDs as usable without registration; Sent.dm and the Twilio list require registration.' },
+      supported: { value: 'unknown', note: 'AWS lists sender IDs as usable without registration; Sent.dm and the Twilio list require registration. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm, goUrban Support) says they are not available.', sources: [S_SENT, S_GU] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
@@ -29,10 +29,12 @@ export const AM: CountryRules = /* @__PURE__ */ region({
       leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [S_SENT] },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_ASIA] },
+      supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells.', sources: [S_AWS_ASIA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }],
       twoWay: { value: false, sources: [S_AWS_ASIA, S_TW], note: 'AWS and Twilio offer no two-way SMS here.' },
     },
-    'short-code': { supported: { value: false, sources: [S_AWS_ASIA] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_ASIA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }] },
   },
   registrations: [
     {

@@ -23,10 +23,12 @@ export const AO: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_AFRICA], note: 'Only AWS checked; it offers no local numbers.' },
+      supported: { value: 'unknown', note: 'Only AWS checked; it offers no local numbers. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells.', sources: [S_AWS_AFRICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_AFRICA] }],
       twoWay: { value: false, sources: [S_AWS_AFRICA, S_TW], note: 'AWS and Twilio offer no two-way SMS here.' },
     },
-    'short-code': { supported: { value: false, sources: [S_AWS_AFRICA] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_AFRICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_AFRICA] }] },
   },
   consent: {
     marketing: {

@@ -22,12 +22,14 @@ export const AW: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_NORTH_AMERICA], note: 'AWS offers no local numbers; Sent calls domestic long codes restricted.' },
+      supported: { value: 'unknown', note: 'AWS offers no local numbers; Sent calls domestic long codes restricted. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
       twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT], note: 'AWS and Sent offer no two-way SMS here.' },
     },
     'international-long-code': { supported: { value: true, sources: [S_SENT, S_MAPP], note: 'Mapp marks numeric senders as delivered on SETAR and Digicel.' } },
     'short-code': {
-      supported: { value: false, sources: [S_AWS_NORTH_AMERICA], note: 'AWS offers none; Sent says availability is limited; Mapp marks a short-code sender as delivered.' },
+      supported: { value: 'unknown', note: 'AWS offers none; Sent says availability is limited; Mapp marks a short-code sender as delivered. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
     },
   },
   content: {

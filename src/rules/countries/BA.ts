@@ -28,7 +28,7 @@ export const BA: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: false, sources: [S_OM], note: 'BH Telecom and m:tel replace long codes.' },
     },
     'short-code': {
-      supported: { value: false, sources: [S_SENT], note: 'OpenMarket offers two-way on short codes (registered with operators); Sent.dm says short codes are not available.' },
+      supported: { value: 'unknown', note: 'OpenMarket offers two-way on short codes (registered with operators); Sent.dm says short codes are not available. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
     },
   },
   consent: { marketing: { value: 'express', sources: [S_OM, S_SURE] } },

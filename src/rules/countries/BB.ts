@@ -22,13 +22,15 @@ export const BB: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: true, sources: [S_SENT] },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_NORTH_AMERICA], note: 'Only AWS checked; it offers no local numbers.' },
+      supported: { value: 'unknown', note: 'Only AWS checked; it offers no local numbers. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
       twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT], note: 'AWS and Sent offer no two-way SMS here.' },
     },
     'international-long-code': {
       supported: { value: false, sources: [S_SURE], note: 'SureSMS text allows numeric senders only for two-way services, though its table marks them supported.' },
     },
-    'short-code': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }] },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

@@ -17,7 +17,7 @@ export const BJ: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so; it requires pre-registration." },
+      supported: { value: 'unknown', note: 'Only Sent\'s guide says so; it requires pre-registration. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {

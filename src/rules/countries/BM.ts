@@ -16,17 +16,19 @@ export const BM: CountryRules = /* @__PURE__ */ region({
   languages: ['en'],
   senders: {
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT], note: 'AWS lists sender IDs as supported; Sent says only Digicel carries them, so treated as not supported.' },
+      supported: { value: 'unknown', note: 'AWS lists sender IDs as supported; Sent says only Digicel carries them, so treated as not supported. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT], note: 'AWS and Sent offer no local numbers.' },
+      supported: { value: 'unknown', note: 'AWS and Sent offer no local numbers. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_NORTH_AMERICA, S_SENT] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
       twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_TW, S_SENT], note: 'AWS, Twilio and Sent offer no two-way SMS here.' },
     },
     'international-long-code': {
       supported: { value: true, sources: [S_SENT] },
       senderIdPreserved: { value: true, sources: [S_SENT] },
     },
-    'short-code': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_NORTH_AMERICA, S_SENT] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }] },
   },
 });

@@ -24,7 +24,7 @@ export const BQ: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: true, sources: [S_SENT] },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_SENT] },
+      supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: { value: false, sources: [S_SENT, S_TW], note: 'Sent and Twilio (former Netherlands Antilles, +599) offer no two-way SMS.' },
     },
     'international-long-code': { supported: { value: true, sources: [S_SENT] } },

@@ -18,7 +18,7 @@ export const BY: CountryRules = /* @__PURE__ */ region({
   languages: ['be', 'ru'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_SENT, S_GU] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm, goUrban Support) says they are not available.', sources: [S_SENT, S_GU] }, twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_SENT] },
       registration: { value: 'required', sources: [S_SENT, S_GU] },
@@ -26,11 +26,11 @@ export const BY: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_SENT] },
+      supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and Sent.dm offer no two-way SMS here.' },
     },
     'international-long-code': { supported: { value: true, sources: [S_SENT] } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   registrations: [
     {

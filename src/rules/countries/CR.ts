@@ -20,7 +20,8 @@ export const CR: CountryRules = /* @__PURE__ */ region({
       supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA], note: 'Bird lists alphanumeric senders as supported. The stricter value is kept.' },
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no registered sender IDs here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }], twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
       supported: { value: true, sources: [S_AWS_NORTH_AMERICA], note: 'Twilio lists operator support but does not offer them.' },
       twoWay: {

@@ -25,7 +25,8 @@ export const CV: CountryRules = /* @__PURE__ */ region({
       twoWay: { value: false, sources: [S_AWS_AFRICA], note: 'AWS offers no two-way SMS here.' },
     },
     'international-long-code': { supported: { value: true, sources: [S_SURE] } },
-    'short-code': { supported: { value: false, sources: [S_AWS_AFRICA] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_AFRICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_AFRICA] }] },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

@@ -45,7 +45,7 @@ export const CY: CountryRules = /* @__PURE__ */ region({
     'international-long-code': {
       senderIdPreserved: { value: false, sources: [S_SENT] },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   registrations: [
     {

@@ -32,7 +32,7 @@ export const DK: CountryRules = /* @__PURE__ */ region({
     'local-long-code': {
       twoWay: { value: true, sources: [S_TW] },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: {
     marketing: { value: 'express', sources: [S_GLOBASE, S_SENT] },

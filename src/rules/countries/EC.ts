@@ -20,7 +20,8 @@ export const EC: CountryRules = /* @__PURE__ */ region({
       supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA], note: 'Only the CNT network accepts dynamic IDs (Twilio).' },
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no registered sender IDs here, which says what AWS sells.', sources: [S_AWS_SOUTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SOUTH_AMERICA] }], twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
       supported: { value: false, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
       twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS; the two-way AWS lists runs on short codes.' },

@@ -23,7 +23,7 @@ export const ER: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so; names are not registered here, only sent as is." },
+      supported: { value: 'unknown', note: 'Only Sent\'s guide says so; names are not registered here, only sent as is. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': { twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' } },

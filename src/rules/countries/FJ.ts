@@ -20,9 +20,11 @@ export const FJ: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_OCEANIA], note: 'Only AWS checked; it offers no local numbers.' },
+      supported: { value: 'unknown', note: 'Only AWS checked; it offers no local numbers. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells.', sources: [S_AWS_OCEANIA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }],
       twoWay: { value: false, sources: [S_AWS_OCEANIA], note: 'AWS offers no two-way SMS here.' },
     },
-    'short-code': { supported: { value: false, sources: [S_AWS_OCEANIA] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_OCEANIA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }] },
   },
 });

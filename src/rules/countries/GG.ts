@@ -19,6 +19,6 @@ export const GG: CountryRules = /* @__PURE__ */ region({
     'local-long-code': {
       twoWay: { value: false, sources: [S_SENT, S_SENT_2], note: 'sent.dm lists no two-way SMS through major providers.' },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
 });

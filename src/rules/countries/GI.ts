@@ -24,6 +24,6 @@ export const GI: CountryRules = /* @__PURE__ */ region({
       twoWay: { value: false, sources: [S_SENT_2], note: 'sent.dm lists no two-way SMS through standard providers.' },
     },
     'international-long-code': { supported: { value: true, sources: [S_SENT] } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
 });

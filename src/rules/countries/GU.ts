@@ -20,8 +20,10 @@ export const GU: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Guam'],
   languages: ['en', 'ch'],
   senders: {
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_AWS_OCEANIA, S_SENT] }, twoWay: ALPHA_ONE_WAY },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_OCEANIA] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no unregistered sender IDs here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_OCEANIA, S_SENT] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }], twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no registered sender IDs here, which says what AWS sells.', sources: [S_AWS_OCEANIA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }], twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
       supported: { value: true, sources: [S_AWS_OCEANIA] },
       twoWay: {
@@ -35,7 +37,8 @@ export const GU: CountryRules = /* @__PURE__ */ region({
       registration: { value: 'required', sources: [S_AWS_TFN] },
       programme: 'gu.us-toll-free',
     },
-    'short-code': { supported: { value: false, sources: [S_AWS_OCEANIA] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_OCEANIA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }] },
   },
   registrations: [
     {

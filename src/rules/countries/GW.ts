@@ -15,7 +15,7 @@ export const GW: CountryRules = /* @__PURE__ */ region({
   languages: ['pt'],
   senders: {
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_VONAGE_2024], note: 'Vonage (2024): other networks accept any name, but MTN takes only registered ones.' },
+      supported: { value: 'unknown', note: 'Vonage (2024): other networks accept any name, but MTN takes only registered ones. Under the research policy this does not establish what the operators accept: only a secondary source (Vonage "SMS Features and Restrictions" country pages, 2024, as compiled in whaleal/guide (JMC/5.SenderID.md)) says they are not available.', sources: [S_VONAGE_2024] },
       registration: { value: 'required', sources: [S_VONAGE_2024] },
       programme: 'gw.sender-id',
       twoWay: ALPHA_ONE_WAY,

@@ -23,7 +23,7 @@ export const HT: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so; names do not reach Natcom." },
+      supported: { value: 'unknown', note: 'Only Sent\'s guide says so; names do not reach Natcom. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       registration: { value: 'none', sources: [S_SENT], note: "Only Sent's guide says so." },
       twoWay: ALPHA_ONE_WAY,
     },

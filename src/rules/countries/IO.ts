@@ -15,7 +15,7 @@ export const IO: CountryRules = /* @__PURE__ */ region({
   languages: ['en'],
   senders: {
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TWILIO_ALPHA_2017, S_VONAGE_2024], note: "Twilio's 2017 list accepts no names here; Vonage's 2024 page does. The stricter answer is kept." },
+      supported: { value: 'unknown', note: 'Twilio\'s 2017 list accepts no names here; Vonage\'s 2024 page does. Under the research policy this does not establish what the operators accept: only a secondary source (Twilio "International support for Alphanumeric Sender ID", 2017 copy (eGullGolf/countries-alphanumeric-sms-sender-support), Vonage "SMS Features and Restrictions" country pages, 2024, as compiled in whaleal/guide (JMC/5.SenderID.md)) says they are not available.', sources: [S_TWILIO_ALPHA_2017, S_VONAGE_2024] },
       twoWay: ALPHA_ONE_WAY,
     },
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },

@@ -21,7 +21,7 @@ export const JM: CountryRules = /* @__PURE__ */ region({
     'international-long-code': {
       supported: { value: false, sources: [S_SURE], note: 'Sent says international long codes work; SureSMS allows numeric senders only for two-way services.' },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

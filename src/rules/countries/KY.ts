@@ -17,12 +17,16 @@ export const KY: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Cayman'],
   languages: ['en'],
   senders: {
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA], note: NOTE_ALPHA }, twoWay: ALPHA_ONE_WAY },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA], note: NOTE_ALPHA }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': { supported: { value: 'unknown', note: 'NOTE_ALPHA Under the research policy this does not establish what the operators accept: AWS\'s country table lists no unregistered sender IDs here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }], twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: 'unknown', note: 'NOTE_ALPHA Under the research policy this does not establish what the operators accept: AWS\'s country table lists no registered sender IDs here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }], twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_NORTH_AMERICA], note: 'Only AWS checked; it offers no local numbers.' },
+      supported: { value: 'unknown', note: 'Only AWS checked; it offers no local numbers. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
       twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_TW, S_SENT], note: 'AWS, Twilio and Sent offer no two-way SMS here.' },
     },
-    'short-code': { supported: { value: false, sources: [S_AWS_NORTH_AMERICA] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }] },
   },
 });

@@ -21,13 +21,13 @@ export const LC: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: true, sources: [S_SENT] },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_SENT] },
+      supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: { value: false, sources: [S_SENT], note: 'Sent offers no two-way SMS here.' },
     },
     'international-long-code': {
       supported: { value: true, sources: [S_SENT] },
       senderIdPreserved: { value: true, sources: [S_SENT] },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
 });

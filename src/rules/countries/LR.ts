@@ -15,7 +15,7 @@ export const LR: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT], note: 'Sender IDs must be pre-registered.' },
+      supported: { value: 'unknown', note: 'Sender IDs must be pre-registered. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       registration: { value: 'required', sources: [S_SENT] },
       programme: 'lr.sender-id',
       twoWay: ALPHA_ONE_WAY,
@@ -29,11 +29,11 @@ export const LR: CountryRules = /* @__PURE__ */ region({
       restrictedUseCases: { value: ['marketing'], sources: [S_SENT], note: 'Promotional content is not allowed on registered sender IDs.' },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_SENT] },
+      supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: { value: false, sources: [S_SENT], note: 'sent.dm says two-way SMS is not supported.' },
     },
     'international-long-code': { supported: { value: true, sources: [S_SENT], note: 'Not on the MTN network.' } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   registrations: [
     {

@@ -25,7 +25,7 @@ export const LT: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: false, sources: [S_SURE], note: 'SureSMS says IDs can be overwritten.' },
     },
     'local-long-code': { supported: { value: true, sources: [S_SENT] }, twoWay: { value: true, sources: [S_TW, S_SENT] } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

@@ -29,11 +29,11 @@ export const LU: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_SENT] },
+      supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: { value: false, sources: [S_SENT], note: 'sent.dm lists no two-way SMS through standard providers.' },
     },
     'international-long-code': { supported: { value: true, sources: [S_SENT] } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: {
     marketing: {

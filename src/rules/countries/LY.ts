@@ -20,7 +20,6 @@ export const LY: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-dynamic': {
       supported: { value: false, sources: [S_CS], note: 'Sender IDs need pre-registration; generic ones are blocked.' },
       registration: { value: 'required', sources: [S_CS] },
-      programme: 'ly.sender-id',
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
@@ -30,11 +29,11 @@ export const LY: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_SENT], note: 'Only sent.dm speaks to it.' },
+      supported: { value: 'unknown', note: 'Only sent.dm speaks to it. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: { value: false, sources: [S_TW, S_CS], note: 'Twilio and ClickSend offer no two-way SMS here.' },
     },
-    'international-long-code': { supported: { value: false, sources: [S_SENT] } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'international-long-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   registrations: [
     {

@@ -25,7 +25,7 @@ export const MD: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_SENT] },
       twoWay: { value: false, sources: [S_SENT], note: 'Sent.dm says two-way SMS is not offered here.' },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

@@ -26,6 +26,6 @@ export const ME: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_SENT] },
       twoWay: { value: false, sources: [S_SENT], note: 'Sent.dm (citing Twilio) says two-way SMS is not supported.' },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
 });

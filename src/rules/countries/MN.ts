@@ -33,9 +33,9 @@ export const MN: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: true, sources: [S_SENT] },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_SENT], note: 'Only a third-party guide (Sent) speaks to it.' },
+      supported: { value: 'unknown', note: 'Only a third-party guide (Sent) speaks to it. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: { value: false, sources: [S_SENT], note: 'Sent says two-way SMS is not offered.' },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
 });

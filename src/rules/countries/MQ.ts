@@ -26,6 +26,6 @@ export const MQ: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_SENT] },
       senderIdPreserved: { value: true, sources: [S_SENT] },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
 });

@@ -19,11 +19,7 @@ export const NI: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: {
-        value: false,
-        sources: [S_TWILIO_ALPHA_2017, S_AWS_SNS_ARCHIVE, S_VONAGE_2024],
-        note: 'The 2017 Twilio list and an older AWS table show no sender-name support; a 2024 Vonage copy says names work.',
-      },
+      supported: { value: 'unknown', note: 'The 2017 Twilio list and an older AWS table show no sender-name support; a 2024 Vonage copy says names work. Under the research policy this does not establish what the operators accept: only a secondary source (Twilio "International support for Alphanumeric Sender ID", 2017 copy (eGullGolf/countries-alphanumeric-sms-sender-support), AWS SNS Developer Guide, archived copy, Vonage "SMS Features and Restrictions" country pages, 2024, as compiled in whaleal/guide (JMC/5.SenderID.md)) says they are not available.', sources: [S_TWILIO_ALPHA_2017, S_AWS_SNS_ARCHIVE, S_VONAGE_2024] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {

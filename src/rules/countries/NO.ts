@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // Twilio page's locale summary (its sender table was not reachable), SureSMS,
 // Clickatell and sent.dm pages read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Norway', url: 'https://www.twilio.com/en/guidelines/no/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Norway', url: 'https://www.twilio.com/en/guidelines/no/sms', kind: 'provider', reviewed: '2026-12-06' } as const;
 const S_SURE = { title: 'SureSMS: SMS rules for Norway', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/norway/', kind: 'provider', reviewed: R } as const;
 const S_CLICK = {
   title: 'Clickatell Help: Norway SMS messaging regulations and restrictions',
@@ -20,43 +20,47 @@ const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed']
 export const NO: CountryRules = /* @__PURE__ */ region({
   country: 'NO',
   name: 'Norway',
-  reviewed: R,
+  reviewed: '2026-12-06',
   timeZones: ['Europe/Oslo'],
   languages: ['nb', 'nn'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
-        value: false,
-        sources: [S_SURE, S_SENT],
-        note: 'SureSMS says Telia needs alphanumeric IDs registered; sent.dm says no registration. The conservative value is kept.',
+        value: true,
+        sources: [S_TW],
+        note: 'Twilio\'s operator-capability row: supported, pre-registration not required. SureSMS (a smaller provider) says Telia wants IDs registered; a major provider\'s operator row outranks it under the research policy.',
       },
+      registration: { value: 'none', sources: [S_TW], note: 'SureSMS says registration is needed for Telia; see the registered row.' },
       twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: false, sources: [S_SURE], note: 'SureSMS says alphanumeric IDs can be overwritten.' },
+      senderIdPreserved: { value: 'unknown', sources: [S_TW, S_SURE], note: 'Twilio says the sender ID is preserved; SureSMS says alphanumeric IDs can be overwritten. Both are provider pages, neither outranks the other.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_SURE] },
-      registration: { value: 'required', sources: [S_SURE], note: 'Stated for the Telia network.' },
+      registration: { value: 'recommended', sources: [S_SURE, S_TW], note: 'SureSMS says Telia needs alphanumeric IDs registered; Twilio says pre-registration is not required.' },
       programme: 'no.sender-id',
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
       supported: {
-        value: false,
-        sources: [S_SENT, S_SURE],
-        note: 'sent.dm says domestic long codes are not offered; SureSMS lists local numeric senders as usable (Telenor only via approved virtual numbers). The conservative value is kept.',
+        value: true,
+        sources: [S_TW, S_SURE],
+        note: 'Twilio\'s operator-capability row: domestic long codes supported. SureSMS lists local numeric senders as usable (Telenor only via approved virtual numbers). sent.dm (a secondary digest) says they are not offered.',
       },
       twoWay: { value: true, sources: [S_TW], note: 'Twilio lists two-way SMS for Norway.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TW] }],
     },
     'international-long-code': {
-      supported: { value: true, sources: [S_SENT] },
-      senderIdPreserved: { value: false, sources: [S_SURE], note: 'SureSMS says foreign numeric senders can be overwritten.' },
+      supported: { value: true, sources: [S_TW, S_SENT], note: 'Twilio\'s operator-capability row: supported.' },
+      senderIdPreserved: { value: 'unknown', sources: [S_TW, S_SURE], note: 'Twilio says preserved; SureSMS says foreign numeric senders can be overwritten.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
     },
     'short-code': {
       supported: {
         value: false,
-        sources: [S_SENT, S_CLICK],
-        note: 'sent.dm says short codes are not available; Clickatell mentions dedicated short code programmes. The conservative value is kept.',
+        sources: [S_TW],
+        note: 'Twilio\'s operator-capability row says short codes are not supported by Norwegian operators. Clickatell mentions dedicated short code programmes; a major provider\'s operator row outranks it. Copies of Bird and Infobip pages list short codes, but their primary pages were not reachable.',
       },
     },
   },
@@ -65,8 +69,8 @@ export const NO: CountryRules = /* @__PURE__ */ region({
       id: 'no.sender-id',
       name: 'Alphanumeric sender ID registration (Telia Norway)',
       senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
-      level: 'required',
-      text: 'Register alphanumeric sender IDs through your provider before sending to Telia subscribers; after that Telia refuses numeric senders for the same sender unless part of a two-way service.',
+      level: 'recommended',
+      text: 'Register alphanumeric sender IDs through your provider before sending to Telia subscribers (SureSMS says Telia requires it; Twilio says pre-registration is not required); after that Telia refuses numeric senders for the same sender unless part of a two-way service.',
       sources: [S_SURE],
     },
   ],

@@ -22,6 +22,6 @@ export const PG: CountryRules = /* @__PURE__ */ region({
     'local-long-code': {
       twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and Sent report no two-way SMS here.' },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT], note: "Only Sent's guide checked." } },
+    'short-code': { supported: { value: 'unknown', note: 'Only Sent\'s guide checked. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
 });

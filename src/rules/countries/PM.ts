@@ -20,6 +20,6 @@ export const PM: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-dynamic': { supported: { value: true, sources: [S_SENT] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': { twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and Sent offer no two-way SMS here.' } },
     'international-long-code': { supported: { value: true, sources: [S_SENT] } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
 });

@@ -42,7 +42,7 @@ export const PT: CountryRules = /* @__PURE__ */ region({
     'local-long-code': {
       twoWay: { value: true, sources: [S_SENT_2] },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: {
     marketing: {

@@ -29,7 +29,7 @@ export const RS: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': { twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and Sent.dm offer no two-way SMS here.' } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE, S_MES] } },
   optOut: { marketingInstructions: { value: 'required', sources: [S_MES] } },

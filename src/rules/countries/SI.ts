@@ -19,11 +19,7 @@ export const SI: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: {
-        value: false,
-        sources: [S_VONAGE_2024],
-        note: 'The 2024 Vonage copy says names must be registered on every network; an older AWS table and a 2017 Twilio list did not ask for it.',
-      },
+      supported: { value: 'unknown', note: 'The 2024 Vonage copy says names must be registered on every network; an older AWS table and a 2017 Twilio list did not ask for it. Under the research policy this does not establish what the operators accept: only a secondary source (Vonage "SMS Features and Restrictions" country pages, 2024, as compiled in whaleal/guide (JMC/5.SenderID.md)) says they are not available.', sources: [S_VONAGE_2024] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
@@ -33,7 +29,7 @@ export const SI: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'Sent.dm says two-way SMS is not offered here.' } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   registrations: [
     {

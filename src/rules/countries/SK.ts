@@ -27,7 +27,7 @@ export const SK: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_SENT] },
       senderIdPreserved: { value: false, sources: [S_SENT, S_SURE], note: 'T-Mobile and O2 replace numeric senders.' },
     },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

@@ -27,7 +27,7 @@ export const SN: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: true, sources: [S_SDM] },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_SDM], note: 'Only international long codes are available (s.dm).' },
+      supported: { value: 'unknown', note: 'Only international long codes are available (s.dm). Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SDM] },
       twoWay: { value: false, sources: [S_SDM], note: 's.dm says the operators do not support two-way SMS.' },
     },
     'international-long-code': {

@@ -25,8 +25,8 @@ export const SO: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_SURE, S_SENT], note: 'Somtel changes numeric senders (SureSMS).' },
       twoWay: { value: false, sources: [S_SENT], note: 'sent.dm says major providers offer no two-way SMS.' },
     },
-    'international-long-code': { supported: { value: false, sources: [S_SENT], note: 'SureSMS says foreign numbers can be overwritten.' } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'international-long-code': { supported: { value: 'unknown', note: 'SureSMS says foreign numbers can be overwritten. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

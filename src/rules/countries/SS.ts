@@ -16,7 +16,7 @@ export const SS: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT_FAQ, S_SENT], note: "Only Sent's guide says so; names must be registered first, above all on MTN." },
+      supported: { value: 'unknown', note: 'Only Sent\'s guide says so; names must be registered first, above all on MTN. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT_FAQ, S_SENT] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {

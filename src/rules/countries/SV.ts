@@ -17,35 +17,42 @@ export const SV: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA], note: 'Infobip and Mapp say Digicel and Tigo show dynamic IDs; other networks replace them.' },
+      supported: { value: false, sources: [S_TW, S_AWS_NORTH_AMERICA], note: 'Twilio\'s operator-capability row: not supported. Infobip (through a stored copy) and Mapp say Digicel and Tigo show dynamic IDs while other networks replace them; the major provider\'s operator row outranks them.' },
       twoWay: ALPHA_ONE_WAY,
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
     },
     'alphanumeric-preregistered': {
       supported: {
-        value: false,
-        sources: [S_AWS_NORTH_AMERICA],
-        note: 'Twilio, Infobip and Mapp accept registered IDs on Claro; AWS and Bird offer no sender IDs. The stricter value is kept.',
+        value: true,
+        sources: [S_TW, S_MAPP],
+        note: 'Twilio and Mapp accept registered IDs on Claro. AWS offers no sender IDs here, which says what AWS sells.',
       },
       registration: { value: 'required', sources: [S_TW, S_MAPP] },
       programme: 'sv.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: { value: { minDays: 7, maxDays: 14 }, sources: [S_TW] },
       senderIdPreserved: { value: true, sources: [S_TW] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
     },
     'local-long-code': {
       supported: {
-        value: false,
-        sources: [S_AWS_NORTH_AMERICA, S_TW],
-        note: 'Operators accept local numbers for national traffic (Twilio, Bird, Mapp), but neither AWS nor Twilio offers them.',
+        value: true,
+        sources: [S_TW, S_MAPP],
+        note: 'Twilio\'s operator-capability row and Mapp: operators accept local numbers for national traffic. Neither AWS nor Twilio sells them here.',
       },
-      twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_TW], note: 'AWS and Twilio offer no two-way SMS here; Infobip offers it on local numbers.' },
+      twoWay: { value: 'unknown', sources: [S_AWS_NORTH_AMERICA, S_TW], note: 'AWS and Twilio offer no two-way SMS here (what they sell); Infobip offers it on local numbers, read only through a stored copy.' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW] },
+        { provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] },
+      ],
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'Operators do not support it; Twilio delivers with the number replaced.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio\'s operator-capability row: not supported; Twilio delivers with the number replaced.' },
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
-      supported: { value: false, sources: [S_AWS_NORTH_AMERICA], note: 'AWS offers none; Twilio lists operator support and Bird offers them. The stricter value is kept.' },
+      supported: { value: true, sources: [S_TW], note: 'Twilio\'s operator-capability row lists short codes as supported; Bird sells them (read through a stored copy). AWS offers none, which says what AWS sells.' },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
     },
   },
   registrations: [

@@ -19,7 +19,7 @@ export const SX: CountryRules = /* @__PURE__ */ region({
   senders: {
     'alphanumeric-dynamic': { supported: VONAGE_NAMES_ACCEPTED, registration: VONAGE_NO_REGISTRATION, twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
-      supported: { value: false, sources: [S_SENT] },
+      supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: { value: false, sources: [S_SENT], note: 'Sent offers no two-way SMS in the former Netherlands Antilles.' },
     },
   },

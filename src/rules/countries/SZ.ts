@@ -18,7 +18,7 @@ export const SZ: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT, S_SENT_FR], note: "Only Sent's guide says so; it tells senders to use a registered name." },
+      supported: { value: 'unknown', note: 'Only Sent\'s guide says so; it tells senders to use a registered name. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT, S_SENT_FR] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {

@@ -16,7 +16,8 @@ export const TD: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_GOURBAN, S_AWS_AFRICA], note: 'AWS lists sender IDs without registration; goUrban lists Chad among countries where Twilio needs a registered one. The conservative value is taken.' },
+      supported: { value: 'unknown', note: 'AWS lists sender IDs without registration; goUrban lists Chad among countries where Twilio needs a registered one. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no unregistered sender IDs here, which says what AWS sells; only a secondary source (goUrban Support) says they are not available.', sources: [S_GOURBAN, S_AWS_AFRICA] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_AFRICA] }],
       registration: { value: 'required', sources: [S_GOURBAN] },
       programme: 'td.sender-id',
       twoWay: ALPHA_ONE_WAY,
@@ -28,11 +29,13 @@ export const TD: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_AFRICA, S_SENT] },
+      supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_AFRICA, S_SENT] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_AFRICA] }],
       twoWay: { value: false, sources: [S_AWS_AFRICA, S_SENT], note: 'AWS and sent.dm: no two-way SMS here.' },
     },
-    'international-long-code': { supported: { value: false, sources: [S_SENT] } },
-    'short-code': { supported: { value: false, sources: [S_AWS_AFRICA, S_SENT] } },
+    'international-long-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_AFRICA, S_SENT] },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_AFRICA] }] },
   },
   registrations: [
     {

@@ -19,7 +19,7 @@ export const TL: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT], note: 'Sent says names must be registered with Telkomcel; SureSMS only says names are allowed.' },
+      supported: { value: 'unknown', note: 'Sent says names must be registered with Telkomcel; SureSMS only says names are allowed. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {

@@ -16,16 +16,12 @@ export const TM: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT], note: 'Sender IDs are replaced with an international long code.' },
+      supported: { value: 'unknown', note: 'Sender IDs are replaced with an international long code. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_SENT] },
     },
     'alphanumeric-preregistered': {
-      supported: {
-        value: false,
-        sources: [S_SENT],
-        note: "Sent's summary says names are replaced with an international number, though its FAQ lists them as supported and advises registering.",
-      },
+      supported: { value: 'unknown', note: 'Sent\'s summary says names are replaced with an international number, though its FAQ lists them as supported and advises registering. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_SENT] },
     },

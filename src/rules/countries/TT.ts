@@ -22,6 +22,6 @@ export const TT: CountryRules = /* @__PURE__ */ region({
     },
     'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'Sent offers no two-way SMS here.' } },
     'international-long-code': { supported: { value: true, sources: [S_SENT] } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
 });

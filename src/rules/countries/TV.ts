@@ -18,11 +18,11 @@ export const TV: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so." },
+      supported: { value: 'unknown', note: 'Only Sent\'s guide says so. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: false, sources: [S_SENT], note: "Only Sent's guide says so." },
+      supported: { value: 'unknown', note: 'Only Sent\'s guide says so. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {

@@ -22,8 +22,8 @@ export const VI: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/St_Thomas'],
   languages: ['en'],
   senders: {
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_SENT] }, twoWay: ALPHA_ONE_WAY },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_SENT] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] }, twoWay: ALPHA_ONE_WAY },
     'local-long-code': { twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and Sent offer no two-way SMS here.' } },
     'toll-free': {
       supported: { value: true, sources: [S_AWS_TFN], note: 'US toll-free numbers.' },

@@ -21,7 +21,7 @@ export const XK: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: true, sources: [S_SURE, S_SENT] },
     },
     'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'Sent.dm says two-way SMS is not offered here.' } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
+    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {
