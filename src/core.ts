@@ -16,7 +16,7 @@
 export { classifyTraffic } from './classifyTraffic/classifyTraffic';
 export type { ClassifyTrafficInput, ClassifyTrafficResult, CtiaTrafficClass, TrafficClass, TrafficFlag } from './classifyTraffic/classifyTraffic';
 export { recommendSender } from './recommendSender/recommendSender';
-export type { CategoryRef, ExcludedSender, ExclusionCode, ProgrammeRef, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
+export type { CategoryRef, ExcludedSender, ExclusionCode, OptionRestriction, ProgrammeRef, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
 export { complianceChecklist } from './complianceChecklist/complianceChecklist';
 export type { ChecklistItem, ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';
 export { sendWindow } from './sendWindow/sendWindow';

@@ -191,7 +191,7 @@ export { SendrightError, isSendrightError } from './_lib/errors';
 export type { SendrightErrorCode } from './_lib/errors';
 export { USE_CASES, SENDER_TYPES, ORIGINS } from './_lib/input';
 export type { ClassifyTrafficInput, ClassifyTrafficResult, CtiaTrafficClass, TrafficClass, TrafficFlag } from './classifyTraffic/classifyTraffic';
-export type { CategoryRef, ExcludedSender, ExclusionCode, ProgrammeRef, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
+export type { CategoryRef, ExcludedSender, ExclusionCode, OptionRestriction, ProgrammeRef, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
 export type { ChecklistItem, ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';
 export type { AppliedTimeRule, SendWindowInput, SendWindowResult } from './sendWindow/sendWindow';
 export type { ListChangesOptions, ListChangesResult, RuleChange } from './listChanges/listChanges';

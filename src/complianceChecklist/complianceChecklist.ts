@@ -7,7 +7,7 @@ import { noteOf, notResearchedReason, reason, rowSources, sourcesOf } from '../_
 import { own } from '../_lib/own';
 import type { RulesTable } from '../_lib/table';
 import { MARKETING_USE_CASES, S_TWILIO_MESSAGING_POLICY } from '../rules/global';
-import type { ChecklistCategory, ConsentKind, CountryRules, Fact, Level, ProgrammeCategory, Requirement, RuleSource, SenderKind, SenderType, Sources, UseCase } from '../rules/types';
+import type { ChecklistCategory, ConsentKind, CountryRules, Fact, Level, MessageCheck, ProgrammeCategory, Requirement, RuleSource, SenderKind, SenderType, Sources, UseCase } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
 
 /** Input of {@link complianceChecklist}. */
@@ -30,6 +30,8 @@ export interface ChecklistItem {
   readonly text: string;
   /** Where the duty comes from; empty only for the conservative items of a country whose rules are unknown. */
   readonly sources: readonly RuleSource[];
+  /** What a message's text must contain for the duty to be met, when the text can show it (e.g. a required prefix). */
+  readonly check?: MessageCheck;
 }
 
 /** Result of {@link complianceChecklist}. */
@@ -260,7 +262,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   }
 
   // Country-specific duties.
-  for (const duty of activeItems(rules.obligations, day)) add({ item: item(duty.id, duty.category, duty.level, duty.text, duty.sources), useCases: own(duty, 'useCases'), senderTypes: own(duty, 'senderTypes'), regions: own(duty, 'regions') });
+  for (const duty of activeItems(rules.obligations, day)) add({ item: item(duty.id, duty.category, duty.level, duty.text, duty.sources, own<MessageCheck>(duty, 'check')), useCases: own(duty, 'useCases'), senderTypes: own(duty, 'senderTypes'), regions: own(duty, 'regions') });
 
   // A stable sort: required first, then recommended, then best practice, each in the order above.
   candidates.sort((a, b) => LEVEL_ORDER[a.item.level] - LEVEL_ORDER[b.item.level]);
@@ -273,8 +275,8 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   return deepFreeze({ candidates, reasons, byUseCase: new Map() });
 }
 
-function item(id: string, category: ChecklistCategory, level: Level, text: string, sources: readonly RuleSource[] | Sources): ChecklistItem {
-  return Object.freeze({ id, category, level, text, sources });
+function item(id: string, category: ChecklistCategory, level: Level, text: string, sources: readonly RuleSource[] | Sources, check?: MessageCheck): ChecklistItem {
+  return Object.freeze(check === undefined ? { id, category, level, text, sources } : { id, category, level, text, sources, check });
 }
 
 function withNote(text: string, fact: Fact<unknown>): string {

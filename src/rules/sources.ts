@@ -49,11 +49,15 @@ export const S_VONAGE_TFN: RuleSource = {
   kind: 'provider', reviewed: REVIEWED,
 };
 
-/** Toll-free numbers cannot send SMS outside the US and Canada (for regions outside the +1 numbering plan). */
+/**
+ * Toll-free numbers cannot send SMS outside the US and Canada (for regions
+ * outside the +1 numbering plan). Vonage's page says this of the countries'
+ * toll-free numbers, not only of its own offer.
+ */
 export const TOLL_FREE_VOICE_ONLY: KnownFact<boolean> = {
   value: false,
   sources: [S_VONAGE_TFN],
-  note: 'Vonage offers toll-free numbers in about 140 countries; only US and Canadian ones can send text messages.',
+  note: 'Vonage sells toll-free voice numbers in about 140 countries and says only the US and Canada have toll-free numbers that can send text: a statement about those countries\' numbers, not only about what Vonage sells.',
 };
 
 /**

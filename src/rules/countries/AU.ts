@@ -1,4 +1,5 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Australia. Researched 2026-11-23. Main sources: Twilio support articles on
@@ -6,7 +7,9 @@ import type { CountryRules } from '../types';
 // registration page), Salesforce Unified Messaging AU guide, ACMA-derived
 // guidance on the Spam Act 2003, and the Schedule 1 text of the
 // Telecommunications (SMS Sender ID Register) Industry Standard 2025 as
-// published by participating telcos.
+// published by participating telcos. Sender rows re-audited 2026-12-06 against
+// the Twilio page, Bird and Infobip Australia sections (all three read only in
+// a stored compiled copy, so cited as secondary); legal facts were not re-read.
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources -------------------------------------------------------------
@@ -120,6 +123,27 @@ const S_DNCR = {
   url: 'https://donotcall.gov.au/industry/industry-overview',
   kind: 'regulator', reviewed: REVIEWED,
 } as const;
+const R = '2026-12-06' as const;
+const S_TW_TABLE = {
+  title: 'Twilio SMS Guidelines: Australia, compliance text and sender tables (operator and Twilio rows), read in a stored compiled copy',
+  url: 'https://www.twilio.com/en-us/guidelines/au/sms',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_INFOBIP = {
+  title: 'Infobip: International SMS coverage and connectivity, Australia section, read in a stored compiled copy',
+  url: 'https://www.infobip.com/docs/sms/international-sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_BIRD = {
+  title: 'Bird: SMS country information, Australia section, read in a stored compiled copy',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choosing-the-right-senders',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_VONAGE_TFN = {
+  title: 'Vonage Developer: TFN Registration API technical details',
+  url: 'https://developer.vonage.com/en/tfn-registration/technical-details',
+  kind: 'provider', reviewed: REVIEWED,
+} as const;
 const S_SPAM_ACT = { title: 'Spam Act 2003 (Cth)', kind: 'law', reviewed: REVIEWED } as const;
 const S_SPAM_REGS = {
   title: 'Spam Regulations 2021 (Cth)',
@@ -134,7 +158,7 @@ export const AU: CountryRules = {
   country: 'AU',
   name: 'Australia',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: [
     'Australia/Sydney',
     'Australia/Melbourne',
@@ -160,11 +184,17 @@ export const AU: CountryRules = {
   senders: {
     'short-code': {
       supported: {
-        value: false,
-        sources: [S_SALESFORCE, S_AWS_OCEANIA],
-        note: 'Salesforce marks short codes as not supported for Australia and AWS offers none there. Premium-rate 19xx short codes exist in Australia, but no source shows them available for standard A2P; the conservative value is kept.',
+        value: true,
+        sources: [S_TW_TABLE, S_BIRD, S_INFOBIP],
+        note: 'Twilio marks short codes as supported by operators, and Bird and Infobip sell them. Salesforce marks them as not supported and AWS sells none; both describe their own products.',
       },
-      registration: { value: 'unknown', note: 'Not applicable in the sources consulted.' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
+        { provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] },
+      ],
+      registration: { value: 'unknown', note: 'No source consulted describes how Australian short codes are provisioned.' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -172,7 +202,7 @@ export const AU: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: TOLL_FREE_VOICE_ONLY,
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -181,13 +211,19 @@ export const AU: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'local-long-code': {
-      supported: { value: true, sources: [S_SALESFORCE, S_AWS_OCEANIA] },
+      supported: { value: true, sources: [S_TW_TABLE, S_SALESFORCE, S_BIRD, S_INFOBIP, S_AWS_OCEANIA] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_TABLE, S_TWILIO_GUIDE] },
+        { provider: 'bird', offered: true, twoWay: true, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
+        { provider: 'aws', offered: true, sources: [S_AWS_OCEANIA] },
+      ],
       registration: {
         value: 'required',
         sources: [S_SALESFORCE],
-        note: 'Salesforce lists local long codes as requiring pre-registration (nature of the registration not described). Not covered by the ACMA Sender ID Register, which is for alphanumeric IDs only (Cellcast).',
+        note: 'Salesforce lists local long codes as requiring pre-registration (nature not described). Bird says no operator registration is needed and Infobip needs no local entity, but both were read only in copies. Not covered by the ACMA Sender ID Register, which is for alphanumeric IDs only (Cellcast).',
       },
-      twoWay: { value: true, sources: [S_SALESFORCE, S_AWS_OCEANIA, S_TWILIO_GUIDE] },
+      twoWay: { value: true, sources: [S_SALESFORCE, S_AWS_OCEANIA, S_TWILIO_GUIDE, S_INFOBIP] },
       throughput: { value: 'unknown' },
       leadTime: {
         value: { minDays: 7, maxDays: 7 },
@@ -200,22 +236,43 @@ export const AU: CountryRules = {
     'international-long-code': {
       supported: {
         value: true,
-        sources: [S_SALESFORCE],
-        note: 'Salesforce lists international long codes as supported (one-way).',
+        sources: [S_TW_TABLE, S_SALESFORCE, S_BIRD],
+        note: 'Twilio marks foreign numbers as supported by operators and preserved; Salesforce and Bird sell them.',
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW_TABLE] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+      ],
       registration: { value: 'unknown' },
-      twoWay: { value: false, sources: [S_SALESFORCE] },
+      twoWay: { value: 'unknown', note: 'Salesforce lists its international long codes as one-way; that describes its product, not the operators.', sources: [S_SALESFORCE] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: 'unknown' },
+      senderIdPreserved: { value: true, sources: [S_TW_TABLE] },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {
-      supported: {
-        value: false,
-        sources: [S_TWILIO_REG_2023, S_AWS_OCEANIA, S_SCHEDULE1],
-        note: 'Twilio stopped allowing unregistered (dynamic) alphanumeric IDs from 2023-07-13 and AWS marks sender IDs as registration required. From 2026-07-01 unregistered IDs still reach handsets but are relabelled "Unverified" (Cellcast), so the brand does not survive. Older vendor pages (Clickatell, Mailpro) still say dynamic alpha is supported; the conservative value is kept.',
+      supported: [
+        {
+          value: 'unknown',
+          effectiveUntil: '2026-07-01',
+          note: 'Before the register: Twilio marked dynamic IDs as not supported by operators from April 2023 and AWS required registration, while Clickatell and Mailpro still sold them.',
+          sources: [S_TW_TABLE, S_TWILIO_REG_2023, S_AWS_OCEANIA, S_CLICKATELL, S_MAILPRO],
+        },
+        {
+          value: 'restricted',
+          effectiveFrom: '2026-07-01',
+          sources: [S_STANDARD, S_SCHEDULE1, S_CELLCAST, S_INFOBIP],
+          note: 'Under the SMS Sender ID Register standard, a message from an unregistered name is still delivered, with the sender shown as "Unverified".',
+        },
+      ],
+      restriction: {
+        text: 'From 2026-07-01 a message from an unregistered name reaches the handset with the sender replaced by "Unverified" and grouped with other unverified traffic, so the brand is lost; some providers (Twilio) block unregistered names outright.',
+        sources: [S_STANDARD, S_SCHEDULE1, S_CELLCAST, S_INFOBIP, S_TW_TABLE],
       },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_TABLE, S_TWILIO_REG_2023] },
+        { provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] },
+      ],
       registration: { value: 'required', sources: [S_TWILIO_REG_2023, S_SCHEDULE1], note: 'See alphanumeric-preregistered.' },
       twoWay: { value: false, sources: [S_SALESFORCE] },
       throughput: { value: 'unknown' },
@@ -236,7 +293,13 @@ export const AU: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_AWS_OCEANIA, S_SALESFORCE, S_TWILIO_REG_2026] },
+      supported: { value: true, sources: [S_TW_TABLE, S_AWS_OCEANIA, S_SALESFORCE, S_TWILIO_REG_2026, S_BIRD, S_INFOBIP] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_TABLE, S_TWILIO_REG_2026] },
+        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
+        { provider: 'aws', offered: true, sources: [S_AWS_OCEANIA] },
+      ],
       registration: {
         value: 'required',
         sources: [S_TWILIO_REG_2023, S_TWILIO_REG_2026, S_AWS_OCEANIA, S_SCHEDULE1],

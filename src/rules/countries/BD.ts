@@ -1,11 +1,44 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Bangladesh. AWS Asia table and Twilio guidelines (sender tables from a stored
-// copy of the Twilio page) read 2026-11-23.
-const R = '2026-11-23' as const;
+// Bangladesh. Re-audited 2026-12-06: Twilio guideline page (stored copy in the
+// pages index; sender tables also read in a compiled copy), Bird Asia guide and
+// Infobip coverage page (read in a compiled copy labelled with the page URLs),
+// AWS Asia table. Law: BTRC directive of 12 March 2019 (promotional SMS in
+// Bangla), as named and quoted by two Bangladeshi SMS providers; the directive
+// itself was not reached.
+const R = '2026-12-06' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Bangladesh', url: 'https://www.twilio.com/en-us/guidelines/bd/sms', kind: 'provider', reviewed: R } as const;
+const S_AWS = {
+  title: 'AWS End User Messaging: Supported countries, Asia (Bangladesh row)',
+  url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-asia.html',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_BIRD = {
+  title: 'Bird Docs: SMS country information guides (Asia: Bangladesh), from "Choose the right sender: availability and restrictions by country"',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_INFOBIP = {
+  title: 'Infobip Docs: SMS coverage and connectivity, Bangladesh',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_BTRC_2019 = {
+  title: 'BTRC directive on SMS sending, memo no. 14.32.0000.600.36.001.19.51 of 12 March 2019 (promotional SMS in Bangla)',
+  kind: 'regulator', published: '2019-03-12', reviewed: R,
+} as const;
+const S_DOEL = {
+  title: 'Doel Tech: BTRC instructions on sending SMS (names the 12 March 2019 memo)',
+  url: 'https://doeltechltd.com/btrc-rolls/',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_MIMSMS = {
+  title: 'MiM SMS: All types of bulk SMS have to be sent in Bengali (cites BTRC memorandum 14.32.0000.600)',
+  url: 'https://www.mimsms.com/all-types-of-bulk-sms-have-to-be-sent-in-bengali/',
+  kind: 'provider', reviewed: R,
+} as const;
 
 export const BD: CountryRules = /* @__PURE__ */ region({
   country: 'BD',
@@ -17,29 +50,79 @@ export const BD: CountryRules = /* @__PURE__ */ region({
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
-        value: false,
-        sources: [S_TW, S_AWS_ASIA],
-        note: 'GrameenPhone, Robi/Axiata and TeleTalk block unregistered IDs since 8 September 2025; other networks still accept them.',
+        value: 'restricted',
+        sources: [S_TW, S_BIRD],
+        note: 'Twilio: GrameenPhone, Robi/Axiata and TeleTalk do not accept unregistered names (blocked since 8 September 2025); the other networks still do.',
+        effectiveFrom: '2025-09-08',
       },
+      restriction: {
+        networks: ['Grameenphone', 'Robi', 'Teletalk'],
+        text: 'Messages under an unregistered name are blocked on Grameenphone, Robi/Axiata and TeleTalk, which carry most subscribers; only the remaining networks (Banglalink) deliver them.',
+        sources: [S_TW, S_BIRD],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: true, sources: [S_TW], note: 'On the networks that still accept unregistered names.' },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_TW, S_AWS_ASIA] },
-      registration: { value: 'required', sources: [S_TW, S_AWS_ASIA] },
+      supported: { value: true, sources: [S_TW, S_AWS, S_BIRD, S_INFOBIP] },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW] },
+        { provider: 'aws', offered: true, sources: [S_AWS] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
+      ],
+      registration: { value: 'required', sources: [S_TW, S_AWS, S_BIRD, S_INFOBIP] },
       programme: 'bd.sender-id',
       twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [S_TW] },
+      leadTime: {
+        value: { minDays: 1, maxDays: 21 },
+        sources: [S_TW, S_INFOBIP],
+        note: 'Twilio gives 3 weeks for international registration; Infobip gives about a day for international and a few days for local senders.',
+      },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_TW, S_AWS_ASIA] },
-      twoWay: { value: false, sources: [S_TW, S_AWS_ASIA], note: 'AWS and Twilio offer no two-way SMS here.' },
+      supported: {
+        value: 'restricted',
+        sources: [S_INFOBIP, S_BIRD, S_TW],
+        note: 'Infobip: local traffic may use registered numeric senders on all networks, and it sells virtual long numbers for replies; Bird lists Bangladeshi numbers as senders (sometimes replaced). Twilio marks domestic long codes as not supported by the operators. AWS sells no long codes here.',
+      },
+      restriction: {
+        text: 'Usable for local (domestic) traffic with a number registered with the operator; on some networks the number may be replaced.',
+        sources: [S_INFOBIP, S_BIRD],
+      },
+      offers: [
+        { provider: 'aws', offered: false, sources: [S_AWS] },
+        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+      ],
+      registration: { value: 'required', sources: [S_INFOBIP], note: 'Infobip: senders must be registered with the operator.' },
+      twoWay: { value: true, sources: [S_INFOBIP], note: 'Infobip receives replies on Bangladeshi virtual long numbers.' },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'Operators do not support foreign numbers; Twilio delivers on the smaller networks only, replacing the number.' },
+      supported: {
+        value: 'restricted',
+        sources: [S_TW, S_BIRD, S_INFOBIP],
+        note: 'Twilio marks foreign numbers as not supported by the operators and delivers them only outside GrameenPhone, Robi/Axiata and TeleTalk, with the number replaced; Bird delivers international numbers (sometimes replaced); Infobip says GrameenPhone accepts numeric senders on international traffic.',
+      },
+      restriction: {
+        text: 'Delivery from a foreign number depends on the network and the number is often replaced; Twilio does not deliver it to GrameenPhone, Robi/Axiata or TeleTalk.',
+        sources: [S_TW, S_BIRD, S_INFOBIP],
+      },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+      ],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
-    'short-code': { supported: { value: false, sources: [S_TW, S_AWS_ASIA] } },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks short codes as not supported by the operators; no page says they are.' },
+      offers: [
+        { provider: 'aws', offered: false, sources: [S_AWS] },
+        { provider: 'bird', offered: false, sources: [S_BIRD] },
+      ],
+    },
   },
   registrations: [
     {
@@ -47,10 +130,44 @@ export const BD: CountryRules = /* @__PURE__ */ region({
       name: 'Sender ID registration (GrameenPhone, Robi/Axiata, TeleTalk)',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register the sender ID before sending; the three main networks block unregistered IDs.',
-      leadTime: { minDays: 21, maxDays: 21 },
-      sources: [S_TW, S_AWS_ASIA],
+      text: 'Register the sender ID before sending; the three main networks block unregistered IDs. Local senders register with each operator and need a local entity and an authorisation letter (Infobip).',
+      leadTime: { minDays: 1, maxDays: 21 },
+      sources: [S_TW, S_AWS, S_INFOBIP],
       effectiveFrom: '2025-09-08',
+    },
+  ],
+  content: {
+    value: [
+      { id: 'content.bd.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling or betting content.', sources: [S_BIRD, S_INFOBIP] },
+      { id: 'content.bd.adult', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_INFOBIP] },
+      { id: 'content.bd.religious', topic: 'religious', restriction: 'prohibited', text: 'No religious content (Bird).', sources: [S_BIRD] },
+      {
+        id: 'content.bd.political',
+        topic: 'political',
+        restriction: 'restricted',
+        text: 'Government-related and some political and election messages are not accepted (Bird, Infobip).',
+        sources: [S_BIRD, S_INFOBIP],
+      },
+      {
+        id: 'content.bd.bangla-promotional',
+        topic: 'language',
+        restriction: 'restricted',
+        useCases: ['marketing', 'mixed'],
+        text: 'Promotional and greeting messages must be written in Bangla (Unicode); machine-generated notifications such as OTPs are exempt.',
+        sources: [S_BTRC_2019, S_MIMSMS, S_DOEL, S_INFOBIP],
+      },
+    ],
+    sources: [S_BIRD, S_INFOBIP],
+  },
+  obligations: [
+    {
+      id: 'content.bd.promotional-in-bangla',
+      category: 'content',
+      level: 'required',
+      text: 'Write promotional messages in Bangla (Unicode script); only machine-generated notifications such as OTPs may be in English.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_BTRC_2019, S_MIMSMS, S_DOEL, S_INFOBIP],
+      effectiveFrom: '2019-03-12',
     },
   ],
 });

@@ -1,10 +1,15 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
+import { S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Brazil. A2P SMS runs over operator short codes (Claro, TIM, Vivo...) and
 // registered alphanumeric senders; operators set content, hours and opt-in
 // rules (under Anatel oversight). Personal data falls under the LGPD.
+// Re-audited 2026-12-06: Twilio SMS guidelines (sender table read from a stored
+// copy of the page), AWS South America table, Infobip and Bird country notes
+// (from a stored copy bundling their pages), LGPD and Anatel RGC.
 const REVIEWED = '2026-11-23' as const;
+const R = '2026-12-06' as const;
 
 // --- Sources ---------------------------------------------------------------
 const S_AZURE_TF = {
@@ -15,22 +20,22 @@ const S_AZURE_TF = {
 const S_TWILIO_SC = {
   title: 'Twilio Short Code Guidelines: Brazil',
   url: 'https://static1.twilio.com/en-us/guidelines/br/short-code',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_SC_BP = {
   title: 'Twilio Help: Brazil Short Code Best Practices',
   url: 'https://support.twilio.com/hc/en-us/articles/4425028701467-Brazil-Short-Code-Best-Practices',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_RCS = {
   title: 'Twilio RCS Guidelines: Brazil',
   url: 'https://www.twilio.com/en-us/guidelines/br/rcs',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SALESFORCE = {
   title: 'Salesforce Help: Guide for Sending SMS Messages to Brazil',
   url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_brazil.htm&language=nl_NL&type=5',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: Brazil +55',
@@ -40,7 +45,7 @@ const S_CLICKSEND = {
 const S_INFOBIP_LOA = {
   title: 'Infobip Docs: Brazil Letter of Authorization (LOA) guidelines',
   url: 'https://www.infobip.com/docs/essentials/latam-registration/brazil-letter-of-authorization-loa-guidelines',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SURESMS = {
   title: 'SureSMS: SMS rules for Brazil',
@@ -50,12 +55,12 @@ const S_SURESMS = {
 const S_MAILPRO = {
   title: 'Mailpro FAQ: SMS-Regulierungen Brasilien',
   url: 'https://de.mailpro.com/faq/sms-regulierungen-brasilien',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SENTDM = {
   title: 'Sent: Brazil SMS Guide (dated May 3, 2025)',
   url: 'https://www.sent.dm/resources/brazil-sms-guide',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', published: '2025-05-03', reviewed: R,
 } as const;
 const S_ESTADAO_SAIR = {
   title: 'Estadão Link: Publicidade via SMS poderá ser bloqueada (2018-07)',
@@ -99,7 +104,39 @@ const S_NMP_CASTELLO = {
 } as const;
 const S_LGPD = {
   title: 'Lei Geral de Proteção de Dados Pessoais (LGPD), Lei nº 13.709/2018',
-  kind: 'law', reviewed: REVIEWED,
+  url: 'https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm',
+  kind: 'law', reviewed: R,
+} as const;
+const S_CDC = {
+  title: 'Código de Defesa do Consumidor, Lei nº 8.078/1990, art. 36',
+  url: 'https://www.planalto.gov.br/ccivil_03/leis/l8078compilado.htm',
+  kind: 'law', reviewed: R,
+} as const;
+const S_CDC36 = {
+  title: 'Israel Rodrigues de Queiroz Junior: Publicidade enganosa à luz do CDC (quotes art. 36)',
+  url: 'https://pt.scribd.com/document/139155437/Artigos-36-e-37',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_TW = {
+  title: 'Twilio SMS Guidelines: Brazil (stored copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/br/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_AWS = { ...S_AWS_SOUTH_AMERICA, reviewed: R } as const;
+const S_INFOBIP = {
+  title: 'Infobip: SMS coverage and connectivity, Brazil (stored copy)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_BIRD = {
+  title: 'Bird Docs: SMS country information guide, Brazil (stored copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_RGC = {
+  title: 'Anatel Resolução nº 632/2014, Regulamento Geral de Direitos do Consumidor de Serviços de Telecomunicações (RGC), as reported by Só Notícias / Procon-MT',
+  url: 'https://sonoticias.com.br/geral/prestadoras-nao-podem-enviar-propagandas-a-usuarios',
+  kind: 'secondary', reviewed: R,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
@@ -108,7 +145,7 @@ export const BR: CountryRules = {
   country: 'BR',
   name: 'Brazil',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: [
     'America/Sao_Paulo',
     'America/Bahia',
@@ -138,24 +175,30 @@ export const BR: CountryRules = {
   },
   senders: {
     'short-code': {
-      supported: { value: true, sources: [S_TWILIO_SC, S_SALESFORCE, S_CLICKSEND] },
+      supported: { value: true, sources: [S_TW, S_TWILIO_SC, S_AWS, S_INFOBIP, S_BIRD, S_SALESFORCE] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW] },
+        { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS] },
+        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+      ],
       registration: {
         value: 'required',
         sources: [S_SALESFORCE, S_TWILIO_SC],
         note: 'Short codes need pre-registration with the operators. Salesforce says operators want at least 100,000 sends a month to keep a code active; Twilio says idle codes may be disconnected without warning.',
       },
       programme: 'br.short-code',
-      twoWay: { value: true, sources: [S_SALESFORCE, S_CLICKSEND] },
+      twoWay: { value: true, sources: [S_TW, S_AWS, S_INFOBIP, S_SALESFORCE] },
       throughput: {
         value: { messagesPerSecond: 150, text: 'Twilio gives 150 transactions per second for transactional short-code traffic (OTP and critical alerts).' },
         sources: [S_TWILIO_SC_BP],
       },
       leadTime: {
-        value: { minDays: 42, maxDays: 42 },
-        sources: [S_SALESFORCE, S_TWILIO_SC],
-        note: 'Salesforce: about 6 weeks. Twilio warns of an annual operator provisioning freeze from late November to mid-January.',
+        value: { minDays: 14, maxDays: 42 },
+        sources: [S_TW, S_SALESFORCE, S_TWILIO_SC],
+        note: 'Twilio: 2 to 4 weeks; Salesforce: about 6 weeks; Infobip: up to 48 hours for a code in stock, otherwise 1 to 2 months. Twilio warns of an annual operator provisioning freeze from late November to mid-January.',
       },
-      senderIdPreserved: { value: 'unknown', note: 'No source states whether the short code reaches the handset unchanged.' },
+      senderIdPreserved: { value: true, sources: [S_TW], note: 'Twilio marks the short code as preserved.' },
       restrictedUseCases: {
         value: ['political'],
         sources: [S_TWILIO_SC_BP, S_TWILIO_RCS],
@@ -163,7 +206,7 @@ export const BR: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: TOLL_FREE_VOICE_ONLY,
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -173,41 +216,59 @@ export const BR: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: false,
-        sources: [S_SALESFORCE, S_CLICKSEND, S_SENTDM],
-        note: 'Salesforce lists local long codes as not supported; ClickSend replaces numeric long-code senders with a generic short code; Sent says long codes are for domestic P2P only.',
+        value: 'restricted',
+        sources: [S_TW, S_INFOBIP, S_BIRD],
+        note: 'Twilio marks domestic long codes as supported by the operators but only for person-to-person messaging; Infobip says messaging from virtual long numbers is not allowed; Bird lists Brazilian numbers as a sender. Salesforce and AWS do not offer them.',
       },
+      restriction: {
+        text: 'Operators accept Brazilian mobile numbers only for person-to-person traffic; application-to-person messages (alerts, OTP, marketing) over them are not allowed and may be blocked. Use a short code or a registered sender name for A2P.',
+        sources: [S_TW, S_INFOBIP],
+      },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+        { provider: 'infobip', offered: false, sources: [S_INFOBIP] },
+        { provider: 'aws', offered: false, sources: [S_AWS] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: false, sources: [S_CLICKSEND, S_MAILPRO] },
+      senderIdPreserved: {
+        value: true,
+        sources: [S_TW, S_CLICKSEND, S_MAILPRO],
+        note: 'Twilio (a major provider) marks domestic long codes as preserved; ClickSend and Mailpro say numeric senders are replaced with a short code.',
+      },
       restrictedUseCases: { value: 'unknown' },
     },
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_SALESFORCE, S_CLICKSEND, S_MAILPRO, S_SURESMS],
-        note: 'Salesforce lists international long codes as not supported; ClickSend and Mailpro say numeric senders are overwritten. SureSMS\'s summary table marks foreign numeric senders as supported but its own text says numeric senders are not allowed outside a 2-way service. Conservative value kept.',
+        sources: [S_TW, S_BIRD, S_SALESFORCE, S_CLICKSEND, S_MAILPRO],
+        note: 'Twilio marks international long codes as not supported by the operators (it still delivers A2P from a foreign number, but the number is replaced by a random short or long code); Bird lists international numbers as not supported; Salesforce, ClickSend and Mailpro agree. SureSMS\'s summary table marks foreign numeric senders as supported but its own text says numeric senders are not allowed outside a two-way service.',
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW] },
+        { provider: 'bird', offered: false, sources: [S_BIRD] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: false, sources: [S_CLICKSEND, S_MAILPRO] },
+      senderIdPreserved: { value: false, sources: [S_TW, S_CLICKSEND, S_MAILPRO] },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {
       supported: {
-        value: true,
-        sources: [S_INFOBIP_LOA, S_CLICKSEND, S_SURESMS],
-        note: 'Unregistered alphanumeric IDs are delivered but converted into a short code (Infobip, ClickSend) or a local number (SureSMS).',
+        value: false,
+        sources: [S_TW, S_BIRD, S_INFOBIP_LOA],
+        note: 'Twilio marks dynamic (unregistered) sender names as not supported by the operators, Bird lists sender names as not supported, and Infobip says unregistered names are converted into a short code. Messages sent with an unregistered name may still be delivered, but from a substituted short code or number (ClickSend, SureSMS).',
       },
-      registration: {
-        value: 'none',
-        sources: [S_INFOBIP_LOA, S_CLICKSEND],
-        note: 'No registration is needed for delivery; the name is only kept if it is registered.',
-      },
+      offers: [
+        { provider: 'aws', offered: false, sources: [S_AWS] },
+        { provider: 'bird', offered: false, sources: [S_BIRD] },
+      ],
+      registration: { value: 'unknown' },
       twoWay: { value: false, sources: [S_CLICKSEND], note: 'Two-way messaging needs a short code.' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -217,26 +278,32 @@ export const BR: CountryRules = {
     'alphanumeric-preregistered': {
       supported: {
         value: true,
-        sources: [S_INFOBIP_LOA, S_CLICKSEND, S_SENTDM, S_SALESFORCE, S_SURESMS],
-        note: 'Sources disagree: Infobip says Claro, TIM and Vivo support registered alphanumeric senders (ClickSend and Sent agree), while Salesforce lists alphanumeric as not supported and SureSMS and Mailpro say alpha IDs are replaced. Registration is open only to entities established in Brazil. The dissent is recorded as senderIdPreserved=false.',
+        sources: [S_TW, S_INFOBIP_LOA, S_INFOBIP, S_CLICKSEND, S_SENTDM],
+        note: 'Twilio marks registered sender names as supported by the operators (registration is available on TIM, Claro and Vivo, with no split between domestic and international traffic); Infobip says Claro, TIM and Vivo accept registered names. Bird, Salesforce, SureSMS and Mailpro say sender names are replaced. Registration is open only to entities established in Brazil (Infobip).',
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP, S_INFOBIP_LOA] },
+        { provider: 'bird', offered: false, sources: [S_BIRD] },
+        { provider: 'aws', offered: false, sources: [S_AWS] },
+      ],
       registration: {
         value: 'required',
-        sources: [S_INFOBIP_LOA, S_CLICKSEND],
-        note: 'Letter of authorization per sender; upper-case brand name only, no spaces or special characters, not generic, at most 11 characters.',
+        sources: [S_TW, S_INFOBIP_LOA, S_CLICKSEND],
+        note: 'Letter of authorization per sender; upper-case brand name only (Vivo accepts only upper case), no spaces or special characters, not generic, at most 11 characters. Twilio calls the registration optional because unregistered names are not kept.',
       },
       programme: 'br.sender-id',
       twoWay: { value: false, sources: [S_CLICKSEND], note: 'Alphanumeric senders are one-way; two-way needs a short code.' },
       throughput: { value: 'unknown' },
       leadTime: {
-        value: 'unknown',
-        sources: [S_SENTDM],
-        note: 'Only Sent\'s guide gives a figure (10 weeks); not confirmed by a provider or operator source.',
+        value: { minDays: 70, maxDays: 90 },
+        sources: [S_TW, S_INFOBIP],
+        note: 'Twilio: 10 weeks; Infobip: up to 3 months.',
       },
       senderIdPreserved: {
-        value: false,
-        sources: [S_MAILPRO, S_SURESMS, S_SENTDM],
-        note: 'Sent says registered IDs are preserved; Mailpro says all sender IDs are overwritten with a local short or long code. Conservative value kept.',
+        value: true,
+        sources: [S_TW, S_INFOBIP_LOA, S_BIRD, S_MAILPRO],
+        note: 'Twilio and Infobip say a registered name is kept on TIM, Claro and Vivo; Bird and Mailpro say every sender ID is replaced by a local short or long code. The two major-provider pages that describe registration decide; smaller networks may still replace the name.',
       },
       restrictedUseCases: { value: 'unknown' },
     },
@@ -244,18 +311,18 @@ export const BR: CountryRules = {
   consent: {
     marketing: {
       value: 'express',
-      sources: [S_TWILIO_RCS, S_CLICKSEND, S_SURESMS, S_MEX10],
-      note: 'Operators forbid promotional messages without explicit opt-in and want proof of opt-in on request; LGPD guidance calls for a specific, unbundled, non-pre-checked opt-in for SMS marketing.',
+      sources: [S_TWILIO_RCS, S_INFOBIP, S_CLICKSEND, S_SURESMS, S_LGPD],
+      note: 'Operators forbid promotional messages without an explicit opt-in and want proof of it on request (Twilio, Infobip, ClickSend). The LGPD itself also allows other legal bases (art. 7), so the opt-in rests on the operators\' rules.',
     },
     transactional: {
-      value: 'express',
-      sources: [S_CLICKSEND, S_MAILPRO, S_NOTIFICA],
-      note: 'ClickSend and Mailpro state that opt-in is required for SMS traffic in general. One LGPD guide (Notifica) says transactional messages to active customers can rest on legitimate interest instead; the stricter operator rule is kept.',
+      value: 'implied-or-express',
+      sources: [S_LGPD, S_NOTIFICA, S_CLICKSEND, S_MAILPRO],
+      note: 'The LGPD (art. 7) lets personal data be processed to perform a contract or for legitimate interest, not only with consent, so service messages to existing customers need no separate opt-in under the law. ClickSend and Mailpro (not major providers) ask for opt-in for all SMS traffic.',
     },
     laws: {
       value: ['Lei Geral de Proteção de Dados Pessoais (LGPD), Lei nº 13.709/2018'],
-      sources: [S_LGPD, S_MEX10, S_NOTIFICA],
-      note: 'Operator and Anatel rules add opt-in for advertising SMS (Anatel required operators\' own advertising SMS to be opt-in from 2018).',
+      sources: [S_LGPD, S_RGC],
+      note: 'Anatel\'s RGC (Resolução nº 632/2014) gives subscribers the right not to receive their own operator\'s advertising SMS without prior, free and express consent; it does not bind third-party senders.',
     },
   },
   optOut: {
@@ -266,8 +333,8 @@ export const BR: CountryRules = {
     },
     marketingInstructions: {
       value: 'required',
-      sources: [S_MAILPRO, S_SURESMS],
-      note: 'Mailpro lists opt-out instructions as required and asks for at least one SMS opt-out option; SureSMS recommends a free, easy unsubscribe.',
+      sources: [S_INFOBIP, S_MAILPRO, S_SURESMS],
+      note: 'Infobip says marketing content must carry an opt-out option; Mailpro lists opt-out instructions as required and asks for at least one SMS opt-out option; SureSMS recommends a free, easy unsubscribe.',
     },
     transactionalInstructions: { value: 'unknown', note: 'No source addresses opt-out text in non-marketing messages.' },
     wording: {
@@ -294,16 +361,17 @@ export const BR: CountryRules = {
         level: 'required',
         useCases: MARKETING_LIKE,
         allowed: [
-          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' },
-          { days: ['sat'], start: '09:00', end: '13:00' },
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' },
+          { days: ['sat'], start: '08:00', end: '14:00' },
         ],
-        publicHolidays: 'closed',
-        timeBasis: { zone: 'America/Sao_Paulo' },
-        text: 'Send marketing only Monday to Friday 08:00-18:00 and Saturday 09:00-13:00 Brasília time (UTC-3), never on Sundays or national public holidays (Salesforce, ClickSend); Twilio\'s short-code window is 09:00-22:00. The narrowest combination (weekdays from 09:00) is encoded.',
-        sources: [S_SALESFORCE, S_CLICKSEND, S_TWILIO_SC_BP],
+        publicHolidays: 'unknown',
+        timeBasis: 'recipient-local',
+        text: 'Send promotional SMS only Monday to Friday 08:00-20:00 and Saturday 08:00-14:00, never on Sunday (Infobip and Bird). Twilio gives a wider window (09:00-22:00, no Sunday) and reminds that Brazil spans several time zones; Salesforce a narrower one (weekdays 08:00-18:00, Saturday 09:00-13:00, no national holidays). No statute sets these hours; they are operator rules as the providers report them.',
+        sources: [S_INFOBIP, S_BIRD, S_TW, S_TWILIO_SC_BP, S_SALESFORCE],
       },
     ],
-    sources: [S_SALESFORCE, S_CLICKSEND, S_TWILIO_SC_BP],
+    sources: [S_INFOBIP, S_BIRD, S_TW, S_SALESFORCE],
+    note: 'The majority of major-provider pages (Infobip, Bird) give the encoded window; Twilio\'s differs and Salesforce is not a major provider.',
   },
   holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
 
@@ -400,6 +468,23 @@ export const BR: CountryRules = {
     note: 'Enforced by the ANPD (Autoridade Nacional de Proteção de Dados).',
   },
   obligations: [
+    {
+      id: 'identification.br.advertising-identifiable',
+      category: 'identification',
+      level: 'required',
+      text: 'Make an advertising message easy to recognise at once as advertising, and keep the facts behind its claims on file (Código de Defesa do Consumidor art. 36).',
+      useCases: MARKETING_LIKE,
+      sources: [S_CDC, S_CDC36],
+    },
+    {
+      id: 'opt-out.br.lgpd-revocation',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Let recipients withdraw consent at any time through a free and easy procedure, and stop processing their number for that purpose once they do (LGPD art. 8 §5 and art. 18). In practice, give a free reply keyword such as SAIR in marketing messages and honour it.',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'opt-out' },
+      sources: [S_LGPD, S_INFOBIP, S_MAILPRO],
+    },
     {
       id: 'consent.br.marketing-frequency',
       category: 'consent',

@@ -4,27 +4,28 @@ import type { CountryRules } from '../types';
 // Association (short codes, txt.ca) and from carrier filtering; the law is
 // Canada's Anti-Spam Legislation (CASL), enforced by the CRTC.
 const REVIEWED = '2026-11-23' as const;
+const R = '2026-12-06' as const;
 
 // --- Sources ---------------------------------------------------------------
 const S_TWILIO_SMS = {
   title: 'Twilio SMS Guidelines: Canada',
   url: 'https://www.twilio.com/guidelines/ca/sms',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_SC = {
   title: 'Twilio Short Code Guidelines: Canada',
   url: 'https://www.twilio.com/en-us/guidelines/ca/short-code',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_COMPARE = {
   title: 'Twilio Help: Comparison of SMS messaging in the US and Canada for long codes, short codes and toll-free numbers',
   url: 'https://support.twilio.com/hc/en-us/articles/360038173654-Comparison-of-SMS-messaging-in-the-US-and-Canada-for-long-codes-short-codes-and-toll-free-phone-numbers',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_TF = {
   title: 'Twilio Help: Information and best practices for using Toll-Free SMS in the US and Canada',
   url: 'https://support.twilio.com/hc/en-us/articles/360038172934-Information-and-best-practices-for-using-Toll-Free-SMS-in-the-US-and-Canada',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_A2P = {
   title: 'Twilio Help: What is P2P and A2P messaging?',
@@ -49,7 +50,7 @@ const S_TWILIO_CA_KEYWORDS = {
 const S_VONAGE = {
   title: 'Vonage API Support: Canada SMS Features and Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/204024183-Canada-SMS-Features-and-Restrictions',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_VONAGE_LVN = {
   title: 'Vonage API Support: Canada Long Virtual Number (LVN)',
@@ -59,27 +60,47 @@ const S_VONAGE_LVN = {
 const S_VONAGE_TF = {
   title: 'Vonage API Support: Canada Toll-Free Numbers Features and Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/360062053492',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_OPENMARKET = {
   title: 'OpenMarket Global Coverage: Canada',
   url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/canada.htm',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD_NA = {
   title: 'Bird Docs: SMS Country Information Guide: North America',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-north-america',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD_CA = {
-  title: 'Bird Docs: Canada (dated Mar 7, 2023)',
+  title: 'Bird Docs: Canada',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-north-america/canada',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', published: '2023-03-07', reviewed: R,
 } as const;
 const S_MESSAGEBIRD_CA = {
   title: 'MessageBird Support: Canada',
   url: 'https://support.messagebird.com/hc/en-us/articles/208014869-Canada',
   kind: 'provider', reviewed: REVIEWED,
+} as const;
+const S_AWS_NA = {
+  title: 'AWS End User Messaging: Supported countries, North America',
+  url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-north-america.html',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_PLIVO_CA = {
+  title: 'Plivo Docs: Messaging compliance (Canada) and Support: Country-specific restrictions (long codes are for P2P)',
+  url: 'https://plivo.com/docs/faq/messaging/messaging-compliance',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_PLIVO_SC = {
+  title: 'Plivo Support: Canada Short Code Application Guidelines',
+  url: 'https://support.plivo.com/hc/en-us/sections/360008302951-Short-Codes',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_SINCH_SC = {
+  title: 'Sinch Community: Sinch Canada Short Code Onboarding Overview',
+  url: 'https://community.sinch.com/t5/SMS/Sinch-Canada-Short-Code-Onboarding-Overview/ta-p/12080',
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SALESFORCE_CA = {
   title: 'Salesforce Help: Messaging considerations for Canada',
@@ -211,7 +232,7 @@ export const CA: CountryRules = {
   country: 'CA',
   name: 'Canada',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: [
     'America/Toronto',
     'America/Vancouver',
@@ -239,22 +260,30 @@ export const CA: CountryRules = {
   },
   senders: {
     'short-code': {
-      supported: { value: true, sources: [S_TWILIO_SC, S_VONAGE, S_OPENMARKET, S_BIRD_NA] },
+      supported: { value: true, sources: [S_TWILIO_SC, S_TWILIO_SMS, S_VONAGE, S_AWS_NA, S_BIRD_NA, S_OPENMARKET] },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWILIO_SC] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE] },
+        { provider: 'aws', offered: true, sources: [S_AWS_NA] },
+        { provider: 'bird', offered: true, twoWay: true, sources: [S_BIRD_NA, S_BIRD_CA] },
+        { provider: 'sinch', offered: true, sources: [S_SINCH_SC] },
+        { provider: 'plivo', offered: true, sources: [S_PLIVO_SC] },
+      ],
       registration: {
         value: 'required',
-        sources: [S_TWILIO_SC, S_TXTCA_APPLY],
-        note: 'Each short code program is applied for and approved through the Canadian common short code process (txt.ca, run by the CWTA / Canadian Telecommunications Association).',
+        sources: [S_TWILIO_SC, S_TXTCA_APPLY, S_PLIVO_SC],
+        note: 'Each short code program is applied for and approved through the Canadian common short code process (txt.ca, run by the CWTA / Canadian Telecommunications Association); carriers review the use case, opt-in and keyword replies. Shared short codes are not accepted (Plivo).',
       },
       programme: 'ca.short-code',
       twoWay: { value: true, sources: [S_OPENMARKET, S_BIRD_CA] },
       throughput: {
-        value: { messagesPerSecond: 100, text: 'Twilio gives 100 messages per second by default for Canadian short codes; Bird lists a higher limit (400 SMS/s), the lower figure is kept.' },
+        value: { messagesPerSecond: 100, text: 'Twilio gives 100 messages per second by default for a Canadian short code; Bird lists up to 400 SMS per second on its platform.' },
         sources: [S_TWILIO_SC, S_BIRD_CA],
       },
       leadTime: {
-        value: { minDays: 84, maxDays: 112 },
+        value: { minDays: 56, maxDays: 112 },
         sources: [S_TWILIO_SC, S_TWILIO_SMS, S_SALESFORCE_UM],
-        note: 'Twilio short-code page: 12-16 weeks after a complete application, with an annual carrier provisioning freeze from mid-October to early January. Twilio SMS page says 8-12 weeks and Salesforce 10-12 weeks; the longer range is kept.',
+        note: 'Twilio short-code page: 12-16 weeks after a complete application, with an annual carrier provisioning freeze from mid-October to early January; the Twilio SMS page says 8-12 weeks and Salesforce 10-12 weeks. The range spans all three.',
       },
       senderIdPreserved: { value: true, sources: [S_TWILIO_SMS, S_OPENMARKET] },
       restrictedUseCases: {
@@ -269,6 +298,11 @@ export const CA: CountryRules = {
         sources: [S_TWILIO_TF, S_VONAGE_TF, S_BIRD_NA],
         note: 'Twilio says toll-free is designated for business messaging by most major Canadian carriers (Rogers, Fido, Telus, Videotron); other Canadian networks apply the standard long-code filtering profile. Vonage says toll-free reaches all Canadian carriers.',
       },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TWILIO_TF] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE_TF] },
+        { provider: 'bird', offered: true, twoWay: true, sources: [S_BIRD_NA, S_BIRD_CA] },
+      ],
       registration: {
         value: 'required',
         sources: [S_CALLTURE_TFV, S_QUESTBLUE_TFV, S_CONVEY_TF, S_VONAGE_TF],
@@ -277,7 +311,7 @@ export const CA: CountryRules = {
       programme: 'ca.toll-free-verification',
       twoWay: { value: true, sources: [S_BIRD_CA, S_OPENMARKET] },
       throughput: {
-        value: { messagesPerSecond: 3, text: 'Default of 3 SMS segments per second per toll-free number (Twilio, Bird); Bandwidth advises staying below 25 MPS per number to Canada and Vonage mentions up to 30 MPS. The default is kept.' },
+        value: { messagesPerSecond: 3, text: 'Default of 3 SMS segments per second per toll-free number (Twilio, Bird); Bandwidth advises staying below 25 MPS per number to Canada and Vonage mentions up to 30 MPS on request.' },
         sources: [S_TWILIO_COMPARE, S_BIRD_CA, S_BANDWIDTH_TF_OLD],
       },
       leadTime: {
@@ -287,21 +321,32 @@ export const CA: CountryRules = {
       },
       senderIdPreserved: { value: 'unknown', note: 'Twilio and OpenMarket tables checked; neither gives a toll-free preservation row for Canada.' },
       restrictedUseCases: {
-        value: ['marketing', 'mixed'],
-        sources: [S_BANDWIDTH_TF, S_TWILIO_TF],
-        note: 'Bandwidth says marketing content is not permitted on toll-free to Canada; Twilio allows promotional traffic with care and says short codes remain best for marketing. The conservative value is kept.',
+        value: [],
+        sources: [S_TWILIO_TF, S_BIRD_NA],
+        note: 'Twilio allows promotional traffic on verified toll-free numbers (with clean opt-in and a low opt-out rate) and Bird recommends toll-free for promotional SMS to Canada; only Bandwidth, not a major provider, says marketing is not permitted on toll-free to Canada. Forbidden content categories are in the content rules.',
       },
     },
     'local-long-code': {
       supported: {
-        value: false,
-        sources: [S_VONAGE, S_SALESFORCE_CA, S_OPENMARKET, S_PLIVO, S_TWILIO_SMS],
-        note: 'Sources disagree. Vonage, Salesforce and OpenMarket say A2P must go over short codes and Canadian long codes are for P2P (Plivo: primarily P2P). Twilio lists domestic long codes as supported by operators but subject to strict A2P filtering, and Salesforce Unified Messaging supports Canadian 10DLC. There is no Canadian 10DLC programme. The conservative value (not supported for A2P) is kept.',
+        value: 'restricted',
+        sources: [S_TWILIO_SMS, S_AWS_NA, S_BIRD_NA, S_VONAGE, S_PLIVO_CA, S_OPENMARKET],
+        note: 'Twilio lists domestic long codes as supported by the operators, and AWS, Bird and Vonage sell Canadian long numbers; Twilio says the carriers filter A2P on them strictly and will not lift it, Vonage and Plivo treat them as P2P routes and send A2P over short codes, and OpenMarket says enterprise A2P must generally use short codes.',
       },
+      restriction: {
+        text: 'Operators accept SMS from Canadian local numbers but filter application traffic on them heavily (bulk or identical content, volume, URLs); A2P from a local number risks being blocked. Short codes or verified toll-free numbers are the recommended A2P senders.',
+        sources: [S_TWILIO_SMS, S_VONAGE, S_BIRD_CA, S_PLIVO_CA, S_SALESFORCE_CA],
+      },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TWILIO_SMS] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE, S_VONAGE_LVN] },
+        { provider: 'aws', offered: true, sources: [S_AWS_NA] },
+        { provider: 'bird', offered: true, twoWay: true, sources: [S_BIRD_NA, S_BIRD_CA] },
+        { provider: 'plivo', offered: true, sources: [S_PLIVO_CA] },
+      ],
       registration: {
         value: 'unknown',
         sources: [S_HEYMARKET, S_OMNIX],
-        note: 'Heymarket says Canadian long codes used only within Canada need no A2P registration (sending to the US needs US 10DLC registration). One platform (Omnix) requires A2P registration or identity verification for Canadian numbers bought from 2025-03-26; that is a platform policy, not a carrier programme. No source describes a Canadian counterpart of the US 10DLC registry, so no Canadian long-code programme is encoded; A2P to Canada belongs on short codes or verified toll-free numbers.',
+        note: 'Heymarket says Canadian long codes used only within Canada need no A2P registration (sending to the US needs US 10DLC registration). One platform (Omnix) requires A2P registration or identity verification for Canadian numbers bought from 2025-03-26; that is a platform policy, not a carrier programme. No source describes a Canadian counterpart of the US 10DLC registry, so no Canadian long-code programme is encoded.',
       },
       twoWay: { value: true, sources: [S_TWILIO_SMS, S_OPENMARKET] },
       throughput: {
@@ -310,15 +355,22 @@ export const CA: CountryRules = {
       },
       leadTime: { value: 'unknown', note: 'Twilio lists provisioning as N/A; no other figure found.' },
       senderIdPreserved: { value: true, sources: [S_TWILIO_SMS, S_OPENMARKET] },
-      restrictedUseCases: { value: 'unknown', note: 'Not supported for A2P (see supported); no use-case list found.' },
+      restrictedUseCases: { value: 'unknown', note: 'A2P in general is filtered (see restriction); no source lists use cases carriers refuse on local numbers.' },
     },
     'international-long-code': {
       supported: {
-        value: false,
-        sources: [S_BIRD_NA, S_MESSAGEBIRD_CA, S_OPENMARKET, S_VONAGE],
-        note: 'Bird/MessageBird say international numbers are blocked and OpenMarket says they are not maintained. Vonage accepts pre-approved US (NANP) long numbers as well as Canadian ones. Conservative value kept.',
+        value: 'restricted',
+        sources: [S_VONAGE, S_TWILIO_COMPARE, S_OPENMARKET, S_MESSAGEBIRD_CA],
+        note: 'Vonage says SMS to Canada may come from a pre-approved US long number as well as a Canadian one, and Twilio says US long codes can message other countries; MessageBird says numbers from outside North America are blocked and OpenMarket that international long codes are not kept on one-way traffic. The sources agree only on US (+1) numbers.',
       },
-      registration: { value: 'unknown', note: 'Not applicable while unsupported.' },
+      restriction: {
+        text: 'Only US numbers, which share the +1 numbering plan, reach Canadian handsets as long-code senders, and A2P from them meets the same carrier filtering as Canadian long codes; numbers from other countries are blocked or overwritten.',
+        sources: [S_VONAGE, S_MESSAGEBIRD_CA, S_OPENMARKET],
+      },
+      offers: [
+        { provider: 'bird', offered: false, sources: [S_BIRD_NA] },
+      ],
+      registration: { value: 'unknown', note: 'A US number sending to Canada falls under the US programmes (10DLC); no Canadian programme applies.' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -329,8 +381,13 @@ export const CA: CountryRules = {
       supported: {
         value: false,
         sources: [S_TWILIO_SMS, S_VONAGE, S_OPENMARKET, S_BIRD_NA],
-        note: 'Alphanumeric sender IDs are not supported by Canadian carriers (MessageBird: the message is blocked).',
+        note: 'Twilio lists alphanumeric IDs as not supported by the operators; Vonage and OpenMarket say names are not allowed, and MessageBird says such messages are blocked.',
       },
+      offers: [
+        { provider: 'vonage', offered: false, sources: [S_VONAGE] },
+        { provider: 'aws', offered: false, sources: [S_AWS_NA] },
+        { provider: 'bird', offered: false, sources: [S_BIRD_NA] },
+      ],
       registration: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
       twoWay: { value: false, sources: [S_BIRD_NA], note: 'Alphanumeric senders are one-way.' },
       throughput: { value: 'unknown' },
@@ -339,7 +396,12 @@ export const CA: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-preregistered': {
-      supported: { value: false, sources: [S_TWILIO_SMS, S_OPENMARKET], note: 'Twilio lists pre-registered alphanumeric as not supported; OpenMarket: alphanumeric not supported.' },
+      supported: { value: false, sources: [S_TWILIO_SMS, S_VONAGE, S_OPENMARKET], note: 'Twilio lists pre-registered alphanumeric IDs as not supported by the operators; Vonage and OpenMarket: alphanumeric not supported.' },
+      offers: [
+        { provider: 'vonage', offered: false, sources: [S_VONAGE] },
+        { provider: 'aws', offered: false, sources: [S_AWS_NA] },
+        { provider: 'bird', offered: false, sources: [S_BIRD_NA] },
+      ],
       registration: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
       twoWay: { value: false, sources: [S_BIRD_NA], note: 'Alphanumeric senders are one-way.' },
       throughput: { value: 'unknown' },

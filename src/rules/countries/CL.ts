@@ -1,13 +1,19 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Chile. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird and
 // Infobip country notes (from a stored copy bundling their pages); Mapp; law
 // firm and press pages on Ley 19.496 art. 28 B and SERNAC's No Molestar system.
+// Re-audited 2026-12-06: AWS South America table and Vonage's Chile page read
+// directly; Twilio's Chile table again only through the stored compilation, so
+// it is cited as a secondary copy.
 const R = '2026-11-23' as const;
+const T = '2026-12-06' as const;
+const S_AWS_SA = { title: 'AWS End User Messaging: Supported countries, South America', url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-south-america.html', kind: 'provider', reviewed: T } as const;
+const S_VONAGE = { title: 'Vonage API Support: Chile SMS Features and Restrictions', url: 'https://api.support.vonage.com/hc/en-us/articles/204017513-Chile-SMS-Features-and-Restrictions', kind: 'provider', reviewed: T } as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Chile', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-chile.md', kind: 'provider', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Chile', url: 'https://www.twilio.com/en-us/guidelines/cl/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Chile, as read in a stored compilation of provider country pages (copy)', url: 'https://www.twilio.com/en-us/guidelines/cl/sms', kind: 'secondary', reviewed: T } as const;
 const S_MAPP = { title: 'Mapp Docs: Chile', url: 'https://docs.mapp.com/docs/chile.md', kind: 'provider', reviewed: R } as const;
 const S_DLA = { title: 'DLA Piper Chile: Reglamento del sistema No Molestar o Antispam', url: 'https://dlapiper.cl/?p=5936', kind: 'secondary', reviewed: R } as const;
 const S_ABDALA = { title: 'Abdala: Sistema No Molestar o Antispam', url: 'https://abdala.cl/sistema-no-molestar-o-antispam/?lang=en', kind: 'secondary', reviewed: R } as const;
@@ -26,37 +32,65 @@ const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 export const CL: CountryRules = /* @__PURE__ */ region({
   country: 'CL',
   name: 'Chile',
-  reviewed: R,
+  reviewed: T,
   timeZones: ['America/Santiago', 'Pacific/Easter'],
   languages: ['es'],
   senders: {
-    'toll-free': { supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' } },
+    'toll-free': {
+      supported: TOLL_FREE_VOICE_ONLY,
+    },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA], note: 'Twilio accepts it but the ID is replaced with a random local number.' },
+      supported: {
+        value: false,
+        sources: [S_VONAGE, S_TW],
+        note: 'Vonage: every sender ID is changed to a random number. Twilio\'s table (read in a copy) lists names as not supported by the operators and delivers them only with a random local number.',
+      },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': {
+      supported: {
+        value: false,
+        sources: [S_VONAGE, S_TW],
+        note: 'No registration route exists: Vonage says every sender ID is replaced by a random number, and Twilio\'s table (read in a copy) lists registered names as not supported by the operators.',
+      },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
+      twoWay: ALPHA_ONE_WAY,
+    },
     'local-long-code': {
-      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
-      twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
+      supported: { value: true, sources: [S_AWS_SA, S_TW], note: 'Twilio\'s table (read in a copy) lists domestic long codes as supported by the operators; AWS sells Chilean long codes with two-way SMS.' },
+      offers: [
+        { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_SA] },
+        { provider: 'vonage', offered: true, twoWay: true, sources: [S_VONAGE] },
+      ],
+      twoWay: { value: true, sources: [S_AWS_SA, S_TW] },
       throughput: {
         value: { messagesPerSecond: 0.15, text: 'Twilio: fewer than 10 messages (identical or not) per 60 seconds from one domestic number.' },
         sources: [S_TW],
       },
       senderIdPreserved: { value: true, sources: [S_TW] },
       restrictedUseCases: {
-        value: ['marketing', 'political'],
+        value: 'unknown',
         sources: [S_TW],
-        note: 'Twilio bars marketing, political and concatenated messages on domestic numbers; Bird suggests local numbers for promotions. The stricter value is kept.',
+        note: 'Sources disagree and both were read only in a compiled copy: Twilio says marketing, political and concatenated messages are not allowed on domestic numbers, while Bird recommends local numbers for promotional SMS. Political content is barred on all senders (content rules).',
       },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio delivers but replaces the number with a random local one; Bird does not offer international numbers.' },
-      senderIdPreserved: { value: false, sources: [S_TW] },
+      supported: {
+        value: 'restricted',
+        sources: [S_TW, S_VONAGE],
+        note: 'Twilio\'s table (read in a copy) lists international long codes as supported by the operators, overwritten with a random local number; Vonage says numeric senders other than its own two-way numbers are replaced by a random number. Bird only says it does not sell international numbers here.',
+      },
+      restriction: {
+        text: 'Messages from foreign numbers are delivered, but the number is replaced by a random local one, so the recipient does not see it and replies do not reach it.',
+        sources: [S_VONAGE, S_TW],
+      },
+      senderIdPreserved: { value: false, sources: [S_VONAGE, S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA], note: 'Twilio lists operator support but does not offer short codes.' },
-      twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA] },
+      supported: { value: true, sources: [S_AWS_SA, S_TW], note: 'Twilio\'s table (read in a copy) lists operator support for short codes; Twilio does not sell them here.' },
+      offers: [{ provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_SA] }],
+      twoWay: { value: true, sources: [S_AWS_SA] },
     },
   },
   consent: {
@@ -94,9 +128,9 @@ export const CL: CountryRules = /* @__PURE__ */ region({
   },
   content: {
     value: [
-      { id: 'content.cl.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_TW] },
+      { id: 'content.cl.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_VONAGE, S_TW] },
     ],
-    sources: [S_TW],
+    sources: [S_VONAGE, S_TW],
   },
   dataProtection: { value: ['Ley N° 19.628 (protección de datos personales)'], sources: [S_DEF] },
   obligations: [

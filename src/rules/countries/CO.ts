@@ -1,13 +1,30 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Colombia. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird
 // and Infobip country notes (from a stored copy bundling their pages); Mapp;
 // press pages on Ley 2300 de 2023 and the CRC's Registro de Números Excluidos.
+// Re-audited 2026-12-06: Twilio SMS and short-code pages, AWS South America
+// table, ClickSend and OpenMarket; Ley 2300 de 2023 read in a reproduction of
+// the text (leyonline.co).
 const R = '2026-11-23' as const;
+const T = '2026-12-06' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Colombia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-colombia.md', kind: 'provider', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Colombia', url: 'https://www.twilio.com/en-us/guidelines/co/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Colombia', url: 'https://www.twilio.com/en-us/guidelines/co/sms', kind: 'provider', reviewed: T } as const;
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Colombia, "Twilio supported" row (what Twilio sells)', url: 'https://www.twilio.com/en-us/guidelines/co/sms', kind: 'provider', reviewed: T } as const;
+const S_TW_SC = { title: 'Twilio Short Code Guidelines: Colombia', url: 'https://www.twilio.com/en-us/guidelines/co/short-code', kind: 'provider', reviewed: T } as const;
+const S_TW_SC_BP = { title: 'Twilio Help: Colombia Short Code Best Practices', url: 'https://support.twilio.com/hc/en-us/articles/1260800725249-Colombia-Short-Code-Best-Practices', kind: 'provider', reviewed: T } as const;
+const S_AWS_SA = { title: 'AWS End User Messaging: Supported countries, South America', url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-south-america.html', kind: 'provider', reviewed: T } as const;
+const S_OM = { title: 'OpenMarket Global Coverage: Republic of Colombia', url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/colombia.htm', kind: 'provider', reviewed: T } as const;
+const S_CLICKSEND = { title: 'ClickSend Help: Colombia +57', url: 'https://help.clicksend.com/en/articles/44422-colombia-57', kind: 'provider', reviewed: T } as const;
+const S_L2300_1 = { title: 'Ley 2300 de 2023, art. 1 (object and scope), as reproduced by leyonline.co', url: 'https://leyonline.co/laws/ley-2300-de-2023/articulo-1o-objeto', kind: 'law', reviewed: T } as const;
+const S_L2300_5 = { title: 'Ley 2300 de 2023, art. 5 (advertising by SMS, RNE, cancel mechanism, hours of art. 3), as reproduced by leyonline.co', url: 'https://leyonline.co/laws/ley-2300-de-2023/articulo-5o', kind: 'law', reviewed: T } as const;
+const S_EXTERNADO = {
+  title: 'Universidad Externado (Ágora Mercatorum): Últimas novedades sobre la implementación de la Ley 2300 de 2023 (2024-07-31)',
+  url: 'https://agoramercatorum.uexternado.edu.co/ultimas-novedades-sobre-la-implementacion-de-la-ley-2300-de-2023-ley-dejen-de-fregar',
+  kind: 'secondary', published: '2024-07-31', reviewed: T,
+} as const;
 const S_MAPP = { title: 'Mapp Docs: Colombia', url: 'https://docs.mapp.com/docs/colombia.md', kind: 'provider', reviewed: R } as const;
 const S_SEMANA = {
   title: 'Semana: ABC de la ley Dejen de Fregar',
@@ -29,37 +46,71 @@ const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 export const CO: CountryRules = /* @__PURE__ */ region({
   country: 'CO',
   name: 'Colombia',
-  reviewed: R,
+  reviewed: T,
   timeZones: ['America/Bogota'],
   languages: ['es'],
   senders: {
-    'toll-free': { supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' } },
+    'toll-free': {
+      supported: TOLL_FREE_VOICE_ONLY,
+    },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA], note: 'Bird: IDs are replaced with a shared short code.' },
+      supported: { value: false, sources: [S_TW, S_OM], note: 'Twilio lists names as not supported by the operators; OpenMarket says names are overwritten and not supported. Bird: IDs are replaced with a shared short code.' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_OFFER] },
+        { provider: 'aws', offered: false, sources: [S_AWS_SA] },
+      ],
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': {
+      supported: { value: false, sources: [S_TW, S_OM], note: 'Twilio lists registered names as not supported by the operators; OpenMarket: alphanumeric not supported.' },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
+      twoWay: ALPHA_ONE_WAY,
+    },
     'local-long-code': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA] },
-      twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'AWS lists no two-way SMS; Twilio says two-way works (on short codes). The stricter value is kept.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio lists domestic long codes as not supported by the operators. OpenMarket lists two-way on long codes but says one-way long-code senders are overwritten.' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_OFFER] },
+        { provider: 'aws', offered: false, sources: [S_AWS_SA] },
+      ],
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio delivers but replaces the number with a short code; Bird does not offer international numbers.' },
-      senderIdPreserved: { value: false, sources: [S_TW] },
+      supported: {
+        value: 'restricted',
+        sources: [S_TW, S_OM],
+        note: 'Twilio lists international long codes as supported by the operators, with the number overwritten by a short code; OpenMarket also says international numbers are overwritten.',
+      },
+      restriction: {
+        text: 'Messages from foreign numbers are delivered, but the operators overwrite the number with a short code, so the recipient does not see it and replies do not reach it.',
+        sources: [S_TW, S_OM],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      senderIdPreserved: { value: false, sources: [S_TW, S_OM] },
     },
     'short-code': {
       supported: {
         value: true,
-        sources: [S_AWS_SOUTH_AMERICA, S_TW],
+        sources: [S_TW, S_TW_SC, S_AWS_SA],
         note: 'Bird: dedicated codes only for Colombian legal entities (via the CRC); others get a shared code.',
       },
-      twoWay: { value: false, sources: [S_AWS_SOUTH_AMERICA], note: 'AWS lists no two-way SMS; Twilio and Infobip say replies work. The stricter value is kept.' },
-      leadTime: { value: { minDays: 28, maxDays: 70 }, sources: [S_TW], note: 'Infobip: 4-8 weeks for a dedicated code; shared codes at once.' },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_OFFER, S_TW_SC] },
+        { provider: 'aws', offered: true, twoWay: false, sources: [S_AWS_SA] },
+      ],
+      twoWay: {
+        value: true,
+        sources: [S_TW, S_CLICKSEND, S_OM],
+        note: 'Twilio supports two-way SMS in Colombia and OpenMarket and ClickSend (dedicated code) list two-way short codes; AWS does not offer two-way here, which is its own product limit. Shared codes are one-way (ClickSend).',
+      },
+      leadTime: { value: { minDays: 28, maxDays: 70 }, sources: [S_TW], note: 'Twilio: 4-10 weeks, with a carrier provisioning freeze from December to mid-January. Infobip: 4-8 weeks for a dedicated code; shared codes at once. ClickSend quotes 20-30 weeks.' },
     },
   },
   consent: {
-    marketing: { value: 'express', sources: [S_MAPP, S_UNIV], note: 'Opt-in needed; Mapp says operators accept any form of opt-in but may ask for proof.' },
-    laws: { value: ['Ley 2300 de 2023 ("Dejen de fregar")'], sources: [S_SEMANA, S_LAFM] },
+    marketing: {
+      value: 'express',
+      sources: [S_L2300_5, S_EXTERNADO, S_MAPP, S_UNIV],
+      note: 'Ley 2300 (applied to SMS advertising by art. 5) allows contact only over channels the consumer has expressly authorised, and a promotion that feeds a database needs the consumer\'s explicit acceptance; operators also want proof of opt-in (Mapp).',
+    },
+    laws: { value: ['Ley 2300 de 2023 ("Dejen de fregar")'], sources: [S_L2300_1, S_L2300_5, S_SEMANA, S_LAFM] },
   },
   quietHours: {
     value: [
@@ -68,33 +119,44 @@ export const CO: CountryRules = /* @__PURE__ */ region({
         level: 'required',
         useCases: MKT,
         allowed: [
-          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '19:00' },
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '07:00', end: '19:00' },
           { days: ['sat'], start: '08:00', end: '15:00' },
         ],
         publicHolidays: 'closed',
         timeBasis: { zone: 'America/Bogota' },
-        text: 'Ley 2300 allows commercial contact Mon-Fri 07:00-19:00 and Sat 08:00-15:00, never on Sundays or holidays; providers give 08:00-20:00 or 21:00. The narrowest mix is kept. Debt collection follows the same law.',
-        sources: [S_SEMANA, S_LAFM, S_MAPP],
+        text: 'Ley 2300 (arts. 3 and 5) allows advertising SMS Monday to Friday 07:00-19:00 and Saturday 08:00-15:00, never on Sundays or public holidays. Debt collection follows the same hours.',
+        sources: [S_L2300_5, S_EXTERNADO, S_SEMANA, S_LAFM],
+      },
+      {
+        id: 'quiet-hours.co.short-code-marketing',
+        level: 'required',
+        useCases: MKT,
+        senderTypes: ['short-code'],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '21:00' }],
+        publicHolidays: 'not-covered',
+        timeBasis: { zone: 'America/Bogota' },
+        text: 'On short codes the operators reject marketing outside 08:00-21:00 (Twilio; OpenMarket gives the same window); together with the law this leaves 08:00-19:00 on weekdays.',
+        sources: [S_TW_SC_BP, S_OM],
       },
     ],
-    sources: [S_SEMANA, S_LAFM, S_MAPP],
+    sources: [S_L2300_5, S_EXTERNADO, S_SEMANA, S_LAFM, S_TW_SC_BP, S_OM],
   },
   obligations: [
     {
       id: 'consent.co.rne',
       category: 'consent',
       level: 'required',
-      text: 'Check the CRC\'s Registro de Números Excluidos (RNE) and send no commercial SMS to numbers excluded from that channel.',
+      text: 'Check the CRC\'s Registro de Números Excluidos (RNE) and send no commercial SMS to numbers excluded from that channel (Ley 2300 art. 5).',
       useCases: MKT,
-      sources: [S_SEMANA],
+      sources: [S_L2300_5, S_SEMANA],
     },
     {
       id: 'frequency.co.one-contact-a-day',
       category: 'quiet-hours',
       level: 'required',
-      text: 'Contact a person with commercial or collection messages at most once a day, and over only one channel a week.',
+      text: 'Contact a person with commercial or collection messages at most once a day, and over only one channel a week (Ley 2300, applied to SMS advertising by art. 5).',
       useCases: MKT,
-      sources: [S_SEMANA],
+      sources: [S_L2300_5, S_EXTERNADO, S_SEMANA],
     },
     {
       id: 'record-keeping.co.opt-in-proof',
@@ -109,6 +171,22 @@ export const CO: CountryRules = /* @__PURE__ */ region({
       level: 'required',
       text: 'Honour opt-outs by removing the number from your lists.',
       sources: [S_MAPP],
+    },
+    {
+      id: 'opt-out.co.cancel-mechanism',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Offer a quick, simple way to stop receiving advertising messages at any time (Ley 2300 art. 5, par. 2).',
+      useCases: MKT,
+      sources: [S_L2300_5],
+    },
+    {
+      id: 'consent.co.authorised-channel',
+      category: 'consent',
+      level: 'required',
+      text: 'Send advertising by SMS only to people who authorised SMS as a contact channel; do not make a purchase or entry conditional on accepting commercial messages, and get explicit acceptance when a promotion collects data for your database (Ley 2300 arts. 2 and 5).',
+      useCases: MKT,
+      sources: [S_L2300_5, S_EXTERNADO],
     },
   ],
 });

@@ -1,9 +1,12 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
+import { S_VONAGE_TFN } from '../sources';
 import type { CountryRules } from '../types';
 
 // Germany. Every fact carries its sources; facts the sources do not
 // establish are written as { value: 'unknown', note }.
 const REVIEWED = '2026-11-23' as const;
+/** Re-audit of 2026-12-06: sources re-read that day carry this date. */
+const R = '2026-12-06' as const;
 
 // ---- Sources -------------------------------------------------------------
 const S_AZURE_TF = {
@@ -12,9 +15,19 @@ const S_AZURE_TF = {
   kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_UWG = {
-  title: 'Gesetz gegen den unlauteren Wettbewerb (UWG), § 7 Unzumutbare Belästigungen (text at lxgesetze.de)',
-  url: 'https://lxgesetze.de/uwg/7',
-  kind: 'law', reviewed: REVIEWED,
+  title: 'Gesetz gegen den unlauteren Wettbewerb (UWG), § 7 Unzumutbare Belästigungen (official text, gesetze-im-internet.de; current wording also read at lxgesetze.de)',
+  url: 'https://www.gesetze-im-internet.de/uwg_2004/__7.html',
+  kind: 'law', reviewed: R,
+} as const;
+const S_TWILIO_DE_SC = {
+  title: 'Twilio Support: Germany Short Code Best Practices (content table, hours, keywords)',
+  url: 'https://support.twilio.com/hc/en-us/articles/1260803518849--Germany-Short-Code-Best-Practices',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_TWILIO_DE_SC_GUIDE = {
+  title: 'Twilio Short Code Guidelines: Germany',
+  url: 'https://www.twilio.com/en-us/guidelines/de/short-code',
+  kind: 'provider', reviewed: R,
 } as const;
 const S_BGH_DOI = {
   title: 'BGH, Urteil vom 10.02.2011, I ZR 164/09 (Double-opt-in-Verfahren), Betriebs-Berater',
@@ -34,7 +47,7 @@ const S_SCHWEIZER = {
 const S_SURESMS_DE = {
   title: 'SureSMS: SMS rules for Germany',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/germany/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SALESFORCE_DE = {
   title: 'Salesforce: Digital Engagement SMS Messaging Reference – Messaging Regulations by Country (Germany)',
@@ -54,7 +67,7 @@ const S_TELNYX = {
 const S_TELNYX_ALPHA = {
   title: 'Telnyx: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_POLY = {
   title: 'PolyAI docs: SMS number availability (figures taken from Twilio guidelines)',
@@ -80,7 +93,7 @@ export const DE: CountryRules = {
   country: 'DE',
   name: 'Germany',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Europe/Berlin', 'Europe/Busingen'],
   languages: ['de'],
   traffic: {
@@ -95,9 +108,10 @@ export const DE: CountryRules = {
     'short-code': {
       supported: {
         value: true,
-        sources: [S_TELNYX, S_TWILIO_SC_LIST, S_SALESFORCE_DE, S_SURESMS_DE, S_POLY],
+        sources: [S_TELNYX, S_TWILIO_DE_SC_GUIDE, S_TWILIO_SC_LIST, S_SALESFORCE_DE, S_SURESMS_DE, S_POLY],
         note: 'SureSMS: short numbers cannot be used on the Vodafone network (MCC/MNC 262-02). PolyAI lists German short codes as a Twilio private offering.',
       },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWILIO_DE_SC_GUIDE] }],
       registration: {
         value: 'required',
         sources: [S_SALESFORCE_DE, S_AWS_DEDICATED],
@@ -108,10 +122,18 @@ export const DE: CountryRules = {
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
       senderIdPreserved: { value: 'unknown' },
-      restrictedUseCases: { value: 'unknown' },
+      restrictedUseCases: {
+        value: 'unknown',
+        sources: [S_TWILIO_DE_SC],
+        note: 'Twilio\u2019s German short-code content table allows marketing, promotions, alerts, notifications and OTP and refuses political, religious, gambling and adult content, without saying whether the refusals are Twilio\u2019s or the carriers\u2019.',
+      },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: {
+        value: false,
+        sources: [S_VONAGE_TFN, S_AZURE_TF],
+        note: 'Vonage: of its toll-free numbers worldwide only US and Canadian ones can send text. Azure lists German toll-free numbers for calls only.',
+      },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -146,9 +168,9 @@ export const DE: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: false,
+        value: 'unknown',
         sources: [S_SURESMS_DE],
-        note: 'SureSMS’s table marks foreign numeric sender IDs as supported but its notes say numeric IDs are only for two-way services. The stricter reading is kept.',
+        note: 'No major provider page read speaks to it. SureSMS\u2019s table marks foreign numeric sender IDs as supported, while its notes say numeric IDs are only for two-way services: the one source contradicts itself.',
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -168,6 +190,7 @@ export const DE: CountryRules = {
         sources: [S_TELNYX],
         note: 'Telnyx guide (states it reflects early 2026; file dated 2026-04-10): no pre-registration required for Germany.',
       },
+      offers: [{ provider: 'telnyx', offered: true, twoWay: false, sources: [S_TELNYX, S_TELNYX_ALPHA] }],
       twoWay: { value: false, sources: [S_TELNYX_ALPHA] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -211,9 +234,9 @@ export const DE: CountryRules = {
   },
   optOut: {
     keywords: {
-      value: ['STOP', 'STOPP', 'ENDE'],
-      sources: [S_TELNYX, S_SALESFORCE_DE, S_SENTDM],
-      note: 'STOP from Telnyx and Salesforce (local-language keywords advised). STOPP and ENDE come from one third-party guide only (sent.dm); kept because honouring extra keywords is safe.',
+      value: ['STOP'],
+      sources: [S_TELNYX, S_SALESFORCE_DE],
+      note: 'STOP from Telnyx and Salesforce (local-language keywords advised). sent.dm (a third-party guide) adds STOPP and ENDE; a secondary source cannot add to what provider pages establish. Twilio has no mandatory keywords on German short codes.',
     },
     marketingInstructions: {
       value: 'required',
@@ -248,15 +271,15 @@ export const DE: CountryRules = {
         id: 'quiet-hours.de.marketing',
         level: 'best-practice',
         useCases: MARKETING_LIKE,
-        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], start: '08:00', end: '20:00' }],
-        publicHolidays: 'closed',
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '21:00' }],
+        publicHolidays: 'unknown',
         timeBasis: 'recipient-local',
-        text: 'Germany has no legal sending window for SMS; as good practice send marketing Monday to Saturday between 08:00 and 20:00 and not on Sundays or public holidays.',
-        sources: [S_TELNYX, S_SENTDM],
+        text: 'Germany has no legal sending window for SMS; as good practice send marketing between 08:00 and 21:00 local time.',
+        sources: [S_TELNYX],
       },
     ],
-    sources: [S_TELNYX, S_SENTDM],
-    note: 'Both sources say there is no legal restriction. Best-practice windows differ: Telnyx 08:00–21:00; sent.dm 08:00–20:00 avoiding Sundays and holidays. The narrower one is kept.',
+    sources: [S_TELNYX, S_TWILIO_DE_SC, S_SENTDM],
+    note: 'No legal window (Telnyx; Twilio lists no hour restriction on German short codes). The best-practice window is Telnyx\u2019s (a major provider), 08:00\u201321:00; sent.dm (secondary) suggests 08:00\u201320:00 and no Sundays or holidays, which does not override a provider page.',
   },
   holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
 
@@ -275,9 +298,9 @@ export const DE: CountryRules = {
       {
         id: 'content.de.gambling',
         topic: 'gambling',
-        restriction: 'prohibited',
-        text: 'Do not send gambling or betting content.',
-        sources: [S_SURESMS_DE, S_TELNYX],
+        restriction: 'restricted',
+        text: 'Gambling and betting advertising is strictly regulated (Glücksspielstaatsvertrag); send it only as a licensed operator and within that law, and expect some providers and short-code programmes to refuse it.',
+        sources: [S_TELNYX, S_TWILIO_DE_SC, S_SURESMS_DE],
       },
       {
         id: 'content.de.political',
@@ -309,7 +332,7 @@ export const DE: CountryRules = {
       },
     ],
     sources: [S_SURESMS_DE, S_SALESFORCE_DE, S_TELNYX],
-    note: 'Telnyx describes gambling advertising as strictly regulated by the Glücksspielstaatsvertrag; SureSMS prohibits it outright, so the stricter rule is kept.',
+    note: 'Gambling: Telnyx (a major provider) describes it as strictly regulated by the Glücksspielstaatsvertrag, not banned; SureSMS and Twilio\u2019s short-code table refuse it on their own services.',
   },
   dataProtection: {
     value: ['Regulation (EU) 2016/679 (GDPR)', 'Bundesdatenschutzgesetz (BDSG)'],
@@ -346,6 +369,16 @@ export const DE: CountryRules = {
       level: 'required',
       text: 'Do not hide or disguise the identity of the sender on whose behalf an advertising SMS is sent.',
       useCases: MARKETING_LIKE,
+      check: { kind: 'sender-name' },
+      sources: [S_UWG],
+    },
+    {
+      id: 'opt-out.de.stop-address',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Give in every advertising SMS a valid address (reply keyword, number or link) where the recipient can ask you to stop, at no cost beyond the basic transmission rate.',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'opt-out' },
       sources: [S_UWG],
     },
     {

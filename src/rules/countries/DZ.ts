@@ -1,14 +1,105 @@
-import { region } from '../brief';
+import { region, type RegionBrief } from '../brief';
 import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Algeria. AWS Africa table, Twilio locale summary, D7 Networks and sent.dm read 2026-11-23.
-// The Twilio sender table could not be reached; AWS and D7 see dynamic sender IDs, sent.dm says registration is required.
-const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Algeria', url: 'https://www.twilio.com/en/guidelines/dz/sms', kind: 'provider', reviewed: R } as const;
-const S_D7 = { title: 'D7 Networks: SMS Regulations in Algeria', url: 'https://d7networks.com/sms/algeria/sms-regulations', kind: 'provider', reviewed: R } as const;
-const S_D7_BLOG = { title: 'D7 Networks blog: The Best Practices and SMS Regulations in Algeria (2025-08-21)', url: 'https://d7networks.com/blog/sms-regulations-algeria', kind: 'provider', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Algeria SMS Guide', url: 'https://www.sent.dm/resources/dz-sms-guidance', kind: 'secondary', reviewed: R } as const;
+// Algeria. Re-audited 2026-12-06: AWS Africa table, Twilio's page (top part) and D7 Networks'
+// Algeria page re-read in the search tool's stored copies. Twilio's sender tables and the Bird and
+// Infobip Algeria entries could only be read in a verbatim markdown copy of those pages in a public
+// GitHub compilation (repository not named by the index): cited as secondary. No Vonage, Sinch,
+// Telnyx or Plivo page reached. D7's blog and sent.dm keep their 2026-11-23 review date.
+const R = '2026-12-06' as const;
+const OLD = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Algeria (locale summary)', url: 'https://www.twilio.com/en/guidelines/dz/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_COPY = {
+  title: 'Twilio SMS Guidelines: Algeria, sender tables (read in a verbatim copy in a public GitHub compilation, not on twilio.com)',
+  url: 'https://www.twilio.com/en-us/guidelines/dz/sms',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_BIRD_COPY = {
+  title: 'Bird: SMS Country Information Guide, Africa, Algeria entry (read in a verbatim copy in a public GitHub compilation)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_IB_COPY = {
+  title: 'Infobip: SMS coverage and connectivity, Algeria entry (read in a verbatim copy in a public GitHub compilation)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_D7 = { title: 'D7 Networks: SMS Regulations in Algeria', url: 'https://d7networks.com/sms/algeria/sms-regulations', kind: 'provider', reviewed: OLD } as const;
+const S_D7_BLOG = { title: 'D7 Networks blog: The Best Practices and SMS Regulations in Algeria', url: 'https://d7networks.com/blog/sms-regulations-algeria', kind: 'provider', published: '2025-08-21', reviewed: OLD } as const;
+const S_SENT = { title: 'Sent: Algeria SMS Guide', url: 'https://www.sent.dm/resources/dz-sms-guidance', kind: 'secondary', reviewed: OLD } as const;
+
+const SENDERS: RegionBrief['senders'] = {
+  'toll-free': {
+    supported: TOLL_FREE_VOICE_ONLY,
+  },
+  'alphanumeric-dynamic': {
+    supported: {
+      value: true,
+      sources: [S_TW_COPY, S_IB_COPY, S_D7, S_AWS_AFRICA],
+      note: 'Twilio marks unregistered names as an operator capability; Infobip and D7 say they work without registration, and AWS sells names without registration. Only sent.dm (a digest) says registration is required. Generic names fail, above all on Mobilis.',
+    },
+    offers: [
+      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      { provider: 'aws', offered: true, sources: [S_AWS_AFRICA] },
+      { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    registration: { value: 'none', sources: [S_TW_COPY, S_IB_COPY, S_D7, S_AWS_AFRICA], note: 'International traffic needs no registration; domestic traffic does (Twilio).' },
+    twoWay: ALPHA_ONE_WAY,
+    senderIdPreserved: { value: true, sources: [S_TW_COPY] },
+  },
+  'alphanumeric-preregistered': {
+    supported: { value: true, sources: [S_TW_COPY, S_SENT, S_AWS_AFRICA] },
+    offers: [{ provider: 'twilio', offered: true, sources: [S_TW_COPY] }],
+    registration: {
+      value: 'required',
+      sources: [S_TW_COPY, S_SENT],
+      note: 'Registration is required for domestic traffic only; international traffic needs none (Twilio, Infobip, D7, AWS). Twilio registers names for domestic traffic only.',
+    },
+    programme: 'dz.sender-id',
+    twoWay: ALPHA_ONE_WAY,
+    leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW_COPY, S_SENT], note: 'Only secondary sources speak: Twilio (read in a copy) and sent.dm give two weeks.' },
+    senderIdPreserved: { value: true, sources: [S_TW_COPY] },
+  },
+  'local-long-code': {
+    supported: {
+      value: 'unknown',
+      sources: [S_D7, S_BIRD_COPY, S_IB_COPY, S_TW_COPY, S_AWS_AFRICA],
+      note: 'Sources disagree: D7 says Ooredoo and Mobilis refuse numeric senders and Djezzy replaces them; Infobip says numeric senders may be blocked on some networks; Bird lists Algerian numbers. Twilio gives no operator value for domestic numbers; AWS sells none.',
+    },
+    offers: [
+      { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    twoWay: { value: 'unknown', sources: [S_TW, S_AWS_AFRICA, S_IB_COPY], note: 'Twilio, AWS and Infobip offer no two-way SMS here; that says what they sell, not what the operators allow.' },
+  },
+  'international-long-code': {
+    supported: { value: 'restricted', sources: [S_D7, S_TW_COPY, S_IB_COPY, S_BIRD_COPY] },
+    restriction: {
+      networks: ['Mobilis', 'Ooredoo', 'Djezzy'],
+      text: 'Foreign numbers fail on Mobilis and Ooredoo (D7; Twilio for Mobilis) and are replaced by a generic name on Djezzy; elsewhere delivery is best effort. Twilio marks them as not an operator capability though it sends them.',
+      sources: [S_D7, S_TW_COPY, S_IB_COPY],
+    },
+    offers: [
+      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    senderIdPreserved: { value: false, sources: [S_TW_COPY, S_D7] },
+  },
+  'short-code': {
+    supported: {
+      value: 'unknown',
+      sources: [S_TW_COPY, S_BIRD_COPY, S_AWS_AFRICA, S_D7],
+      note: "Twilio's table (read in a copy) says the operators do not support short codes; Bird lists Algerian short codes. AWS and Twilio sell none.",
+    },
+    offers: [
+      { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+  },
+};
 
 export const DZ: CountryRules = /* @__PURE__ */ region({
   country: 'DZ',
@@ -16,43 +107,20 @@ export const DZ: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Africa/Algiers'],
   languages: ['ar', 'ber'],
-  senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT, S_AWS_AFRICA, S_D7], note: 'AWS and D7 say dynamic sender IDs work without registration; sent.dm says pre-registration is required. The conservative value is taken.' },
-      registration: { value: 'required', sources: [S_SENT] },
-      programme: 'dz.sender-id',
-      twoWay: ALPHA_ONE_WAY,
-    },
-    'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_SENT, S_AWS_AFRICA] },
-      registration: { value: 'required', sources: [S_SENT], note: 'AWS and D7 say no registration is needed; sent.dm says it is.' },
-      programme: 'dz.sender-id',
-      twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_SENT] },
-    },
-    'local-long-code': {
-      supported: { value: false, sources: [S_AWS_AFRICA, S_D7], note: 'AWS offers no local numbers; D7 says numeric senders are refused or overwritten.' },
-      twoWay: { value: false, sources: [S_TW, S_AWS_AFRICA], note: 'AWS and Twilio offer no two-way SMS here.' },
-    },
-    'international-long-code': {
-      supported: { value: false, sources: [S_D7], note: 'D7: Ooredoo and Mobilis refuse numeric senders; Djezzy replaces them with a generic name.' },
-    },
-    'short-code': { supported: { value: false, sources: [S_AWS_AFRICA, S_D7] } },
-  },
+  senders: SENDERS,
   registrations: [
     {
       id: 'dz.sender-id',
-      name: 'Sender ID pre-registration with the operators',
-      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      name: 'Sender ID pre-registration with the operators (domestic traffic)',
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register the sender ID with business registration papers and proof of the brand before sending.',
+      text: 'For domestic traffic, register the sender ID with business registration papers and proof of the brand before sending; international traffic needs no registration.',
       leadTime: { minDays: 14, maxDays: 14 },
-      sources: [S_SENT],
+      sources: [S_TW_COPY, S_SENT],
     },
   ],
   consent: {
-    marketing: { value: 'express-written', sources: [S_SENT, S_D7_BLOG], note: 'sent.dm asks for recorded written or electronic opt-in; D7 asks for opt-in.' },
+    marketing: { value: 'express', sources: [S_D7_BLOG, S_SENT], note: 'D7 asks for opt-in; sent.dm (a digest) asks for recorded written or electronic opt-in. No Algerian law text was reached.' },
     transactional: { value: 'implied-or-express', sources: [S_D7_BLOG], note: 'A prior business relationship or an opt-in is enough (D7).' },
   },
   optOut: {
@@ -78,20 +146,21 @@ export const DZ: CountryRules = /* @__PURE__ */ region({
   },
   content: {
     value: [
-      { id: 'content.dz.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_D7_BLOG, S_SENT] },
-      { id: 'content.dz.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_D7_BLOG, S_SENT] },
-      { id: 'content.dz.religious', topic: 'religious', restriction: 'prohibited', text: 'No religious content.', sources: [S_D7_BLOG, S_SENT] },
+      { id: 'content.dz.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_D7_BLOG, S_IB_COPY, S_SENT] },
+      { id: 'content.dz.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_D7_BLOG, S_IB_COPY, S_SENT] },
+      { id: 'content.dz.religious', topic: 'religious', restriction: 'prohibited', text: 'No religious content.', sources: [S_D7_BLOG, S_IB_COPY, S_SENT] },
+      { id: 'content.dz.adult', topic: 'sex', restriction: 'prohibited', text: 'No adult content (operators block it, per Infobip).', sources: [S_IB_COPY] },
     ],
-    sources: [S_D7_BLOG, S_SENT],
+    sources: [S_D7_BLOG, S_IB_COPY, S_SENT],
   },
   obligations: [
     {
       id: 'identification.dz.no-generic-sender',
       category: 'identification',
       level: 'required',
-      text: 'Do not use generic sender names such as INFO or SMS; operators refuse them.',
+      text: 'Do not use generic sender names such as INFO or SMS; operators refuse them (Mobilis above all). Use a name that stands for the product or service the message is about.',
       senderTypes: ['alphanumeric'],
-      sources: [S_D7, S_D7_BLOG],
+      sources: [S_D7, S_D7_BLOG, S_TW_COPY],
     },
   ],
 });

@@ -1,13 +1,138 @@
-import { region } from '../brief';
+import { region, type RegionBrief } from '../brief';
 import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Egypt. AWS Africa table and Egypt registration page, Twilio guidelines and the s.dm guide read 2026-11-23.
-// Twilio sender table read from a stored copy of the page.
-const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Egypt', url: 'https://twilio.com/guidelines/eg/sms', kind: 'provider', reviewed: R } as const;
+// Egypt. Re-audited 2026-12-06: AWS Africa table and Egypt registration page, Twilio page
+// (top part, with its compliance notes), Mapp's Egypt page and the law (Law No. 151 of 2020,
+// Articles 17 and 18) read in the stored copies of the search tool. Twilio's sender tables and
+// the Bird and Infobip Egypt entries could only be read in a verbatim markdown copy of those
+// pages in a public GitHub compilation; they are cited as secondary (the repository could not
+// be identified by the index). No Vonage, Sinch, Telnyx or Plivo page for Egypt was reachable.
+const R = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Egypt (locale summary and compliance notes)', url: 'https://www.twilio.com/en/guidelines/eg/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_COPY = {
+  title: 'Twilio SMS Guidelines: Egypt, sender tables (read in a verbatim copy in a public GitHub compilation, not on twilio.com)',
+  url: 'https://www.twilio.com/en-us/guidelines/eg/sms',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_BIRD_COPY = {
+  title: 'Bird: SMS country information guides, Egypt entry (read in a verbatim copy in a public GitHub compilation)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_IB_COPY = {
+  title: 'Infobip: SMS coverage and connectivity, Egypt entry (read in a verbatim copy in a public GitHub compilation)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_AWS_EG = { title: 'AWS End User Messaging SMS: Egypt sender ID registration', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-egypt.html', kind: 'provider', reviewed: R } as const;
-const S_SDM = { title: 'Sent: Egypt SMS Guide', url: 'https://www.s.dm/resources/egypt-sms-guide', kind: 'secondary', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Docs: Egypt (SMS country information)', url: 'https://docs.mapp.com/docs/egypt.md', kind: 'provider', published: '2026-01-14', updated: '2026-01-14', reviewed: R } as const;
+const S_SDM = { title: 'Sent: Egypt SMS Guide', url: 'https://www.s.dm/resources/egypt-sms-guide', kind: 'secondary', reviewed: '2026-11-23' } as const;
+const S_PDPL_17 = { title: 'Egypt Law No. 151 of 2020 on the Protection of Personal Data, Article 17 (direct electronic marketing)', kind: 'law', reviewed: R } as const;
+const S_PDPL_18 = {
+  title: 'Egypt Law No. 151 of 2020 on the Protection of Personal Data, Article 18 (Arabic text as published by Masaar)',
+  url: 'https://masaar.net/egypt_laws/%d9%85%d8%a7%d8%af%d8%a9-18-%d8%a7%d9%84%d9%82%d8%a7%d9%86%d9%88%d9%86-%d8%b1%d9%82%d9%85-151-%d9%84%d8%b3%d9%86%d8%a9-2020-%d8%a8%d8%a5%d8%b5%d8%af%d8%a7%d8%b1-%d9%82%d8%a7%d9%86%d9%88%d9%86',
+  kind: 'law', reviewed: R,
+} as const;
+const S_SLASHWEB = {
+  title: 'Slash Web: rules for electronic marketing under the law (quotes Articles 17, 18 and 43 of Law No. 151 of 2020)',
+  url: 'https://slashweb.net.eg/%d8%aa%d8%b9%d8%b1%d9%81-%d8%b9%d9%84%d9%89-%d9%82%d9%88%d8%a7%d8%b9%d8%af-%d8%a7%d9%84%d8%aa%d8%b3%d9%88%d9%8a%d9%82-%d8%a7%d9%84%d8%a5%d9%84%d9%83%d8%aa%d8%b1%d9%88%d9%86%d9%8a-%d8%ad%d8%b3%d8%a8',
+  kind: 'secondary', reviewed: R,
+} as const;
+
+const MARKETING = ['marketing', 'mixed'] as const;
+const LAW_17 = [S_PDPL_17, S_SLASHWEB] as const;
+
+const SENDERS: RegionBrief['senders'] = {
+  'toll-free': {
+    supported: TOLL_FREE_VOICE_ONLY,
+  },
+  'alphanumeric-dynamic': {
+    supported: { value: 'restricted', sources: [S_TW, S_TW_COPY, S_AWS_AFRICA, S_IB_COPY] },
+    restriction: {
+      text: 'Unregistered names are accepted only on international routes (Twilio marks dynamic IDs as an operator capability and international registration as optional). Operators block and filter heavily, Twilio strongly advises registered names, and AWS and Infobip sell registered names only. Domestic traffic needs a registered name.',
+      sources: [S_TW, S_TW_COPY, S_AWS_AFRICA, S_IB_COPY],
+    },
+    offers: [
+      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      { provider: 'infobip', offered: false, sources: [S_IB_COPY] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    registration: { value: 'recommended', sources: [S_TW, S_TW_COPY], note: 'Twilio recommends registering names even for international traffic; domestic traffic must be registered.' },
+    programme: 'eg.sender-id',
+    twoWay: ALPHA_ONE_WAY,
+    senderIdPreserved: { value: true, sources: [S_TW_COPY] },
+  },
+  'alphanumeric-preregistered': {
+    supported: { value: true, sources: [S_AWS_AFRICA, S_AWS_EG, S_MAPP, S_TW] },
+    offers: [
+      { provider: 'aws', offered: true, sources: [S_AWS_AFRICA, S_AWS_EG] },
+      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    registration: {
+      value: 'required',
+      sources: [S_AWS_AFRICA, S_AWS_EG, S_TW_COPY, S_IB_COPY],
+      note: 'Operators split local and international traffic: registration is required for domestic traffic and optional but recommended for international (Twilio); AWS and Infobip register every name.',
+    },
+    programme: 'eg.sender-id',
+    twoWay: ALPHA_ONE_WAY,
+    leadTime: {
+      value: { minDays: 1, maxDays: 21 },
+      sources: [S_TW_COPY, S_IB_COPY],
+      note: 'Twilio: one week for international, three weeks for domestic; Infobip: one to two days for international, 7 to 15 days for local.',
+    },
+    senderIdPreserved: { value: true, sources: [S_TW_COPY] },
+  },
+  'local-long-code': {
+    supported: {
+      value: 'unknown',
+      sources: [S_TW_COPY, S_MAPP, S_BIRD_COPY, S_IB_COPY, S_AWS_AFRICA],
+      note: "Sources disagree: Twilio's table says the operators do not accept domestic long codes; Mapp marks numeric senders as accepted on all four operators and Bird lists Egyptian numbers; Infobip says numeric senders do not work on every network. AWS sells none.",
+    },
+    offers: [
+      { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    twoWay: {
+      value: 'unknown',
+      sources: [S_TW, S_MAPP, S_IB_COPY, S_AWS_AFRICA],
+      note: 'Twilio, Infobip and Mapp say no two-way SMS is available; AWS lists two-way SMS for Egypt (through its short codes). Whether an Egyptian number can receive replies is not established.',
+    },
+  },
+  'international-long-code': {
+    supported: { value: 'restricted', sources: [S_TW_COPY, S_IB_COPY, S_MAPP, S_BIRD_COPY] },
+    restriction: {
+      networks: ['Etisalat'],
+      text: 'Foreign numbers are delivered, but Etisalat replaces them with a generic name, and Infobip says numeric senders do not work on every network. Twilio marks them as not an operator capability though it sends them.',
+      sources: [S_TW_COPY, S_IB_COPY],
+    },
+    offers: [
+      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    senderIdPreserved: { value: false, sources: [S_TW_COPY], note: 'Twilio marks it preserved, but Etisalat replaces the number with a generic name.' },
+  },
+  'short-code': {
+    supported: { value: 'restricted', sources: [S_AWS_AFRICA, S_MAPP, S_BIRD_COPY, S_TW_COPY] },
+    restriction: {
+      networks: ['Orange Egypt'],
+      text: "Mapp lists short codes on Etisalat, Vodafone and Telecom Egypt but not on Orange; AWS and Bird offer short codes, while Twilio's table says the operators do not support them.",
+      sources: [S_MAPP, S_AWS_AFRICA, S_TW_COPY],
+    },
+    offers: [
+      { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_AFRICA] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    twoWay: {
+      value: 'unknown',
+      sources: [S_AWS_AFRICA, S_TW, S_MAPP, S_IB_COPY],
+      note: 'AWS lists two-way SMS for Egypt; Twilio, Infobip and Mapp say two-way SMS is not available.',
+    },
+  },
+};
 
 export const EG: CountryRules = /* @__PURE__ */ region({
   country: 'EG',
@@ -15,64 +140,108 @@ export const EG: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Africa/Cairo'],
   languages: ['ar'],
-  senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': {
-      supported: {
-        value: false,
-        sources: [S_AWS_AFRICA, S_TW],
-        note: 'AWS requires registration; Twilio (operators accept dynamic IDs) and s.dm (optional for international traffic) disagree. The conservative value is taken.',
-      },
-      registration: { value: 'required', sources: [S_AWS_AFRICA] },
-      programme: 'eg.sender-id',
-      twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: true, sources: [S_TW] },
-    },
-    'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_AWS_AFRICA, S_AWS_EG, S_TW] },
-      registration: { value: 'required', sources: [S_AWS_AFRICA, S_AWS_EG, S_SDM, S_TW], note: 'Twilio: required for domestic traffic, recommended for international.' },
-      programme: 'eg.sender-id',
-      twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [S_SDM, S_TW], note: 'Three weeks for domestic traffic (s.dm, Twilio); Twilio gives one week for international.' },
-      senderIdPreserved: { value: true, sources: [S_TW] },
-    },
-    'local-long-code': {
-      supported: { value: false, sources: [S_AWS_AFRICA, S_TW] },
-      twoWay: { value: false, sources: [S_TW, S_SDM, S_AWS_AFRICA], note: 'Twilio and s.dm: no two-way SMS. AWS lists two-way through its short codes.' },
-    },
-    'international-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio: operators do not accept it, though Twilio still sends it.' },
-      senderIdPreserved: { value: false, sources: [S_TW], note: 'Twilio marks it preserved, but Etisalat replaces the number with a generic name.' },
-    },
-    'short-code': {
-      supported: { value: false, sources: [S_AWS_AFRICA, S_TW], note: 'AWS lists short codes; Twilio says operators do not support them. The conservative value is taken.' },
-      twoWay: { value: false, sources: [S_TW, S_AWS_AFRICA], note: 'AWS lists two-way SMS; Twilio says it is not supported. The conservative value is taken.' },
-    },
-  },
+  senders: SENDERS,
   registrations: [
     {
       id: 'eg.sender-id',
       name: 'Egypt sender ID registration',
       senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register each sender ID (3 to 11 characters) with a signed letter of authorisation, and prove the brand link when it is not obvious.',
-      leadTime: { minDays: 21, maxDays: 21 },
-      sources: [S_AWS_EG, S_AWS_AFRICA, S_SDM, S_TW],
+      text: 'Register each sender ID (3 to 11 characters, simple names without special characters) with a signed letter of authorisation, and prove the brand link when it is not obvious. Required for domestic traffic, recommended for international traffic.',
+      leadTime: { minDays: 1, maxDays: 21 },
+      sources: [S_AWS_EG, S_AWS_AFRICA, S_TW_COPY, S_IB_COPY],
     },
   ],
+  consent: {
+    marketing: { value: 'express', sources: [...LAW_17], note: 'Law No. 151 of 2020, Article 17: no direct-marketing electronic message without the recipient\'s consent.' },
+    laws: {
+      value: ['Law No. 151 of 2020 on the Protection of Personal Data (Articles 17 and 18)'],
+      sources: [S_PDPL_17, S_PDPL_18, S_SLASHWEB],
+    },
+  },
+  optOut: {
+    marketingInstructions: {
+      value: 'required',
+      sources: [...LAW_17],
+      note: 'Article 17 requires a clear, easy way to refuse or withdraw consent. Mapp says operators do not require opt-out text; the law prevails.',
+    },
+    wording: { value: 'Give a clear and easy way to refuse further marketing messages or withdraw consent.', sources: [...LAW_17] },
+  },
   quietHours: {
     value: [
       {
         id: 'quiet-hours.eg.marketing',
         level: 'required',
-        useCases: ['marketing', 'mixed'],
+        useCases: MARKETING,
         allowed: [{ days: ['sun', 'mon', 'tue', 'wed', 'thu'], start: '09:00', end: '21:00' }],
         publicHolidays: 'closed',
         timeBasis: { zone: 'Africa/Cairo' },
-        text: 'Send marketing SMS only from 09:00 to 21:00 local time, Sunday to Thursday; never on Friday, Saturday or official holidays.',
-        sources: [S_TW],
+        text: 'Send marketing SMS only from 09:00 to 21:00 local time, Sunday to Thursday; never on Friday, Saturday or official holidays. An operator curfew reported by Mapp and Twilio; no law setting it was found.',
+        sources: [S_MAPP, S_TW_COPY, S_SDM],
       },
     ],
-    sources: [S_TW],
+    sources: [S_MAPP, S_TW_COPY],
   },
+  dataProtection: { value: ['Law No. 151 of 2020 on the Protection of Personal Data'], sources: [S_PDPL_17, S_PDPL_18] },
+  obligations: [
+    {
+      id: 'consent.eg.marketing-consent',
+      category: 'consent',
+      level: 'required',
+      text: 'Get the recipient\'s consent before sending any direct-marketing SMS.',
+      useCases: MARKETING,
+      sources: [...LAW_17],
+    },
+    {
+      id: 'identification.eg.sender-identity',
+      category: 'identification',
+      level: 'required',
+      text: 'State in each marketing message who created and who sends it.',
+      useCases: MARKETING,
+      check: { kind: 'sender-name' },
+      sources: [...LAW_17],
+    },
+    {
+      id: 'identification.eg.sender-address',
+      category: 'identification',
+      level: 'required',
+      text: 'Give a valid address at which the sender can be reached.',
+      useCases: MARKETING,
+      check: { kind: 'contact' },
+      sources: [...LAW_17],
+    },
+    {
+      id: 'identification.eg.marketing-purpose',
+      category: 'identification',
+      level: 'required',
+      text: 'Say that the message is sent for direct marketing, and state its marketing purpose.',
+      useCases: MARKETING,
+      sources: [S_PDPL_17, S_PDPL_18, S_SLASHWEB],
+    },
+    {
+      id: 'opt-out.eg.marketing',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Include a clear and easy way to refuse further marketing messages or withdraw consent.',
+      useCases: MARKETING,
+      check: { kind: 'opt-out' },
+      sources: [...LAW_17],
+    },
+    {
+      id: 'data-protection.eg.no-disclosure',
+      category: 'data-protection',
+      level: 'required',
+      text: 'Do not disclose the recipient\'s contact details.',
+      useCases: MARKETING,
+      sources: [S_PDPL_18],
+    },
+    {
+      id: 'record-keeping.eg.consent-records',
+      category: 'record-keeping',
+      level: 'required',
+      text: 'Keep electronic records of each recipient\'s consent (and its changes, or their non-objection) for three years after the last marketing message.',
+      useCases: MARKETING,
+      sources: [S_PDPL_18, S_SLASHWEB],
+    },
+  ],
 });

@@ -1,4 +1,5 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
+import { S_VONAGE_TFN } from '../sources';
 import type { CountryRules } from '../types';
 
 // Spain. Researched 2026-11-23.
@@ -6,6 +7,8 @@ import type { CountryRules } from '../types';
 // Operator blocking of unregistered alphanumeric aliases was first set for
 // 2026-06-07 and moved to 2026-09-15 by Orden TDF/558/2026.
 const REVIEWED = '2026-11-23' as const;
+/** Re-audit of 2026-12-06: sources re-read that day carry this date. */
+const R = '2026-12-06' as const;
 
 // --- Sources -----------------------------------------------------------------
 const S_AZURE_TF = {
@@ -69,9 +72,9 @@ const S_TWILIO_ES_SC = {
   kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_LSSI = {
-  title: 'Ley 34/2002 (LSSI), consolidated text, arts. 20-22 (legalize-es mirror of BOE-A-2002-13758)',
-  url: 'https://github.com/legalize-dev/legalize-es/blob/main/es/BOE-A-2002-13758.md',
-  kind: 'law', reviewed: REVIEWED,
+  title: 'Ley 34/2002 (LSSI), consolidated text, arts. 20-22 and 38 (BOE-A-2002-13758; read in the legalize-es mirror of the BOE text)',
+  url: 'https://www.boe.es/buscar/act.php?id=BOE-A-2002-13758',
+  kind: 'law', reviewed: R,
 } as const;
 const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
 const S_LOPDGDD = {
@@ -88,7 +91,7 @@ export const ES: CountryRules = {
   country: 'ES',
   name: 'Spain',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Europe/Madrid', 'Atlantic/Canary', 'Africa/Ceuta'],
   languages: ['es', 'ca', 'gl', 'eu'],
   traffic: {
@@ -106,6 +109,10 @@ export const ES: CountryRules = {
         sources: [S_TWILIO_ES_SC],
         note: 'Twilio provisions Spanish short codes (CNMC is the regulator named). AWS says it has put new Spain short code provisioning on hold; that is an AWS limit, not a carrier one.',
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWILIO_ES_SC] },
+        { provider: 'aws', offered: false, sources: [S_AWS_ES_LONGCODE] },
+      ],
       registration: {
         value: 'none',
         sources: [S_AWS_ES],
@@ -126,7 +133,11 @@ export const ES: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: {
+        value: false,
+        sources: [S_VONAGE_TFN, S_AZURE_TF],
+        note: 'Vonage: of its toll-free numbers worldwide only US and Canadian ones can send text. Azure lists its Spanish toll-free numbers for calls only.',
+      },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -140,6 +151,7 @@ export const ES: CountryRules = {
         sources: [S_AWS_ES_LONGCODE],
         note: 'AWS offers Spanish long codes and recommends them while its short code provisioning is on hold.',
       },
+      offers: [{ provider: 'aws', offered: true, sources: [S_AWS_ES_LONGCODE] }],
       registration: {
         value: 'required',
         sources: [S_AWS_ES_LONGCODE, S_AWS_ES],
@@ -178,7 +190,7 @@ export const ES: CountryRules = {
         },
         {
           value: false,
-          sources: [S_AWS_ES, S_CAMBIOS],
+          sources: [S_AWS_ES, S_CNMC, S_CAMBIOS],
           effectiveFrom: '2026-09-15',
           note: 'From this date operators block unregistered aliases (Orden TDF/558/2026 moved the date from 2026-06-07).',
         },
@@ -200,6 +212,10 @@ export const ES: CountryRules = {
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_AWS_ES, S_TELNYX_ES] },
+      offers: [
+        { provider: 'aws', offered: true, sources: [S_AWS_ES] },
+        { provider: 'telnyx', offered: true, twoWay: false, sources: [S_TELNYX_ES, S_TELNYX_ALPHA] },
+      ],
       registration: [
         {
           value: 'none',
@@ -211,7 +227,7 @@ export const ES: CountryRules = {
           value: 'required',
           sources: [S_AWS_ES, S_TELNYX_ES, S_INSTASENT, S_CAMBIOS],
           effectiveFrom: '2026-06-07',
-          note: 'Registration has been mandatory since the registry went live (Telnyx, Instasent: 2026-06-07); operator blocking of unregistered aliases applies from 2026-09-15 (AWS, Orden TDF/558/2026). The earlier date is kept, being the conservative one.',
+          note: 'Two different dates, not a conflict: the duty to register runs from the day the registry went live (Telnyx, Instasent: 2026-06-07); operators block unregistered aliases from 2026-09-15 (AWS; Orden TDF/558/2026 moved the blocking date).',
         },
       ],
       programme: 'es.cnmc-alias-registry',
@@ -262,7 +278,7 @@ export const ES: CountryRules = {
     marketingInstructions: {
       value: 'required',
       sources: [S_LSSI],
-      note: 'LSSI art. 21.2 requires a simple, free way to object in every commercial message sent under the customer exception; art. 22.1 requires simple, free revocation for consent-based sending. Conservatively required in every marketing SMS.',
+      note: 'The law decides. LSSI art. 21.2: under the existing-customer exception, every commercial message must offer a simple, free way to object. Art. 22.1: for consent-based sending the sender must provide simple, free procedures to revoke consent at any time and accessible information on them; failing to do so is an infraction (art. 38).',
     },
     transactionalInstructions: {
       value: 'not-required',
@@ -344,8 +360,9 @@ export const ES: CountryRules = {
       id: 'identification.es.commercial-identity',
       category: 'identification',
       level: 'required',
-      text: 'Make every commercial SMS clearly recognisable as advertising and clearly name the person or company on whose behalf it is sent; never hide or disguise the sender.',
+      text: 'Make every commercial SMS clearly recognisable as advertising and clearly name the person or company on whose behalf it is sent; never hide or disguise the sender (LSSI art. 20.1 and 20.4).',
       useCases: ['marketing', 'mixed'],
+      check: { kind: 'sender-name' },
       sources: [S_LSSI],
     },
     {
@@ -370,6 +387,14 @@ export const ES: CountryRules = {
       category: 'opt-out',
       level: 'required',
       text: 'When relying on the existing-customer exception, offer a free and simple way to refuse promotional messages when collecting the number, and again in every promotional message.',
+      useCases: ['marketing', 'mixed'],
+      sources: [S_LSSI],
+    },
+    {
+      id: 'opt-out.es.revocation-procedure',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Provide a simple, free way for recipients to withdraw consent to commercial SMS at any time, and make information on it available electronically (LSSI art. 22.1); the law does not require it in every consent-based message.',
       useCases: ['marketing', 'mixed'],
       sources: [S_LSSI],
     },

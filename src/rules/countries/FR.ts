@@ -4,6 +4,8 @@ import type { CountryRules } from '../types';
 // France. Every fact carries its sources; facts the sources do not
 // establish are written as { value: 'unknown', note }.
 const REVIEWED = '2026-11-23' as const;
+/** Re-audit of 2026-12-06: sources re-read that day carry this date. */
+const R = '2026-12-06' as const;
 
 // ---- Sources -------------------------------------------------------------
 const S_CT_L3133_1 = {
@@ -34,17 +36,17 @@ const S_ACOUSTIC = {
 const S_VONAGE_FR = {
   title: 'Vonage API Support: France SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017483-France-SMS-Features-and-Restrictions',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_NEXMO_FR = {
   title: 'Nexmo (Vonage) help, older edition: France Features & Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/204017483-France-Features-Restrictions',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SURESMS_FR = {
   title: 'SureSMS: Opportunities and limitations – France',
   url: 'https://suresms.com/dk/en/country-specific-rules-and-restrictions/landespecifikke-regler-og-begraensninger-land/?country=FR',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD_FR = {
   title: 'Bird: Country restrictions and regulations – France',
@@ -69,7 +71,7 @@ const S_TELNYX = {
 const S_TELNYX_ALPHA = {
   title: 'Telnyx: Alphanumeric Sender ID',
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SALESFORCE_FR = {
   title: 'Salesforce: Digital Engagement SMS Messaging Reference – Messaging Regulations by Country (France)',
@@ -79,11 +81,12 @@ const S_SALESFORCE_FR = {
 const S_CNIL = {
   title: 'CNIL: La prospection commerciale par SMS-MMS',
   url: 'https://www.cnil.fr/fr/la-prospection-commerciale-par-sms-mms',
-  kind: 'regulator', reviewed: REVIEWED,
+  kind: 'regulator', published: '2015-12-01', reviewed: R,
 } as const;
 const S_L345 = {
-  title: 'Code des postes et des communications électroniques (CPCE), article L34-5',
-  kind: 'law', reviewed: REVIEWED,
+  title: 'Code des postes et des communications électroniques (CPCE), article L34-5 (Légifrance; text read in the doctrine.fr copy of the Légifrance version)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006465785',
+  kind: 'law', reviewed: R,
 } as const;
 const S_MATHIAS = {
   title: 'Avocats Mathias: prospection commerciale et consentement préalable (CPCE L34-5)',
@@ -103,37 +106,62 @@ const S_ARCEP = {
 const S_LMI = {
   title: 'Le Monde Informatique: les préfixes mobiles 06 et 07 réservés au grand public',
   url: 'https://www.lemondeinformatique.fr/actualites/lire-pour-eviter-les-abus-les-prefixes-mobiles-06-et-07-reserves-au-grand-public-87916.html',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_ALLO = {
   title: 'Allo help: Send SMS (France)',
   url: 'https://help.withallo.com/en/api-reference/sms/send-sms-france',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_LINK = {
   title: 'LINK Mobility: France updates SMS Sender ID requirements from March 2026',
   url: 'https://www.linkmobility.com/en-gb/news/france-updates-sms-sender-id-requirements-from-march-2026',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_EFIDEM = {
   title: 'Efidem: SMS marketing – French Sender ID rules and practices to be adopted from early 2025',
   url: 'https://www.efidem.com/en/marketing-sms-sender-id-security',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', published: '2025-05-15', updated: '2026-01-13', reviewed: R,
 } as const;
 const S_SMSMODE = {
   title: 'smsmode: Modifica delle regole sugli emittenti (Sender ID / OADC) in Francia',
   url: 'https://www.smsmode.com/it/modification-regles-senderid-france/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_MEF_AF2M = {
   title: 'MEF: France’s AF2M issues a new Business Messaging Charter (4 March 2026)',
   url: 'https://mef-dev.on-tribes.com/2026/03/04/frances-af2m-issues-a-new-business-messaging-charter-what-it-means-for-a-fragmenting-global-landscape/',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', published: '2026-03-04', reviewed: R,
 } as const;
 const S_POLY = {
   title: 'PolyAI docs: SMS number availability (figures taken from Twilio guidelines)',
   url: 'https://docs.poly.ai/sms/number-availability',
   kind: 'secondary', reviewed: REVIEWED,
+} as const;
+const S_AF2M_BM = {
+  title: 'AF2M (French operators\u2019 multimedia services association): the Business Messaging code of conduct applies from 1 September 2024',
+  url: 'https://af2m.org/la-charte-de-deontologie-applicable-aux-services-de-business-messaging-est-effective-depuis-le-1er-septembre-2024',
+  kind: 'carrier', reviewed: R,
+} as const;
+const S_ARCEP_2022_1583 = {
+  title: 'Arcep decision no. 2022-1583 of 1 September 2022 amending the national numbering plan (Journal officiel text, read in the legal.tricoteuses.fr copy)',
+  url: 'https://legal.tricoteuses.fr/articles/JORFARTI000046830295',
+  kind: 'secondary', published: '2022-09-01', reviewed: R,
+} as const;
+const S_TWILIO_FR_MOBILE = {
+  title: 'Twilio Support: Limitations on sending SMS to French mobile numbers',
+  url: 'https://support.twilio.com/hc/en-us/articles/223133827-Limitations-on-sending-SMS-to-French-mobile-numbers',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_TWILIO_FR_TERMS = {
+  title: 'Twilio service country-specific terms: France Phone Numbers',
+  url: 'https://twilio.com/en-us/legal/service-country-specific-terms/france-phone-numbers',
+  kind: 'provider', updated: '2024-10-01', reviewed: R,
+} as const;
+const S_SALESFORCE_FR_SETUP = {
+  title: 'Salesforce Help: Set up SMS for France (dynamic alpha sender ID for one-way, short code for two-way)',
+  url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_setup_france.htm&type=5',
+  kind: 'provider', reviewed: R,
 } as const;
 const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
 const S_LIL = {
@@ -147,7 +175,7 @@ export const FR: CountryRules = {
   country: 'FR',
   name: 'France',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Europe/Paris'],
   languages: ['fr'],
   traffic: {
@@ -175,6 +203,7 @@ export const FR: CountryRules = {
         sources: [S_TWILIO_FR_SC, S_CALLR],
         note: 'A short code is opened for a declared message type (marketing or OTP/alerts/notifications).',
       },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TWILIO_FR_SC] }],
       programme: 'fr.short-code-declaration',
       twoWay: {
         value: true,
@@ -205,10 +234,18 @@ export const FR: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: false,
-        sources: [S_VONAGE_FR, S_BIRD_FR, S_SURESMS_FR, S_ALLO, S_ARCEP],
-        note: 'Disagreement: Vonage, Bird and SureSMS say French virtual mobile numbers are for P2P only and cannot carry A2P; Allo says operators block API business SMS from 06/07. Arcep created a 09 range for brand–customer conversations, the AF2M charter (from 1 Mar 2026) has rules for two-way SMS on 09 numbers (MEF), and Salesforce lists A2P long codes for conversations (no campaigns, replies expected). Conservative value kept: not supported for A2P; ask your provider about 09 conversational numbers.',
+        value: 'restricted',
+        sources: [S_ARCEP, S_ARCEP_2022_1583, S_TWILIO_FR_MOBILE, S_VONAGE_FR, S_SALESFORCE_FR],
+        note: 'The regulator decides: Arcep reserves 06/07 mobile numbers for person-to-person use from 1 Jan 2023 and opens 09 numbers for conversations between a technical platform (a brand) and its customers. Twilio, Vonage, Bird, SureSMS and Allo all say A2P from 06/07 numbers is blocked; the AF2M code has rules for conversational SMS on 09 numbers (MEF) and Salesforce sells A2P long codes for conversations only.',
       },
+      restriction: {
+        text: 'Only 09 "technical platform" numbers may carry application traffic, and only for conversations with customers (no campaigns); operators block A2P from 06/07 mobile numbers and suspend numbers that exceed P2P volumes.',
+        sources: [S_ARCEP, S_TWILIO_FR_MOBILE, S_ALLO, S_SALESFORCE_FR, S_BIRD_FR],
+      },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TWILIO_FR_MOBILE, S_TWILIO_FR_TERMS] },
+        { provider: 'vonage', offered: false, sources: [S_VONAGE_FR] },
+      ],
       registration: {
         value: 'required',
         sources: [S_SALESFORCE_FR],
@@ -216,8 +253,9 @@ export const FR: CountryRules = {
       },
       twoWay: { value: true, sources: [S_SURESMS_FR], note: 'Two-way is the purpose of French virtual numbers.' },
       throughput: {
-        value: { messagesPerSecond: 0.5, text: 'SureSMS: outgoing SMS from French long virtual numbers limited to one every 2 seconds.' },
+        value: 'unknown',
         sources: [S_SURESMS_FR],
+        note: 'SureSMS limits its French long virtual numbers (P2P only) to one SMS every 2 seconds and about 500 a day; no source gives a figure for 09 platform numbers.',
       },
       leadTime: { value: 'unknown' },
       senderIdPreserved: { value: 'unknown' },
@@ -246,12 +284,19 @@ export const FR: CountryRules = {
     },
     'alphanumeric-dynamic': {
       supported: {
-        value: false,
-        sources: [S_TELNYX, S_WAVECELL, S_VONAGE_FR, S_SURESMS_FR],
-        note: 'Disagreement: Wavecell says IDs not on the operators’ allowed/forbidden brand lists can be sent dynamically, and Vonage/SureSMS describe registration only for some senders; Telnyx (early 2026) says sender IDs must be registered with French carriers and unregistered ones may be silently filtered. Conservative value kept: not supported unregistered.',
+        value: 'restricted',
+        sources: [S_VONAGE_FR, S_WAVECELL, S_SALESFORCE_FR_SETUP, S_TELNYX, S_LINK],
+        note: 'Vonage says French operators recommend alphanumeric IDs for A2P and whitelisting is optional; Wavecell says IDs not on the operators\u2019 brand lists can be sent dynamically; Salesforce sells a dynamic alpha ID for France. Telnyx (early 2026) says IDs must be registered with French carriers and unregistered ones may be silently filtered. Accepted, but filtered: restricted.',
       },
-      registration: { value: 'required', sources: [S_TELNYX] },
-      programme: 'fr.sender-id-validation',
+      restriction: {
+        text: 'Operators validate every sender ID: brand names on their protected list need the owner\u2019s written authorisation, banned, generic, numeric-only or non-Latin IDs are blocked or replaced (stricter from 1 March 2026), and Telnyx warns unregistered IDs may be filtered without notice. Register the ID when you can.',
+        sources: [S_LINK, S_EFIDEM, S_TELNYX, S_WAVECELL],
+      },
+      registration: {
+        value: 'unknown',
+        sources: [S_TELNYX, S_VONAGE_FR, S_WAVECELL],
+        note: 'Telnyx: registration with French carriers required; Vonage and Wavecell: only protected brand names need authorisation, whitelisting otherwise optional. The major-provider pages are split.',
+      },
       twoWay: { value: false, sources: [S_TELNYX_ALPHA, S_CALLR] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -265,6 +310,11 @@ export const FR: CountryRules = {
         sources: [S_TELNYX, S_LINK, S_WAVECELL],
         note: 'Telnyx (guide reflecting early 2026, dated 2026-04-10): register with French carriers (business documents, SIRET for French firms). IDs on the operators’ “prohibited unless authorised” list need written authorisation; IDs on the “strictly prohibited” list are blocked (LINK, Wavecell).',
       },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TWILIO_FR_MOBILE] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE_FR] },
+        { provider: 'telnyx', offered: true, twoWay: false, sources: [S_TELNYX, S_TELNYX_ALPHA] },
+      ],
       programme: 'fr.sender-id-validation',
       twoWay: {
         value: false,
@@ -349,17 +399,16 @@ export const FR: CountryRules = {
         level: 'required',
         useCases: MARKETING_LIKE,
         allowed: [
-          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' },
-          { days: ['sat'], start: '10:00', end: '18:00' },
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], start: '08:00', end: '22:00' },
         ],
         publicHolidays: 'closed',
         timeBasis: 'recipient-local',
-        text: 'Promotional SMS may go out on weekdays from 08:00 to 20:00 and on Saturdays from 10:00 to 18:00; never on Sundays or French public holidays. Outside these times carriers reject or queue the traffic.',
-        sources: [S_ACOUSTIC, S_SURESMS_FR, S_NEXMO_FR, S_TELNYX, S_VONAGE_FR, S_CALLR, S_BIRD_FR, S_BREVO, S_WAVECELL],
+        text: 'Promotional SMS may go out Monday to Saturday from 08:00 to 22:00; never on Sundays or French public holidays. Outside these times carriers reject the traffic.',
+        sources: [S_AF2M_BM, S_VONAGE_FR, S_CALLR, S_BIRD_FR, S_BREVO, S_WAVECELL],
       },
     ],
-    sources: [S_ACOUSTIC, S_SURESMS_FR, S_TELNYX, S_VONAGE_FR, S_CALLR, S_BIRD_FR, S_BREVO, S_WAVECELL],
-    note: 'Sources disagree on the hours. Acoustic: weekdays 08–20, Saturday 10–18. SureSMS, older Nexmo text and Telnyx: 08–20 Monday–Saturday. Current Vonage page: 08–22 Monday–Saturday. Bird, Brevo and Wavecell: blocked 22:00–08:00. Callr: blocked after 22:00. All agree Sundays and public holidays are closed. The narrowest window (Acoustic) is kept. Transactional traffic has no time limit when routed as transactional (Callr, Brevo).',
+    sources: [S_AF2M_BM, S_VONAGE_FR, S_BIRD_FR, S_BREVO, S_WAVECELL, S_CALLR],
+    note: 'The operators\u2019 body decides: the AF2M Business Messaging code (from 1 Sep 2024) lets messages through only on working days (Monday to Saturday, not public holidays) from 08:00 to 22:00, except functional messages (deliveries, conversations the user started). Current Vonage (08\u201322 Monday\u2013Saturday), Bird, Brevo and Wavecell (blocked 22:00\u201308:00) and Callr agree. Narrower windows elsewhere (Acoustic: weekdays 08\u201320 and Saturday 10\u201318; SureSMS, older Nexmo text, Telnyx: 08\u201320) are provider practice. Transactional traffic routed as such has no time limit (Callr, Brevo).',
   },
   holidays: {
     value: [
@@ -412,9 +461,9 @@ export const FR: CountryRules = {
       {
         id: 'content.fr.gambling',
         topic: 'gambling',
-        restriction: 'prohibited',
-        text: 'Do not send gambling, betting or casino content.',
-        sources: [S_WAVECELL, S_BIRD_FR],
+        restriction: 'restricted',
+        text: 'Gambling, betting and casino content is accepted only after registration with the provider and under heavy restrictions; some providers refuse it.',
+        sources: [S_BIRD_FR, S_WAVECELL],
       },
       {
         id: 'content.fr.drugs',
@@ -446,7 +495,7 @@ export const FR: CountryRules = {
       },
     ],
     sources: [S_BIRD_FR, S_WAVECELL],
-    note: 'Bird says financial games are allowed only with registration and heavy restrictions; Wavecell bans gambling and betting outright, so the stricter rule is kept.',
+    note: 'Gambling: Bird (a major provider) allows it only with registration and heavy restrictions; Wavecell (not a major provider) bans it. The major-provider page decides.',
   },
   dataProtection: {
     value: [
@@ -460,17 +509,19 @@ export const FR: CountryRules = {
       id: 'optout.fr.stop-short-code',
       category: 'opt-out',
       level: 'required',
-      text: 'End every marketing SMS with a free STOP instruction that names the 36xxx short code to reply to (for example “STOP au 36xxx”); carriers reject marketing without it.',
+      text: 'End every marketing SMS with a free STOP instruction that names the 36xxx short code to reply to (for example “STOP au 36xxx”); carriers reject marketing without it. CPCE L34-5 requires a valid address to object free of charge in every prospection message.',
       useCases: MARKETING_LIKE,
-      sources: [S_CALLR, S_SURESMS_FR, S_BIRD_FR, S_ACOUSTIC],
+      check: { kind: 'contains', text: 'STOP' },
+      sources: [S_L345, S_AF2M_BM, S_CNIL, S_CALLR, S_SURESMS_FR, S_BIRD_FR, S_ACOUSTIC],
     },
     {
       id: 'identification.fr.advertiser-identity',
       category: 'identification',
       level: 'required',
-      text: 'Name the advertiser in every marketing SMS.',
+      text: 'Name the advertiser in every marketing SMS; hiding the identity of the person on whose behalf it is sent is forbidden.',
       useCases: MARKETING_LIKE,
-      sources: [S_CNIL],
+      check: { kind: 'sender-name' },
+      sources: [S_L345, S_CNIL],
     },
     {
       id: 'identification.fr.sender-id-format',
@@ -487,7 +538,7 @@ export const FR: CountryRules = {
       level: 'required',
       text: 'Collect marketing consent with a dedicated box that is not pre-ticked, at the time the mobile number is collected; acceptance of terms and conditions is not consent.',
       useCases: MARKETING_LIKE,
-      sources: [S_CNIL, S_TWILIO_FR_SC],
+      sources: [S_L345, S_CNIL, S_TWILIO_FR_SC],
     },
     {
       id: 'registration.fr.transactional-route',

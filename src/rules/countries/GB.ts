@@ -1,9 +1,12 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
+import { S_VONAGE_TFN } from '../sources';
 import type { CountryRules } from '../types';
 
 // United Kingdom. Every fact carries its sources; facts the sources do not
 // establish are written as { value: 'unknown', note }.
 const REVIEWED = '2026-11-23' as const;
+/** Re-audit of 2026-12-06: sources re-read that day carry this date. */
+const R = '2026-12-06' as const;
 
 // ---- Sources -------------------------------------------------------------
 const S_AZURE_TF = {
@@ -18,8 +21,8 @@ const S_TWILIO_GB = {
 } as const;
 const S_TWILIO_GB_SC = {
   title: 'Twilio Short Code Guidelines: United Kingdom',
-  url: 'https://static0.twilio.com/en-us/guidelines/gb/short-code',
-  kind: 'provider', reviewed: REVIEWED,
+  url: 'https://www.twilio.com/en-us/guidelines/gb/short-code',
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_MEF = {
   title: 'Twilio: Documents Required and Instructions to Register Your Alphanumeric Sender ID in United Kingdom',
@@ -83,6 +86,12 @@ const S_ICO = {
 } as const;
 const S_PECR = {
   title: 'The Privacy and Electronic Communications (EC Directive) Regulations 2003 (PECR), regulations 22 and 23',
+  url: 'https://www.legislation.gov.uk/uksi/2003/2426/regulation/22',
+  kind: 'law', reviewed: REVIEWED,
+} as const;
+const S_PECR_23 = {
+  title: 'PECR 2003, regulation 23: sender identity and a valid opt-out address in every direct-marketing electronic mail (SMS included)',
+  url: 'https://www.legislation.gov.uk/uksi/2003/2426/regulation/23',
   kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_GOVUK = {
@@ -109,7 +118,7 @@ export const GB: CountryRules = {
   country: 'GB',
   name: 'United Kingdom',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Europe/London'],
   languages: ['en'],
   traffic: {
@@ -124,8 +133,9 @@ export const GB: CountryRules = {
       supported: {
         value: true,
         sources: [S_TWILIO_GB_SC, S_SALESFORCE_GB, S_PUZZEL, S_MESSAGEMEDIA, S_SINCH_GB, S_WHISPIR, S_PLIVO_GB],
-        note: 'UK short codes are five digits. Puzzel, MessageMedia and Sinch say five-digit codes starting 6, 7 or 8 are allowed and other short codes blocked since 12 Sep 2023; Whispir mentions codes starting 6 or 8. Plivo instead says numeric IDs starting 6/7/8 are no longer allowed; the short-code row stays supported because carriers still provision them, but check the code range with your provider.',
+        note: 'UK short codes are five digits. Puzzel, MessageMedia and Sinch say five-digit codes starting 6, 7 or 8 are allowed and other short codes blocked since 12 Sep 2023; Whispir mentions codes starting 6 or 8. Plivo instead says numeric IDs starting 6/7/8 are no longer allowed; carriers still provision short codes (Twilio files applications with them), so check the code range with your provider.',
       },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWILIO_GB_SC] }],
       registration: {
         value: 'required',
         sources: [S_TWILIO_GB_SC, S_SALESFORCE_GB],
@@ -140,7 +150,7 @@ export const GB: CountryRules = {
         {
           value: { messagesPerSecond: 100, text: 'Twilio default for a UK short code.' },
           sources: [S_TWILIO_GB_SC, S_POLY],
-          note: 'PolyAI quotes 300+ MPS for UK short codes; the lower Twilio default is kept.',
+          note: 'Twilio\u2019s short-code page gives 100 messages per second by default; PolyAI (secondary) quotes 300+ and does not override it.',
         },
       ],
       leadTime: {
@@ -156,7 +166,11 @@ export const GB: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF, S_PLIVO_GB], note: 'Azure lists its UK toll-free numbers for calls only, with no SMS; Plivo bars international toll-free numbers as senders.' },
+      supported: {
+        value: false,
+        sources: [S_VONAGE_TFN, S_AZURE_TF, S_PLIVO_GB],
+        note: 'Vonage: of its toll-free numbers worldwide only US and Canadian ones can send text. Azure lists its UK toll-free numbers for calls only; Plivo bars international toll-free numbers as senders.',
+      },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -183,7 +197,7 @@ export const GB: CountryRules = {
       leadTime: {
         value: { minDays: 7, maxDays: 7 },
         sources: [S_SALESFORCE_GB],
-        note: 'Salesforce gives about one week; PolyAI says immediate with Twilio. The longer figure is kept.',
+        note: 'Salesforce (a provider page) gives about one week; PolyAI (secondary) says immediate with Twilio and does not override it.',
       },
       senderIdPreserved: { value: 'unknown' },
       restrictedUseCases: { value: 'unknown' },
@@ -192,7 +206,7 @@ export const GB: CountryRules = {
       supported: {
         value: false,
         sources: [S_PUZZEL, S_MESSAGEMEDIA, S_SINCH_GB, S_WHISPIR, S_PLIVO_GB],
-        note: 'UK networks block non-UK numeric senders since 12 Sep 2023 (Puzzel, MessageMedia, Sinch; the reseller page cakraflash.com gives 3 Jul 2023). Operators may grant exceptions after validation (Puzzel).',
+        note: 'UK networks block non-UK numeric senders since 12 Sep 2023 (Sinch and Plivo, major providers; Puzzel, MessageMedia, Whispir; the reseller page cakraflash.com gives 3 Jul 2023). Operators may grant exceptions after validation (Puzzel).',
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -220,6 +234,11 @@ export const GB: CountryRules = {
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_PLIVO_GB, S_TWILIO_MEF, S_TELNYX] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TWILIO_MEF] },
+        { provider: 'plivo', offered: true, sources: [S_PLIVO_GB] },
+        { provider: 'telnyx', offered: true, twoWay: false, sources: [S_TELNYX, S_TELNYX_ALPHA] },
+      ],
       registration: {
         value: 'recommended',
         sources: [S_PLIVO_GB, S_TELNYX],
@@ -266,7 +285,7 @@ export const GB: CountryRules = {
     },
     marketingInstructions: {
       value: 'required',
-      sources: [S_PECR, S_GOVUK],
+      sources: [S_PECR, S_PECR_23, S_GOVUK],
       note: 'Every marketing text must give a valid address to opt out (reg. 23); soft opt-in messages must each offer a simple free way to refuse (reg. 22(3)).',
     },
     transactionalInstructions: {
@@ -385,9 +404,19 @@ export const GB: CountryRules = {
       id: 'identification.gb.marketing-sender-identity',
       category: 'identification',
       level: 'required',
-      text: 'In marketing texts, do not hide who you are; say who is sending, that it is a promotion and any conditions, and give a valid contact for opting out.',
+      text: 'In marketing texts, do not hide who you are; say who is sending, that it is a promotion and any conditions.',
       useCases: MARKETING_LIKE,
-      sources: [S_PECR, S_GOVUK],
+      check: { kind: 'sender-name' },
+      sources: [S_PECR_23, S_GOVUK],
+    },
+    {
+      id: 'opt-out.gb.marketing-opt-out',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Give in every marketing text a valid address where the recipient can ask you to stop (reply STOP to a UK number or short code, or a link); with the soft opt-in the refusal must be simple and free apart from the cost of sending it.',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'opt-out' },
+      sources: [S_PECR_23, S_PECR, S_GOVUK],
     },
     {
       id: 'consent.gb.specific-sms-consent',

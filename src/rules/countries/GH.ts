@@ -4,8 +4,12 @@ import type { CountryRules } from '../types';
 
 // Ghana. Telerivet, 4notify, Arkesel and sent.dm pages read 2026-11-23; not in the AWS Africa rows that could be reached.
 // Twilio sender table read from a stored copy of the page.
+// Re-checked 2026-12-06 against the research policy: eSMS Africa added; the Twilio table
+// and the other pages were not re-read (they keep 2026-11-23).
 const R = '2026-11-23' as const;
+const R1 = '2026-12-06' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Ghana', url: 'https://www.twilio.com/en-us/guidelines/gh/sms', kind: 'provider', reviewed: R } as const;
+const S_ESMS = { title: 'eSMS Africa Docs: Sender IDs overview (country requirements table)', url: 'https://esmsafrica.io/docs/sender-ids/overview/', kind: 'provider', reviewed: R1 } as const;
 const S_TELERIVET = {
   title: 'Telerivet blog: Ghana SMS Compliance, NCA Sender ID Registration and Act 843 (2026-01-20)',
   url: 'https://www.telerivet.com/blog/ghana-sms-compliance-nca-sender-id-registration-and-act-843?hs_amp=true',
@@ -18,34 +22,40 @@ const S_SENT = { title: 'Sent: Ghana SMS Guide', url: 'https://sent.dm/resources
 export const GH: CountryRules = /* @__PURE__ */ region({
   country: 'GH',
   name: 'Ghana',
-  reviewed: R,
+  reviewed: R1,
   timeZones: ['Africa/Accra'],
   languages: ['en'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
-        value: false,
-        sources: [S_TELERIVET, S_4NOTIFY, S_TW],
-        note: 'Sender IDs are registered with each operator before use; Twilio still sends dynamic IDs, not preserved, and MTN blocks unregistered ones.',
+        value: 'restricted',
+        sources: [S_TW, S_TELERIVET, S_4NOTIFY, S_ESMS],
+        note: 'Twilio (the only major provider read) still delivers unregistered names, with the name not preserved, and says MTN blocks them. Telerivet, 4notify and eSMS Africa say names are registered with each operator (NCA oversight) before use.',
       },
-      registration: { value: 'required', sources: [S_TELERIVET, S_4NOTIFY, S_TW] },
-      programme: 'gh.sender-id',
+      restriction: {
+        networks: ['MTN'],
+        text: 'MTN blocks unregistered names, and on the other networks the name is replaced, so recipients do not see it.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+      registration: { value: 'unknown', sources: [S_TW, S_TELERIVET, S_4NOTIFY], note: 'Twilio sends unregistered names; the vendors require registration.' },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_TELERIVET, S_4NOTIFY, S_TW] },
-      registration: { value: 'required', sources: [S_TELERIVET, S_4NOTIFY, S_ARKESEL, S_TW] },
+      supported: { value: true, sources: [S_TELERIVET, S_4NOTIFY, S_ESMS, S_TW] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+      registration: { value: 'required', sources: [S_TELERIVET, S_4NOTIFY, S_ARKESEL, S_ESMS, S_TW] },
       programme: 'gh.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: {
         value: { minDays: 7, maxDays: 21 },
         sources: [S_4NOTIFY, S_TW],
-        note: '4notify: 5 to 10 business days; Twilio: 2 weeks domestic, 3 weeks international. The widest range is kept.',
+        note: '4notify: 5 to 10 business days; Twilio: 2 weeks domestic, 3 weeks international. The range spans both.',
       },
       senderIdPreserved: { value: true, sources: [S_TW] },
-      restrictedUseCases: { value: ['marketing'], sources: [S_TW], note: 'Twilio: promotional sender IDs cannot be registered for international traffic.' },
+      restrictedUseCases: { value: ['marketing'], sources: [S_TW], note: 'Twilio: promotional sender IDs cannot be registered for international traffic; a sender abroad cannot register a name for marketing.' },
     },
     'local-long-code': {
       supported: { value: false, sources: [S_TW] },
@@ -58,18 +68,18 @@ export const GH: CountryRules = /* @__PURE__ */ region({
     'short-code': {
       supported: {
         value: false,
-        sources: [S_4NOTIFY, S_ARKESEL, S_TW],
-        note: '4notify and Arkesel describe local short codes; Twilio says operators do not support them. The conservative value is taken.',
+        sources: [S_TW, S_4NOTIFY, S_ARKESEL],
+        note: 'Twilio\'s operator row says the operators do not support short codes; 4notify and Arkesel, smaller vendors, describe local short codes with brand attestation at each operator. The major provider\'s statement about the operators outranks them; no NCA page was found.',
       },
-      registration: { value: 'required', sources: [S_4NOTIFY, S_ARKESEL], note: 'Brand attestation with each operator.' },
-      twoWay: { value: false, sources: [S_SENT, S_4NOTIFY], note: '4notify calls short codes two-way; sent.dm says two-way SMS is not supported. The conservative value is taken.' },
+      registration: { value: 'unknown', sources: [S_4NOTIFY, S_ARKESEL], note: 'Moot while short codes are not supported; 4notify and Arkesel describe brand attestation with each operator.' },
+      twoWay: { value: 'unknown', sources: [S_SENT, S_4NOTIFY], note: 'Moot while short codes are not supported; 4notify calls them two-way, sent.dm says two-way SMS is not supported.' },
     },
   },
   registrations: [
     {
       id: 'gh.sender-id',
       name: 'Sender ID registration with MTN, Telecel and AirtelTigo (NCA oversight)',
-      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Register the sender ID with each operator through your provider; show trademark ownership, a sample message and an attestation of use.',
       leadTime: { minDays: 7, maxDays: 21 },

@@ -1,12 +1,19 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_ASIA } from '../sources';
+import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Hong Kong. AWS Asia table and Twilio guidelines (sender tables read from a
-// stored copy of the Twilio page) read 2026-11-23.
-const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Hong Kong', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-hong-kong.md', kind: 'provider', reviewed: R } as const;
+// Hong Kong. AWS Asia table and Twilio guidelines read 2026-11-23. Sender
+// rows re-audited 2026-12-06 against the Twilio page (sender tables and
+// compliance text read in a stored compiled copy, so cited as secondary) and
+// the Bird and Infobip Hong Kong sections (same copy, secondary). The AWS table
+// was not re-read.
+const OLD = '2026-11-23' as const;
+const R = '2026-12-06' as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Hong Kong', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-hong-kong.md', kind: 'provider', reviewed: OLD } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Hong Kong', url: 'https://www.twilio.com/en-us/guidelines/hk/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_TABLE = { title: 'Twilio SMS Guidelines: Hong Kong, compliance text and sender tables (operator and Twilio rows), read in a stored compiled copy', url: 'https://www.twilio.com/en-us/guidelines/hk/sms', kind: 'secondary', reviewed: R } as const;
+const S_INFOBIP = { title: 'Infobip: International SMS coverage and connectivity, Hong Kong section, read in a stored compiled copy', url: 'https://www.infobip.com/docs/sms/international-sms-coverage-and-connectivity', kind: 'secondary', reviewed: R } as const;
+const S_BIRD = { title: 'Bird: SMS country information, Hong Kong section, read in a stored compiled copy', url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choosing-the-right-senders', kind: 'secondary', reviewed: R } as const;
 
 export const HK: CountryRules = /* @__PURE__ */ region({
   country: 'HK',
@@ -15,37 +22,83 @@ export const HK: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Hong_Kong'],
   languages: ['zh', 'en'],
   senders: {
-    'toll-free': { supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' } },
+    'toll-free': {
+      supported: TOLL_FREE_VOICE_ONLY,
+    },
     'alphanumeric-dynamic': {
       supported: {
-        value: false,
-        sources: [S_TW, S_AWS_ASIA],
-        note: 'AWS lists sender IDs without registration; Twilio says China Mobile Hong Kong refuses unregistered IDs while other networks accept them.',
+        value: 'restricted',
+        sources: [S_TW_TABLE, S_AWS_ASIA, S_INFOBIP],
+        note: 'Twilio: China Mobile Hong Kong refuses unregistered names, the other networks accept them; AWS sells names without registration. Infobip says most networks turn unregistered senders into numbers.',
       },
+      restriction: {
+        networks: ['China Mobile Hong Kong'],
+        text: 'China Mobile Hong Kong refuses unregistered names, and on other networks an unregistered name may be replaced by a number (Infobip); register the name for full coverage.',
+        sources: [S_TW_TABLE, S_INFOBIP],
+      },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_TABLE] },
+        { provider: 'aws', offered: true, sources: [S_AWS_ASIA] },
+      ],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_TW, S_AWS_ASIA] },
-      registration: { value: 'required', sources: [S_TW], note: 'Needed for China Mobile Hong Kong; Twilio advises it for full coverage.' },
+      supported: { value: true, sources: [S_TW_TABLE, S_TW, S_AWS_ASIA, S_INFOBIP, S_BIRD] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_TABLE] },
+        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
+        { provider: 'aws', offered: true, sources: [S_AWS_ASIA] },
+      ],
+      registration: { value: 'required', sources: [S_TW, S_TW_TABLE, S_INFOBIP], note: 'Needed for China Mobile Hong Kong; Twilio advises it for full coverage. Names with a "#" prefix must be on the OFCA register.' },
       programme: 'hk.sender-id',
       twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 18, maxDays: 18 }, sources: [S_TW] },
-      senderIdPreserved: { value: true, sources: [S_TW] },
+      leadTime: { value: { minDays: 14, maxDays: 18 }, sources: [S_TW, S_INFOBIP], note: 'Twilio gives 18 days, Infobip 2 weeks.' },
+      senderIdPreserved: { value: true, sources: [S_TW, S_TW_TABLE] },
     },
     'local-long-code': {
-      supported: { value: true, sources: [S_TW, S_AWS_ASIA] },
-      twoWay: { value: true, sources: [S_TW, S_AWS_ASIA] },
-      senderIdPreserved: { value: true, sources: [S_TW] },
+      supported: { value: true, sources: [S_TW, S_TW_TABLE, S_AWS_ASIA, S_INFOBIP, S_BIRD] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_TABLE] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
+        { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_ASIA] },
+      ],
+      twoWay: { value: true, sources: [S_TW, S_AWS_ASIA, S_INFOBIP] },
+      senderIdPreserved: {
+        value: true,
+        sources: [S_TW, S_TW_TABLE],
+        note: 'Twilio marks domestic numbers as preserved; Bird says networks change its Hong Kong numbers to a generic sender.',
+      },
     },
     'international-long-code': {
       supported: {
-        value: false,
-        sources: [S_TW],
-        note: 'Operators do not accept foreign numbers; Twilio delivers except on China Mobile Hong Kong, replacing the number.',
+        value: 'restricted',
+        sources: [S_TW_TABLE, S_BIRD],
+        note: 'Twilio marks foreign numbers as not supported by operators yet delivers them (except to China Mobile Hong Kong) with the number replaced; Bird sells them with the sender changed to a generic one.',
       },
-      senderIdPreserved: { value: false, sources: [S_TW] },
+      restriction: {
+        networks: ['China Mobile Hong Kong'],
+        text: 'Operators do not show foreign numbers: the sender is replaced by a generic name or a random local number, and China Mobile Hong Kong refuses them.',
+        sources: [S_TW_TABLE, S_BIRD],
+      },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW_TABLE] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+      ],
+      senderIdPreserved: { value: false, sources: [S_TW, S_TW_TABLE, S_BIRD] },
     },
-    'short-code': { supported: { value: false, sources: [S_TW, S_AWS_ASIA] } },
+    'short-code': {
+      supported: {
+        value: 'unknown',
+        note: 'Twilio marks short codes as not supported by operators and AWS sells none; Bird sells a Hong Kong short code whose sender networks change to a generic one. Both major-provider pages read only in copies.',
+        sources: [S_TW_TABLE, S_BIRD, S_AWS_ASIA],
+      },
+      offers: [
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+        { provider: 'aws', offered: false, sources: [S_AWS_ASIA] },
+      ],
+    },
   },
   registrations: [
     {

@@ -5,46 +5,77 @@ import type { CountryRules } from '../types';
 // Indonesia. Alphanumeric sender IDs must be pre-registered with each operator
 // (Telkomsel, Indosat/Hutchison, XL/Axis, Smartfren), separately for domestic and
 // international traffic. Numeric senders are filtered or overwritten.
-const REVIEWED = '2026-11-23' as const;
+// Re-audited 2026-12-06: Twilio's guideline page (its sender tables were read in a
+// verbatim copy held in a public GitHub repository, as the stored page shows only
+// its first part), Vonage's country page, Twilio's and AWS's registration pages,
+// and, for financial-sector offers, OJK consumer-protection rules as reported in the press.
+const REVIEWED = '2026-12-06' as const;
+const R = REVIEWED;
+const OLD = '2026-11-23' as const;
 
-const S_TWILIO = {
+const S_TW = {
   title: 'Twilio SMS Guidelines: Indonesia',
-  url: 'https://www.twilio.com/en/guidelines/id/sms',
-  kind: 'provider', reviewed: REVIEWED,
+  url: 'https://www.twilio.com/en-us/guidelines/id/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Indonesia ("Twilio supported" row)',
+  url: 'https://www.twilio.com/en-us/guidelines/id/sms',
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_REG = {
   title: 'Twilio: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Indonesia',
   url: 'https://support.twilio.com/hc/en-us/articles/360039779394-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Indonesia',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_VONAGE = {
   title: 'Vonage: Indonesia SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017053-Indonesia-Direct-route-',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
+} as const;
+const S_AWS_REG = {
+  title: 'AWS End User Messaging SMS: Registration forms (Indonesia sender ID registration)',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html',
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SURESMS = {
   title: 'SureSMS: SMS rules for Indonesia',
   url: 'https://suresms.com/en/landing-control/indonesia/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SENTDM = {
   title: 'Sent: Indonesia SMS Guide',
   url: 'https://www.sent.dm/resources/indonesia-sms-guide',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: OLD,
 } as const;
 const S_NUSASMS = {
   title: 'NusaSMS: Frequently Asked Questions: SMS Long Number',
   url: 'https://nusasms.com/en/faq-sms-long-number/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_ALIBABA = {
   title: 'Alibaba Cloud Short Message Service: Sender ID filing process and rules',
   url: 'https://www.alibabacloud.com/help/en/short-message-service/latest/senderid-filing-process-and-rules',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_UUPDP = {
   title: 'Law of the Republic of Indonesia No. 27 of 2022 on Personal Data Protection (UU PDP)',
-  kind: 'law', reviewed: REVIEWED,
+  kind: 'law', reviewed: OLD,
+} as const;
+const S_POJK = {
+  title: 'OJK Regulation No. 6/POJK.07/2022 on Consumer and Public Protection in the Financial Services Sector, Article 25 (replaced by OJK Regulation No. 22 of 2023)',
+  kind: 'law', reviewed: R,
+} as const;
+const S_POJK_NEWS = {
+  title: 'WahanaNews: telemarketing offers in the financial sector need the consumer\'s consent (on POJK 6/2022 Article 25)',
+  url: 'https://wahananews.co/ekuin/ingat-tawaran-telemarketing-dilarang-tanpa-persetujuan-konsumen-6ykrgt5G6B/2',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_POJK_22 = {
+  title: 'MediaNasabah: OJK press release on POJK No. 22 of 2023 replacing POJK No. 6/POJK.07/2022 (4 January 2024)',
+  url: 'https://medianasabah.com/2024/01/pojk-22-tahun-2023-tentang-pelindungan-konsumen-dan-masyarakat-di-sektor-jasa-keuangan.html',
+  kind: 'secondary', reviewed: R,
 } as const;
 
 export const ID: CountryRules = {
@@ -63,7 +94,12 @@ export const ID: CountryRules = {
   },
   senders: {
     'short-code': {
-      supported: { value: false, sources: [S_TWILIO], note: 'Twilio marks short codes as not supported by operators; read from a stored copy of its page.' },
+      supported: {
+        value: false,
+        sources: [S_TW],
+        note: 'Twilio\'s operator-capability row marks short codes as not supported by Indonesian operators. Vonage\'s page does not mention short codes; no page says the operators accept them.',
+      },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -82,15 +118,20 @@ export const ID: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: true,
-        sources: [S_VONAGE, S_NUSASMS],
-        note: 'Delivered, but Vonage replaces a local virtual number used as sender with a random number; NusaSMS reports at most about 85% success on long numbers.',
+        value: 'restricted',
+        sources: [S_VONAGE, S_TW, S_NUSASMS, S_SURESMS],
+        note: 'The two major pages disagree: Twilio\'s operator row marks domestic long codes as not supported; Vonage delivers messages from a local virtual number but replaces it with a random number. The providers\' own pages at the next level (NusaSMS, SureSMS) say local numbers are delivered, NusaSMS at up to about 85% success.',
       },
+      restriction: {
+        text: 'Numeric senders are filtered by the operators: a local number is replaced by a random one, delivery is lower than on registered names, and long numbers should not carry OTPs (Telkomsel, Indosat and Tri block OTP-style wording and links on them).',
+        sources: [S_VONAGE, S_NUSASMS],
+      },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       registration: { value: 'unknown', note: 'No registration rule found for local numbers.' },
-      twoWay: { value: 'unknown', note: 'Twilio lists two-way SMS as not supported on its platform in Indonesia.', sources: [S_TWILIO] },
+      twoWay: { value: 'unknown', note: 'Twilio offers no two-way SMS in Indonesia; no page says whether operators let replies reach a local number used for A2P.', sources: [S_TW] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: false, sources: [S_VONAGE], note: 'A local virtual number used as sender is changed to a random number.' },
+      senderIdPreserved: { value: false, sources: [S_VONAGE, S_TW], note: 'A local number used as sender is changed to a random number.' },
       restrictedUseCases: {
         value: ['otp'],
         sources: [S_NUSASMS],
@@ -99,61 +140,74 @@ export const ID: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: true,
-        sources: [S_VONAGE, S_SURESMS],
-        note: 'Numeric senders are filtered by operators and may be overwritten, with delivery on a best-effort basis only.',
+        value: 'restricted',
+        sources: [S_VONAGE, S_TW, S_SURESMS],
+        note: 'Vonage: numeric senders are filtered and may be overwritten for best-effort delivery. Twilio\'s operator row marks international numbers as not supported, yet Twilio delivers them on a best-effort basis with the number overwritten. Both pages describe delivery without the number, not a refusal.',
       },
+      restriction: {
+        text: 'Delivered on a best-effort basis only: operators filter numeric senders and overwrite them with a random number or name. Twilio blocks unregistered senders to Telkomsel, XL Axiata and Smartfren since 21 September 2024.',
+        sources: [S_VONAGE, S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
       registration: { value: 'unknown', note: 'No registration route for foreign numbers found.' },
-      twoWay: { value: false, sources: [S_TWILIO], note: 'Twilio lists two-way SMS as not supported in Indonesia; an overwritten sender cannot receive replies.' },
+      twoWay: { value: false, sources: [S_TW, S_VONAGE], note: 'The number is overwritten before delivery, so the recipient cannot reply to it.' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: false, sources: [S_VONAGE, S_SURESMS], note: 'May be overwritten for delivery.' },
+      senderIdPreserved: { value: false, sources: [S_VONAGE, S_TW, S_SURESMS], note: 'Overwritten for delivery.' },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_VONAGE, S_TWILIO_REG],
-        note: 'Vonage: all alphanumeric sender IDs must be pre-registered. An older Nexmo page and SureSMS say alphanumeric IDs may be overwritten instead; conservative value taken.',
+        sources: [S_VONAGE, S_TW],
+        note: 'Both major pages say the operators take only pre-registered names: Vonage requires every alphanumeric sender ID to be pre-registered and Twilio\'s operator row marks dynamic IDs as not supported. An older Nexmo page and SureSMS\'s generated table say names may be overwritten instead.',
       },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
       registration: {
         value: 'required',
-        sources: [S_VONAGE],
+        sources: [S_VONAGE, S_TW],
         note: 'Unregistered IDs are not accepted; see alphanumeric-preregistered.',
       },
-      programme: 'id.sender-id',
-      twoWay: { value: false, sources: [S_TWILIO], note: 'Alphanumeric senders are one-way; Twilio lists two-way SMS as not supported.' },
+      twoWay: { value: false, sources: [S_TW], note: 'Alphanumeric senders are one-way.' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: 'unknown' },
+      senderIdPreserved: { value: false, sources: [S_TW], note: 'Twilio: an unregistered name is not kept.' },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_VONAGE, S_TWILIO_REG] },
-      registration: { value: 'required', sources: [S_VONAGE, S_TWILIO_REG, S_SURESMS] },
+      supported: { value: true, sources: [S_VONAGE, S_TW, S_TWILIO_REG] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE] },
+        { provider: 'aws', offered: true, sources: [S_AWS_REG] },
+      ],
+      registration: { value: 'required', sources: [S_VONAGE, S_TW, S_TWILIO_REG] },
       programme: 'id.sender-id',
-      twoWay: { value: false, sources: [S_TWILIO], note: 'Alphanumeric senders are one-way; Twilio lists two-way SMS as not supported.' },
+      twoWay: { value: false, sources: [S_TW], note: 'Alphanumeric senders are one-way.' },
       throughput: { value: 'unknown', note: 'No figure found.' },
       leadTime: {
         value: { minDays: 21, maxDays: 28 },
-        sources: [S_SENTDM],
-        note: 'About 3 weeks for domestic and about 4 weeks for international registrations (single vendor source).',
+        sources: [S_TW],
+        note: 'Twilio: about 3 weeks for domestic and about 4 weeks for international registrations.',
       },
-      senderIdPreserved: { value: 'unknown', note: 'Not stated in the sources read.' },
+      senderIdPreserved: { value: true, sources: [S_TW], note: 'Twilio marks registered domestic and international names as preserved.' },
       restrictedUseCases: { value: 'unknown' },
     },
   },
   consent: {
     marketing: {
       value: 'unknown',
-      note: 'No SMS-specific marketing consent rule for Indonesia was found; the general consent rules of the Personal Data Protection Law apply. SureSMS\'s auto-generated table is ambiguous on opt-in.',
-      sources: [S_SURESMS],
+      note: 'No general SMS marketing consent rule was found: the Personal Data Protection Law (UU PDP) needs a lawful basis, of which consent is one. Financial-services firms need the consumer\'s prior consent to offer products by SMS (OJK rules; see obligation consent.id.ojk-financial-offers). Twilio\'s page only advises opt-in as good practice.',
+      sources: [S_UUPDP, S_POJK, S_POJK_NEWS, S_TW],
     },
     transactional: { value: 'unknown', note: 'No source speaks to consent for transactional SMS.' },
     laws: {
-      value: ['Law No. 27 of 2022 on Personal Data Protection (UU PDP)'],
-      sources: [S_UUPDP, S_SENTDM],
-      note: 'General data-protection consent law; no telecom-specific SMS marketing regulation was confirmed.',
+      value: [
+        'Law No. 27 of 2022 on Personal Data Protection (UU PDP)',
+        'OJK Regulation No. 22 of 2023 on Consumer and Public Protection in the Financial Services Sector (replacing OJK Regulation No. 6/POJK.07/2022), for financial-services offers',
+      ],
+      sources: [S_UUPDP, S_POJK, S_POJK_22],
+      note: 'General data-protection law, and the financial regulator\'s rule on offers through personal channels; no telecom-specific SMS marketing regulation was confirmed.',
     },
   },
   optOut: {
@@ -197,11 +251,11 @@ export const ID: CountryRules = {
     {
       id: 'id.sender-id',
       name: 'Indonesia operator sender ID pre-registration',
-      senderKinds: ['alphanumeric-preregistered', 'alphanumeric-dynamic'],
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Register each alphanumeric sender ID with the operators (Telkomsel, XL/Axis, Indosat/Hutchison, Smartfren) through your SMS provider, as domestic or international traffic depending on where the company is incorporated. Operators ask for screenshots of the website home and sign-in pages (web and app), the NPWP tax card where applicable, a message format form and a letter of authorisation per operator; domestic documents need a materai duty stamp with company stamp and signature. Financial senders also supply their OJK licence. IDs are up to 11 alphanumeric characters.',
       leadTime: { minDays: 21, maxDays: 28 },
-      sources: [S_TWILIO_REG, S_VONAGE, S_ALIBABA, S_SENTDM],
+      sources: [S_TWILIO_REG, S_TW, S_VONAGE, S_AWS_REG, S_ALIBABA],
     },
   ],
   content: {
@@ -220,8 +274,8 @@ export const ID: CountryRules = {
         topic: 'other',
         restriction: 'restricted',
         senderKinds: ['alphanumeric-preregistered'],
-        text: 'Traffic on domestic sender IDs must include the brand name matching the sender ID (all networks, from August 2024); a missing or mismatched brand counts as misuse and can bring a six-month block.',
-        sources: [S_SURESMS],
+        text: 'Messages on domestic sender IDs must name the brand, service, programme or community in the body, matching the sender ID; otherwise they are rejected, and SureSMS reports that a missing or mismatched brand counts as misuse and can bring a six-month block (all networks, from August 2024).',
+        sources: [S_TW, S_SURESMS],
       },
       {
         id: 'content.id.verification-keywords',
@@ -242,63 +296,40 @@ export const ID: CountryRules = {
         topic: 'gambling',
         restriction: 'prohibited',
         text: 'Gambling and betting content is not allowed.',
-        sources: [S_SURESMS, S_SENTDM],
+        sources: [S_TW, S_SURESMS],
       },
       {
         id: 'content.id.political',
         topic: 'political',
         restriction: 'prohibited',
         text: 'Political content is not allowed.',
-        sources: [S_SURESMS, S_SENTDM],
+        sources: [S_TW, S_SURESMS],
       },
       {
         id: 'content.id.religious',
         topic: 'religious',
         restriction: 'prohibited',
         text: 'Religious content is not allowed.',
-        sources: [S_SURESMS, S_SENTDM],
+        sources: [S_TW, S_SURESMS],
       },
-      {
-        id: 'content.id.firearms',
-        topic: 'firearms',
-        restriction: 'prohibited',
-        text: 'Firearms content is not allowed (single vendor source).',
-        sources: [S_SENTDM],
-      },
-      {
-        id: 'content.id.adult',
-        topic: 'sex',
-        restriction: 'prohibited',
-        text: 'Adult content is not allowed (single vendor source).',
-        sources: [S_SENTDM],
-      },
-      {
-        id: 'content.id.drugs',
-        topic: 'drugs',
-        restriction: 'prohibited',
-        text: 'Controlled-substance content is not allowed (single vendor source).',
-        sources: [S_SENTDM],
-      },
-      {
-        id: 'content.id.alcohol',
-        topic: 'alcohol',
-        restriction: 'prohibited',
-        text: 'Alcohol content is not allowed (single vendor source).',
-        sources: [S_SENTDM],
-      },
+      { id: 'content.id.firearms', topic: 'firearms', restriction: 'prohibited', text: 'Firearms content is not allowed.', sources: [S_TW] },
+      { id: 'content.id.adult', topic: 'sex', restriction: 'prohibited', text: 'Adult content is not allowed.', sources: [S_TW] },
+      { id: 'content.id.drugs', topic: 'drugs', restriction: 'prohibited', text: 'Controlled-substance content is not allowed.', sources: [S_TW] },
+      { id: 'content.id.cannabis', topic: 'cannabis', restriction: 'prohibited', text: 'Cannabis content is not allowed.', sources: [S_TW] },
+      { id: 'content.id.alcohol', topic: 'alcohol', restriction: 'prohibited', text: 'Alcohol content is not allowed.', sources: [S_TW] },
       {
         id: 'content.id.phone-numbers',
         topic: 'other',
-        restriction: 'prohibited',
-        text: 'Do not put phone numbers in the message body (single vendor source).',
-        sources: [S_SENTDM],
+        restriction: 'restricted',
+        text: 'Avoid phone numbers in the message body: Twilio names this as best practice, and a vendor guide says they are not allowed.',
+        sources: [S_TW, S_SENTDM],
       },
     ],
-    sources: [S_VONAGE, S_SURESMS, S_SENTDM],
+    sources: [S_TW, S_VONAGE, S_SURESMS],
   },
   dataProtection: {
     value: ['Law No. 27 of 2022 on Personal Data Protection (UU PDP)'],
-    sources: [S_UUPDP, S_SENTDM],
+    sources: [S_UUPDP],
   },
   obligations: [
     {
@@ -307,15 +338,24 @@ export const ID: CountryRules = {
       level: 'required',
       text: 'Use a sender ID that represents your brand or business; generic IDs such as INFO, SMS or NOTICE are prohibited.',
       senderTypes: ['alphanumeric'],
-      sources: [S_VONAGE],
+      sources: [S_VONAGE, S_TW],
+    },
+    {
+      id: 'identification.id.brand-in-body',
+      category: 'identification',
+      level: 'required',
+      text: 'Name your brand, service, programme or community in the text of every message sent on a domestic sender ID, and in every OTP (Telkomsel blocks OTPs without it since 1 April 2024).',
+      senderTypes: ['alphanumeric'],
+      check: { kind: 'sender-name' },
+      sources: [S_TW, S_TWILIO_REG, S_SURESMS],
     },
     {
       id: 'registration.id.keep-active',
       category: 'registration',
       level: 'required',
-      text: 'Keep registered sender IDs in use: an ID with no traffic for three months is blocked by all networks except Smartfren and must be registered again.',
+      text: 'Keep registered sender IDs in use: operators review traffic every three months and withdraw IDs with fewer than about 1,000 messages per network in that time (Twilio); SureSMS says an ID with no traffic for three months is blocked everywhere except Smartfren and must be registered again.',
       senderTypes: ['alphanumeric'],
-      sources: [S_SURESMS],
+      sources: [S_TW, S_SURESMS],
     },
     {
       id: 'registration.id.financial-licence',
@@ -324,6 +364,15 @@ export const ID: CountryRules = {
       text: 'If you are a financial services sender, include your OJK (Financial Services Authority) licence in the sender ID registration.',
       senderTypes: ['alphanumeric'],
       sources: [S_ALIBABA],
+    },
+    {
+      id: 'consent.id.ojk-financial-offers',
+      category: 'consent',
+      level: 'required',
+      text: 'If you are a financial-services business supervised by OJK, offer products by SMS only to people who agreed to such offers, never make that agreement a condition of the product, stop when it is withdrawn, open the message with your company name and purpose, and send offers only Monday to Saturday, 08:00 to 18:00 local time, outside national holidays, unless the consumer agreed to or asked for another time. The window and consent rule are from POJK 6/POJK.07/2022 Article 25 as reported; it was replaced by POJK 22 of 2023, whose text was not read.',
+      useCases: ['marketing'],
+      check: { kind: 'sender-name' },
+      sources: [S_POJK, S_POJK_NEWS, S_POJK_22],
     },
   ],
 };

@@ -1,25 +1,28 @@
-import { TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // India. Domestic commercial SMS runs under TRAI's TCCCPR 2018 (DLT registration of
 // entity, headers, templates and consent templates). International (ILDO) traffic is
 // delivered with the sender overwritten by a short code.
 const REVIEWED = '2026-11-23' as const;
+// Re-audited 2026-12-06 against TRAI's own page for senders, the TCCCPR text,
+// Twilio, Vonage, AWS, Telnyx and Plivo.
+const R = '2026-12-06' as const;
 
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: India',
   url: 'https://www.twilio.com/en-us/guidelines/in/sms',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_REG = {
   title: 'Twilio: Documents Required and Instructions to Register Your Alphanumeric Sender ID in India',
   url: 'https://support.twilio.com/hc/en-us/articles/21162166457755-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-India',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_LIMITS = {
   title: 'Twilio: Limitations sending SMS messages to Indian mobile devices',
   url: 'https://support.twilio.com/hc/en-us/articles/223134167-Limitations-sending-SMS-messages-to-Indian-mobile-devices',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_SC = {
   title: 'Twilio: India Short Code Best Practices',
@@ -29,7 +32,7 @@ const S_TWILIO_SC = {
 const S_VONAGE = {
   title: 'Vonage: India SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017423',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_NEXMO_OLD = {
   title: 'Nexmo (Vonage) Help: India Features & Restrictions (older article)',
@@ -39,12 +42,12 @@ const S_NEXMO_OLD = {
 const S_TELNYX = {
   title: 'Telnyx: International SMS Compliance Guide',
   url: 'https://developers.telnyx.com/docs/messaging/messages/international-sms-compliance',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_AWS_PARAMS = {
   title: 'AWS SDK for Kotlin: SendTextMessageRequest.destinationCountryParameters',
   url: 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/pinpointsmsvoicev2/aws.sdk.kotlin.services.pinpointsmsvoicev2.model/-send-text-message-request/destination-country-parameters.html',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_EXOTEL_TYPES = {
   title: 'Exotel Support: What are the different types of SMS?',
@@ -54,12 +57,12 @@ const S_EXOTEL_TYPES = {
 const S_EXOTEL_API = {
   title: 'Exotel Developer Docs: Send SMS (DLT compliance)',
   url: 'https://developer.exotel.com/docs/sms-api/api-reference/send-sms',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SMSGH = {
   title: 'SMSGatewayHub: Important DLT Update: New Service Explicit Message Restriction Time 10 am to 9 pm',
   url: 'https://crm.smsgatewayhub.com/knowledge-base/article/important-update-new-service-explicit-message-restriction-time-10-am-to-9-pm',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SMSINDIAHUB = {
   title: 'SMSIndiaHub: DLT Content Templates Explained',
@@ -74,7 +77,7 @@ const S_D7 = {
 const S_MSGCENTRAL = {
   title: 'Message Central: India SMS Guidelines, Regulations & DLT Compliance',
   url: 'https://www.messagecentral.com/ar/sms-guidelines/india',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_CLICKATELL = {
   title: 'Clickatell: India SMS Messaging Regulations and Restrictions',
@@ -89,7 +92,7 @@ const S_SATISFI = {
 const S_ENABLEX = {
   title: 'EnableX: International SMS Regulations: India',
   url: 'https://developer.enablex.io/docs/quickstart/sms/international-sms-regulations/country/india/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SMSGLOBAL = {
   title: 'SMSGlobal: India - Laws and Regulations',
@@ -104,7 +107,7 @@ const S_ONLINESMS = {
 const S_KHAITAN = {
   title: 'Khaitan & Co: Efforts to curb spam continue: TRAI releases Second Amendment to the TCCCPR 2018',
   url: 'https://khaitanco.com/thought-leadership/Efforts-to-Curb-Spam-Continue-TRAI-Releases-Second-Amendment-to-the-TCCCPR-2018',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_SUFFIX = {
   title: 'CampaignSMS: TRAI SMS rules: message-type suffix on SMS headers from 6 May 2025',
@@ -127,8 +130,29 @@ const S_URL_WHITELIST = {
   kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_TCCCPR = {
-  title: 'Telecom Commercial Communications Customer Preference Regulations, 2018 (TRAI), as amended incl. the Second Amendment Regulations, 2025',
-  kind: 'law', reviewed: REVIEWED,
+  title: 'Telecom Commercial Communications Customer Preference Regulations, 2018 (TRAI, 6 of 2018), text as reproduced by CaseMine',
+  url: 'https://www.casemine.com/act/in/5f5f117f9fca195c05cce4b3/amp',
+  kind: 'law', reviewed: R,
+} as const;
+const S_TCCCPR_2025 = {
+  title: 'Telecom Commercial Communications Customer Preference (Second Amendment) Regulations, 2025 (TRAI, 1 of 2025), text as reproduced by indiangovtscheme.com',
+  url: 'https://indiangovtscheme.com/2025/02/telecom-commercial-communications-customer-preference-second-amendment-regulations-2025.html',
+  kind: 'law', published: '2025-02-12', reviewed: R,
+} as const;
+const S_TRAI_SENDERS = {
+  title: 'TRAI: Advice to senders (regulatory requirements for principal entities under TCCCPR 2018)',
+  url: 'https://trai.gov.in/advice-to-senders',
+  kind: 'regulator', reviewed: R,
+} as const;
+const S_AWS = {
+  title: 'AWS End User Messaging: Supported countries, Asia (India row)',
+  url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-asia.html',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_PLIVO = {
+  title: 'Plivo Docs: Messaging compliance FAQ (India: DLT, domestic and international routes)',
+  url: 'https://plivo.com/docs/faq/messaging/messaging-compliance',
+  kind: 'provider', reviewed: R,
 } as const;
 const S_DPDP = {
   title: 'Digital Personal Data Protection Act, 2023 (India)',
@@ -139,7 +163,7 @@ export const IN: CountryRules = {
   country: 'IN',
   name: 'India',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Asia/Kolkata'],
   languages: ['en', 'hi'],
   traffic: {
@@ -157,12 +181,16 @@ export const IN: CountryRules = {
       supported: {
         value: true,
         sources: [S_TWILIO, S_VONAGE, S_TWILIO_SC],
-        note: 'Twilio lists operator capability for short codes as supported (Twilio itself does not offer them on the SMS guideline page, but has an India short code best-practice article). Vonage accepts numeric senders only for subscribed short codes.',
+        note: 'Twilio marks short codes as supported by the operator networks (Twilio itself does not sell them on its guideline page, but has an India short code best-practice article). Vonage accepts numeric senders only when they are subscribed short codes.',
       },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TWILIO] },
+        { provider: 'aws', offered: true, sources: [S_AWS] },
+      ],
       registration: {
         value: 'required',
-        sources: [S_VONAGE, S_ONLINESMS],
-        note: 'Short codes must be subscribed/provisioned; domestic commercial traffic also needs DLT header and template registration.',
+        sources: [S_TRAI_SENDERS, S_VONAGE, S_ONLINESMS],
+        note: 'TRAI: every commercial message goes out under a registered header with a registered content template; short codes must also be subscribed with the operator.',
       },
       programme: 'in.dlt',
       twoWay: {
@@ -191,9 +219,10 @@ export const IN: CountryRules = {
     'local-long-code': {
       supported: {
         value: false,
-        sources: [S_TWILIO],
-        note: 'Twilio lists domestic long codes as not supported by operator networks for SMS.',
+        sources: [S_TRAI_SENDERS, S_TWILIO, S_VONAGE],
+        note: 'TRAI: commercial messages may only be sent under a header registered on DLT. Twilio marks domestic long codes as not supported by the operator networks; Vonage accepts numeric senders only as subscribed short codes and replaces any other number. AWS lists India long codes as available in its own product table (its offer, not an operator statement).',
       },
+      offers: [{ provider: 'aws', offered: true, sources: [S_AWS] }],
       registration: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -203,16 +232,20 @@ export const IN: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: true,
-        sources: [S_TWILIO, S_CLICKATELL, S_ENABLEX],
-        note: 'Accepted only in the sense that traffic from foreign numbers is delivered over International Long Distance Operator (ILDO) routes with the sender replaced by a random short code (Twilio: 5NNNN to 5NNNNNNNN). Twilio marks operator capability as not supported but Twilio-supported; counted as supported because delivery happens with an overwritten sender.',
+        value: 'restricted',
+        sources: [S_TWILIO, S_VONAGE, S_ENABLEX],
+        note: 'Twilio marks foreign numbers as not supported by the operator networks, yet sells delivery from them: the traffic goes over International Long Distance Operator (ILDO) routes and the number is replaced. Vonage likewise replaces any numeric sender that is not a subscribed short code. Messages arrive, the number does not.',
       },
+      restriction: {
+        text: 'Only delivered over ILDO routes, with the foreign number replaced by a random short code (Twilio: 5NNNN to 5NNNNNNNN); recipients cannot reply and do not see your number.',
+        sources: [S_TWILIO, S_VONAGE, S_ENABLEX],
+      },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TWILIO] }],
       registration: {
-        value: 'required',
-        sources: [S_D7, S_MSGCENTRAL],
-        note: 'Sources disagree: D7 says templates of international senders must also be pre-approved on DLT; Message Central says the ILDO route needs no DLT. Conservative value taken. (Infobip also lists an "India local and international DLT registration" guide.)',
+        value: 'none',
+        sources: [S_PLIVO, S_TWILIO, S_ENABLEX, S_MSGCENTRAL],
+        note: 'Message Central: the ILDO route needs no DLT. Plivo lists no requirement for international-route traffic from businesses outside India (DLT applies to the domestic route); Twilio sends all India traffic over ILDO, bypassing DND; EnableX says sender IDs cannot be whitelisted for international traffic. D7 (not a major provider) says international templates also need DLT approval; the major-provider pages decide.',
       },
-      programme: 'in.dlt',
       twoWay: {
         value: false,
         sources: [S_TWILIO, S_TWILIO_LIMITS],
@@ -234,16 +267,14 @@ export const IN: CountryRules = {
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_TWILIO, S_VONAGE, S_ENABLEX],
-        note: 'Unregistered or generic alphanumeric IDs are replaced by a short code; a header only shows when registered on DLT.',
+        sources: [S_TRAI_SENDERS, S_TWILIO, S_VONAGE, S_ENABLEX],
+        note: 'TRAI: commercial messages may only use headers registered on DLT. Twilio marks unregistered names as not supported by the operators; Vonage replaces unregistered and generic IDs with a short code.',
       },
       registration: {
-        value: 'required',
-        sources: [S_VONAGE],
-        note: 'Alphanumeric headers must be registered on DLT; see alphanumeric-preregistered.',
+        value: 'unknown',
+        note: 'Not applicable: unregistered names are not accepted; a registered name is the alphanumeric-preregistered row.',
       },
-      programme: 'in.dlt',
-      twoWay: { value: false, sources: [S_TWILIO], note: 'Twilio: two-way SMS not supported in India.' },
+      twoWay: ALPHA_ONE_WAY,
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
       senderIdPreserved: { value: false, sources: [S_ENABLEX], note: 'Overwritten to a short code on international traffic.' },
@@ -252,17 +283,28 @@ export const IN: CountryRules = {
     'alphanumeric-preregistered': {
       supported: {
         value: true,
-        sources: [S_VONAGE, S_TELNYX, S_TWILIO_REG, S_EXOTEL_API],
-        note: 'Supported for senders registered on DLT sending over domestic routes (Vonage: for domestic entities registered in DLT). Twilio\'s current guideline page says it routes all India traffic via ILDO and does not support pre-registered alphanumeric IDs itself; that is a provider limitation, not a carrier one.',
+        sources: [S_TRAI_SENDERS, S_VONAGE, S_TELNYX, S_AWS, S_TWILIO_REG],
+        note: 'TRAI: commercial messages go out under headers (up to 11 characters) registered on an operator DLT platform. Vonage, Telnyx, AWS and Plivo sell registered headers. Twilio\'s guideline page marks pre-registered names as not supported because it routes all India traffic over ILDO; the regulator decides.',
       },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TWILIO] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE] },
+        { provider: 'telnyx', offered: true, sources: [S_TELNYX] },
+        { provider: 'aws', offered: true, sources: [S_AWS] },
+        { provider: 'plivo', offered: true, sources: [S_PLIVO] },
+      ],
       registration: {
         value: 'required',
-        sources: [S_TWILIO_REG, S_VONAGE, S_EXOTEL_API, S_TCCCPR],
+        sources: [S_TRAI_SENDERS, S_TCCCPR, S_TWILIO_REG, S_VONAGE, S_EXOTEL_API],
       },
       programme: 'in.dlt',
-      twoWay: { value: false, sources: [S_TWILIO], note: 'Alphanumeric headers are one-way; Twilio lists two-way SMS as not supported in India.' },
+      twoWay: ALPHA_ONE_WAY,
       throughput: { value: 'unknown', note: 'No figure found.' },
-      leadTime: { value: 'unknown', note: 'No DLT processing time found in the sources read.' },
+      leadTime: {
+        value: { minDays: 14, maxDays: 28 },
+        sources: [S_PLIVO],
+        note: 'Plivo gives 2 to 4 weeks for DLT registration; no other source gives a time.',
+      },
       senderIdPreserved: {
         value: false,
         sources: [S_NEXMO_OLD, S_SUFFIX],
@@ -276,18 +318,18 @@ export const IN: CountryRules = {
   },
   consent: {
     marketing: {
-      value: 'express',
-      sources: [S_EXOTEL_TYPES, S_SMSGLOBAL, S_D7, S_FOXMANDAL],
-      note: 'Under TCCCPR, promotional messages may reach subscribers who have not set DND preferences without consent, but reaching DND-registered users needs explicit, digitally verifiable consent (service-explicit). Vendors require opt-in; conservative value taken. SMSGlobal adds that opt-in is valid only 6 months (single source).',
+      value: 'opt-out',
+      sources: [S_TRAI_SENDERS, S_TCCCPR, S_EXOTEL_TYPES],
+      note: 'TCCCPR is a preference regime: promotional messages may go to subscribers who have not blocked them in the national customer preference (DND) register; a subscriber who blocked a category can be reached only with explicit consent recorded through a registered consent template (TRAI lists consent registration and acquisition as "if any"). Vendors (SMSGlobal, D7) and news reports on digital consent acquisition (FoxMandal) ask for opt-in in every case; the regulator decides.',
     },
     transactional: {
       value: 'implied-or-express',
-      sources: [S_EXOTEL_TYPES],
-      note: 'Transactional (bank OTP) and service-implicit messages arise from the customer relationship and need no separate consent; other service messages need explicit consent (service-explicit).',
+      sources: [S_TCCCPR, S_EXOTEL_TYPES],
+      note: 'Transactional (bank OTP) and service-implicit messages rest on inferred consent from the customer relationship; other service messages need explicit consent (service-explicit).',
     },
     laws: {
-      value: ['Telecom Commercial Communications Customer Preference Regulations, 2018 (TCCCPR), as amended'],
-      sources: [S_TCCCPR, S_KHAITAN],
+      value: ['Telecom Commercial Communications Customer Preference Regulations, 2018 (TCCCPR), as amended by the Second Amendment Regulations, 2025'],
+      sources: [S_TCCCPR, S_TCCCPR_2025],
     },
   },
   optOut: {
@@ -353,10 +395,10 @@ export const IN: CountryRules = {
     {
       id: 'in.dlt',
       name: 'TRAI DLT (Distributed Ledger Technology) registration under TCCCPR 2018',
-      senderKinds: ['alphanumeric-preregistered', 'alphanumeric-dynamic', 'short-code', 'international-long-code'],
+      senderKinds: ['alphanumeric-preregistered', 'short-code'],
       level: 'required',
-      text: 'Register the business as a principal entity on an operator DLT portal (Jio, Airtel, Vi or BSNL), then register each header (sender ID), each content template under its category (promotional, service-implicit, service-explicit, transactional) and consent templates. Every message must carry the entity ID and the template ID and match the approved template exactly, or operators reject it. Since the 2023 TRAI direction templates allow at most two non-consecutive variables (a third only by exception), each up to 30 characters. Message Central dates mandatory DLT for domestic commercial SMS from 2019-02-28.',
-      sources: [S_TWILIO_REG, S_VONAGE, S_EXOTEL_API, S_AWS_PARAMS, S_MSGCENTRAL, S_TCCCPR],
+      text: 'Required by TRAI for every sender of commercial messages over domestic routes. Register the business as a principal entity on an operator DLT portal (Jio, Airtel, Vi or BSNL), then register each header (sender ID), each content template under its category (promotional, service-implicit, service-explicit, transactional) and consent templates. Every message must carry the entity ID and the template ID and match the approved template exactly, or operators reject it. Since the 2023 TRAI direction templates allow at most two non-consecutive variables (a third only by exception), each up to 30 characters. Message Central dates mandatory DLT for domestic commercial SMS from 2019-02-28.',
+      sources: [S_TRAI_SENDERS, S_TCCCPR, S_TWILIO_REG, S_VONAGE, S_EXOTEL_API, S_AWS_PARAMS, S_MSGCENTRAL],
     },
   ],
   content: {
@@ -478,12 +520,29 @@ export const IN: CountryRules = {
   },
   obligations: [
     {
+      id: 'registration.in.dlt-template',
+      category: 'registration',
+      level: 'required',
+      text: 'Send only text that matches a content template registered on DLT under your header, changing only its registered variable parts; operators reject messages that do not match.',
+      senderTypes: ['alphanumeric', 'short-code'],
+      check: { kind: 'registered-template', programme: 'in.dlt' },
+      sources: [S_TRAI_SENDERS, S_TCCCPR, S_AWS_PARAMS, S_VONAGE],
+    },
+    {
+      id: 'identification.in.registered-header',
+      category: 'identification',
+      level: 'required',
+      text: 'Send commercial messages (promotional, service, transactional) over domestic routes only under a header (sender ID) registered to you on an operator DLT platform.',
+      senderTypes: ['alphanumeric', 'short-code'],
+      sources: [S_TRAI_SENDERS, S_TCCCPR],
+    },
+    {
       id: 'registration.in.dlt-ids',
       category: 'registration',
       level: 'required',
       text: 'Send the DLT principal-entity ID and the content template ID with every domestic message.',
       senderTypes: ['alphanumeric', 'short-code'],
-      sources: [S_AWS_PARAMS, S_EXOTEL_API, S_TWILIO_REG],
+      sources: [S_TRAI_SENDERS, S_AWS_PARAMS, S_EXOTEL_API, S_TWILIO_REG],
     },
     {
       id: 'registration.in.template-category',
@@ -507,7 +566,7 @@ export const IN: CountryRules = {
       level: 'required',
       text: 'Do not send promotional messages to numbers on the National Customer Preference (DND) register unless the recipient gave explicit, verifiable consent to you.',
       useCases: ['marketing', 'mixed'],
-      sources: [S_TWILIO_LIMITS, S_CLICKATELL, S_D7, S_EXOTEL_TYPES],
+      sources: [S_TCCCPR, S_TRAI_SENDERS, S_TWILIO_LIMITS, S_CLICKATELL, S_D7, S_EXOTEL_TYPES],
     },
     {
       id: 'record-keeping.in.digital-consent',

@@ -1,4 +1,5 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
+import { S_VONAGE_TFN } from '../sources';
 import type { CountryRules } from '../types';
 
 // Italy. Researched 2026-11-23.
@@ -7,6 +8,8 @@ import type { CountryRules } from '../types';
 // 12/23/CIR (May 2023). TAR Lazio (Jan 2024, confirmed by Consiglio di Stato
 // Jul 2025) annulled the parts that blocked alias traffic from abroad.
 const REVIEWED = '2026-11-23' as const;
+/** Re-audit of 2026-12-06: sources re-read that day carry this date. */
+const R = '2026-12-06' as const;
 
 // --- Sources -----------------------------------------------------------------
 const S_AZURE_TF = {
@@ -22,7 +25,7 @@ const S_TWILIO_IT = {
 const S_TWILIO_IT_SC = {
   title: 'Twilio: Italy Short Code Best Practises',
   url: 'https://support.twilio.com/hc/en-us/articles/4409339027739-Italy-Short-Code-Best-Practises',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SF_IT = {
   title: 'Salesforce Unified Messaging: Guide for Sending SMS Messages to Italy',
@@ -67,7 +70,7 @@ const S_ARUBA = {
 const S_SURESMS_IT = {
   title: 'SureSMS: SMS rules for Italy',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/italy/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx: Alphanumeric Sender ID',
@@ -81,7 +84,13 @@ const S_IT_MKT = {
 } as const;
 const S_CODICE = {
   title: 'Decreto legislativo 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), art. 130',
+  url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2003-06-30;196~art130',
   kind: 'law', reviewed: REVIEWED,
+} as const;
+const S_MAILUP_ALIAS = {
+  title: 'MailUp help: custom SMS sender (alias) requests forwarded to AGCOM for approval',
+  url: 'https://help.mailup.com/wiki/pages/diffpages.action?originalId=36877800&pageId=36877802',
+  kind: 'provider', reviewed: R,
 } as const;
 const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
 
@@ -91,7 +100,7 @@ export const IT: CountryRules = {
   country: 'IT',
   name: 'Italy',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Europe/Rome'],
   languages: ['it'],
   traffic: {
@@ -107,8 +116,9 @@ export const IT: CountryRules = {
       supported: {
         value: true,
         sources: [S_TWILIO_IT_SC],
-        note: 'Twilio provisions Italian short codes. Salesforce lists short codes as not supported, which reads as a limit of its own product; judged not a carrier limitation.',
+        note: 'Twilio provisions Italian short codes. Salesforce lists short codes as not supported, which is a statement about its own product, not about the carriers.',
       },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWILIO_IT_SC] }],
       registration: {
         value: 'unknown',
         note: 'Short codes are applied for through the provider; no registry requirement found.',
@@ -124,7 +134,11 @@ export const IT: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: {
+        value: false,
+        sources: [S_VONAGE_TFN, S_AZURE_TF],
+        note: 'Vonage: of its toll-free numbers worldwide only US and Canadian ones can send text. Azure lists its Italian toll-free numbers for calls only.',
+      },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -151,9 +165,9 @@ export const IT: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: false,
-        sources: [S_SF_IT],
-        note: 'Sources disagree: Salesforce lists international long codes as not supported; SureSMS lists foreign numeric sender IDs as supported but also says numeric IDs generally are not unless two-way. Conservative value taken.',
+        value: 'unknown',
+        sources: [S_SF_IT, S_SURESMS_IT],
+        note: 'No major provider page read speaks to it. Salesforce lists international long codes as not supported (for its product); SureSMS lists foreign numeric sender IDs as supported but also says numeric IDs are not supported unless two-way.',
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -166,7 +180,7 @@ export const IT: CountryRules = {
       supported: {
         value: false,
         sources: [S_AGCOM_ALIAS, S_AGCOM_1223, S_SF_IT, S_MAGNEWS],
-        note: 'Aliases must be registered with AGCOM through an enabled provider before use. Disagreement: SureSMS says alpha senders are "currently dynamically supported" after an announced 2023 rule was postponed, and AWS lists no Italy registration form. Conservative value taken.',
+        note: 'The regulator decides: under AGCOM Delibera 12/23/CIR an alias must be registered in the AGCOM register through an enabled provider before use. SureSMS says alpha senders are "currently dynamically supported" after a 2023 rule on foreign brands was postponed, and AWS lists no Italy registration form; provider pages do not override the regulator.',
       },
       registration: {
         value: 'required',
@@ -183,8 +197,8 @@ export const IT: CountryRules = {
       supported: { value: true, sources: [S_AGCOM_ALIAS, S_SF_IT, S_TWILIO_IT] },
       registration: {
         value: 'required',
-        sources: [S_AGCOM_ALIAS, S_AGCOM_1223, S_SF_IT, S_MAGNEWS],
-        note: 'SureSMS and the absence of Italy from the AWS registration-form list suggest looser practice; the regulator\'s rules are followed.',
+        sources: [S_AGCOM_ALIAS, S_AGCOM_1223, S_SF_IT, S_MAGNEWS, S_MAILUP_ALIAS],
+        note: 'The regulator decides (AGCOM register). SureSMS and the absence of Italy from the AWS registration-form list suggest looser practice by some providers.',
       },
       programme: 'it.agcom-alias',
       twoWay: { value: false, sources: [S_SF_IT, S_TELNYX_ALPHA] },
@@ -210,7 +224,7 @@ export const IT: CountryRules = {
     marketing: {
       value: 'express',
       sources: [S_CODICE, S_IT_MKT],
-      note: 'Art. 130 commi 1-2: promotional SMS needs the recipient\'s prior consent. The soft opt-in of comma 4 covers e-mail addresses only, not SMS. Disagreement: Twilio\'s Italy short code page mentions an existing-customer exception; the stricter statutory reading is kept.',
+      note: 'The law decides: art. 130 commi 1-2 require the recipient\'s prior consent for promotional SMS, and the soft opt-in of comma 4 covers e-mail addresses only, not SMS. Twilio\'s Italy short-code page mentions an existing-customer exception; a provider page does not override the statute.',
     },
     transactional: {
       value: 'none',
@@ -254,15 +268,16 @@ export const IT: CountryRules = {
         id: 'quiet-hours.it.marketing',
         level: 'required',
         useCases: MARKETING_TYPE,
+        senderTypes: ['alphanumeric', 'local-long-code', 'international-long-code', 'toll-free'],
         allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], start: '08:00', end: '22:00' }],
         publicHolidays: 'unknown',
         timeBasis: 'recipient-local',
-        text: 'Marketing and promotional SMS may not be sent between 22:00 and 08:00, nor at any time on Sunday.',
+        text: 'Marketing and promotional SMS may not be sent between 22:00 and 08:00, nor at any time on Sunday (not applied to short codes, see the note).',
         sources: [S_TWILIO_IT],
       },
     ],
-    sources: [S_TWILIO_IT],
-    note: 'Disagreement: Twilio\'s Italy short code page lists no time restrictions; the stricter rule from Twilio\'s Italy SMS guidelines is kept for all senders.',
+    sources: [S_TWILIO_IT, S_TWILIO_IT_SC],
+    note: 'No legal window found. Twilio\'s Italy SMS guidelines bar marketing 22:00\u201308:00 and on Sundays; Twilio\'s more specific Italy short-code page lists no time restriction for short codes, so the rule covers the other sender types.',
   },
   holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
 
@@ -312,6 +327,7 @@ export const IT: CountryRules = {
         id: 'content.it.adult',
         topic: 'sex',
         restriction: 'prohibited',
+        senderKinds: ['short-code'],
         text: 'Adult or sexually explicit content is not accepted.',
         sources: [S_TWILIO_IT_SC],
       },
@@ -319,12 +335,13 @@ export const IT: CountryRules = {
         id: 'content.it.multilevel',
         topic: 'high-risk-financial',
         restriction: 'prohibited',
+        senderKinds: ['short-code'],
         text: 'Multilevel (pyramid-style) trading offers are not accepted.',
         sources: [S_TWILIO_IT_SC],
       },
     ],
     sources: [S_TWILIO_IT, S_TWILIO_IT_SC, S_SURESMS_IT],
-    note: 'Twilio lists gambling, political, religious, adult and multilevel content as not allowed on Italian short codes; SureSMS reports gambling, political and religious content as prohibited generally. Applied to all senders as the conservative reading. Partial list.',
+    note: 'Twilio lists gambling, political, religious, adult and multilevel content as not allowed on Italian short codes; SureSMS reports gambling, political and religious content as prohibited generally, which no major-provider page contradicts. Adult and multilevel content are therefore recorded for short codes only. Partial list.',
   },
   dataProtection: {
     value: [
@@ -338,8 +355,18 @@ export const IT: CountryRules = {
       id: 'identification.it.sender-identity',
       category: 'identification',
       level: 'required',
-      text: 'Never conceal who is sending a promotional SMS, and include a valid contact where the recipient can exercise data-protection rights, including objecting to marketing.',
+      text: 'Never conceal or disguise who is sending a promotional SMS.',
       useCases: ['marketing', 'mixed'],
+      check: { kind: 'sender-name' },
+      sources: [S_CODICE, S_IT_MKT],
+    },
+    {
+      id: 'opt-out.it.valid-address',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Give in every promotional SMS a valid contact (reply keyword, link or address) where the recipient can exercise data-protection rights, including objecting to further marketing.',
+      useCases: ['marketing', 'mixed'],
+      check: { kind: 'opt-out' },
       sources: [S_CODICE, S_IT_MKT],
     },
     {

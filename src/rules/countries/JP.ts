@@ -1,17 +1,43 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Japan. Researched 2026-11-23. Sender-type facts come from provider pages
-// (Mapp, Telerivet, D7 Networks, Twilio); legal facts from Japanese pages on
-// the Act on Regulation of Transmission of Specified Electronic Mail
-// (特定電子メール法), which covers SMS sent to telephone numbers.
+// Japan. Researched 2026-11-23; re-audited 2026-12-06. Sender facts: the
+// Twilio page ("two-way: Yes" read on the page; its sender tables and
+// compliance text, and the Bird and Infobip Japan sections, read only in a
+// stored compiled copy, so cited as secondary), Mapp, D7 and Telerivet. Legal
+// facts: the Act on Regulation of Transmission of Specified Electronic Mail
+// (特定電子メール法), Articles 3 and 4, read as quoted by the Ministry of
+// Internal Affairs and Communications and the Japan Data Communications
+// Association; the Act covers SMS sent to telephone numbers.
 const REVIEWED = '2026-11-23' as const;
+const R = '2026-12-06' as const;
 
 // --- Sources -------------------------------------------------------------
-const S_TWILIO_JP = {
-  title: 'Twilio SMS Guidelines: Japan (stored copy)',
+const S_TW = {
+  title: 'Twilio SMS Guidelines: Japan',
   url: 'https://www.twilio.com/en-us/guidelines/jp/sms',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
+} as const;
+const S_TW_TABLE = {
+  title: 'Twilio SMS Guidelines: Japan, compliance text and sender tables (operator and Twilio rows), read in a stored compiled copy',
+  url: 'https://www.twilio.com/en-us/guidelines/jp/sms',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_INFOBIP = {
+  title: 'Infobip: International SMS coverage and connectivity, Japan section, read in a stored compiled copy',
+  url: 'https://www.infobip.com/docs/sms/international-sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_BIRD = {
+  title: 'Bird: SMS country information, Japan section, read in a stored compiled copy',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choosing-the-right-senders',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_VONAGE_TFN = {
+  title: 'Vonage Developer: TFN Registration API technical details',
+  url: 'https://developer.vonage.com/en/tfn-registration/technical-details',
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Japan',
@@ -24,9 +50,9 @@ const S_TWILIO_JA = {
   kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_MAPP = {
-  title: 'Mapp documentation: Japan (updated 2026-01-14)',
+  title: 'Mapp documentation: Japan',
   url: 'https://docs.mapp.com/docs/japan.md',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', published: '2026-01-14', updated: '2026-01-14', reviewed: R,
 } as const;
 const S_TELERIVET = {
   title: 'Telerivet: Business SMS in Japan – MIC compliance, the URL prohibition',
@@ -51,27 +77,32 @@ const S_INST = {
 const S_TSMS_OPTIN = {
   title: 'tsms column: SMSマーケティングを行う場合に必要なオプトインとは? (2021-02-10)',
   url: 'https://info.tsms.jp/columns/20210210-column',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', published: '2021-02-10', reviewed: REVIEWED,
 } as const;
 const S_TSMS_LAW = {
   title: 'tsms column: SMSマーケティングと特定電子メール法 (2021-02-09)',
   url: 'https://info.tsms.jp/columns/20210209-column/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', published: '2021-02-09', reviewed: REVIEWED,
 } as const;
 const S_SOUMU_ARCHIVE = {
   title: '総務省 国民のためのサイバーセキュリティサイト: 特定電子メールの送信の適正化等に関する法律 (archived summary)',
   url: 'https://kiroku.today/en/latest/www.soumu.go.jp/main_sosiki/cybersecurity/kokumin/basic/legal/08',
   kind: 'secondary', reviewed: REVIEWED,
 } as const;
+const S_MIC_ACT = {
+  title: '総務省 (MIC): 特定電子メールの送信の適正化等に関する法律 – summary quoting Article 3',
+  url: 'https://www.soumu.go.jp/main_sosiki/joho_tsusin/security/basic/legal/08.html',
+  kind: 'regulator', reviewed: R,
+} as const;
 const S_DEKYO_ART4 = {
   title: 'Japan Data Communications Association wiki: 表示義務 (Act Article 4)',
   url: 'https://dsk.or.jp/dskwiki/index.php?%E8%A1%A8%E7%A4%BA%E7%BE%A9%E5%8B%99',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_HOURITSU = {
   title: '法律食: 迷惑メール防止法 – 送信者の表示義務',
   url: 'https://houritsushoku.com/archives/labeling-obligations-imposed-on-senders-of-specified-email.html',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_STARLAW = {
   title: 'スター綜合法律事務所: 迷惑メール規制 (特定電子メール法)',
@@ -79,8 +110,9 @@ const S_STARLAW = {
   kind: 'secondary', reviewed: REVIEWED,
 } as const;
 const S_ANTISPAM_ACT = {
-  title: 'Act on Regulation of Transmission of Specified Electronic Mail (2002)',
-  kind: 'law', reviewed: REVIEWED,
+  title: 'Act on Regulation of Transmission of Specified Electronic Mail (特定電子メールの送信の適正化等に関する法律, Act No. 26 of 2002), Articles 3 and 4',
+  url: 'https://laws.e-gov.go.jp/law/414AC0000000026',
+  kind: 'law', reviewed: R,
 } as const;
 const S_APPI = {
   title: 'Act on the Protection of Personal Information (APPI)',
@@ -93,7 +125,7 @@ export const JP: CountryRules = {
   country: 'JP',
   name: 'Japan',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Asia/Tokyo'],
   languages: ['ja'],
   traffic: {
@@ -107,10 +139,18 @@ export const JP: CountryRules = {
     'short-code': {
       supported: {
         value: true,
-        sources: [S_MAPP],
-        note: 'Mapp lists short codes as supported on SoftBank, KDDI, DOCOMO and Rakuten; Telerivet says KDDI rewrites alphanumeric IDs to a short or long code. No source describes how to obtain a short code.',
+        sources: [S_TW_TABLE, S_MAPP],
+        note: 'Twilio marks short codes as supported by operators and Mapp on SoftBank, KDDI, DOCOMO and Rakuten. They are reached through a domestic gateway; Infobip says Docomo and SoftBank rewrite local short codes arriving on its routes.',
       },
-      registration: { value: 'unknown' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
+        { provider: 'bird', offered: false, sources: [S_BIRD] },
+      ],
+      registration: {
+        value: 'required',
+        sources: [S_TW_TABLE, S_BIRD],
+        note: 'Twilio: the domestic gateway (long or short codes) needs registration; Bird: registration is mandatory for local traffic. Both read in a copy only.',
+      },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -118,7 +158,7 @@ export const JP: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: TOLL_FREE_VOICE_ONLY,
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -128,14 +168,24 @@ export const JP: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: false,
-        sources: [S_TWILIO_JP],
-        note: 'Twilio says operators accept domestic numbers but offers them only through a registered domestic gateway via sales; Infobip says Docomo rejects and SoftBank rewrites local numeric senders. Conservative value taken.',
+        value: true,
+        sources: [S_TW_TABLE, S_MAPP, S_BIRD, S_INFOBIP],
+        note: 'Twilio marks domestic numbers as supported by operators (sold only through its domestic gateway, via sales); Mapp lists numeric senders on all four networks; Bird sells Japanese numbers for local traffic. Infobip says Docomo and SoftBank rewrite local numeric senders arriving on its routes.',
       },
-      registration: { value: 'unknown' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
+      ],
+      registration: {
+        value: 'required',
+        sources: [S_TW_TABLE, S_BIRD],
+        note: 'Twilio: registration is mandatory on the domestic gateway; Bird: for local traffic. Both read in a copy only.',
+      },
       twoWay: {
-        value: 'unknown',
-        note: 'Twilio English guideline says two-way SMS is supported in Japan; the older Twilio Japanese guidance says it is not.',
+        value: true,
+        sources: [S_INFOBIP, S_TW],
+        note: 'Infobip offers two-way virtual numbers on SoftBank, Docomo and KDDI (3 to 4 weeks to order); Twilio lists two-way SMS as supported in Japan.',
       },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -144,53 +194,72 @@ export const JP: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: false,
-        sources: [S_TWILIO_JP],
-        note: 'Twilio supports foreign numbers and preserves them (KDDI adds a 010 prefix); Infobip says KDDI takes only local numeric and alphanumeric senders, and Bird lists foreign numbers as unsupported. Conservative value taken.',
+        value: 'restricted',
+        sources: [S_TW_TABLE, S_INFOBIP],
+        note: 'Twilio marks foreign numbers as supported by operators and preserved (KDDI adds a 010 prefix); Infobip says KDDI takes only local numeric and alphanumeric senders while Docomo and SoftBank take foreign numbers. Bird sells none.',
       },
-      registration: { value: 'unknown' },
+      restriction: {
+        networks: ['KDDI'],
+        text: 'On KDDI (au) a foreign number is either refused (Infobip) or shown with a 010 prefix (Twilio); expect lower delivery to KDDI subscribers.',
+        sources: [S_TW_TABLE, S_INFOBIP],
+      },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW, S_TW_TABLE] },
+        { provider: 'bird', offered: false, sources: [S_BIRD] },
+      ],
+      registration: { value: 'none', sources: [S_TW_TABLE], note: 'Twilio: no registration on the international gateway (read in a copy only).' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: 'unknown' },
+      senderIdPreserved: { value: true, sources: [S_TW_TABLE], note: 'KDDI prefixes foreign numbers with 010.' },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {
       supported: {
         value: true,
-        sources: [S_D7, S_MAPP],
-        note: 'D7 says dynamic alphanumeric IDs are allowed on all Japanese networks; Mapp lists alphanumeric as supported on all four operators with no registration.',
+        sources: [S_TW_TABLE, S_D7, S_MAPP, S_INFOBIP, S_BIRD],
+        note: 'Twilio marks dynamic names as supported by operators; D7 and Mapp list them on all networks; Infobip and Bird send them.',
       },
-      registration: { value: 'none', sources: [S_D7, S_MAPP] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_TABLE] },
+        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
+      ],
+      registration: {
+        value: 'none',
+        sources: [S_D7, S_MAPP, S_TW_TABLE, S_INFOBIP],
+        note: 'Infobip: no registration, but each network bars some sender names.',
+      },
       twoWay: { value: false, sources: [S_D7], note: 'Alphanumeric IDs cannot receive replies.' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
       senderIdPreserved: {
-        value: false,
-        sources: [S_TELERIVET],
-        note: 'Telerivet says KDDI overwrites alphanumeric IDs with a short or long code at delivery; Mapp still lists KDDI as supporting alphanumeric. Conservative value: not preserved on every network.',
+        value: true,
+        sources: [S_TW_TABLE, S_INFOBIP, S_MAPP],
+        note: 'Twilio marks dynamic names as preserved and Infobip and Mapp list names on KDDI; Telerivet says KDDI overwrites names with a short or long code.',
       },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-preregistered': {
       supported: {
-        value: false,
-        sources: [S_TWILIO_JP],
-        note: 'Twilio offers no pre-registration on its international route; its domestic route needs registration (about 5 weeks) but delivers from a long or short code, so the name is not shown. Dynamic IDs need no registration.',
+        value: 'unknown',
+        note: 'Twilio marks pre-registration of names as not required by operators on the international route; names registered for the domestic route are delivered from a long or short code, so the name is not shown. No source describes a registered-name product.',
+        sources: [S_TW_TABLE, S_BIRD],
       },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_TABLE] }],
       registration: { value: 'unknown', note: 'Registration exists only on the domestic route, where the name is not shown; see supported.' },
       twoWay: { value: false, sources: [S_D7] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: 'unknown' },
+      senderIdPreserved: { value: false, sources: [S_TW_TABLE], note: 'Domestic-route registrations are delivered from a number.' },
       restrictedUseCases: { value: 'unknown' },
     },
   },
   consent: {
     marketing: {
-      value: 'express',
-      sources: [S_ANTISPAM_ACT, S_TSMS_OPTIN, S_RAKUTEN, S_TELERIVET],
-      note: 'Advertising SMS (特定電子メール) need prior opt-in since the 2008 amendment. The Act has narrow exceptions (e.g. addresses notified in writing, existing business relationships) that are not modelled here.',
+      value: 'implied-or-express',
+      sources: [S_ANTISPAM_ACT, S_MIC_ACT, S_TSMS_OPTIN, S_RAKUTEN],
+      note: 'Article 3(1): advertising messages only to those who asked for or agreed to them, plus those who gave their address in writing, those in a business relationship with the advertiser, and organisations or traders that publish their address. Opt-in since the 2008 amendment.',
     },
     transactional: {
       value: 'none',
@@ -199,7 +268,7 @@ export const JP: CountryRules = {
     },
     laws: {
       value: ['Act on Regulation of Transmission of Specified Electronic Mail (2002)'],
-      sources: [S_ANTISPAM_ACT, S_RAKUTEN, S_INST],
+      sources: [S_ANTISPAM_ACT, S_MIC_ACT, S_RAKUTEN, S_INST],
       note: 'The Act defines electronic mail to include messages sent to mobile terminals by telephone number, i.e. SMS. The Act on Specified Commercial Transactions also governs advertising emails for some trade types (star-law.jp).',
     },
   },
@@ -208,7 +277,7 @@ export const JP: CountryRules = {
       value: 'unknown',
       note: 'The Act requires an address or link to receive refusal notices, not a keyword. Twilio advises supporting HELP/STOP-type messages in Japanese; no source names the Japanese keywords.',
     },
-    marketingInstructions: { value: 'required', sources: [S_ANTISPAM_ACT, S_DEKYO_ART4, S_HOURITSU] },
+    marketingInstructions: { value: 'required', sources: [S_ANTISPAM_ACT, S_DEKYO_ART4, S_HOURITSU], note: 'Article 4 and the implementing ordinance (Art. 9), as quoted by the Japan Data Communications Association and 法律食.' },
     transactionalInstructions: {
       value: 'not-required',
       sources: [S_INST, S_TSMS_LAW],
@@ -220,7 +289,7 @@ export const JP: CountryRules = {
     },
     deadline: {
       value: 'Once a refusal is received, no further advertising messages may be sent; the sources give no grace period in days.',
-      sources: [S_STARLAW, S_SOUMU_ARCHIVE],
+      sources: [S_ANTISPAM_ACT, S_MIC_ACT, S_STARLAW, S_SOUMU_ARCHIVE],
     },
   },
   help: {
@@ -233,8 +302,8 @@ export const JP: CountryRules = {
   },
   quietHours: {
     value: 'unknown',
-    note: 'Twilio and D7 advise sending only during the recipient daytime unless urgent, without giving hours; no statutory window was found. A vendor guide (sent.dm) suggests 09:00–20:00 JST but is not corroborated.',
-    sources: [S_TWILIO_JA, S_D7],
+    note: 'No statutory window was found. Twilio and D7 advise daytime sending without giving hours; Bird applies its own 20:00 to 09:00 quiet hours; Infobip says financial-sector traffic is allowed only 07:00 to 20:00. A vendor guide (sent.dm) suggests 09:00 to 20:00 JST.',
+    sources: [S_TWILIO_JA, S_D7, S_BIRD, S_INFOBIP],
   },
   holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
 
@@ -255,8 +324,15 @@ export const JP: CountryRules = {
         text: 'Shortened links fall under the same URL filtering as any link; avoid them.',
         sources: [S_TELERIVET, S_D7],
       },
+      {
+        id: 'content.jp.gambling',
+        topic: 'gambling',
+        restriction: 'prohibited',
+        text: 'No gambling content; Infobip says gambling traffic is unlawful in Japan.',
+        sources: [S_INFOBIP, S_TW_TABLE],
+      },
     ],
-    sources: [S_TELERIVET, S_D7],
+    sources: [S_TELERIVET, S_D7, S_INFOBIP, S_TW_TABLE],
   },
   dataProtection: {
     value: ['Act on the Protection of Personal Information (APPI)'],
@@ -269,7 +345,16 @@ export const JP: CountryRules = {
       level: 'required',
       text: 'In every advertising SMS, show the sender name, postal address and a contact point for complaints, either in the text or on a linked page.',
       useCases: MARKETING_LIKE,
-      sources: [S_DEKYO_ART4, S_HOURITSU],
+      sources: [S_ANTISPAM_ACT, S_DEKYO_ART4, S_HOURITSU],
+    },
+    {
+      id: 'identification.jp.sender-name',
+      category: 'identification',
+      level: 'required',
+      text: 'Name the sender (or the party responsible for the sending) in every advertising SMS (Article 4(1)).',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'sender-name' },
+      sources: [S_ANTISPAM_ACT, S_DEKYO_ART4, S_HOURITSU],
     },
     {
       id: 'identification.jp.no-spoofing',
@@ -277,7 +362,7 @@ export const JP: CountryRules = {
       level: 'required',
       text: 'Do not falsify sender information (sending address or the identifier of the sending equipment) in advertising messages.',
       useCases: MARKETING_LIKE,
-      sources: [S_SOUMU_ARCHIVE],
+      sources: [S_ANTISPAM_ACT, S_SOUMU_ARCHIVE],
     },
     {
       id: 'optout.jp.refusal-channel',
@@ -285,7 +370,8 @@ export const JP: CountryRules = {
       level: 'required',
       text: 'Give an address or URL where recipients can refuse further advertising messages, say that they may do so, and stop advertising to anyone who refuses.',
       useCases: MARKETING_LIKE,
-      sources: [S_DEKYO_ART4, S_HOURITSU, S_STARLAW],
+      check: { kind: 'opt-out' },
+      sources: [S_ANTISPAM_ACT, S_MIC_ACT, S_DEKYO_ART4, S_HOURITSU, S_STARLAW],
     },
     {
       id: 'record-keeping.jp.consent',
@@ -293,7 +379,7 @@ export const JP: CountryRules = {
       level: 'required',
       text: 'Keep records showing how and when each recipient consented to advertising messages.',
       useCases: MARKETING_LIKE,
-      sources: [S_SOUMU_ARCHIVE],
+      sources: [S_ANTISPAM_ACT, S_MIC_ACT, S_SOUMU_ARCHIVE],
     },
     {
       id: 'content.jp.language',

@@ -2,9 +2,17 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Cambodia. AWS Asia table read 2026-11-23. No Twilio Cambodia page was
-// reachable in the stored sources.
-const R = '2026-11-23' as const;
+// Cambodia. AWS Asia table read 2026-11-23 (not re-read). Re-audited
+// 2026-12-06: no Twilio, Vonage, Sinch, Infobip, Bird, Telnyx or Plivo page
+// for Cambodia was reachable in the stored sources; the only other source is
+// the sent.dm Cambodia guide, a digest (secondary), which fills facts nothing
+// better speaks to and is named in each note.
+const R = '2026-12-06' as const;
+const S_SENTDM = {
+  title: 'sent.dm: Cambodia SMS Guide (digest)',
+  url: 'https://sent.dm/en/resources/sms-compliance/cambodia-sms-guide',
+  kind: 'secondary', updated: '2026-03-08', reviewed: R,
+} as const;
 
 export const KH: CountryRules = /* @__PURE__ */ region({
   country: 'KH',
@@ -13,19 +21,57 @@ export const KH: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Phnom_Penh'],
   languages: ['km'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_AWS_ASIA] }, twoWay: ALPHA_ONE_WAY },
+    'toll-free': {
+      supported: TOLL_FREE_VOICE_ONLY,
+    },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: 'unknown',
+        note: 'AWS sells only registered sender IDs here (its product table); the sent.dm digest says only Smart Axiata requires registration since 2023-08-01 and other networks take unregistered names. No operator, regulator or major-provider page settles it.',
+        sources: [S_AWS_ASIA, S_SENTDM],
+      },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }],
+      twoWay: ALPHA_ONE_WAY,
+    },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_AWS_ASIA] },
-      registration: { value: 'required', sources: [S_AWS_ASIA] },
+      supported: { value: true, sources: [S_AWS_ASIA, S_SENTDM] },
+      offers: [{ provider: 'aws', offered: true, sources: [S_AWS_ASIA] }],
+      registration: {
+        value: 'required',
+        sources: [S_AWS_ASIA, S_SENTDM],
+        note: 'AWS requires registration; the sent.dm digest says Smart Axiata requires it since 2023-08-01 (about 14 days).',
+      },
       programme: 'kh.sender-id',
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_ASIA], note: 'Only AWS checked; it offers no local numbers.' },
-      twoWay: { value: false, sources: [S_AWS_ASIA], note: 'AWS offers no two-way SMS here.' },
+      supported: {
+        value: 'unknown',
+        note: 'AWS sells no Cambodian numbers, which describes its own product; no other source speaks.',
+        sources: [S_AWS_ASIA],
+      },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }],
     },
-    'short-code': { supported: { value: false, sources: [S_AWS_ASIA] } },
+    'international-long-code': {
+      supported: {
+        value: 'restricted',
+        sources: [S_SENTDM],
+        note: 'Only the sent.dm digest (secondary) speaks: foreign numbers are accepted except on Smart Axiata. Nothing better was found.',
+      },
+      restriction: {
+        networks: ['Smart Axiata'],
+        text: 'Smart Axiata does not accept foreign numbers (sent.dm digest); messages to its subscribers may fail.',
+        sources: [S_SENTDM],
+      },
+    },
+    'short-code': {
+      supported: {
+        value: 'unknown',
+        note: 'AWS sells no short codes here and the sent.dm digest says they are not supported; neither establishes what operators accept.',
+        sources: [S_AWS_ASIA, S_SENTDM],
+      },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }],
+    },
   },
   registrations: [
     {
@@ -33,8 +79,8 @@ export const KH: CountryRules = /* @__PURE__ */ region({
       name: 'Sender ID registration',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register the sender ID before sending.',
-      sources: [S_AWS_ASIA],
+      text: 'Register the sender ID before sending; Smart Axiata requires it.',
+      sources: [S_AWS_ASIA, S_SENTDM],
     },
   ],
 });

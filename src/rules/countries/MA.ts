@@ -1,19 +1,122 @@
-import { region } from '../brief';
+import { region, type RegionBrief } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Morocco. Twilio locale summary and registration article, sent.dm guides read 2026-11-23.
-// Not in the AWS Africa rows that could be reached; the Twilio sender table could not be reached.
-const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Morocco', url: 'https://static0.twilio.com/en-us/guidelines/ma/sms', kind: 'provider', reviewed: R } as const;
+// Morocco. Re-audited 2026-12-06: Twilio's page (top part) and its Morocco registration article
+// re-read in the search tool's stored copies. Twilio's sender tables and the Bird and Infobip
+// Morocco entries could only be read in a verbatim markdown copy of those pages in a public
+// GitHub compilation (repository not named by the index): cited as secondary. The AWS Africa
+// rows after Equatorial Guinea could not be reached; no Vonage, Sinch, Telnyx or Plivo page.
+const R = '2026-12-06' as const;
+const OLD = '2026-11-23' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Morocco (locale summary)', url: 'https://static0.twilio.com/en-us/guidelines/ma/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_REG = {
   title: 'Twilio Support: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Morocco',
   url: 'https://support.twilio.com/hc/en-us/articles/4508275593243-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Morocco',
   kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = { title: 'Sent: Morocco SMS Guide', url: 'https://www.sent.dm/resources/morocco-sms-guide', kind: 'secondary', reviewed: R } as const;
-const S_SDM = { title: 'Sent: Send SMS to Morocco, ANRT compliance and sender ID registration', url: 'https://www.s.dm/en/resources/sms-compliance/morocco-sms-guide', kind: 'secondary', reviewed: R } as const;
-const S_GOURBAN = { title: 'goUrban Support: Twilio (countries needing a registered sender ID)', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
+const S_TW_COPY = {
+  title: 'Twilio SMS Guidelines: Morocco, sender tables (read in a verbatim copy in a public GitHub compilation, not on twilio.com)',
+  url: 'https://www.twilio.com/en-us/guidelines/ma/sms',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_BIRD_COPY = {
+  title: 'Bird: SMS Country Information Guide, Africa, Morocco entry (read in a verbatim copy in a public GitHub compilation)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_IB_COPY = {
+  title: 'Infobip: SMS coverage and connectivity, Morocco entry (read in a verbatim copy in a public GitHub compilation)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_SENT = { title: 'Sent: Morocco SMS Guide', url: 'https://www.sent.dm/resources/morocco-sms-guide', kind: 'secondary', reviewed: OLD } as const;
+const S_SDM = { title: 'Sent: Send SMS to Morocco, ANRT compliance and sender ID registration', url: 'https://www.s.dm/en/resources/sms-compliance/morocco-sms-guide', kind: 'secondary', reviewed: OLD } as const;
+const S_GOURBAN = { title: 'goUrban Support: Twilio (countries needing a registered sender ID)', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: OLD } as const;
+
+const SENDERS: RegionBrief['senders'] = {
+  'toll-free': {
+    supported: TOLL_FREE_VOICE_ONLY,
+  },
+  'alphanumeric-dynamic': {
+    supported: { value: 'restricted', sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY, S_SENT, S_GOURBAN] },
+    restriction: {
+      networks: ['Wana (inwi)'],
+      text: 'Unregistered names are not kept: Twilio still sends them, but Wana replaces them with a generic name and Twilio marks them as not preserved. Twilio, Infobip and Bird all say the operators require registered names (pages read in copies), so expect the name to be lost or the message filtered.',
+      sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY],
+    },
+    offers: [
+      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      { provider: 'infobip', offered: false, sources: [S_IB_COPY] },
+    ],
+    registration: { value: 'required', sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY, S_SENT], note: 'For the name to reach the handset it must be registered; see the pre-registered row.' },
+    programme: 'ma.sender-id',
+    twoWay: ALPHA_ONE_WAY,
+    senderIdPreserved: { value: false, sources: [S_TW_COPY] },
+  },
+  'alphanumeric-preregistered': {
+    supported: { value: true, sources: [S_TW_REG, S_TW_COPY, S_IB_COPY, S_SENT] },
+    offers: [
+      { provider: 'twilio', offered: true, sources: [S_TW_REG, S_TW_COPY] },
+      { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    registration: {
+      value: 'required',
+      sources: [S_TW_REG, S_TW_COPY, S_IB_COPY, S_SENT],
+      note: 'Required for domestic and international traffic alike (Twilio); only Moroccan companies supply documents (a commercial registration).',
+    },
+    programme: 'ma.sender-id',
+    twoWay: ALPHA_ONE_WAY,
+    leadTime: { value: { minDays: 14, maxDays: 21 }, sources: [S_TW_COPY, S_IB_COPY, S_SENT], note: 'Only secondary sources speak: Twilio three weeks, Infobip up to two weeks (both read in copies), sent.dm three weeks.' },
+    senderIdPreserved: {
+      value: true,
+      sources: [S_TW_COPY, S_SENT, S_SDM],
+      note: "Twilio's table (read in a copy) marks registered names as preserved; sent.dm says they are not kept on Inwi.",
+    },
+  },
+  'local-long-code': {
+    supported: {
+      value: 'unknown',
+      sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SENT],
+      note: 'Sources disagree and none is primary: Bird lists Moroccan numbers; Infobip and sent.dm say numeric senders are refused; Twilio gives no operator value for domestic numbers and does not sell them.',
+    },
+    offers: [
+      { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    twoWay: {
+      value: 'unknown',
+      sources: [S_TW, S_IB_COPY, S_SENT],
+      note: 'Twilio offers no two-way SMS here; Infobip offers two-way only for local traffic through premium short codes.',
+    },
+  },
+  'international-long-code': {
+    supported: { value: 'restricted', sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SENT] },
+    restriction: {
+      networks: ['Maroc Telecom', 'Wana (inwi)'],
+      text: 'Foreign numbers are delivered on a best-effort basis only: Maroc Telecom and Wana replace them with a generic name. Twilio marks them as not an operator capability, and Infobip and sent.dm say numeric senders are refused.',
+      sources: [S_TW_COPY, S_IB_COPY, S_SENT],
+    },
+    offers: [
+      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+    ],
+    senderIdPreserved: { value: false, sources: [S_TW_COPY] },
+  },
+  'short-code': {
+    supported: { value: 'restricted', sources: [S_IB_COPY, S_BIRD_COPY, S_TW_COPY, S_SENT] },
+    restriction: {
+      text: 'Only premium short codes, for local traffic, on request (Infobip; four to six months to provision); Bird lists Moroccan short codes, while Twilio marks short codes as not an operator capability and sent.dm says they are not supported.',
+      sources: [S_IB_COPY, S_BIRD_COPY, S_TW_COPY],
+    },
+    offers: [
+      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+      { provider: 'infobip', offered: true, twoWay: true, sources: [S_IB_COPY] },
+    ],
+    twoWay: { value: true, sources: [S_IB_COPY], note: 'Only a secondary source speaks: Infobip (read in a copy) offers two-way SMS through premium short codes for local traffic.' },
+  },
+};
 
 export const MA: CountryRules = /* @__PURE__ */ region({
   country: 'MA',
@@ -21,38 +124,42 @@ export const MA: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Africa/Casablanca'],
   languages: ['ar', 'zgh'],
-  senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_SENT, S_GOURBAN], note: 'Sender IDs must be pre-registered.' },
-      registration: { value: 'required', sources: [S_SENT, S_GOURBAN] },
-      programme: 'ma.sender-id',
-      twoWay: ALPHA_ONE_WAY,
-    },
-    'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_SENT, S_TW_REG] },
-      registration: { value: 'required', sources: [S_SENT, S_TW_REG] },
-      programme: 'ma.sender-id',
-      twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [S_SENT, S_SDM] },
-      senderIdPreserved: { value: false, sources: [S_SENT, S_SDM], note: 'Preserved on most networks, but not on Inwi.' },
-    },
-    'local-long-code': {
-      supported: { value: false, sources: [S_SENT], note: 'sent.dm: major carriers refuse numeric sender IDs.' },
-      twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and sent.dm offer no two-way SMS here.' },
-    },
-    'international-long-code': { supported: { value: false, sources: [S_SENT], note: 'sent.dm: major carriers refuse numeric sender IDs.' } },
-    'short-code': { supported: { value: false, sources: [S_SENT] } },
-  },
+  senders: SENDERS,
   registrations: [
     {
       id: 'ma.sender-id',
       name: 'Sender ID pre-registration with the Moroccan operators',
       senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register the sender ID (no spaces) before sending; Moroccan companies add their commercial registration, foreign senders need no documents.',
-      leadTime: { minDays: 21, maxDays: 21 },
-      sources: [S_TW_REG, S_SENT],
+      text: 'Register the sender ID (up to 11 characters, no spaces, no special characters, not generic) before sending, for local and international traffic; Moroccan companies add their commercial registration, foreign senders need no documents.',
+      leadTime: { minDays: 14, maxDays: 21 },
+      sources: [S_TW_REG, S_TW_COPY, S_IB_COPY, S_SENT],
+    },
+  ],
+  quietHours: {
+    value: [
+      {
+        id: 'quiet-hours.ma.marketing',
+        level: 'required',
+        useCases: ['marketing', 'polling', 'charity', 'political', 'mixed'],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '10:00', end: '20:00' }],
+        publicHolidays: 'unknown',
+        timeBasis: { zone: 'Africa/Casablanca' },
+        text: 'Send marketing SMS only from 10:00 to 20:00 local time, every day (an operator sending window). Only Infobip, read in a copy, states it; Bird lists no quiet hours.',
+        sources: [S_IB_COPY],
+      },
+    ],
+    sources: [S_IB_COPY, S_BIRD_COPY],
+    note: 'Only a secondary copy of the Infobip page speaks; no regulator (ANRT) text was found.',
+  },
+  obligations: [
+    {
+      id: 'identification.ma.no-generic-sender',
+      category: 'identification',
+      level: 'required',
+      text: 'Register a sender name that identifies your brand; generic names, numbers-only names and spaces are refused.',
+      senderTypes: ['alphanumeric'],
+      sources: [S_IB_COPY, S_TW_COPY, S_TW_REG],
     },
   ],
 });

@@ -1,11 +1,40 @@
-import { region } from '../brief';
+import { region, type RegionBrief } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Mali. SureSMS country rules and sent.dm guide read 2026-11-23; no Twilio page, not in the AWS Africa rows reached.
+// Mali. SureSMS country rules and sent.dm guide read 2026-11-23. On 2026-12-06 SureSMS was re-read;
+// no Twilio, Bird, Infobip, AWS, Vonage, Sinch, Telnyx or Plivo page for Mali (nor a copy of one) could
+// be reached in the search tool, so the row as a whole keeps its 2026-11-23 review date.
 const R = '2026-11-23' as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Mali', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/mali/', kind: 'provider', reviewed: R } as const;
+const NOW = '2026-12-06' as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Mali', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/mali/', kind: 'provider', reviewed: NOW } as const;
 const S_SENT = { title: 'Sent: Mali SMS Guide', url: 'https://www.sent.dm/resources/ml-sms-guidance', kind: 'secondary', reviewed: R } as const;
+
+const NUMERIC_TWO_WAY_ONLY = 'SureSMS lists local and foreign numeric senders as supported, but says numeric senders are allowed only for a two-way service; one-way A2P traffic should use a brand name.';
+
+const SENDERS: RegionBrief['senders'] = {
+  'toll-free': {
+    supported: TOLL_FREE_VOICE_ONLY,
+  },
+  'alphanumeric-dynamic': {
+    supported: { value: true, sources: [S_SURE] },
+    twoWay: ALPHA_ONE_WAY,
+    senderIdPreserved: { value: true, sources: [S_SURE] },
+  },
+  'local-long-code': {
+    supported: { value: 'restricted', sources: [S_SURE, S_SENT] },
+    restriction: { text: NUMERIC_TWO_WAY_ONLY, sources: [S_SURE] },
+    twoWay: {
+      value: 'unknown',
+      sources: [S_SURE, S_SENT],
+      note: 'sent.dm (a digest) says two-way SMS is not offered on standard A2P routes; SureSMS allows numeric senders precisely for two-way services.',
+    },
+  },
+  'international-long-code': {
+    supported: { value: 'restricted', sources: [S_SURE] },
+    restriction: { text: NUMERIC_TWO_WAY_ONLY, sources: [S_SURE] },
+  },
+};
 
 export const ML: CountryRules = /* @__PURE__ */ region({
   country: 'ML',
@@ -13,18 +42,7 @@ export const ML: CountryRules = /* @__PURE__ */ region({
   reviewed: R,
   timeZones: ['Africa/Bamako'],
   languages: ['fr', 'bm'],
-  senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SURE] },
-      twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: true, sources: [S_SURE] },
-    },
-    'local-long-code': {
-      supported: { value: 'unknown', sources: [S_SURE], note: 'SureSMS lists numeric senders as supported but says they are allowed only with a two-way service.' },
-      twoWay: { value: false, sources: [S_SENT], note: 'sent.dm says two-way SMS is not offered on standard A2P routes.' },
-    },
-  },
+  senders: SENDERS,
   consent: { marketing: { value: 'express', sources: [S_SURE, S_SENT] } },
   content: {
     value: [

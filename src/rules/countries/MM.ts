@@ -2,11 +2,16 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Myanmar (Burma). Twilio guidelines read 2026-11-23 (sender tables from a
-// stored copy of the Twilio page). The AWS Asia row could not be read.
-// Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
-const R = '2026-11-23' as const;
+// Myanmar (Burma). Re-audited 2026-12-06: Twilio's guideline page (its sender
+// tables read in a verbatim copy held in a public GitHub repository, as the stored
+// page shows only its first part). No Vonage, Infobip or Bird page for Myanmar
+// could be read from its own site (Bird and Infobip were seen only inside the same
+// compiled copy), and the AWS Asia row could not be read. No law or regulator
+// text on SMS consent, quiet hours or message format was found.
+const R = '2026-12-06' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Myanmar', url: 'https://www.twilio.com/en-us/guidelines/mm/sms', kind: 'provider', reviewed: R } as const;
+/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Myanmar ("Twilio supported" row)', url: 'https://www.twilio.com/en-us/guidelines/mm/sms', kind: 'provider', reviewed: R } as const;
 
 export const MM: CountryRules = /* @__PURE__ */ region({
   country: 'MM',
@@ -18,23 +23,40 @@ export const MM: CountryRules = /* @__PURE__ */ region({
     a2pOnP2pRoutesFiltered: { value: true, sources: [S_TW], note: 'A2P messages from Myanmar long codes fail; they are for person-to-person traffic.' },
   },
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+    'toll-free': {
+      supported: TOLL_FREE_VOICE_ONLY,
+    },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_TW] },
+      supported: { value: true, sources: [S_TW], note: 'Twilio\'s operator row marks unregistered names as supported.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
       registration: { value: 'none', sources: [S_TW] },
       twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: false, sources: [S_VONAGE_2024], note: 'Vonage (2024): MyTel replaces unregistered names; Twilio says names are kept. The stricter answer is kept.' },
+      senderIdPreserved: {
+        value: true,
+        sources: [S_TW, S_VONAGE_2024],
+        note: 'Twilio marks unregistered names as preserved. Vonage\'s 2024 page, read only in a compiled copy (secondary), said MyTel replaces unregistered names; the current major-provider page decides.',
+      },
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW] },
-      registration: { value: 'recommended', sources: [S_TW] },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
+      registration: { value: 'recommended', sources: [S_TW], note: 'The operators do not require registration (one registration covers domestic and international traffic); Twilio recommends it.' },
       programme: 'mm.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: { value: { minDays: 7, maxDays: 7 }, sources: [S_TW] },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'local-long-code': {
-      supported: { value: true, sources: [S_TW] },
+      supported: {
+        value: 'restricted',
+        sources: [S_TW],
+        note: 'Twilio\'s operator row marks domestic long codes as supported, but only for person-to-person messages: A2P messages from them fail.',
+      },
+      restriction: {
+        text: 'Local numbers carry person-to-person traffic only; application-to-person messages sent from them are not delivered.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_OFFER] }],
       twoWay: { value: true, sources: [S_TW] },
       senderIdPreserved: { value: true, sources: [S_TW] },
       restrictedUseCases: {
@@ -43,8 +65,34 @@ export const MM: CountryRules = /* @__PURE__ */ region({
         note: 'Person-to-person traffic only.',
       },
     },
-    'international-long-code': { supported: { value: false, sources: [S_TW] } },
-    'short-code': { supported: { value: false, sources: [S_TW] } },
+    'international-long-code': {
+      supported: {
+        value: false,
+        sources: [S_TW],
+        note: 'Twilio\'s operator row marks international numbers as not supported. Bird\'s country guide, seen only in a compiled copy, lists international numbers as usable with the sender possibly changed; not confirmed from its own page.',
+      },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+    },
+    'short-code': {
+      supported: {
+        value: false,
+        sources: [S_TW],
+        note: 'Twilio\'s operator row marks short codes as not supported. Bird\'s and Infobip\'s country pages, seen only in a compiled copy, say MPT carries short codes; not confirmed from their own pages, so they do not override Twilio.',
+      },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'unknown',
+      sources: [S_TW],
+      note: 'No law or regulator text on SMS consent was found; Twilio advises opt-in only as general good practice.',
+    },
+  },
+  quietHours: {
+    value: 'unknown',
+    sources: [S_TW],
+    note: 'No law or regulator text on sending hours was found; Twilio advises daytime sending only as general good practice.',
   },
   registrations: [
     {
@@ -52,7 +100,7 @@ export const MM: CountryRules = /* @__PURE__ */ region({
       name: 'Optional sender ID registration',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'recommended',
-      text: 'Registration is not required, but Twilio recommends registering the sender ID.',
+      text: 'Registration is not required by the operators, but Twilio recommends registering the sender ID; one registration covers domestic and international traffic.',
       leadTime: { minDays: 7, maxDays: 7 },
       sources: [S_TW],
     },

@@ -1,9 +1,11 @@
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Mexico. SMS rules are set mostly by the operators (Telcel, Movistar, AT&T
 // Mexico); the law adds the Profeco do-not-contact register (REPEP) and the
 // 2025 private-sector data protection law.
 const REVIEWED = '2026-11-23' as const;
+const R = '2026-12-06' as const;
 
 // --- Sources ---------------------------------------------------------------
 const S_AZURE_TF = {
@@ -14,7 +16,7 @@ const S_AZURE_TF = {
 const S_TWILIO_SMS = {
   title: 'Twilio SMS Guidelines: Mexico',
   url: 'https://static0.twilio.com/en-us/guidelines/mx/sms',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_SMS_OLD = {
   title: 'Twilio SMS guidelines for Mexico (older page, pre dial-plan change)',
@@ -24,17 +26,17 @@ const S_TWILIO_SMS_OLD = {
 const S_TWILIO_SC = {
   title: 'Twilio Short Code Guidelines: Mexico',
   url: 'https://www.twilio.com/guidelines/mx/short-code',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_SC_BP = {
   title: 'Twilio Help: Mexico Short Codes Best Practices',
   url: 'https://support.twilio.com/hc/en-us/articles/1260800381110-Mexico-Short-Codes-Best-Practices',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_VONAGE = {
   title: 'Vonage API Support: Mexico SMS Features and Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/204017253-Mexico-SMS-Features-and-Restrictions',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_INFOBIP_LOA = {
   title: 'Infobip Docs: Mexico Letter of Authorization (LOA) guidelines',
@@ -44,7 +46,7 @@ const S_INFOBIP_LOA = {
 const S_SURESMS = {
   title: 'SureSMS: SMS rules for Mexico',
   url: 'https://suresms.com/en/landing-control/mexico/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SAP = {
   title: 'SAP Digital Interconnect Community: Mexico SMS Guidelines',
@@ -59,7 +61,7 @@ const S_OPENMARKET = {
 const S_CLICKSEND = {
   title: 'ClickSend Help: Mexico +52',
   url: 'https://help.clicksend.com/article/rh9t2pjdja-mexico',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_CLICKSEND_DOCS = {
   title: 'ClickSend HelpDocs: Mexico +52 (dedicated short code and long code purchase)',
@@ -69,7 +71,7 @@ const S_CLICKSEND_DOCS = {
 const S_BIRD_NA = {
   title: 'Bird Docs: SMS Country Information Guide: North America',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-north-america',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SENTDM = {
   title: 'Sent: Mexico SMS Guide',
@@ -111,8 +113,19 @@ const S_LFPDPPP = {
   kind: 'law', reviewed: REVIEWED,
 } as const;
 const S_LFPC = {
-  title: 'Ley Federal de Protección al Consumidor',
-  kind: 'law', reviewed: REVIEWED,
+  title: 'Ley Federal de Protección al Consumidor (arts. 16, 17, 18 and 18 bis)',
+  url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LFPC.pdf',
+  kind: 'law', reviewed: R,
+} as const;
+const S_LFPC_EN = {
+  title: 'Federal Consumer Protection Law (Mexico), English translation of arts. 14-17 (hitpages copy)',
+  url: 'https://www.hitpages.com/doc/4510117508677632/4/',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_VONAGE_TFN = {
+  title: 'Vonage Developer: TFN Registration API technical details',
+  url: 'https://developer.vonage.com/en/tfn-registration/technical-details',
+  kind: 'provider', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
@@ -121,7 +134,7 @@ export const MX: CountryRules = {
   country: 'MX',
   name: 'Mexico',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: [
     'America/Mexico_City',
     'America/Monterrey',
@@ -151,7 +164,12 @@ export const MX: CountryRules = {
   },
   senders: {
     'short-code': {
-      supported: { value: true, sources: [S_TWILIO_SC, S_OPENMARKET, S_SAP, S_CLICKSEND] },
+      supported: { value: true, sources: [S_TWILIO_SC, S_VONAGE, S_BIRD_NA, S_OPENMARKET, S_SAP, S_CLICKSEND] },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWILIO_SC] },
+        { provider: 'vonage', offered: true, twoWay: true, sources: [S_VONAGE] },
+        { provider: 'bird', offered: true, sources: [S_BIRD_NA] },
+      ],
       registration: {
         value: 'required',
         sources: [S_CLICKSEND, S_TWILIO_SC_BP],
@@ -177,7 +195,7 @@ export const MX: CountryRules = {
       },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: TOLL_FREE_VOICE_ONLY,
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -187,10 +205,19 @@ export const MX: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: false,
-        sources: [S_TWILIO_SMS, S_VONAGE, S_OPENMARKET, S_SAP],
-        note: 'Mexican long numbers are for 2-way P2P only: Twilio says not to use them for marketing, one-way or A2P traffic; OpenMarket says long codes are not allowed for MT or MO A2P; SAP: only short codes allowed.',
+        value: 'restricted',
+        sources: [S_TWILIO_SMS, S_VONAGE, S_BIRD_NA, S_OPENMARKET, S_SAP],
+        note: 'Operators carry SMS from Mexican long numbers (Vonage, Bird and Twilio sell them), but for person-to-person use: Twilio says not to send marketing, one-way or A2P traffic from them, Vonage that Telcel filters A2P on them, and OpenMarket and SAP that A2P must use short codes.',
       },
+      restriction: {
+        text: 'Local numbers are meant for two-way person-to-person messaging; A2P traffic (OTP, notifications, marketing, URLs, brand names) from them is filtered, by Telcel in particular, and likely blocked. Use a short code or a registered sender ID for A2P.',
+        sources: [S_TWILIO_SMS, S_VONAGE, S_OPENMARKET],
+      },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TWILIO_SMS] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE] },
+        { provider: 'bird', offered: true, sources: [S_BIRD_NA] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: true, sources: [S_TWILIO_SMS_OLD], note: 'Two-way P2P use only.' },
       throughput: {
@@ -207,10 +234,15 @@ export const MX: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: false,
-        sources: [S_BIRD_NA, S_OPENMARKET, S_SURESMS, S_TWILIO_SMS_OLD],
-        note: 'Sources disagree: Twilio\'s older Mexico page advised sending A2P from a US or Canadian long code, while Bird lists international numbers as not supported and OpenMarket and SureSMS say foreign numbers are overwritten. Conservative value kept.',
+        value: 'restricted',
+        sources: [S_TWILIO_SMS_OLD, S_OPENMARKET, S_SURESMS],
+        note: 'Twilio\'s older Mexico page advised sending A2P from a US or Canadian long code; OpenMarket and SureSMS say foreign numbers are delivered but overwritten. No source says the operators refuse them; Bird only says it does not sell international numbers here.',
       },
+      restriction: {
+        text: 'Messages from foreign numbers are delivered, but the number is often overwritten by the route or operator, so replies may not reach the sender.',
+        sources: [S_OPENMARKET, S_SURESMS],
+      },
+      offers: [{ provider: 'bird', offered: false, sources: [S_BIRD_NA] }],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -224,6 +256,10 @@ export const MX: CountryRules = {
         sources: [S_VONAGE, S_INFOBIP_LOA, S_SURESMS],
         note: 'Unregistered alphanumeric IDs are still delivered, but the operators replace them with a random numeric sender or a short code.',
       },
+      offers: [
+        { provider: 'vonage', offered: true, sources: [S_VONAGE] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP_LOA] },
+      ],
       registration: {
         value: 'none',
         sources: [S_VONAGE, S_INFOBIP_LOA],
@@ -239,8 +275,13 @@ export const MX: CountryRules = {
       supported: {
         value: true,
         sources: [S_VONAGE, S_INFOBIP_LOA, S_SAP, S_BIRD_NA, S_SURESMS],
-        note: 'Sources disagree: Vonage, Infobip, SAP, Bird and SureSMS say registered alpha IDs work on Telcel, Movistar and AT&T (SureSMS adds Altan Redes); ClickSend and OpenMarket say alpha is not supported and every sender is replaced. The dissent is recorded as senderIdPreserved=false.',
+        note: 'Vonage, Infobip, Bird, SAP and SureSMS say registered alpha IDs work on Telcel, Movistar and AT&T (SureSMS adds Altan Redes); ClickSend and OpenMarket, not major providers, say alpha is not supported and every sender is replaced.',
       },
+      offers: [
+        { provider: 'vonage', offered: true, sources: [S_VONAGE] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP_LOA] },
+        { provider: 'bird', offered: true, sources: [S_BIRD_NA] },
+      ],
       registration: {
         value: 'required',
         sources: [S_VONAGE, S_INFOBIP_LOA, S_SAP],
@@ -255,18 +296,18 @@ export const MX: CountryRules = {
         note: 'SAP: registration can take up to 2 weeks (only an upper bound is given).',
       },
       senderIdPreserved: {
-        value: false,
-        sources: [S_SURESMS, S_OPENMARKET, S_CLICKSEND],
-        note: 'SureSMS tries to keep registered IDs but may fall back to a short code on alternative routes; OpenMarket and ClickSend say alpha IDs are overwritten. Conservative value kept.',
+        value: true,
+        sources: [S_VONAGE, S_INFOBIP_LOA, S_SURESMS],
+        note: 'Vonage and Infobip (major providers) say a registered name is shown on Telcel, Movistar and AT&T; SureSMS keeps it but may fall back to a short code on an alternative route. OpenMarket and ClickSend (not major providers) say every alpha ID is overwritten.',
       },
       restrictedUseCases: { value: 'unknown' },
     },
   },
   consent: {
     marketing: {
-      value: 'express',
-      sources: [S_TWILIO_SC, S_CLICKSEND, S_OPENMARKET, S_UNOTV_REPEP],
-      note: 'Operators require opt-in (web, call centre, MO or signed form) with proof available on request. By law, promotional messages must also not go to numbers in Profeco\'s REPEP register.',
+      value: 'opt-out',
+      sources: [S_LFPC, S_LFPC_EN, S_UNOTV_REPEP],
+      note: 'The consumer law (LFPC arts. 17, 18 and 18 bis) sets an opt-out regime: no publicity to people who asked the sender to stop or who are in Profeco\'s REPEP register. It sets no prior-consent rule. The operators add their own opt-in demand for SMS programmes (Twilio, ClickSend, OpenMarket), kept as the obligation consent.mx.operator-opt-in.',
     },
     transactional: {
       value: 'express',
@@ -278,7 +319,7 @@ export const MX: CountryRules = {
         'Ley Federal de Protección al Consumidor (Registro Público para Evitar Publicidad, REPEP)',
         'Ley Federal de Protección de Datos Personales en Posesión de los Particulares (2025)',
       ],
-      sources: [S_LFPC, S_UNOTV_REPEP, S_IDC_REPEP, S_LFPDPPP, S_TENA_LFPDPPP],
+      sources: [S_LFPC, S_LFPC_EN, S_UNOTV_REPEP, S_IDC_REPEP, S_LFPDPPP, S_TENA_LFPDPPP],
     },
   },
   optOut: {
@@ -436,12 +477,53 @@ export const MX: CountryRules = {
   },
   obligations: [
     {
+      id: 'identification.mx.advertising-sender',
+      category: 'identification',
+      level: 'required',
+      text: 'Name the supplier in every promotional message, and the company sending it on the supplier\'s behalf if there is one (LFPC art. 17).',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'sender-name' },
+      sources: [S_LFPC, S_LFPC_EN],
+    },
+    {
+      id: 'identification.mx.advertising-contact',
+      category: 'identification',
+      level: 'required',
+      text: 'Give in every promotional message the address and phone number (or, failing that, the email address) of the supplier, of any company sending for it, and of Profeco (LFPC art. 17).',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'contact' },
+      sources: [S_LFPC, S_LFPC_EN],
+    },
+    {
+      id: 'opt-out.mx.direct-request',
+      category: 'opt-out',
+      level: 'required',
+      text: 'When a consumer asks you directly to stop sending publicity or not to pass their data to third parties, stop and do not pass it on; sending publicity after such a request is prohibited (LFPC arts. 17 and 18 bis).',
+      useCases: MARKETING_LIKE,
+      sources: [S_LFPC, S_LFPC_EN],
+    },
+    {
+      id: 'data-protection.mx.marketing-data-access',
+      category: 'data-protection',
+      level: 'required',
+      text: 'If you use consumer data for marketing, tell any person who asks, free of charge and within 30 days, whether you hold data on them, what you shared and with whom, and correct inaccurate data (LFPC art. 16).',
+      useCases: MARKETING_LIKE,
+      sources: [S_LFPC, S_LFPC_EN],
+    },
+    {
+      id: 'consent.mx.operator-opt-in',
+      category: 'consent',
+      level: 'required',
+      text: 'Collect an opt-in (web, call centre, keyword or signed form) before adding a number to an SMS programme, as the Mexican operators demand, and be able to show it on request.',
+      sources: [S_TWILIO_SC, S_CLICKSEND, S_OPENMARKET],
+    },
+    {
       id: 'consent.mx.repep',
       category: 'consent',
       level: 'required',
-      text: 'Before promotional SMS, screen numbers against Profeco\'s REPEP do-not-contact register; a registration applies 30 days after the consumer signs up, and explicit consent given to you in a contract overrides it.',
+      text: 'Before promotional SMS, screen numbers against Profeco\'s REPEP do-not-contact register (LFPC arts. 18 and 18 bis); a registration applies 30 days after the consumer signs up, and explicit consent given to you in a contract overrides it.',
       useCases: MARKETING_LIKE,
-      sources: [S_UNOTV_REPEP, S_ADN40_REPEP, S_IDC_REPEP, S_ELSIGLO_REPEP],
+      sources: [S_LFPC, S_UNOTV_REPEP, S_ADN40_REPEP, S_IDC_REPEP, S_ELSIGLO_REPEP],
     },
     {
       id: 'record-keeping.mx.proof-of-opt-in',

@@ -1,13 +1,19 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Malaysia. Twilio guidelines (sender tables from a stored copy of the Twilio
-// page) and Mapp read 2026-11-23. The AWS Asia row for Malaysia could not be read.
-const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Malaysia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-malaysia.md', kind: 'provider', reviewed: R } as const;
+// Malaysia. Re-audited 2026-12-06: Twilio's guideline page (its sender tables
+// read in a verbatim copy held in a public GitHub repository, as the stored page
+// shows only its first part), ClickSend and Mapp. No Vonage page for Malaysia was
+// read, and the AWS Asia row for Malaysia could not be read.
+const R = '2026-12-06' as const;
+const OLD = '2026-11-23' as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Malaysia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-malaysia.md', kind: 'provider', reviewed: OLD } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Malaysia', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;
-const S_MAPP = { title: 'Mapp Documentation: Malaysia', url: 'https://docs.mapp.com/docs/malaysia.md', kind: 'provider', reviewed: R } as const;
+/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Malaysia ("Twilio supported" row)', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;
+const S_MAPP = { title: 'Mapp Documentation: Malaysia', url: 'https://docs.mapp.com/docs/malaysia.md', kind: 'provider', reviewed: OLD } as const;
+const S_CS = { title: 'ClickSend Help: Malaysia', url: 'https://help.clicksend.com/article/97cskdj6x3-malaysia', kind: 'provider', reviewed: R } as const;
 
 export const MY: CountryRules = /* @__PURE__ */ region({
   country: 'MY',
@@ -19,23 +25,42 @@ export const MY: CountryRules = /* @__PURE__ */ region({
     a2pOnP2pRoutesFiltered: { value: true, sources: [S_TW], note: 'Malaysian long codes may carry only person-to-person traffic.' },
   },
   senders: {
-    'toll-free': { supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' } },
+    'toll-free': {
+      supported: TOLL_FREE_VOICE_ONLY,
+    },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio accepts a name but operators replace it with a numeric sender.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio\'s operator row marks unregistered names as not supported; Twilio still accepts them but the operators replace them with a numeric sender.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: false, sources: [S_TW] },
+      senderIdPreserved: { value: false, sources: [S_TW, S_CS] },
     },
     'alphanumeric-preregistered': {
       supported: {
-        value: false,
-        sources: [S_TW],
-        note: 'Operators accept registration only for domestic senders (2 weeks), and even then the name is replaced by a short code.',
+        value: 'restricted',
+        sources: [S_TW, S_CS],
+        note: 'Twilio\'s operator row marks domestic pre-registration as supported and international pre-registration as not supported; even a registered name is shown as a short code. ClickSend does not register names here.',
       },
+      restriction: {
+        text: 'Only companies sending on domestic routes can register a name, and the operators still show a random approved short code instead of it; foreign senders cannot register.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
+      registration: { value: 'required', sources: [S_TW], note: 'Domestic senders register with Twilio before using the domestic connections.' },
       twoWay: ALPHA_ONE_WAY,
+      leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW], note: 'Twilio: about 2 weeks, domestic registration.' },
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'local-long-code': {
-      supported: { value: true, sources: [S_TW] },
+      supported: {
+        value: 'restricted',
+        sources: [S_TW],
+        note: 'Twilio\'s operator row marks domestic long codes as supported, but local rules allow only person-to-person messages on them, at most 200 a day per number.',
+      },
+      restriction: {
+        text: 'Malaysian numbers may carry person-to-person messages only, at most 200 a day per number; A2P traffic must use other senders.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_OFFER] }],
       twoWay: { value: true, sources: [S_TW] },
       senderIdPreserved: { value: true, sources: [S_TW] },
       restrictedUseCases: {
@@ -46,14 +71,20 @@ export const MY: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: false,
+        value: 'restricted',
         sources: [S_TW],
-        note: 'Operators do not support foreign numbers; Twilio sends A2P traffic this way but the sender becomes a random approved short code.',
+        note: 'Twilio\'s operator row marks foreign numbers as not supported, yet Twilio carries A2P traffic from them and the operators deliver it from a random approved short code. The page describes delivery without the number, not a refusal.',
       },
+      restriction: {
+        text: 'Delivered only with the number replaced by a random operator-approved short code, so the recipient never sees it.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_TW], note: 'Operators support short codes, but Twilio offers none of its own.' },
+      supported: { value: true, sources: [S_TW], note: 'Twilio\'s operator row marks short codes as supported.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_MAPP], note: 'Mapp says operators replace every sender type.' },
     },
   },
@@ -66,11 +97,12 @@ export const MY: CountryRules = /* @__PURE__ */ region({
         allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }],
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Asia/Kuala_Lumpur' },
-        text: 'No marketing SMS between 20:00 and 08:00 (Twilio); Mapp allows 08:00 to 23:00, so the stricter window is kept.',
-        sources: [S_TW, S_MAPP],
+        text: 'No marketing or promotional SMS between 20:00 and 08:00.',
+        sources: [S_TW],
       },
     ],
-    sources: [S_TW],
+    sources: [S_TW, S_MAPP],
+    note: 'Twilio, a major provider, gives 08:00 to 20:00; Mapp, a smaller provider, allows 08:00 to 23:00. Under the research policy the major-provider page decides. No law or MCMC text was read.',
   },
   content: {
     value: [
@@ -104,11 +136,20 @@ export const MY: CountryRules = /* @__PURE__ */ region({
   },
   obligations: [
     {
-      id: 'identification.my.rm0-and-brand',
+      id: 'identification.my.rm0-prefix',
       category: 'identification',
       level: 'required',
-      text: 'Begin every message with "RM0" (free to receive) and name the brand in the text; otherwise it is cut or blocked.',
-      sources: [S_TW, S_MAPP],
+      text: 'Begin every message with "RM0" (it tells the recipient the message was free); without it the message is cut or fails. Twilio and ClickSend give the prefix as "RM0"; some pages write it "RM 0.00".',
+      check: { kind: 'starts-with', text: 'RM0' },
+      sources: [S_TW, S_MAPP, S_CS],
+    },
+    {
+      id: 'identification.my.brand-name',
+      category: 'identification',
+      level: 'required',
+      text: 'Name your brand in the text of every message; generic messages are filtered or blocked.',
+      check: { kind: 'sender-name' },
+      sources: [S_TW, S_CS],
     },
   ],
 });

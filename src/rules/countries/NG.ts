@@ -5,11 +5,12 @@ import type { CountryRules } from '../types';
 // Nigeria. Regulator: Nigerian Communications Commission (NCC); data protection:
 // Nigeria Data Protection Commission (NDPC). Operators: MTN, Airtel, Glo, 9mobile.
 const REVIEWED = '2026-11-23' as const;
+const R = '2026-12-06' as const;
 
 const S_TWILIO = {
   title: 'Twilio SMS Guidelines: Nigeria',
   url: 'https://static1.twilio.com/guidelines/ng/sms',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: Nigeria (+234)',
@@ -19,7 +20,7 @@ const S_CLICKSEND = {
 const S_NEXMO = {
   title: 'Vonage (Nexmo) Help: Nigeria SMS Features and Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/204017133-Nigeria-SMS-Features-and-Restrictions',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_AFRICASTALKING = {
   title: "Africa's Talking status: Status code 409 for promotional sender IDs in Nigeria (4 July 2023)",
@@ -29,7 +30,7 @@ const S_AFRICASTALKING = {
 const S_NCC_NOTICE = {
   title: "NCC public notice: Unauthorised use of telecom subscribers' phone numbers and other personal information by telemarketers",
   url: 'https://www.ncc.gov.ng/media-centre/public-notices/1383-unauthorised-use-of-telecom-subscribers-phone-numbers-and-other-personal-information-by-telemarketers',
-  kind: 'regulator', reviewed: REVIEWED,
+  kind: 'regulator', published: '2024-04-28', reviewed: R,
 } as const;
 const S_ROBASE = {
   title: 'Robase Docs: DND compliance (Nigeria)',
@@ -54,17 +55,36 @@ const S_ESMS = {
 const S_SENTDM = {
   title: 'Sent.dm: Nigeria SMS guide',
   url: 'https://www.s.dm/resources/nigeria-sms-guide',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_CLX = {
-  title: 'CLX Communications compliance guide: Nigeria',
+  title: 'CLX Communications (now Sinch) compliance guide: Nigeria',
   url: 'https://www.clxcommunications.com/privacy-policy/compliance-guide/nigeria/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_DLA_MARKETING = {
   title: 'DLA Piper Data Protection Laws of the World: Nigeria, electronic marketing',
   url: 'https://www.dlapiperdataprotection.com/index.html?c=NG&t=electronic-marketing',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_TW_REG = {
+  title: 'Twilio Support: Documents required and instructions to register your alphanumeric sender ID in Nigeria',
+  url: 'https://support.twilio.com/hc/en-us/articles/360039841954-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Nigeria',
+  kind: 'provider', reviewed: R,
+} as const;
+// Laws. No official online text was read; each is cited with the page that names and summarises or reproduces it.
+const L_NDPA_36 = {
+  title: 'Nigeria Data Protection Act 2023, section 36 (right to object; direct marketing), as reproduced by TechMeetsLaw',
+  url: 'https://techmeetslaw.org/laws/data-protection-act-2023/section-36-ndpa/',
+  kind: 'law', reviewed: R,
+} as const;
+const L_CONSUMER_CODE = {
+  title: 'NCC Consumer Code of Practice Regulations 2007 (unsolicited telemarketing; section 35, protection of consumer information)',
+  kind: 'law', reviewed: R,
+} as const;
+const L_SHORT_CODE = {
+  title: 'NCC Guidelines on Short Code Operation in Nigeria (sections 5.4, 5.5 and 6), made under the Nigerian Communications Act 2003',
+  kind: 'law', reviewed: R,
 } as const;
 const S_DLA_LAW = {
   title: 'DLA Piper Data Protection Laws of the World: Nigeria, law and definitions',
@@ -78,7 +98,7 @@ export const NG: CountryRules = {
   country: 'NG',
   name: 'Nigeria',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Africa/Lagos'],
   languages: ['en'],
   traffic: {
@@ -92,12 +112,20 @@ export const NG: CountryRules = {
   senders: {
     'short-code': {
       supported: {
-        value: false,
-        note: 'Twilio marks short codes as not supported by operators and ClickSend allows only registered alphanumeric IDs; Bird and Infobip offer them (Infobip only to senders with a local entity, up to 3 months). Conservative value taken.',
-        sources: [S_TWILIO, S_CLICKSEND, S_CLX, S_4NOTIFY],
+        value: true,
+        sources: [L_SHORT_CODE, S_CLX, S_4NOTIFY],
+        note: 'The NCC Short Code Guidelines (summarised by Sinch/CLX) regulate short-code services run with the operators, and 4notify describes dedicated and shared short codes registered with each operator. An earlier read of Twilio\'s sender table marked short codes as not supported by operators; the regulator\'s framework outranks it.',
       },
-      registration: { value: 'unknown' },
-      twoWay: { value: 'unknown' },
+      registration: {
+        value: 'required',
+        sources: [S_4NOTIFY, L_SHORT_CODE],
+        note: 'A short code is allocated and registered with the operators for a brand; no programme page was read.',
+      },
+      twoWay: {
+        value: true,
+        sources: [L_SHORT_CODE, S_CLX, S_4NOTIFY],
+        note: 'The guidelines deal with messages consumers send to short codes; 4notify calls short codes two-way.',
+      },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
       senderIdPreserved: { value: 'unknown' },
@@ -114,9 +142,13 @@ export const NG: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: false,
-        sources: [S_CLICKSEND, S_NEXMO],
-        note: 'ClickSend: only registered alphanumeric IDs can be used. Vonage: messages from a Nigerian number are very likely to be blocked.',
+        value: 'restricted',
+        sources: [S_NEXMO, S_CLICKSEND],
+        note: 'Vonage: the networks want alphanumeric senders and messages from Nigerian numbers are very likely to be blocked. ClickSend: only registered alphanumeric IDs work. No source says the operators refuse local numbers outright.',
+      },
+      restriction: {
+        text: 'Operators prefer alphanumeric senders; A2P messages from Nigerian numbers are very likely to be blocked.',
+        sources: [S_NEXMO, S_CLICKSEND],
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -127,10 +159,15 @@ export const NG: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: false,
-        sources: [S_CLICKSEND, S_NEXMO],
-        note: 'ClickSend: only registered alphanumeric IDs can be used. Vonage (older page) had not seen problems with international numbers but advised an alphanumeric sender. Conservative value taken.',
+        value: 'restricted',
+        sources: [S_NEXMO, S_CLICKSEND],
+        note: 'Vonage has not seen problems sending from international numbers but advises an alphanumeric sender. ClickSend says only registered alphanumeric IDs can be used. The major provider\'s page decides: accepted, but discouraged.',
       },
+      restriction: {
+        text: 'Delivered on Vonage routes, but the networks prefer alphanumeric senders and other vendors accept only registered names; expect filtering.',
+        sources: [S_NEXMO, S_CLICKSEND],
+      },
+      offers: [{ provider: 'vonage', offered: true, sources: [S_NEXMO] }],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -140,21 +177,26 @@ export const NG: CountryRules = {
     },
     'alphanumeric-dynamic': {
       supported: {
-        value: false,
-        sources: [S_CLICKSEND, S_ESMS, S_SENTDM],
-        note: 'ClickSend, eSMS Africa and sent.dm say alphanumeric IDs must be registered. An older Vonage page said its routes accepted dynamic alphanumeric senders (generic ones may be blocked); the conservative value is taken.',
+        value: 'unknown',
+        sources: [S_NEXMO, S_TW_REG, S_CLICKSEND, S_ESMS, S_SENTDM],
+        note: 'Vonage says its Nigerian connections take dynamic alphanumeric senders, though generic names may be blocked. Twilio registers each sender ID with the operators, and ClickSend, eSMS Africa and sent.dm say IDs must be registered. Two major providers disagree; no carrier or regulator page was found.',
       },
-      registration: { value: 'required', sources: [S_CLICKSEND, S_ESMS] },
-      programme: 'ng.sender-id',
-      twoWay: { value: false, sources: [S_CLICKSEND] },
+      offers: [{ provider: 'vonage', offered: true, sources: [S_NEXMO] }],
+      registration: {
+        value: 'unknown',
+        sources: [S_NEXMO, S_CLICKSEND, S_ESMS],
+        note: 'Vonage sends unregistered names; ClickSend and eSMS Africa require registration.',
+      },
+      twoWay: { value: false, sources: [S_CLICKSEND], note: 'A sender name cannot receive replies.' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
       senderIdPreserved: { value: 'unknown' },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_CLICKSEND, S_ESMS, S_4NOTIFY] },
-      registration: { value: 'required', sources: [S_CLICKSEND, S_ESMS, S_4NOTIFY] },
+      supported: { value: true, sources: [S_TW_REG, S_CLICKSEND, S_ESMS, S_4NOTIFY] },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_REG, S_TWILIO] }],
+      registration: { value: 'required', sources: [S_TW_REG, S_CLICKSEND, S_ESMS, S_4NOTIFY] },
       programme: 'ng.sender-id',
       twoWay: {
         value: false,
@@ -181,8 +223,8 @@ export const NG: CountryRules = {
   consent: {
     marketing: {
       value: 'express',
-      sources: [S_CLICKSEND, S_NCC_NOTICE],
-      note: 'ClickSend: opt-in is mandatory for marketing traffic. NCC: no service provider or telemarketer may use subscriber data without the consumer\'s express approval, unless the law provides otherwise (notice page dated 28 April 2024).',
+      sources: [S_NCC_NOTICE, L_CONSUMER_CODE, S_CLICKSEND],
+      note: 'NCC (notice of 28 April 2024, citing section 35(1) of the Consumer Code of Practice Regulations 2007): no service provider or telemarketer may use subscriber data without the consumer\'s express approval, unless the law provides otherwise. ClickSend: opt-in is mandatory for marketing traffic.',
     },
     transactional: {
       value: 'unknown',
@@ -197,7 +239,7 @@ export const NG: CountryRules = {
         'NCC Do-Not-Disturb (DND) direction to mobile network operators (2016)',
         'Nigeria Data Protection Act 2023',
       ],
-      sources: [S_NCC_NOTICE, S_CLX, S_DLA_MARKETING, S_4NOTIFY],
+      sources: [S_NCC_NOTICE, L_CONSUMER_CODE, L_SHORT_CODE, L_NDPA_36, S_CLX, S_DLA_MARKETING, S_4NOTIFY],
     },
   },
   optOut: {
@@ -208,7 +250,7 @@ export const NG: CountryRules = {
     },
     marketingInstructions: {
       value: 'required',
-      sources: [S_CLX, S_SENTDM],
+      sources: [L_SHORT_CODE, S_CLX, S_SENTDM],
       note: 'The NCC Short Code Guidelines (s6) require promotional materials and service help messages to state the right to opt in or out; sent.dm says every campaign must give opt-out instructions.',
     },
     transactionalInstructions: {
@@ -220,9 +262,9 @@ export const NG: CountryRules = {
       sources: [S_CLX, S_NCC_NOTICE, S_SENTDM],
     },
     deadline: {
-      value: 'Process opt-out requests within 24 hours.',
-      sources: [S_SENTDM, S_4NOTIFY_GAZETTE],
-      note: 'Sent.dm says 24 hours; 4notify processes STOP within 3 days. The shorter deadline is taken; neither is a regulator source.',
+      value: 'unknown',
+      sources: [S_SENTDM, S_4NOTIFY_GAZETTE, L_NDPA_36],
+      note: 'No law or regulator source gives a deadline: the NDPA says processing for direct marketing must stop once the person objects. Sent.dm (secondary) says 24 hours; 4notify says it processes STOP within 3 days (its own practice).',
     },
   },
   help: {
@@ -253,7 +295,7 @@ export const NG: CountryRules = {
     {
       id: 'ng.sender-id',
       name: 'Nigerian alphanumeric sender ID registration (operators / NCC whitelisting)',
-      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Register each alphanumeric sender ID with MTN, Airtel, Glo and 9mobile through your provider. Give the company name and website, CAC registration for Nigerian brands, the traffic type (transactional or promotional), sample content, expected volume and a service description. Transactional IDs whitelisted for their use case can reach DND-registered numbers.',
       leadTime: { minDays: 7, maxDays: 70 },
@@ -318,7 +360,7 @@ export const NG: CountryRules = {
         useCases: MARKETING_LIKE,
         senderKinds: ['short-code'],
         text: 'Do not promote a content service as "free" if it can only be obtained through a charged premium-rate service (NCC Short Code Guidelines s5.4).',
-        sources: [S_CLX],
+        sources: [L_SHORT_CODE, S_CLX],
       },
     ],
     sources: [S_CLICKSEND, S_SENTDM, S_CLX],
@@ -328,7 +370,7 @@ export const NG: CountryRules = {
       'Nigeria Data Protection Act 2023 (NDPA)',
       'NDPC General Application and Implementation Directive 2025 (GAID)',
     ],
-    sources: [S_DLA_LAW, S_DLA_MARKETING],
+    sources: [L_NDPA_36, S_DLA_LAW, S_DLA_MARKETING],
   },
   obligations: [
     {
@@ -358,9 +400,9 @@ export const NG: CountryRules = {
       id: 'data-protection.ng.right-to-object',
       category: 'data-protection',
       level: 'required',
-      text: 'Stop using a person\'s data for direct marketing as soon as they object (NDPA).',
+      text: 'Stop using a person\'s data for direct marketing as soon as they object; the right to object applies at any time (NDPA 2023, section 36).',
       useCases: MARKETING_LIKE,
-      sources: [S_DLA_MARKETING],
+      sources: [L_NDPA_36, S_DLA_MARKETING],
     },
     {
       id: 'record-keeping.ng.short-code-logs',
@@ -368,7 +410,26 @@ export const NG: CountryRules = {
       level: 'required',
       text: 'Keep text messages exchanged over short codes for at least six months (NCC Short Code Guidelines s5.5).',
       senderTypes: ['short-code'],
-      sources: [S_CLX],
+      sources: [L_SHORT_CODE, S_CLX],
+    },
+    {
+      id: 'identification.ng.telemarketing-identity',
+      category: 'identification',
+      level: 'required',
+      text: 'Open an unsolicited marketing message by naming who sends it (or on whose behalf it is sent) and its exact purpose, and state the full price of any product or service it offers (NCC Consumer Code of Practice Regulations 2007, as summarised by DLA Piper).',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'sender-name' },
+      sources: [L_CONSUMER_CODE, S_DLA_MARKETING],
+    },
+    {
+      id: 'opt-out.ng.short-code-opt-out-notice',
+      category: 'opt-out',
+      level: 'required',
+      text: 'In promotional and service messages of a short-code service, state clearly that the recipient may opt in or out (NCC Guidelines on Short Code Operation, section 6).',
+      useCases: MARKETING_LIKE,
+      senderTypes: ['short-code'],
+      check: { kind: 'opt-out' },
+      sources: [L_SHORT_CODE, S_CLX],
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { S_VONAGE_TFN } from '../sources';
 import type { CountryRules } from '../types';
 
 // Netherlands. Researched 2026-11-23.
@@ -6,6 +7,8 @@ import type { CountryRules } from '../types';
 // registry was found. ACM reserves 06 numbers for mobile telephony; SMS sent
 // by applications/equipment must use 097 (M2M) numbers.
 const REVIEWED = '2026-11-23' as const;
+/** Re-audit of 2026-12-06: sources re-read that day carry this date. */
+const R = '2026-12-06' as const;
 
 // --- Sources -----------------------------------------------------------------
 const S_AZURE_TF = {
@@ -21,7 +24,7 @@ const S_TWILIO_NL = {
 const S_SURESMS_NL = {
   title: 'SureSMS: SMS rules for Netherlands',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/netherlands/',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_ACM_TELE2 = {
   title: 'ACM: Tele2 must stop incorrect use of mobile phone numbers',
@@ -66,7 +69,7 @@ export const NL: CountryRules = {
   country: 'NL',
   name: 'Netherlands',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Europe/Amsterdam'],
   languages: ['nl'],
   traffic: {
@@ -95,7 +98,11 @@ export const NL: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: {
+        value: false,
+        sources: [S_VONAGE_TFN, S_AZURE_TF],
+        note: 'Vonage: of its toll-free numbers worldwide only US and Canadian ones can send text. Azure lists its Dutch toll-free numbers for calls only.',
+      },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -105,9 +112,13 @@ export const NL: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: true,
+        value: 'restricted',
         sources: [S_ACM_TELE2, S_ACM_097, S_SURESMS_NL],
-        note: 'Only 097 (M2M) numbers: ACM reserves 06 numbers for mobile telephony and says text services between equipment and phones must use 097 numbers.',
+        note: 'The regulator decides: ACM reserves 06 numbers for mobile telephony and says text services between equipment and phones must use 097 numbers. SureSMS: A2P is expected on the 097 range.',
+      },
+      restriction: {
+        text: 'Only Dutch 097 (M2M) numbers may carry application-generated SMS; 06 mobile numbers are reserved for person-to-person use, and operators can be told by ACM to stop service on numbers used otherwise.',
+        sources: [S_ACM_TELE2, S_ACM_097, S_SURESMS_NL],
       },
       registration: { value: 'unknown', note: 'No registration programme for Dutch numbers was found.' },
       twoWay: {
@@ -122,8 +133,8 @@ export const NL: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: false,
-        note: 'SureSMS lists foreign numeric sender IDs as supported but also says numeric sender IDs generally are not unless a two-way service is offered. The stricter reading is kept.',
+        value: 'unknown',
+        note: 'No major provider or regulator page read speaks to it. SureSMS lists foreign numeric sender IDs as supported but also says numeric sender IDs generally are not unless a two-way service is offered: the one source contradicts itself.',
         sources: [S_SURESMS_NL],
       },
       registration: { value: 'unknown' },
@@ -195,7 +206,7 @@ export const NL: CountryRules = {
     marketingInstructions: {
       value: 'required',
       sources: [S_TW, S_CMS_NL],
-      note: 'Art. 11.7 requires each such message to carry valid opt-out information. ACM applies this to every commercial message; a 2014 CBb ruling limited it to unsolicited (not explicitly requested) messages, which still includes consent-based marketing. Conservative value taken.',
+      note: 'The law decides: art. 11.7 requires each such message to carry valid opt-out information. ACM applies this to every commercial message; a 2014 CBb ruling limited it to unsolicited (not explicitly requested) messages, which still includes consent-based marketing.',
     },
     transactionalInstructions: {
       value: 'not-required',

@@ -4,9 +4,11 @@ import type { CountryRules } from '../types';
 
 // Norway. The AWS Europe table could not be reached in the search index; the
 // Twilio page's locale summary (its sender table was not reachable), SureSMS,
-// Clickatell and sent.dm pages read 2026-11-23.
+// Clickatell and sent.dm pages read 2026-11-23. On 2026-12-06 Twilio's sender
+// table (operator-capability rows) was read through a stored copy of the page,
+// and the sender rows re-decided under docs/research-policy.md.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Norway', url: 'https://www.twilio.com/en/guidelines/no/sms', kind: 'provider', reviewed: '2026-12-06' } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Norway', url: 'https://www.twilio.com/en/guidelines/no/sms', kind: 'provider', reviewed: R } as const;
 const S_SURE = { title: 'SureSMS: SMS rules for Norway', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/norway/', kind: 'provider', reviewed: R } as const;
 const S_CLICK = {
   title: 'Clickatell Help: Norway SMS messaging regulations and restrictions',
@@ -20,7 +22,7 @@ const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed']
 export const NO: CountryRules = /* @__PURE__ */ region({
   country: 'NO',
   name: 'Norway',
-  reviewed: '2026-12-06',
+  reviewed: R,
   timeZones: ['Europe/Oslo'],
   languages: ['nb', 'nn'],
   senders: {

@@ -1,12 +1,23 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Peru. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird and
 // Infobip country notes (from a stored copy bundling their pages); press pages
 // on art. 58 of the consumer code (Decreto Legislativo 1390).
+// Re-audited 2026-12-06: AWS South America table and Vonage's Peru page read
+// directly; Twilio's Peru table again only through the stored compilation, so it
+// is cited as a secondary copy.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Peru', url: 'https://www.twilio.com/en-us/guidelines/pe/sms', kind: 'provider', reviewed: R } as const;
+const T = '2026-12-06' as const;
+const S_TW = {
+  title: 'Twilio SMS Guidelines: Peru, as read in a stored compilation of provider country pages (copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/pe/sms',
+  kind: 'secondary', reviewed: T,
+} as const;
+const S_AWS_SA = { title: 'AWS End User Messaging: Supported countries, South America', url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-south-america.html', kind: 'provider', reviewed: T } as const;
+const S_VONAGE = { title: 'Vonage API Support: Peru SMS Features and Restrictions', url: 'https://help.nexmo.com/hc/en-us/articles/204017823-Peru-SMS-Features-and-Restrictions', kind: 'provider', reviewed: T } as const;
+const S_VONAGE_TFN = { title: 'Vonage Developer: TFN Registration API technical details', url: 'https://developer.vonage.com/en/tfn-registration/technical-details', kind: 'provider', reviewed: R } as const;
 const S_LR = {
   title: 'La República: Prohíben llamar y enviar mensajes para promover servicios sin consentimiento previo',
   url: 'https://larepublica.pe/sociedad/1312181-prohiben-llamar-enviar-mensajes-promover-servicios-productos-consentimiento-previo',
@@ -22,27 +33,60 @@ const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 export const PE: CountryRules = /* @__PURE__ */ region({
   country: 'PE',
   name: 'Peru',
-  reviewed: R,
+  reviewed: T,
   timeZones: ['America/Lima'],
   languages: ['es', 'qu', 'ay'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+    'toll-free': {
+      supported: TOLL_FREE_VOICE_ONLY,
+    },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_AWS_SOUTH_AMERICA], note: 'Twilio accepts it but the ID is replaced with a short or long code.' },
+      supported: {
+        value: false,
+        sources: [S_VONAGE, S_TW],
+        note: 'Vonage: Claro filters alphanumeric senders and does not deliver them, Movistar changes them to a local number. Twilio\'s table (read in a copy) lists names as not supported by the operators, delivered only with the name overwritten by a short or long code.',
+      },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_AWS_SOUTH_AMERICA] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': {
+      supported: {
+        value: 'unknown',
+        note: 'No source describes a registration route for names in Peru. Twilio\'s table (read in a copy) marks pre-registration as not required while listing names as not supported; Vonage says Claro filters names. AWS only says it sells no sender IDs here.',
+        sources: [S_TW, S_VONAGE, S_AWS_SA],
+      },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
+      twoWay: ALPHA_ONE_WAY,
+    },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_SOUTH_AMERICA, S_TW], note: 'Twilio and Bird say operators accept local numbers, but neither AWS nor Twilio offers them.' },
-      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS; the two-way AWS lists runs on short codes.' },
+      supported: {
+        value: 'restricted',
+        sources: [S_TW, S_VONAGE],
+        note: 'Twilio\'s table (read in a copy) lists domestic long codes as supported by the operators; Vonage says Claro filters national numeric senders. Neither AWS nor Twilio sells Peruvian numbers for SMS, which says nothing about the operators.',
+      },
+      restriction: {
+        networks: ['Claro'],
+        text: 'Claro filters messages sent from national numbers, so they may not be delivered to its subscribers; other networks may replace the number.',
+        sources: [S_VONAGE],
+      },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'Operators do not support it; Twilio delivers with the number replaced by a short or long code.' },
-      senderIdPreserved: { value: false, sources: [S_TW] },
+      supported: {
+        value: 'restricted',
+        sources: [S_VONAGE, S_TW],
+        note: 'Vonage advises an international-format numeric sender to reduce filtering on Claro; Twilio\'s table (read in a copy) lists international long codes as not supported by the operators but delivers them with the number overwritten. The provider page read directly outranks the copy.',
+      },
+      restriction: {
+        text: 'Messages from foreign numbers are delivered, but Movistar generally changes the sender to a local number and other routes overwrite it with a short or long code, so replies may not reach the sender.',
+        sources: [S_VONAGE, S_TW],
+      },
+      senderIdPreserved: { value: false, sources: [S_VONAGE, S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_AWS_SOUTH_AMERICA, S_TW] },
-      twoWay: { value: true, sources: [S_AWS_SOUTH_AMERICA] },
+      supported: { value: true, sources: [S_AWS_SA, S_TW] },
+      offers: [{ provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_SA] }],
+      twoWay: { value: true, sources: [S_AWS_SA] },
     },
   },
   consent: {

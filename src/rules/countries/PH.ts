@@ -1,94 +1,127 @@
+import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Philippines. Researched 2026-11-23. Sender facts from Vonage, Twilio, AWS,
+// Philippines. Researched 2026-11-23; re-audited 2026-12-06 against Twilio's
+// guideline page (its sender tables read in a verbatim copy held in a public
+// GitHub repository, as the stored page shows only its first part), Vonage's
+// country page and the full text of NTC MC 03-03-2005 (legaldex).
+// Researched 2026-11-23. Sender facts from Vonage, Twilio, AWS,
 // Mapp, ClickSend and local aggregators; legal facts from NTC Memorandum
 // Circular 03-03-2005 (Rules and Regulations on Broadcast Messaging Service)
 // as summarised on jur.ph, its 2018 amendment, the National Privacy
 // Commission on the Data Privacy Act, and BSP Memorandum M-2022-015.
-const REVIEWED = '2026-11-23' as const;
+const REVIEWED = '2026-12-06' as const;
+const R = REVIEWED;
+const OLD = '2026-11-23' as const;
 
 // --- Sources -------------------------------------------------------------
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Philippines',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-philippines.md',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_VONAGE = {
   title: 'Vonage API Support: Philippines SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017413-Philippines-SMS-Features-and-Restrictions',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_REG = {
   title: 'Twilio Help: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Philippines',
   url: 'https://support.twilio.com/hc/en-us/articles/360046676193-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Philippines',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_AWS_REG = {
   title: 'AWS End User Messaging SMS: Philippines sender ID registration',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-philippines.html',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_AWS_REG_ZH = {
   title: 'AWS End User Messaging SMS: Philippines sender ID registration (Chinese machine translation of the English page)',
   url: 'https://docs.aws.amazon.com/zh_cn/sms-voice/latest/userguide/registrations-philippines.html',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_MAPP = {
   title: 'Mapp documentation: Philippines (updated 2026-01-14)',
   url: 'https://docs.mapp.com/docs/philippines.md',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: Philippines +63',
   url: 'https://help.clicksend.com/article/zxlhii6y3j-philippines',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_PROMOTEXTER = {
   title: 'Promotexter Support: What are the sender ID limitations?',
   url: 'https://promotexter.freshdesk.com/support/solutions/articles/13000089442-what-are-the-sender-id-limitations-',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_MOPLET = {
   title: 'Moplet Helpdesk: Philippines sender ID pre-registration',
   url: 'https://helpdesk.moplet.com/kb/faq.php?id=39',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_4NOTIFY = {
   title: '4notify: NTC sender ID, +63 numbering plan and the SIM Registration Act (2026-05-27)',
   url: 'https://4notify.net/ph/en/diaryo/ntc-sender-id-numbering-sim-registration',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_4NOTIFY_NTC = {
   title: '4notify: NTC in practice – CLI verification, alphanumeric sender ID and the do-not-originate list',
   url: 'https://4notify.net/ph/en/ntc-sender-id-sms-philippines',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: OLD,
 } as const;
 const S_NTC_2005 = {
   title: 'NTC Memorandum Circular No. 03-03-2005, Rules and Regulations on Broadcast Messaging Service (summary, jur.ph)',
   url: 'https://jur.ph/law/summary/rules-and-regulations-on-broadcast-messaging-service',
-  kind: 'law', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_NTC_TEXT = {
+  title: 'NTC Memorandum Circular No. 03-03-05, Rules and Regulations on Broadcast Messaging Service (text, legaldex)',
+  url: 'https://legaldex.com/laws/rules-and-regulations-on-broadcast-messaging-service',
+  kind: 'law', published: '2005-03-15', reviewed: R,
+} as const;
+const S_NTC_MO_2009 = {
+  title: 'NTC Memorandum Order clarifying MC No. 04-07-2009 (further amending MC 03-03-2005) (summary, jur.ph)',
+  url: 'https://jur.ph/law/summary/clarifying-certain-provisions-of-memorandum-circular-mc-no-04-07-2009-further-amending-memorandum-circular-mc-no-03-03-2005a-rules-and-regulations-on-broadcast-messaging-service',
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_NTC_2018 = {
   title: 'NTC Memorandum Circular No. 07-08-2018, further amending MC 03-03-2005 (Lawyerly)',
   url: 'https://dev.lawyerly.ph/laws/view/91581',
-  kind: 'law', reviewed: REVIEWED,
+  kind: 'law', published: '2018-08-30', reviewed: R,
+} as const;
+const S_TW = {
+  title: 'Twilio SMS Guidelines: Philippines',
+  url: 'https://www.twilio.com/en-us/guidelines/ph/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Philippines ("Twilio supported" row)',
+  url: 'https://www.twilio.com/en-us/guidelines/ph/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_AWS_REG_LIST = {
+  title: 'AWS End User Messaging SMS: Registration forms (Philippines sender ID registration)',
+  url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html',
+  kind: 'provider', reviewed: R,
 } as const;
 const S_NPC_INQUIRER = {
   title: "Inquirer: SMS pol ads need users' consent (NPC on the Data Privacy Act, 11 Oct 2021)",
   url: 'https://newsinfo.inquirer.net/1500049/sms-pol-ads-need-users-consent',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: OLD,
 } as const;
 const S_BSP_MEMO = {
   title: "Interaksyon: 'Dapat walang clickable link' – BSP Memorandum M-2022-015 (21 Jul 2022)",
   url: 'https://interaksyon.philstar.com/trends-spotlights/2022/07/21/222753/dapat-walang-clickable-link-bsp-urges-banks-financial-institutions-amid-scam-reports/amp/',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: OLD,
 } as const;
 const S_BSP_SUNSTAR = {
   title: 'SunStar: BSP warns vs. scam texts with fake bank links (2025-11-14)',
   url: 'https://www.sunstar.com.ph/cebu/bsp-warns-vs-scam-texts-with-fake-bank-links',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: OLD,
 } as const;
-const S_DPA = { title: 'Republic Act No. 10173 (Data Privacy Act of 2012)', kind: 'law', reviewed: REVIEWED } as const;
+const S_DPA = { title: 'Republic Act No. 10173 (Data Privacy Act of 2012)', kind: 'law', reviewed: OLD } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
@@ -114,9 +147,10 @@ export const PH: CountryRules = {
     'short-code': {
       supported: {
         value: true,
-        sources: [S_MAPP, S_4NOTIFY_NTC],
-        note: 'Mapp lists short codes on Globe, Smart and DITO; 4notify describes 4-digit two-way short codes, dedicated or shared.',
+        sources: [S_TW, S_MAPP, S_4NOTIFY_NTC],
+        note: 'Twilio\'s operator row marks short codes as supported; Mapp lists them on Globe, Smart and DITO; 4notify describes 4-digit two-way short codes, dedicated or shared.',
       },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       registration: {
         value: 'required',
         sources: [S_4NOTIFY_NTC],
@@ -129,7 +163,7 @@ export const PH: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: TOLL_FREE_VOICE_ONLY,
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -139,23 +173,33 @@ export const PH: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: false,
-        sources: [S_VONAGE, S_MAPP, S_PROMOTEXTER],
-        note: 'Vonage: numeric sender IDs are not supported (except its own two-way service) and Globe blocks long codes for A2P; Mapp and Promotexter: numeric senders not allowed. ClickSend offers two-way only by sending from an alphanumeric ID and taking replies on a long code.',
+        value: 'restricted',
+        sources: [S_TW, S_VONAGE, S_CLICKSEND],
+        note: 'Twilio\'s operator row marks domestic long codes as supported, for two-way messaging only and without URLs. Vonage reports that Globe has told it long codes and virtual numbers are blocked for A2P, and takes numeric senders only on its two-way service. Mapp and Promotexter say numeric senders are not allowed; ClickSend sends from a name and takes replies on a long code.',
       },
+      restriction: {
+        networks: ['Globe'],
+        text: 'Globe blocks A2P messages from long codes and virtual numbers; elsewhere local numbers are for two-way conversations, and messages from them may not carry URLs. One-way and bulk traffic should use a registered sender name.',
+        sources: [S_VONAGE, S_TW],
+      },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_OFFER] },
+        { provider: 'vonage', offered: true, twoWay: true, sources: [S_VONAGE] },
+      ],
       registration: { value: 'unknown' },
-      twoWay: { value: 'unknown', note: 'ClickSend accepts replies on a long code while sending from an alphanumeric ID.' },
+      twoWay: { value: true, sources: [S_TW, S_VONAGE], note: 'Twilio and Vonage sell local numbers here for two-way messaging; ClickSend takes replies on a long code.' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: 'unknown' },
+      senderIdPreserved: { value: true, sources: [S_TW], note: 'Twilio marks the domestic long code as preserved.' },
       restrictedUseCases: { value: 'unknown' },
     },
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_CLICKSEND, S_VONAGE],
-        note: 'ClickSend: international numbers are strictly not allowed; Vonage: numeric sender IDs not supported.',
+        sources: [S_TW, S_VONAGE, S_CLICKSEND],
+        note: 'Twilio\'s operator row marks international numbers as not supported (an older version of its page says they are overwritten with a generic name); Vonage: numeric sender IDs are not supported; ClickSend: international numbers are strictly not allowed.',
       },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -166,10 +210,11 @@ export const PH: CountryRules = {
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_VONAGE, S_MAPP, S_TWILIO_REG, S_AWS_REG],
-        note: 'Pre-registration is mandatory on all networks; unregistered IDs are overwritten on a best-effort basis (Vonage) or replaced by the provider name (ClickSend).',
+        sources: [S_VONAGE, S_TW, S_MAPP, S_TWILIO_REG, S_AWS_REG],
+        note: 'Pre-registration is mandatory on all networks (Vonage; Twilio\'s operator row marks dynamic IDs as not supported, and Twilio blocks unregistered IDs since 7 April 2025). Unregistered IDs are overwritten on a best-effort basis (Vonage) or replaced by the provider name (ClickSend).',
       },
-      registration: { value: 'required', sources: [S_VONAGE, S_MAPP], note: 'See alphanumeric-preregistered.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      registration: { value: 'required', sources: [S_VONAGE, S_TW, S_MAPP], note: 'See alphanumeric-preregistered.' },
       twoWay: { value: false, sources: [S_MOPLET] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -177,33 +222,38 @@ export const PH: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_VONAGE, S_MAPP, S_TWILIO_REG, S_AWS_REG] },
+      supported: { value: true, sources: [S_VONAGE, S_TW, S_MAPP, S_TWILIO_REG, S_AWS_REG] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE] },
+        { provider: 'aws', offered: true, sources: [S_AWS_REG_LIST] },
+      ],
       registration: {
         value: 'required',
-        sources: [S_VONAGE, S_MAPP, S_TWILIO_REG, S_AWS_REG, S_MOPLET],
+        sources: [S_VONAGE, S_TW, S_MAPP, S_TWILIO_REG, S_AWS_REG, S_MOPLET],
         note: 'Registered with each operator (Globe, Smart; DITO per Mapp) using signed authorisation letters.',
       },
       programme: 'ph.sender-id',
-      twoWay: { value: false, sources: [S_MOPLET], note: 'Moplet lists two-way SMS as not supported; alphanumeric IDs cannot take replies.' },
+      twoWay: { value: false, sources: [S_MOPLET], note: 'Alphanumeric IDs cannot take replies.' },
       throughput: { value: 'unknown' },
       leadTime: {
         value: { minDays: 7, maxDays: 14 },
-        sources: [S_MOPLET, S_4NOTIFY],
-        note: 'Moplet: 7–9 working days; 4notify: 5–10 working days. Converted to calendar days (5 working days ≈ 7 days, 10 ≈ 14).',
+        sources: [S_TW, S_MOPLET, S_4NOTIFY],
+        note: 'Twilio: 2 weeks; Moplet: 7–9 working days; 4notify: 5–10 working days.',
       },
-      senderIdPreserved: { value: 'unknown', note: 'No source states explicitly that registered IDs are displayed unchanged.' },
+      senderIdPreserved: { value: true, sources: [S_TW], note: 'Twilio marks registered domestic and international IDs as preserved.' },
       restrictedUseCases: {
-        value: ['marketing', 'mixed'],
-        sources: [S_AWS_REG_ZH],
-        note: 'AWS requires confirming that a Philippine sender ID will carry transactional messages only (no promotional content). Other providers (Vonage, Mapp) do not state this limit and NTC rules allow opted-in promotional broadcasts; the conservative value is kept.',
+        value: 'unknown',
+        sources: [S_AWS_REG_ZH, S_TW, S_NTC_TEXT],
+        note: 'AWS has registrants confirm that a Philippine sender ID carries transactional messages only, which is AWS\'s own condition. Twilio allows promotional broadcasts to opted-in subscribers on registered IDs (while saying product promotions, loans, real estate and political messages are blocked as spam), and the NTC rules allow opted-in promotional broadcasts. The sources do not settle which use cases operators refuse.',
       },
     },
   },
   consent: {
     marketing: {
       value: 'express',
-      sources: [S_NTC_2005, S_NPC_INQUIRER],
-      note: 'NTC rules allow commercial, promotional and survey broadcasts only to subscribers who opted in; the NPC treats unsolicited text blasts as a Data Privacy Act violation.',
+      sources: [S_NTC_TEXT, S_NTC_MO_2009, S_TW, S_NPC_INQUIRER],
+      note: 'NTC MC 03-03-2005 allows commercial, promotional and survey broadcasts only to subscribers who gave prior consent or opted in; an NTC memorandum order (read in a summary) calls this prior written consent, which the subscriber can give by text, online or in writing. Twilio restates the opt-in rule. The NPC treats unsolicited text blasts as a Data Privacy Act violation.',
     },
     transactional: {
       value: 'unknown',
@@ -214,7 +264,7 @@ export const PH: CountryRules = {
         'NTC Memorandum Circular No. 03-03-2005 (Rules and Regulations on Broadcast Messaging Service), as amended by MC No. 07-08-2018',
         'Republic Act No. 10173 (Data Privacy Act of 2012)',
       ],
-      sources: [S_NTC_2005, S_NTC_2018, S_NPC_INQUIRER],
+      sources: [S_NTC_TEXT, S_NTC_2005, S_NTC_2018, S_NPC_INQUIRER],
     },
   },
   optOut: {
@@ -224,8 +274,8 @@ export const PH: CountryRules = {
     },
     marketingInstructions: {
       value: 'required',
-      sources: [S_NTC_2005],
-      note: 'Mapp says opt-out content is not required; the NTC rule requires contact details and opt-out commands in all broadcast messages, so the conservative value is kept.',
+      sources: [S_NTC_TEXT, S_TW],
+      note: 'The NTC rule, which decides over provider pages, requires an address or number and the opt-out command in broadcast messages; Twilio adds that subscription services repeat opt-out instructions weekly (daily services) or monthly (weekly services). Mapp says opt-out content is not required.',
     },
     transactionalInstructions: {
       value: 'unknown',
@@ -233,7 +283,7 @@ export const PH: CountryRules = {
     },
     wording: {
       value: 'Each broadcast message must name the sending company and give its contact details and the command for opting out.',
-      sources: [S_NTC_2005],
+      sources: [S_NTC_TEXT],
     },
     deadline: {
       value: 'unknown',
@@ -254,10 +304,10 @@ export const PH: CountryRules = {
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Asia/Manila' },
         text: 'Broadcast and push messages (commercial, promotional, surveys) may not be sent between 21:00 and 07:00 unless they are part of a paid subscription the recipient asked for.',
-        sources: [S_NTC_2005, S_MAPP],
+        sources: [S_NTC_TEXT, S_MAPP],
       },
     ],
-    sources: [S_NTC_2005, S_MAPP],
+    sources: [S_NTC_TEXT, S_MAPP],
     note: 'Mapp states the same 07:00–21:00 Monday–Sunday window without limiting it to promotional traffic.',
   },
   holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
@@ -266,7 +316,7 @@ export const PH: CountryRules = {
     {
       id: 'ph.sender-id',
       name: 'Operator alphanumeric sender ID registration (Globe, Smart, DITO)',
-      senderKinds: ['alphanumeric-preregistered', 'alphanumeric-dynamic'],
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Register each alphanumeric sender ID with the operators through your provider: a signed SMS masking authorisation letter for Globe and for Smart on company letterhead, with sample content. Banks, financial services and insurers also supply a BFSI letter, incorporation papers, business permit, regulator licence (e.g. BSP) and proof of brand ownership. IDs must be 3–11 characters and avoid generic or carrier names.',
       leadTime: { minDays: 7, maxDays: 14 },
@@ -280,52 +330,63 @@ export const PH: CountryRules = {
         topic: 'sex',
         restriction: 'prohibited',
         text: 'Adult content (nudity, profanity, violence) that is illegal under Philippine law is not accepted.',
-        sources: [S_CLICKSEND],
+        sources: [S_TW, S_CLICKSEND],
       },
       {
         id: 'content.ph.alcohol',
         topic: 'alcohol',
         restriction: 'prohibited',
         text: 'Advertising that promotes alcohol is not accepted, even where legal.',
-        sources: [S_CLICKSEND],
+        sources: [S_TW, S_CLICKSEND],
       },
       {
         id: 'content.ph.drugs',
         topic: 'drugs',
         restriction: 'prohibited',
         text: 'Advertising that promotes illegal drugs or substances is not accepted.',
-        sources: [S_CLICKSEND],
+        sources: [S_TW, S_CLICKSEND],
       },
       {
         id: 'content.ph.gambling',
         topic: 'gambling',
         restriction: 'prohibited',
-        text: 'Advertising that promotes gambling, legal or not, is not accepted.',
-        sources: [S_CLICKSEND],
+        text: 'Gambling content is not accepted from offshore gaming operators; Twilio allows it only for registered Philippine Inland Gaming Operators, and ClickSend refuses gambling advertising altogether.',
+        sources: [S_TW, S_CLICKSEND],
       },
       {
         id: 'content.ph.political',
         topic: 'political',
         restriction: 'prohibited',
         text: 'Election advertising promoting a candidate is not accepted by carriers; the NPC also says political SMS ads need the subscriber consent.',
-        sources: [S_CLICKSEND, S_NPC_INQUIRER],
+        sources: [S_TW, S_CLICKSEND, S_NPC_INQUIRER],
       },
       {
         id: 'content.ph.tobacco',
         topic: 'tobacco',
         restriction: 'prohibited',
         text: 'Advertising that promotes tobacco is not accepted, even where legal.',
-        sources: [S_CLICKSEND],
+        sources: [S_TW, S_CLICKSEND],
       },
       {
         id: 'content.ph.url-shorteners',
         topic: 'url-shorteners',
         restriction: 'prohibited',
         text: 'Public URL shorteners (bit.ly, cutt.ly, tinyurl and similar) are blocked; Smart blocks some shorteners on its own and ported numbers. Use full branded links.',
-        sources: [S_MAPP, S_VONAGE],
+        sources: [S_TW, S_MAPP, S_VONAGE],
+      },
+      { id: 'content.ph.firearms', topic: 'firearms', restriction: 'prohibited', text: 'Firearms content is not accepted.', sources: [S_TW] },
+      { id: 'content.ph.religious', topic: 'religious', restriction: 'prohibited', text: 'Religious content is not accepted.', sources: [S_TW] },
+      { id: 'content.ph.cannabis', topic: 'cannabis', restriction: 'prohibited', text: 'Cannabis content is not accepted.', sources: [S_TW] },
+      { id: 'content.ph.loans', topic: 'high-risk-financial', restriction: 'prohibited', text: 'Money-lending and loan offers are not accepted.', sources: [S_TW] },
+      {
+        id: 'content.ph.urls',
+        topic: 'other',
+        restriction: 'restricted',
+        text: 'Send URLs only from a registered alphanumeric sender ID with the URL registered; banking messages with a URL need an allow-listed template, and messages from local long codes may carry no URL. Phone numbers in the text are not allowed.',
+        sources: [S_TW],
       },
     ],
-    sources: [S_CLICKSEND, S_MAPP, S_VONAGE],
+    sources: [S_TW, S_CLICKSEND, S_MAPP, S_VONAGE],
   },
   dataProtection: {
     value: ['Republic Act No. 10173 (Data Privacy Act of 2012)'],
@@ -336,9 +397,28 @@ export const PH: CountryRules = {
       id: 'identification.ph.company-name',
       category: 'identification',
       level: 'required',
-      text: 'Name your company and give contact information in every broadcast message.',
+      text: 'Show your company name in every commercial, promotional or survey broadcast message (NTC MC 03-03-2005).',
       useCases: MARKETING_LIKE,
-      sources: [S_NTC_2005],
+      check: { kind: 'sender-name' },
+      sources: [S_NTC_TEXT],
+    },
+    {
+      id: 'identification.ph.contact',
+      category: 'identification',
+      level: 'required',
+      text: 'Give a valid address or number in every broadcast message to which recipients can send requests to stop the messages (NTC MC 03-03-2005).',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'contact' },
+      sources: [S_NTC_TEXT],
+    },
+    {
+      id: 'opt-out.ph.broadcast-command',
+      category: 'opt-out',
+      level: 'required',
+      text: 'State the command or message that opts the recipient out in every broadcast message, and stop sending when a subscriber opts out; opting out must cost the subscriber nothing (NTC MC 03-03-2005).',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'opt-out' },
+      sources: [S_NTC_TEXT, S_TW],
     },
     {
       id: 'identification.ph.sender-id-format',
@@ -346,7 +426,7 @@ export const PH: CountryRules = {
       level: 'required',
       text: 'Choose a sender ID of 3–11 characters that identifies your brand: no generic IDs (INFO, OTP, NOTICE, REMINDERS…), no TEST/SMS/MSG/MESSAGE variants, no carrier names (SMART, SUN, GLOBE…), at most 5 digits, and no special characters other than dash, dot and underscore.',
       senderTypes: ['alphanumeric'],
-      sources: [S_VONAGE, S_PROMOTEXTER, S_CLICKSEND],
+      sources: [S_VONAGE, S_TW, S_PROMOTEXTER, S_CLICKSEND],
     },
     {
       id: 'registration.ph.bfsi-documents',

@@ -3,14 +3,26 @@ import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Romania. Twilio locale summary, ClickSend (two versions), OpenMarket and
-// SureSMS read 2026-11-23. The AWS Europe table could not be reached.
-// Twilio sender table read from a stored copy of the page.
-const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Romania', url: 'https://static1.twilio.com/en-us/guidelines/ro/sms', kind: 'provider', reviewed: R } as const;
-const S_CS = { title: 'ClickSend Help: Romania +40', url: 'https://help.clicksend.com/article/erl3jv757r-romania', kind: 'provider', reviewed: R } as const;
-const S_CS2 = { title: 'ClickSend Help: Romania (+40)', url: 'https://help.clicksend.com/en/articles/43930-romania-40', kind: 'provider', reviewed: R } as const;
-const S_OM = { title: 'OpenMarket Global Coverage: Romania', url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/romania.htm', kind: 'provider', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS rules for Romania', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/romania/', kind: 'provider', reviewed: R } as const;
+// SureSMS read 2026-11-23. Re-audited 2026-12-06: Twilio sender table (read
+// from a stored copy of the page), Bird and Infobip country notes (from a
+// stored copy bundling their pages). The AWS Europe table could not be reached.
+const R0 = '2026-11-23' as const;
+const R = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Romania (stored copy)', url: 'https://www.twilio.com/en-us/guidelines/ro/sms', kind: 'provider', reviewed: R } as const;
+const S_INFOBIP = {
+  title: 'Infobip: SMS coverage and connectivity, Romania (stored copy)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_BIRD = {
+  title: 'Bird Docs: SMS country information guide, Romania (stored copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_CS = { title: 'ClickSend Help: Romania +40', url: 'https://help.clicksend.com/article/erl3jv757r-romania', kind: 'provider', reviewed: R0 } as const;
+const S_CS2 = { title: 'ClickSend Help: Romania (+40)', url: 'https://help.clicksend.com/en/articles/43930-romania-40', kind: 'provider', reviewed: R0 } as const;
+const S_OM = { title: 'OpenMarket Global Coverage: Romania', url: 'https://www.openmarket.com/docs/Content/globalcoverage/country/romania.htm', kind: 'provider', reviewed: R0 } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Romania', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/romania/', kind: 'provider', reviewed: R0 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
@@ -21,45 +33,89 @@ export const RO: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Europe/Bucharest'],
   languages: ['ro'],
   senders: {
-    'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+    'toll-free': {
+      supported: TOLL_FREE_VOICE_ONLY,
+    },
     'alphanumeric-dynamic': {
       supported: {
-        value: false,
-        sources: [S_CS, S_OM, S_SURE, S_TW],
-        note: 'ClickSend, OpenMarket and SureSMS say unregistered IDs are replaced by a short code; Twilio lists them as accepted except by Telekom Romania, but overwritten. Not supported is kept.',
+        value: 'restricted',
+        sources: [S_TW, S_BIRD, S_CS, S_OM, S_SURE],
+        note: 'Twilio marks unregistered names as supported by the operators except Telekom Romania, but overwritten on Orange, Vodafone and Digi.Mobil; Bird says registration is needed on some networks; ClickSend, OpenMarket and SureSMS say unregistered names are replaced by a short code.',
       },
+      restriction: {
+        networks: ['Telekom Romania', 'Orange', 'Vodafone', 'Digi.Mobil'],
+        text: 'Since 15 January 2025 Telekom Romania refuses unregistered names; Orange, Vodafone and Digi.Mobil deliver them but replace the name with a generic short code or name. The message arrives without your name; register it to keep it.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+      registration: { value: 'none', sources: [S_TW] },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_OM, S_SURE, S_TW] },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_CS, S_OM, S_TW] },
-      registration: { value: 'required', sources: [S_CS, S_OM, S_SURE, S_TW], note: 'Twilio says only Telekom Romania requires it and it is optional on the other networks.' },
+      supported: { value: true, sources: [S_TW, S_BIRD, S_INFOBIP, S_CS, S_OM] },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+      ],
+      registration: {
+        value: 'required',
+        sources: [S_TW, S_BIRD, S_CS, S_OM, S_SURE],
+        note: 'Twilio: registration is required on Telekom Romania and optional on the other networks, where an unregistered name is overwritten; so a name is kept only if registered. Bird: required on some networks. ClickSend, OpenMarket, SureSMS: required.',
+      },
       programme: 'ro.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: {
-        value: { minDays: 28, maxDays: 56 },
-        sources: [S_TW, S_CS2, S_CS],
-        note: 'Twilio gives 4 weeks; ClickSend gives 5-6 weeks in one page and 40 working days in another.',
+        value: { minDays: 15, maxDays: 56 },
+        sources: [S_INFOBIP, S_TW, S_CS2, S_CS],
+        note: 'Infobip: up to 15 days; Twilio: 4 weeks; ClickSend: 5-6 weeks in one page and 40 working days in another.',
       },
       senderIdPreserved: { value: true, sources: [S_OM, S_TW] },
     },
     'local-long-code': {
-      supported: { value: true, sources: [S_TW] },
-      twoWay: { value: false, sources: [S_TW, S_OM], note: 'Twilio offers no two-way SMS; OpenMarket offers two-way on short codes only.' },
-      senderIdPreserved: { value: false, sources: [S_OM] },
+      supported: {
+        value: 'restricted',
+        sources: [S_TW, S_BIRD, S_INFOBIP],
+        note: 'Twilio marks domestic long codes as supported by the operators; Bird lists Romanian numbers as a sender that needs registration or is converted to a short code; Infobip offers Romanian virtual numbers for two-way.',
+      },
+      restriction: {
+        text: 'Operators filter messages with web links sent from domestic long codes, even after the link was registered; an unregistered number may be replaced by a short code. Use a registered sender name for messages with links.',
+        sources: [S_TW, S_BIRD],
+      },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW] },
+        { provider: 'bird', offered: true, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
+      ],
+      twoWay: {
+        value: true,
+        sources: [S_INFOBIP],
+        note: 'Infobip offers two-way on Romanian virtual numbers (2-3 days to set up). Twilio offers no two-way SMS here and OpenMarket only on short codes, which concerns their own products.',
+      },
+      senderIdPreserved: { value: false, sources: [S_OM, S_BIRD] },
     },
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_TW],
-        note: 'Operators do not accept it; Twilio delivers with the number replaced by a short code or alphanumeric ID, and Telekom Romania rejects numeric IDs.',
+        sources: [S_TW, S_BIRD],
+        note: 'Twilio marks international long codes as not supported by the operators: it still delivers with the number replaced by a short code or name, and since 20 November 2024 Telekom Romania rejects numeric senders. Bird lists international numbers as not supported.',
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW] },
+        { provider: 'bird', offered: false, sources: [S_BIRD] },
+      ],
       senderIdPreserved: { value: false, sources: [S_OM, S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_CS2, S_OM, S_TW], note: 'Twilio does not offer it.' },
-      twoWay: { value: true, sources: [S_CS2, S_OM], note: 'Twilio offers no two-way SMS in Romania at all.' },
-      leadTime: { value: { minDays: 84, maxDays: 84 }, sources: [S_CS2] },
+      supported: { value: true, sources: [S_TW, S_INFOBIP, S_CS2, S_OM] },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW] },
+        { provider: 'bird', offered: false, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
+      ],
+      twoWay: { value: true, sources: [S_INFOBIP, S_CS2, S_OM] },
+      leadTime: { value: { minDays: 14, maxDays: 84 }, sources: [S_INFOBIP, S_CS2], note: 'Infobip: 2 to 4 weeks for a two-way short code; ClickSend: about 12 weeks.' },
     },
   },
   consent: { marketing: { value: 'express', sources: [S_OM, S_SURE, S_CS2] } },
@@ -70,14 +126,14 @@ export const RO: CountryRules = /* @__PURE__ */ region({
         id: 'quiet-hours.ro.marketing',
         level: 'required',
         useCases: MARKETING_LIKE,
-        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '22:00' }],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '09:00', end: '20:00' }],
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Europe/Bucharest' },
-        text: 'No promotional SMS between 22:00 and 08:00 Romanian time.',
-        sources: [S_CS, S_CS2],
+        text: 'No promotional SMS between 20:00 and 09:00 Romanian time, every day (Bird). ClickSend gives a narrower quiet period (22:00-08:00); Bird is the only major provider that speaks.',
+        sources: [S_BIRD, S_CS, S_CS2],
       },
     ],
-    sources: [S_CS, S_CS2],
+    sources: [S_BIRD, S_CS, S_CS2],
   },
   registrations: [
     {
@@ -86,13 +142,19 @@ export const RO: CountryRules = /* @__PURE__ */ region({
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Register each sender ID (case-sensitive) with company, website, sample message and traffic type; also list every URL used in messages.',
-      leadTime: { minDays: 28, maxDays: 56 },
-      sources: [S_CS, S_CS2, S_SURE, S_TW],
+      leadTime: { minDays: 15, maxDays: 56 },
+      sources: [S_CS, S_CS2, S_SURE, S_TW, S_INFOBIP],
     },
   ],
   content: {
     value: [
-      { id: 'content.ro.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling or betting content.', sources: [S_CS] },
+      {
+        id: 'content.ro.gambling',
+        topic: 'gambling',
+        restriction: 'restricted',
+        text: 'Gambling promotion is legal but only to players who opted in (not to those who opted out); register the sender ID on all networks to avoid filtering. ClickSend does not accept gambling at all.',
+        sources: [S_INFOBIP, S_TW, S_CS],
+      },
       { id: 'content.ro.adult', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_CS] },
       { id: 'content.ro.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'Public URL shorteners (bit.ly, TinyURL) are not accepted.', sources: [S_CS] },
       { id: 'content.ro.url-whitelist', topic: 'other', restriction: 'restricted', text: 'Messages with links fail unless the URL was whitelisted with the operators.', sources: [S_CS, S_CS2, S_TW] },

@@ -1,9 +1,31 @@
+import { S_VONAGE_TFN } from '../sources';
 import type { CountryRules } from '../types';
 
 // Saudi Arabia. Regulator: Communications, Space and Technology Commission (CST,
 // formerly CITC). Operators: stc, Mobily, Zain; MVNOs Virgin Mobile and Lebara.
 // Data protection: SDAIA enforces the Personal Data Protection Law.
+// Re-audited 2026-12-06: Mapp's KSA page, the AWS Saudi registration page and the top of
+// Twilio's page re-read in the search tool's stored copies. Twilio's sender tables and the
+// Bird and Infobip Saudi entries could only be read in a verbatim markdown copy of those pages
+// in a public GitHub compilation (repository not named by the index): cited as secondary.
+// Other sources keep their 2026-11-23 review date.
 const REVIEWED = '2026-11-23' as const;
+const R = '2026-12-06' as const;
+const S_TW_COPY = {
+  title: 'Twilio SMS Guidelines: Saudi Arabia, sender tables and compliance notes (read in a verbatim copy in a public GitHub compilation, not on twilio.com)',
+  url: 'https://www.twilio.com/en-us/guidelines/sa/sms',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_BIRD_COPY = {
+  title: 'Bird: SMS Country Information Guide, Middle East, Saudi Arabia entry (read in a verbatim copy in a public GitHub compilation)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-middle-east',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_IB_COPY = {
+  title: 'Infobip: SMS coverage and connectivity, Saudi Arabia entry (read in a verbatim copy in a public GitHub compilation)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
 
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Saudi Arabia',
@@ -11,14 +33,14 @@ const S_AZURE_TF = {
   kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_TWILIO = {
-  title: 'Twilio SMS Guidelines: Saudi Arabia',
+  title: 'Twilio SMS Guidelines: Saudi Arabia (locale summary)',
   url: 'https://twilio.com/guidelines/sa/sms',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_MAPP = {
   title: 'Mapp Docs: KSA (SMS country information)',
   url: 'https://docs.mapp.com/docs/ksa.md',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', published: '2026-01-14', updated: '2026-01-14', reviewed: R,
 } as const;
 const S_UNIFONIC_DOCS = {
   title: 'Unifonic Docs: SMS Compliance',
@@ -68,7 +90,7 @@ const S_STC = {
 const S_AWS = {
   title: 'AWS End User Messaging: Saudi Arabia registration',
   url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-country-reg-sa.md',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_SDAIA = {
   title: 'Saudi Arabia News Network: SDAIA launches campaigns on the Personal Data Protection Law',
@@ -97,7 +119,7 @@ export const SA: CountryRules = {
   country: 'SA',
   name: 'Saudi Arabia',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Asia/Riyadh'],
   languages: ['ar', 'en'],
   traffic: {
@@ -115,9 +137,13 @@ export const SA: CountryRules = {
     'short-code': {
       supported: {
         value: false,
-        sources: [S_MAPP],
-        note: "Mapp's operator table (updated 2026-01-14) marks short codes as not supported on stc, Mobily, Zain, Virgin Mobile and Lebara. No other source consulted covers short codes.",
+        sources: [S_MAPP, S_TW_COPY, S_BIRD_COPY],
+        note: "Mapp's operator table (updated 2026-01-14) marks short codes as not supported on stc, Mobily, Zain, Virgin Mobile and Lebara; Twilio's table (read in a copy) marks them as not an operator capability.",
       },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+        { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -126,7 +152,12 @@ export const SA: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: {
+        value: false,
+        sources: [S_MAPP, S_VONAGE_TFN, S_AZURE_TF],
+        note: 'Saudi operators refuse every numeric sender (Mapp). Vonage: only US and Canadian toll-free numbers can text; Azure lists its Saudi toll-free numbers for calls only.',
+      },
+      offers: [{ provider: 'vonage', offered: false, sources: [S_VONAGE_TFN] }],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -137,9 +168,13 @@ export const SA: CountryRules = {
     'local-long-code': {
       supported: {
         value: false,
-        sources: [S_MAPP, S_AMEEX, S_UNIFONIC_UPDATE],
-        note: 'Numeric sender IDs are not allowed; Unifonic rejects messages with a numeric sender.',
+        sources: [S_MAPP, S_AMEEX, S_UNIFONIC_UPDATE, S_TW_COPY],
+        note: 'Numeric sender IDs are refused on every Saudi operator (Mapp, Twilio); Unifonic rejects messages with a numeric sender.',
       },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+        { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -150,9 +185,13 @@ export const SA: CountryRules = {
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_MAPP, S_AMEEX, S_UNIFONIC_UPDATE],
-        note: 'Numeric sender IDs are not allowed.',
+        sources: [S_MAPP, S_AMEEX, S_UNIFONIC_UPDATE, S_TW_COPY],
+        note: 'Numeric sender IDs are refused on every Saudi operator (Mapp; Twilio says networks block them).',
       },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+        { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -163,11 +202,14 @@ export const SA: CountryRules = {
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_MAPP, S_AMEEX],
-        note: 'Pre-registration is required on all Saudi operators.',
+        sources: [S_MAPP, S_AMEEX, S_TW_COPY],
+        note: 'Pre-registration is required on all Saudi operators (Mapp); Twilio marks unregistered names as not an operator capability.',
       },
-      registration: { value: 'required', sources: [S_MAPP, S_AMEEX] },
-      programme: 'sa.sender-id',
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+        { provider: 'infobip', offered: false, sources: [S_IB_COPY] },
+      ],
+      registration: { value: 'required', sources: [S_MAPP, S_AMEEX], note: 'A name works only once registered; see the pre-registered row.' },
       twoWay: { value: false, sources: [S_TWILIO, S_TELNYX_ALPHA] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -176,7 +218,17 @@ export const SA: CountryRules = {
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_MAPP, S_AMEEX, S_AWS] },
-      registration: { value: 'required', sources: [S_MAPP, S_AMEEX, S_AWS] },
+      offers: [
+        { provider: 'aws', offered: true, sources: [S_AWS] },
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+        { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
+        { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
+      ],
+      registration: {
+        value: 'required',
+        sources: [S_MAPP, S_AMEEX, S_AWS, S_TW_COPY],
+        note: 'AWS and Twilio register names for companies outside the Kingdom only; Twilio says a regulation bars it from reselling domestic traffic for Saudi brands. Mobily has stopped registering promotional names since April 2024 (Twilio).',
+      },
       programme: 'sa.sender-id',
       twoWay: {
         value: false,
@@ -185,14 +237,14 @@ export const SA: CountryRules = {
       },
       throughput: { value: 'unknown' },
       leadTime: {
-        value: 'unknown',
-        note: 'Sent.dm says approval typically takes about 2 weeks; a single secondary source, so not recorded as a fact.',
-        sources: [S_SENTDM],
+        value: { minDays: 14, maxDays: 30 },
+        sources: [S_TW_COPY, S_IB_COPY, S_SENTDM],
+        note: 'Only secondary sources speak, so they fill this: Twilio about two weeks for international registrations; Infobip up to 15 days for international and up to 30 days for local senders (both read in copies); sent.dm about two weeks.',
       },
       senderIdPreserved: {
-        value: 'unknown',
-        note: 'Sent.dm says registered IDs are preserved; not confirmed by a primary or carrier source.',
-        sources: [S_SENTDM],
+        value: true,
+        sources: [S_TW_COPY, S_SENTDM],
+        note: 'Only secondary sources speak: Twilio (read in a copy) and sent.dm say registered names are preserved.',
       },
       restrictedUseCases: {
         value: 'unknown',
@@ -252,14 +304,14 @@ export const SA: CountryRules = {
         id: 'quiet-hours.sa.marketing',
         level: 'required',
         useCases: MARKETING_LIKE,
-        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '09:00', end: '20:00' }],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }],
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Asia/Riyadh' },
-        text: 'Send promotional SMS only between 09:00 and 20:00 Saudi time. Sources disagree: Mapp and an earlier Unifonic notice give 07:00–22:00; Unifonic docs give 07:00–21:00 for marketing and 09:00–22:00 for awareness and promotional messages; Ameex, Tawasol and Msegat give 08:00–22:00; Clickatell gives 08:00–21:00; sent.dm gives 09:00–20:00. The shortest window is used. Service messages may be sent at any time.',
-        sources: [S_MAPP, S_UNIFONIC_DOCS, S_UNIFONIC_UPDATE, S_AMEEX, S_TAWASOL, S_MSEGAT, S_CLICKATELL, S_SENTDM],
+        text: 'Send promotional SMS only between 08:00 and 20:00 Saudi time; service messages may be sent at any time. No regulator text was reached. Each edge follows the majority of the three major-provider pages (read in copies): Bird allows 08:00 to 20:00 (19:00 in winter), Twilio 09:00 to 20:00, Infobip 08:00 to 22:00. Other providers differ: Mapp and an earlier Unifonic notice 07:00 to 22:00; Unifonic docs 07:00 to 21:00 for marketing; Ameex, Tawasol and Msegat 08:00 to 22:00; Clickatell 08:00 to 21:00; sent.dm 09:00 to 20:00.',
+        sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_MAPP, S_UNIFONIC_DOCS, S_UNIFONIC_UPDATE, S_AMEEX, S_TAWASOL, S_MSEGAT, S_CLICKATELL, S_SENTDM],
       },
     ],
-    sources: [S_MAPP, S_UNIFONIC_DOCS, S_CLICKATELL, S_SENTDM],
+    sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_MAPP, S_UNIFONIC_DOCS, S_CLICKATELL, S_SENTDM],
   },
   holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
 
@@ -267,7 +319,7 @@ export const SA: CountryRules = {
     {
       id: 'sa.sender-id',
       name: 'Saudi sender ID pre-registration with the operators (CST rules)',
-      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Pre-register every alphanumeric sender ID, through a licensed aggregator, with all Saudi operators. Give the sender ID, sample content, company name and website, and keep OTP/service senders apart from bulk/promotional ones. Promotional IDs carry the "-AD" suffix, within 11 characters in total. Generic names and numeric senders are refused. Whitelist the hostnames of any URLs used.',
       sources: [S_MAPP, S_AMEEX, S_AWS, S_CLICKATELL],

@@ -1,14 +1,30 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY } from '../sources';
+import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Thailand. Twilio guidelines (sender tables from a stored copy of the Twilio
-// page) and AWS registration forms read 2026-11-23. The AWS Asia row for
-// Thailand could not be read.
-const R = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Thailand', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-thailand.md', kind: 'provider', reviewed: R } as const;
+// Thailand. Re-audited 2026-12-06: Twilio's guideline page (its sender tables
+// read in a verbatim copy held in a public GitHub repository, as the stored page
+// shows only its first part), Twilio's sender-ID registration article, the AWS
+// registration-forms list and a law-firm summary of the direct-marketing and
+// data-protection laws. No Vonage country page for Thailand was in the store,
+// and the AWS Asia row could not be read.
+const R = '2026-12-06' as const;
+const OLD = '2026-11-23' as const;
+const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Thailand', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-thailand.md', kind: 'provider', reviewed: OLD } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Thailand', url: 'https://www.twilio.com/en-us/guidelines/th/sms', kind: 'provider', reviewed: R } as const;
-const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;
+/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Thailand ("Twilio supported" row)', url: 'https://www.twilio.com/en-us/guidelines/th/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_REG = {
+  title: 'Twilio: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Thailand',
+  url: 'https://support.twilio.com/hc/en-us/articles/5142014273307-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Thailand',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms (Thailand sender ID registration)', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;
+const S_FOSR = { title: 'FOSR Law: E-commerce Law: Thailand, 2 of 3 (SMS/MMS marketing), May 2023', url: 'https://fosrlaw.com/e-commerce-law-thailand-2-of-3-part-series/', kind: 'secondary', reviewed: R } as const;
+const S_PDPA = { title: 'Personal Data Protection Act B.E. 2562 (2019)', kind: 'law', reviewed: R } as const;
+const S_DMA = { title: 'Direct Sale and Direct Marketing Act B.E. 2545 (2002)', kind: 'law', reviewed: R } as const;
+const S_CCA = { title: 'Computer-Related Crime Act B.E. 2550 (2007), as amended by Act (No. 2) B.E. 2560 (2017), Section 11', kind: 'law', reviewed: R } as const;
+const S_SMS2PRO = { title: 'SMS2PRO: Is SMS marketing illegal? (quotes Section 11 of the Computer-Related Crime Act as amended in 2017, in Thai)', url: 'https://sms2pro.com/do-smsmarketing/', kind: 'provider', reviewed: R } as const;
 
 export const TH: CountryRules = /* @__PURE__ */ region({
   country: 'TH',
@@ -17,24 +33,79 @@ export const TH: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Asia/Bangkok'],
   languages: ['th'],
   senders: {
-    'toll-free': { supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' } },
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_TW] }, twoWay: ALPHA_ONE_WAY },
+    'toll-free': {
+      supported: TOLL_FREE_VOICE_ONLY,
+    },
+    'alphanumeric-dynamic': {
+      supported: {
+        value: false,
+        sources: [S_TW],
+        note: 'Twilio\'s operator row marks unregistered names as not supported; operators block unregistered sender IDs completely since 6 October 2025.',
+      },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      twoWay: ALPHA_ONE_WAY,
+    },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_TW] },
-      registration: { value: 'required', sources: [S_TW, S_AWS_REG] },
+      supported: { value: true, sources: [S_TW, S_TW_REG] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] },
+        { provider: 'aws', offered: true, sources: [S_AWS_REG] },
+      ],
+      registration: {
+        value: 'required',
+        sources: [S_TW, S_TW_REG, S_AWS_REG],
+        note: 'One registration covers domestic and international traffic (Twilio).',
+      },
       programme: 'th.sender-id',
       twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW] },
+      leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW], note: 'Twilio: about 2 weeks.' },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'local-long-code': {
-      supported: { value: true, sources: [S_TW] },
-      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
+      supported: { value: true, sources: [S_TW], note: 'Twilio\'s operator row marks domestic long codes as supported; every URL in A2P messages must be registered with the NBTC.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
+      twoWay: {
+        value: 'unknown',
+        sources: [S_TW],
+        note: 'Twilio offers no two-way SMS here, which says what Twilio sells; no page read says whether operators let replies reach a local number used for A2P.',
+      },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'AIS also blocks SMS from non-Thai numbers unless the subscriber turns this off.' },
+      supported: {
+        value: false,
+        sources: [S_TW],
+        note: 'Twilio\'s operator row marks international numbers as not supported; AIS also blocks SMS from non-Thai numbers unless the subscriber turns this off (*137).',
+      },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
     },
-    'short-code': { supported: { value: false, sources: [S_TW] } },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio\'s operator row marks short codes as not supported. Infobip\'s country page, seen only in a compiled copy, mentions two-way short codes on AIS; not confirmed from its own page.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+    },
+  },
+  consent: {
+    marketing: {
+      value: 'unknown',
+      sources: [S_TW, S_FOSR],
+      note: 'No SMS-specific consent rule was read in a law or regulator text. Twilio advises opt-in only as good practice; a law-firm summary names the Direct Sale and Direct Marketing Act and the Personal Data Protection Act as the governing laws.',
+    },
+    laws: {
+      value: [
+        'Direct Sale and Direct Marketing Act B.E. 2545 (2002)',
+        'Consumer Protection Act B.E. 2522 (1979)',
+        'Personal Data Protection Act B.E. 2562 (2019)',
+        'Computer-Related Crime Act B.E. 2550 (2007), as amended in B.E. 2560 (2017), Section 11',
+      ],
+      sources: [S_FOSR, S_DMA, S_PDPA, S_CCA, S_SMS2PRO],
+      note: 'The first three are named in a law-firm summary (secondary); Section 11 of the Computer-Related Crime Act is quoted by a Thai SMS provider. The texts were not read on an official site.',
+    },
+  },
+  optOut: {
+    marketingInstructions: {
+      value: 'required',
+      sources: [S_CCA, S_SMS2PRO],
+      note: 'Section 11 of the Computer-Related Crime Act (as amended in 2017) fines sending messages that annoy the recipient without giving an easy way to refuse or unsubscribe (up to 200,000 baht), as quoted by a Thai SMS provider.',
+    },
   },
   registrations: [
     {
@@ -42,9 +113,9 @@ export const TH: CountryRules = /* @__PURE__ */ region({
       name: 'Sender ID registration with the operators',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register the sender ID before sending; unregistered IDs are blocked since 6 October 2025. Operators may deactivate IDs left unused for a long time.',
+      text: 'Register the sender ID before sending, with letters of authorisation and the sender-ID form, and register every full-length URL the messages will carry (NBTC rule); unregistered IDs are blocked since 6 October 2025. Operators may deactivate IDs left unused for a long time.',
       leadTime: { minDays: 14, maxDays: 14 },
-      sources: [S_TW, S_AWS_REG],
+      sources: [S_TW, S_TW_REG, S_AWS_REG],
     },
   ],
   quietHours: {
@@ -56,21 +127,22 @@ export const TH: CountryRules = /* @__PURE__ */ region({
         allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '09:00', end: '21:00' }],
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Asia/Bangkok' },
-        text: 'No marketing SMS between 21:00 and 09:00.',
+        text: 'No marketing or promotional SMS between 21:00 and 09:00.',
         sources: [S_TW],
       },
     ],
     sources: [S_TW],
+    note: 'Twilio states the ban as a rule; the law or regulator notice behind it was not found.',
   },
   content: {
     value: [
-      { id: 'content.th.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'No shortened URLs.', sources: [S_TW] },
+      { id: 'content.th.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'No shortened URLs; they cannot be registered.', sources: [S_TW] },
       {
         id: 'content.th.urls',
         topic: 'other',
         restriction: 'restricted',
-        text: 'Register every full-length URL with the sender ID first (NBTC rule); links must lead to a verified, non-interactive, lawful page, and banks should send none.',
-        sources: [S_TW],
+        text: 'Register every full-length URL with the sender ID first (NBTC rule); links must lead to a verified, non-interactive, lawful page, and banks and financial services should send none.',
+        sources: [S_TW, S_TW_REG],
       },
       {
         id: 'content.th.loans',
@@ -89,5 +161,20 @@ export const TH: CountryRules = /* @__PURE__ */ region({
       { id: 'content.th.alcohol', topic: 'alcohol', restriction: 'prohibited', text: 'No alcohol content.', sources: [S_TW] },
     ],
     sources: [S_TW],
+  },
+  obligations: [
+    {
+      id: 'opt-out.th.easy-refusal',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Give recipients of marketing SMS an easy way to refuse further messages or unsubscribe; sending annoying messages without one is an offence under Section 11 of the Computer-Related Crime Act (fine up to 200,000 baht).',
+      useCases: ['marketing', 'polling', 'charity', 'political', 'mixed'],
+      check: { kind: 'opt-out' },
+      sources: [S_CCA, S_SMS2PRO],
+    },
+  ],
+  dataProtection: {
+    value: ['Personal Data Protection Act B.E. 2562 (2019)'],
+    sources: [S_PDPA, S_FOSR],
   },
 });

@@ -5,7 +5,10 @@ import type { CountryRules } from '../types';
 // Uganda. Read 2026-11-23: ClickSend, DLA Piper, Multilaw, WeSendAll. The AWS
 // Africa row for Uganda could not be read.
 // Twilio sender table read from a stored copy of the page.
+// Re-checked 2026-12-06 against the research policy; eSMS Africa added, other pages not re-read (they keep 2026-11-23).
 const R = '2026-11-23' as const;
+const R1 = '2026-12-06' as const;
+const S_ESMS = { title: 'eSMS Africa Docs: Sender IDs overview (country requirements table)', url: 'https://esmsafrica.io/docs/sender-ids/overview/', kind: 'provider', reviewed: R1 } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Uganda', url: 'https://www.twilio.com/en-us/guidelines/ug/sms', kind: 'provider', reviewed: R } as const;
 const S_CLICK = { title: 'ClickSend Help: Uganda +256', url: 'https://help.clicksend.com/article/kq7k9vc26y-uganda-256', kind: 'provider', reviewed: R } as const;
 const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Uganda, electronic marketing', url: 'https://www.dlapiperdataprotection.com/index.html?c=UG&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
@@ -16,31 +19,38 @@ const NUMERIC = 'ClickSend: numeric sender IDs are not allowed.';
 export const UG: CountryRules = /* @__PURE__ */ region({
   country: 'UG',
   name: 'Uganda',
-  reviewed: R,
+  reviewed: R1,
   timeZones: ['Africa/Kampala'],
   languages: ['en', 'sw'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
-        value: false,
-        sources: [S_CLICK, S_TW],
-        note: 'ClickSend registers each alpha tag; Twilio says operators take dynamic IDs (not preserved) except MTN, which needs registration. The stricter reading is kept.',
+        value: 'restricted',
+        sources: [S_TW, S_CLICK, S_ESMS],
+        note: 'Twilio\'s operator row: the operators take unregistered names (not preserved) except MTN, which needs registration. ClickSend and eSMS Africa register every name. The major provider\'s statement about the operators decides.',
       },
+      restriction: {
+        networks: ['MTN'],
+        text: 'MTN accepts only registered names; elsewhere an unregistered name may be replaced on delivery.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_CLICK, S_TW] },
-      registration: { value: 'required', sources: [S_CLICK, S_TW] },
+      supported: { value: true, sources: [S_CLICK, S_ESMS, S_TW] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+      registration: { value: 'required', sources: [S_CLICK, S_ESMS, S_TW] },
       programme: 'ug.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [S_TW] },
       senderIdPreserved: { value: true, sources: [S_TW] },
       restrictedUseCases: {
-        value: ['marketing'],
+        value: 'unknown',
         sources: [S_TW, S_CLICK],
-        note: 'Twilio will not register promotional sender IDs; ClickSend grants marketing IDs only from 100,000 messages a month. The stricter reading is kept.',
+        note: 'Twilio will not register promotional sender IDs (its own offer, or an operator rule: the page does not say); ClickSend gets marketing IDs registered for senders of at least 100,000 messages a month.',
       },
     },
     'local-long-code': {
@@ -49,10 +59,16 @@ export const UG: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: false,
-        sources: [S_CLICK, S_TW],
-        note: 'ClickSend bars numeric IDs; Twilio marks them supported but says MTN, Airtel, Africel and Smart do not take them. The conservative value is kept.',
+        value: 'restricted',
+        sources: [S_TW, S_CLICK],
+        note: 'Twilio\'s operator row marks international numbers as supported but says MTN, Airtel, Africell and Smart do not take them; ClickSend says numeric sender IDs are not allowed. The major provider decides: accepted only outside those networks.',
       },
+      restriction: {
+        networks: ['MTN', 'Airtel', 'Africell', 'Smart'],
+        text: 'These networks, which carry most Ugandan subscribers, do not accept numeric senders; messages to them from an international number fail or are rewritten.',
+        sources: [S_TW, S_CLICK],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'short-code': { supported: { value: false, sources: [S_TW] } },
@@ -86,7 +102,7 @@ export const UG: CountryRules = /* @__PURE__ */ region({
         allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }],
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Africa/Kampala' },
-        text: 'Send marketing SMS only between 08:00 and 20:00; operators fine traffic outside it. WeSendAll cites looser UCC guidance (no commercial sends 21:00-07:00); the stricter window is kept.',
+        text: 'Send marketing SMS only between 08:00 and 20:00; the operators fine traffic outside it (ClickSend). WeSendAll cites UCC guidance that bars commercial sends from 21:00 to 07:00; the operators\' window lies inside it, so keeping to 08:00–20:00 meets both.',
         sources: [S_CLICK, S_WSA],
       },
     ],

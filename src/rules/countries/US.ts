@@ -10,7 +10,7 @@ const REVIEWED = '2026-11-23' as const;
 const S_TWILIO_US = {
   title: 'Twilio SMS Guidelines: United States',
   url: 'https://www.twilio.com/guidelines/us/sms',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: '2026-12-06',
 } as const;
 const S_TWILIO_US_OLD = {
   title: 'Twilio SMS Guidelines (older edition): United States',
@@ -75,12 +75,12 @@ const S_TWILIO_ALPHA = {
 const S_VONAGE_US = {
   title: 'Vonage: US SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017023-US-SMS-Features-and-Restrictions',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: '2026-12-06',
 } as const;
 const S_VONAGE_TF = {
   title: 'Vonage: US Toll-Free Restrictions',
   url: 'https://help.nexmo.com/hc/en-us/articles/360049692172-US-Toll-Free-Restrictions-',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: '2026-12-06',
 } as const;
 const S_VONAGE_TFV = {
   title: 'Vonage: Verified Toll-Free Number (TFN) - US and Canada',
@@ -311,6 +311,24 @@ const S_TWILIO_TMO_CAPS = { title: 'Twilio Support: T-Mobile daily message limit
 const S_BIRD_CAPS = { title: 'Bird Docs: 10DLC Throughput and Daily Caps', url: 'https://docs.bird.com/applications/enable-channels/sms/sms-10dlc/troughput-and-daily-caps', kind: 'provider', reviewed: REVIEWED } as const;
 const S_SALESMSG_MPS = { title: 'Salesmessage Help: Message Throughput (MPS) and Trust Scores for A2P 10DLC', url: 'https://help.salesmessage.com/en/articles/6209896-message-throughput-mps-and-trust-scores-for-a2p-10dlc', kind: 'provider', reviewed: REVIEWED } as const;
 
+// Sources for provider offers, read 2026-12-06.
+const R_OFFERS = '2026-12-06' as const;
+const S_PLIVO_USCA = {
+  title: 'Plivo Docs: US and Canada Messaging (long codes, toll-free numbers, short codes)',
+  url: 'https://www.plivo.com/docs/sms/concepts/us-ca-messaging/',
+  kind: 'provider', reviewed: R_OFFERS,
+} as const;
+const S_PLIVO_COMPLIANCE = {
+  title: 'Plivo Docs: Messaging compliance (Canada: Canadian long codes cannot send to the US)',
+  url: 'https://plivo.com/docs/faq/messaging/messaging-compliance',
+  kind: 'provider', reviewed: R_OFFERS,
+} as const;
+const S_BIRD_TF = {
+  title: 'Bird: Toll-free numbers for the US and Canada',
+  url: 'https://bird.com/en-au/products/sms/numbers/toll-free',
+  kind: 'provider', reviewed: R_OFFERS,
+} as const;
+
 const NOT_APPLICABLE = 'Not applicable: this sender type is not accepted for A2P SMS to the US.';
 
 export const US: CountryRules = {
@@ -373,6 +391,13 @@ export const US: CountryRules = {
         sources: [S_TWILIO_US, S_TWILIO_SC_GUIDE, S_VONAGE_US],
         note: 'Dedicated short codes only: Vonage reports that T-Mobile and AT&T codes of conduct ended shared short codes (migration deadline 2022-03-01).',
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWILIO_US, S_TWILIO_SC_GUIDE] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE_US] },
+        { provider: 'aws', offered: true, sources: [S_AWS_IDENTITIES] },
+        { provider: 'telnyx', offered: true, sources: [S_TELNYX_RATE] },
+        { provider: 'plivo', offered: true, sources: [S_PLIVO_USCA] },
+      ],
       registration: {
         value: 'required',
         sources: [S_AWS_IDENTITIES, S_TWILIO_SC_WHAT],
@@ -388,7 +413,7 @@ export const US: CountryRules = {
       leadTime: {
         value: { minDays: 56, maxDays: 84 },
         sources: [S_TWILIO_SC_WHAT, S_SALESFORCE_US, S_CLICKSEND_US],
-        note: 'Twilio: approval typically 8 to 12 weeks. Salesforce: 10 to 12 weeks, with delays around holidays and carrier freeze periods. A ClickSend help page quotes 4 to 8 weeks; the longer range is kept.',
+        note: 'Twilio: approval typically 8 to 12 weeks. Salesforce: 10 to 12 weeks, with delays around holidays and carrier freeze periods. A ClickSend help page (not a major provider) quotes 4 to 8 weeks.',
       },
       senderIdPreserved: {
         value: 'unknown',
@@ -404,6 +429,14 @@ export const US: CountryRules = {
 
     'toll-free': {
       supported: { value: true, sources: [S_TWILIO_US, S_VONAGE_TF, S_AWS_IDENTITIES] },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TWILIO_US, S_TWILIO_TF_MPS] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE_TF] },
+        { provider: 'aws', offered: true, sources: [S_AWS_IDENTITIES, S_AWS_TFN] },
+        { provider: 'bird', offered: true, twoWay: true, sources: [S_BIRD_TF] },
+        { provider: 'telnyx', offered: true, sources: [S_TELNYX_RATE] },
+        { provider: 'plivo', offered: true, sources: [S_PLIVO_USCA] },
+      ],
       registration: {
         value: 'required',
         sources: [S_TWILIO_TFV, S_AWS_IDENTITIES, S_VONAGE_TFV],
@@ -418,7 +451,7 @@ export const US: CountryRules = {
       throughput: {
         value: { messagesPerSecond: 3, text: 'Default 3 message segments per second per toll-free number; high-throughput toll-free from 25 up to 150 MPS on request (Twilio).' },
         sources: [S_TWILIO_TF_MPS, S_AWS_TFN_BLOG, S_TELNYX_RATE],
-        note: 'Telnyx lists 20 MPS per toll-free number as its platform default; the lower 3 MPS figure from Twilio and AWS is kept.',
+        note: 'Twilio and AWS give 3 MPS as the default per toll-free number; Telnyx lists 20 MPS per toll-free number as its own platform default.',
       },
       leadTime: {
         value: { minDays: 7, maxDays: 21 },
@@ -443,6 +476,15 @@ export const US: CountryRules = {
         sources: [S_TWILIO_US, S_VONAGE_US, S_AWS_REG_HELP],
         note: 'Only as registered A2P 10DLC numbers.',
       },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TWILIO_US] },
+        { provider: 'vonage', offered: true, sources: [S_VONAGE_US, S_VONAGE_10DLC] },
+        { provider: 'aws', offered: true, sources: [S_AWS_IDENTITIES, S_AWS_REG_HELP] },
+        { provider: 'telnyx', offered: true, sources: [S_TELNYX_10DLC] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP_10DLC] },
+        { provider: 'bird', offered: true, sources: [S_BIRD_CAPS] },
+        { provider: 'plivo', offered: true, sources: [S_PLIVO_USCA] },
+      ],
       registration: {
         value: 'required',
         sources: [S_AWS_REG_HELP, S_VONAGE_THROUGHPUT, S_VOIPDOCS_10DLC],
@@ -479,8 +521,8 @@ export const US: CountryRules = {
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_TWILIO_US, S_VONAGE_US],
-        note: 'Twilio marks international long codes as not supported by US operators; Vonage says all SMS to the US must come from a US long number, toll-free number, 10DLC or short code.',
+        sources: [S_TWILIO_US, S_VONAGE_US, S_PLIVO_COMPLIANCE],
+        note: 'Twilio marks international long codes as not supported by US operators; Vonage says all SMS to the US must come from a US long number, toll-free number, 10DLC or short code. Canadian numbers share the +1 plan; Plivo says Canadian long codes may not text the US.',
       },
       registration: { value: 'unknown', note: NOT_APPLICABLE },
       twoWay: { value: 'unknown', note: NOT_APPLICABLE },
@@ -496,6 +538,10 @@ export const US: CountryRules = {
         sources: [S_TWILIO_US, S_VONAGE_US, S_AWS_SENDER_ID, S_SALESFORCE_US],
         note: 'Alphanumeric sender IDs are not supported in the US; Salesforce says messages sent with a sender name are blocked.',
       },
+      offers: [
+        { provider: 'vonage', offered: false, sources: [S_VONAGE_US] },
+        { provider: 'aws', offered: false, sources: [S_AWS_SENDER_ID] },
+      ],
       registration: { value: 'unknown', note: NOT_APPLICABLE },
       twoWay: {
         value: false,
@@ -514,6 +560,9 @@ export const US: CountryRules = {
         sources: [S_TWILIO_US, S_VONAGE_US, S_SALESFORCE_US],
         note: 'Twilio marks pre-registered alphanumeric IDs as not supported by US operators; there is no US registration route.',
       },
+      offers: [
+        { provider: 'vonage', offered: false, sources: [S_VONAGE_US] },
+      ],
       registration: { value: 'unknown', note: NOT_APPLICABLE },
       twoWay: {
         value: false,

@@ -3,9 +3,11 @@ import { ALPHA_ONE_WAY, S_AWS_SOUTH_AMERICA, TOLL_FREE_VOICE_ONLY } from '../sou
 import type { CountryRules } from '../types';
 
 // Venezuela. Read 2026-11-23: AWS South America table; Twilio guidelines, Bird
-// and Infobip country notes (from a stored copy bundling their pages).
+// and Infobip country notes (from a stored copy bundling their pages). Re-read
+// 2026-12-06 from the same copy, and the sender rows re-decided under
+// docs/research-policy.md.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Venezuela', url: 'https://www.twilio.com/en-us/guidelines/ve/sms', kind: 'provider', reviewed: '2026-12-06' } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Venezuela', url: 'https://www.twilio.com/en-us/guidelines/ve/sms', kind: 'provider', reviewed: R } as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const VE: CountryRules = /* @__PURE__ */ region({

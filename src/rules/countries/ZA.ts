@@ -1,10 +1,12 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
+import { S_VONAGE_TFN, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // South Africa. Regulators and codes: ICASA (numbering), the Information
 // Regulator (POPIA), the National Consumer Commission (CPA), and the WASPA Code
 // of Conduct (industry self-regulation). Operators: Vodacom, MTN, Cell C, Telkom.
 const REVIEWED = '2026-11-23' as const;
+const R = '2026-12-06' as const;
 
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for South Africa',
@@ -16,10 +18,16 @@ const S_TWILIO = {
   url: 'https://www.twilio.com/en/guidelines/za/sms',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+/** The head of the same Twilio page (two-way support), re-read; its sender table was not in the stored copy. */
+const S_TWILIO_HEAD = {
+  title: 'Twilio SMS Guidelines: South Africa (locale summary)',
+  url: 'https://static1.twilio.com/guidelines/za/sms',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: South Africa +27',
   url: 'https://help.clicksend.com/article/fqqv4xnzg4-south-africa',
-  kind: 'provider', reviewed: REVIEWED,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_CLICKATELL = {
   title: 'Clickatell: South Africa SMS messaging regulations and restrictions',
@@ -44,17 +52,17 @@ const S_SENTDM = {
 const S_FASKEN = {
   title: 'Fasken: 10 practical points on POPI and direct marketing',
   url: 'https://www.fasken.com/en/knowledge/2021/02/10-practical-popi-direct-marketing',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_OBA = {
   title: 'Online Brand Ambassadors: POPIA direct marketing',
   url: 'https://www.onlinebrandambassadors.com/popia-direct-marketing/',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_BUSINESSTECH = {
   title: 'BusinessTech: Big changes for spam messages in South Africa (30 January 2025)',
   url: 'https://businesstech.co.za/news/technology/809391/big-changes-for-spam-messages-in-south-africa/',
-  kind: 'secondary', reviewed: REVIEWED,
+  kind: 'secondary', published: '2025-01-30', reviewed: R,
 } as const;
 const S_BAKER = {
   title: 'Baker McKenzie InsightPlus: South Africa direct marketing developments (POPIA Guidance Note, CPA Regulations amendments)',
@@ -71,10 +79,39 @@ const S_4NOTIFY = {
   url: 'https://4notify.net/za/en/indaba/icasa-numbering-sender-id',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
-const S_ESMS = {
-  title: 'eSMS Africa Docs: Sender IDs (per-country rules)',
-  url: 'https://docs.esmsafrica.io/docs/sms/sender-ids',
-  kind: 'provider', reviewed: REVIEWED,
+const S_ESMS_OVERVIEW = {
+  title: 'eSMS Africa Docs: Sender IDs overview (country requirements table)',
+  url: 'https://esmsafrica.io/docs/sender-ids/overview/',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_CDH = {
+  title: 'Cliffe Dekker Hofmeyr: Direct marketing practices in South Africa\'s new era of data protection (26 August 2020)',
+  url: 'https://www.cliffedekkerhofmeyr.com/en/news/publications/2020/technology/tmt-alert-26-august-Direct-marketing-practices-in-the-midst-of-South-Africas-new-era-of-data-protection.html',
+  kind: 'secondary', published: '2020-08-26', reviewed: R,
+} as const;
+// Laws.
+const L_POPIA_69 = {
+  title: 'Protection of Personal Information Act 4 of 2013 (POPIA), section 69 (direct marketing by unsolicited electronic communications)',
+  kind: 'law', reviewed: R,
+} as const;
+const L_CPA_REG_4 = {
+  title: 'Consumer Protection Act 68 of 2008, Regulations (2011), regulation 4: prohibited time for contacting consumers (Acts Online)',
+  url: 'https://www.acts.co.za/consumer-protection-act-2008/r293_prohibited_time_for_contacting_consumers',
+  kind: 'law', reviewed: R,
+} as const;
+const L_CPA_12 = {
+  title: 'Consumer Protection Act 68 of 2008, section 12: regulation of time for contacting consumers (Acts Online)',
+  url: 'https://www.acts.co.za/consumer-protection-act-2008/12_regulation_of_time_for_contacting_consumers',
+  kind: 'law', reviewed: R,
+} as const;
+const L_CPA_11 = {
+  title: 'Consumer Protection Act 68 of 2008, section 11: right to restrict unwanted direct marketing',
+  kind: 'law', reviewed: R,
+} as const;
+const L_HOLIDAYS = {
+  title: 'Public Holidays Act 36 of 1994, Schedule 1: calendar of public holidays (Acts Online)',
+  url: 'https://www.acts.co.za/public-holidays-act-1994/schedule_1',
+  kind: 'law', reviewed: R,
 } as const;
 const S_TELNYX_ALPHA = {
   title: 'Telnyx Developer Docs: Alphanumeric Sender ID',
@@ -88,7 +125,7 @@ export const ZA: CountryRules = {
   country: 'ZA',
   name: 'South Africa',
   status: 'researched',
-  reviewed: REVIEWED,
+  reviewed: R,
   timeZones: ['Africa/Johannesburg'],
   // Official languages; no sourced opt-out keywords exist beyond English STOP.
   languages: ['en', 'af', 'zu', 'xh', 'nso', 'tn', 'st', 'ts', 'ss', 've', 'nr'],
@@ -122,7 +159,7 @@ export const ZA: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'toll-free': {
-      supported: { value: false, sources: [S_AZURE_TF], note: 'Azure lists its toll-free numbers here for calls only, with no SMS sending or receiving.' },
+      supported: { ...TOLL_FREE_VOICE_ONLY, sources: [S_VONAGE_TFN, S_AZURE_TF], note: `${TOLL_FREE_VOICE_ONLY.note} Azure also lists its South African toll-free numbers for calls only.` },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -134,8 +171,9 @@ export const ZA: CountryRules = {
       supported: {
         value: true,
         sources: [S_TWILIO],
-        note: 'Twilio marks domestic long codes as supported by operators and by Twilio, sender preserved (read from a stored copy of its page); Infobip delivers to all networks from local virtual numbers. Bird does not offer South African numbers.',
+        note: 'Twilio marks domestic long codes as supported by operators and by Twilio, sender preserved (read from a stored copy of its page on 2026-11-23); Infobip delivers to all networks from local virtual numbers. Bird does not offer South African numbers (neither page is cited: not re-read).',
       },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TWILIO, S_TWILIO_HEAD] }],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -167,11 +205,10 @@ export const ZA: CountryRules = {
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_ESMS, S_4NOTIFY],
-        note: 'Two vendor sources say alphanumeric sender IDs must be registered with the operators; no source consulted says unregistered IDs are delivered. Twilio\'s sender table for South Africa could not be read. Conservative value.',
+        sources: [S_TWILIO, S_4NOTIFY, S_ESMS_OVERVIEW],
+        note: 'Twilio\'s sender table (read 2026-11-23) says the operators support no alphanumeric sender IDs, registered or not. Lower-ranked vendor pages disagree with each other: eSMS Africa now says names are allowed without registration, 4notify says each name is registered with every operator. The major provider\'s statement about the operators decides.',
       },
-      registration: { value: 'required', sources: [S_ESMS, S_4NOTIFY] },
-      programme: 'za.sender-id',
+      registration: { value: 'unknown', note: 'Moot while the operators do not accept names; eSMS Africa says none is needed, 4notify that it is.', sources: [S_ESMS_OVERVIEW, S_4NOTIFY] },
       twoWay: { value: false, sources: [S_TELNYX_ALPHA] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -181,22 +218,17 @@ export const ZA: CountryRules = {
     'alphanumeric-preregistered': {
       supported: {
         value: false,
-        sources: [S_TWILIO, S_ESMS, S_4NOTIFY],
-        note: "Twilio's sender table says operators support no alphanumeric IDs, registered or not; ESMS and 4notify describe registration with every operator. Conservative value; Twilio lists local long codes as supported instead.",
+        sources: [S_TWILIO, S_4NOTIFY, S_ESMS_OVERVIEW],
+        note: "Twilio's sender table (read 2026-11-23) says the operators support no alphanumeric IDs, registered or not, and lists local long codes instead. 4notify (a smaller vendor) describes registering names with every operator; eSMS Africa says names need no registration. The major provider's statement about the operators outranks them.",
       },
       registration: {
-        value: 'required',
-        sources: [S_ESMS, S_4NOTIFY],
-        note: 'Vendor sources only; no regulator or carrier page was found.',
+        value: 'unknown',
+        sources: [S_4NOTIFY, S_ESMS_OVERVIEW],
+        note: 'Moot while the operators do not accept names. 4notify describes registration with each operator (5 to 10 working days); eSMS Africa says none is needed.',
       },
-      programme: 'za.sender-id',
       twoWay: { value: false, sources: [S_TELNYX_ALPHA] },
       throughput: { value: 'unknown' },
-      leadTime: {
-        value: { minDays: 7, maxDays: 14 },
-        sources: [S_4NOTIFY],
-        note: '4notify gives 5–10 working days for activation, converted here to calendar days.',
-      },
+      leadTime: { value: 'unknown', note: '4notify gives 5 to 10 working days for its registration; not kept while the sender is not supported.', sources: [S_4NOTIFY] },
       senderIdPreserved: { value: 'unknown' },
       restrictedUseCases: { value: 'unknown' },
     },
@@ -204,7 +236,7 @@ export const ZA: CountryRules = {
   consent: {
     marketing: {
       value: 'implied-or-express',
-      sources: [S_FASKEN, S_OBA, S_BUSINESSTECH],
+      sources: [L_POPIA_69, S_FASKEN, S_OBA, S_BUSINESSTECH],
       note: 'POPIA s69: electronic direct marketing needs opt-in consent. The one exception is an existing customer whose details were collected during a sale: they may be sent marketing for the business\'s own similar products, provided they could object when the details were collected and can object in every message. A non-customer may be asked for consent only once.',
     },
     transactional: {
@@ -218,7 +250,7 @@ export const ZA: CountryRules = {
         'Electronic Communications and Transactions Act 25 of 2002',
         'WASPA Code of Conduct',
       ],
-      sources: [S_ACCOUNTANCY, S_FASKEN, S_ITWEB],
+      sources: [L_POPIA_69, L_CPA_11, L_CPA_12, S_ACCOUNTANCY, S_FASKEN, S_ITWEB],
     },
   },
   optOut: {
@@ -229,7 +261,7 @@ export const ZA: CountryRules = {
     },
     marketingInstructions: {
       value: 'required',
-      sources: [S_OBA, S_FASKEN, S_ITWEB],
+      sources: [L_POPIA_69, S_CDH, S_OBA, S_FASKEN, S_ITWEB],
       note: 'POPIA requires every direct marketing message to give a reasonable opportunity to object; WASPA requires an opt-out option in every direct marketing message.',
     },
     transactionalInstructions: {
@@ -262,25 +294,32 @@ export const ZA: CountryRules = {
         ],
         publicHolidays: 'closed',
         timeBasis: { zone: 'Africa/Johannesburg' },
-        text: 'Send direct marketing only Monday to Friday 08:00–20:00 and Saturday 09:00–13:00, never on Sundays or public holidays (CPA Regulations, mirrored in the WASPA Code). Sources say other times are allowed only if the consumer has agreed to them; the rule keeps the default windows.',
-        sources: [S_ITWEB, S_CLICKSEND, S_CLICKATELL, S_SENTDM],
+        text: 'Send direct marketing only Monday to Friday 08:00–20:00 and Saturday 09:00–13:00, never on Sundays or public holidays (Consumer Protection Act s12 and Regulations reg. 4, mirrored in the WASPA Code). Other times are allowed only where the consumer has asked for or agreed to them; timing a message to arrive in a closed period needs the consumer\'s written agreement. What counts is when the message is dispatched, and the marketer must be able to prove it.',
+        sources: [L_CPA_REG_4, L_CPA_12, S_ITWEB, S_CLICKSEND, S_CLICKATELL, S_SENTDM],
       },
     ],
-    sources: [S_ITWEB, S_CLICKSEND, S_CLICKATELL],
+    sources: [L_CPA_REG_4, L_CPA_12, S_ITWEB, S_CLICKSEND, S_CLICKATELL],
   },
-  holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
+  holidays: {
+    value: [
+      { name: "New Year's Day", month: 1, day: 1 },
+      { name: 'Human Rights Day', month: 3, day: 21 },
+      { name: 'Good Friday', easterOffset: -2 },
+      { name: 'Family Day', easterOffset: 1 },
+      { name: 'Freedom Day', month: 4, day: 27 },
+      { name: "Workers' Day", month: 5, day: 1 },
+      { name: 'Youth Day', month: 6, day: 16 },
+      { name: "National Women's Day", month: 8, day: 9 },
+      { name: 'Heritage Day', month: 9, day: 24 },
+      { name: 'Day of Reconciliation', month: 12, day: 16 },
+      { name: 'Christmas Day', month: 12, day: 25 },
+      { name: 'Day of Goodwill', month: 12, day: 26 },
+    ],
+    sources: [L_HOLIDAYS],
+    note: 'The Act also makes the Monday a public holiday when a holiday falls on a Sunday, and the President may declare one-off holidays (e.g. election days); neither is encoded here.',
+  },
 
-  registrations: [
-    {
-      id: 'za.sender-id',
-      name: 'Alphanumeric sender ID registration with South African operators',
-      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
-      level: 'required',
-      text: 'Register the alphanumeric sender ID with each operator (Vodacom, MTN, Cell C, Telkom) through your provider, supplying the CIPC company registration and a sample message.',
-      leadTime: { minDays: 7, maxDays: 14 },
-      sources: [S_4NOTIFY, S_ESMS],
-    },
-  ],
+  registrations: [],
   content: {
     value: [
       {
@@ -344,16 +383,16 @@ export const ZA: CountryRules = {
   },
   dataProtection: {
     value: ['Protection of Personal Information Act 4 of 2013 (POPIA)'],
-    sources: [S_FASKEN, S_BAKER],
+    sources: [L_POPIA_69, S_FASKEN, S_BAKER],
   },
   obligations: [
     {
       id: 'consent.za.single-consent-request',
       category: 'consent',
       level: 'required',
-      text: 'Ask a non-customer for consent to electronic direct marketing at most once, and never again after they have refused.',
+      text: 'Ask a non-customer for consent to electronic direct marketing at most once, and never again after they have refused (POPIA s69(2)).',
       useCases: MARKETING_LIKE,
-      sources: [S_FASKEN, S_BUSINESSTECH],
+      sources: [L_POPIA_69, S_FASKEN, S_BUSINESSTECH],
     },
     {
       id: 'consent.za.customer-exception',
@@ -361,15 +400,34 @@ export const ZA: CountryRules = {
       level: 'required',
       text: 'Without explicit consent, market by SMS only to existing customers whose number was collected during a sale, only for your own similar products, and only if they were given the chance to object when the number was collected.',
       useCases: MARKETING_LIKE,
-      sources: [S_FASKEN, S_OBA],
+      sources: [L_POPIA_69, S_FASKEN, S_OBA],
     },
     {
       id: 'identification.za.sender-details',
       category: 'identification',
       level: 'required',
-      text: 'Name the sender and give contact details in every direct marketing message.',
+      text: 'Name the sender (or the party on whose behalf it is sent) in every direct marketing message (POPIA s69(4)(a)).',
       useCases: MARKETING_LIKE,
-      sources: [S_OBA],
+      check: { kind: 'sender-name' },
+      sources: [L_POPIA_69, S_CDH, S_OBA],
+    },
+    {
+      id: 'identification.za.contact-details',
+      category: 'identification',
+      level: 'required',
+      text: 'Give, in every direct marketing message, an address or other contact details to which the recipient can send a request to stop (POPIA s69(4)(b)).',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'contact' },
+      sources: [L_POPIA_69, S_CDH, S_OBA],
+    },
+    {
+      id: 'opt-out.za.every-message',
+      category: 'opt-out',
+      level: 'required',
+      text: 'Give the recipient a way to opt out in every direct marketing message, for example "reply STOP" at no more than the standard SMS rate (POPIA s69; WASPA Code of Conduct).',
+      useCases: MARKETING_LIKE,
+      check: { kind: 'opt-out' },
+      sources: [L_POPIA_69, S_OBA, S_ITWEB, S_BIZCOMMUNITY],
     },
     {
       id: 'optout.za.pre-emptive-blocks',
@@ -377,7 +435,7 @@ export const ZA: CountryRules = {
       level: 'required',
       text: 'Do not send direct marketing to anyone who has opted out or registered a pre-emptive block (CPA s11); screen marketing lists against the do-not-contact registry.',
       useCases: MARKETING_LIKE,
-      sources: [S_ACCOUNTANCY, S_CLICKSEND],
+      sources: [L_CPA_11, S_ACCOUNTANCY, S_CLICKSEND],
     },
   ],
 };
