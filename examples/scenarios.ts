@@ -42,8 +42,10 @@ for (const s of SCENARIOS) {
   console.log(`■ ${s.title} (${traffic.country})`);
   console.log(`  Traffic: ${traffic.traffic} — ${traffic.reasons[0]?.text}`);
   if (traffic.flags.length > 0) console.log(`  Flags: ${traffic.flags.join(', ')} — ${traffic.reasons.find((r) => r.id === 'traffic.a2p-over-p2p-route')?.text}`);
-  console.log(`  Senders, best first: ${senders.options.map((o) => `${o.type} (registration ${o.registration})`).join(' > ') || 'none established'}`);
+  console.log(`  Senders, best first: ${senders.options.map((o) => `${o.type} (registration ${o.registration}${o.restriction ? ', restricted' : ''})`).join(' > ') || 'none established'}`);
   for (const o of senders.options) {
+    if (o.restriction) console.log(`    ${o.type}: accepted with limits${o.restriction.networks ? ` (${o.restriction.networks.join(', ')})` : ''}: ${o.restriction.text}`);
+    if (o.providers.length > 0) console.log(`    ${o.type}: sold by ${o.providers.join(', ')}`);
     for (const p of o.programmes) if (p.categories?.length) console.log(`    ${o.type}: register under ${p.name} as ${p.categories.map((c) => `'${c.name}'${c.kind === 'special' ? ' (special)' : ''}`).join(' or ')}`);
     const cap = o.reasons.find((r) => r.id.endsWith('.daily-cap'));
     if (cap) console.log(`    ${o.type}: ${cap.text}`);

@@ -169,17 +169,20 @@ describe('Canada', () => {
     expect(items.find((i) => i.id === 'identification.ca.casl-sender')!.level).toBe('required');
   });
 
-  it('no 10DLC: long codes are not offered for A2P, and no Canadian long-code programme is encoded', () => {
+  it('no 10DLC: long codes are accepted but filtered, ranked after short codes and toll-free, and no Canadian long-code programme is encoded', () => {
     const r = recommendSender({ country: 'CA', useCase: 'marketing', at: AT });
-    expect(r.excluded.find((e) => e.type === 'local-long-code')!.code).toBe('not-supported');
     expect(ca.registrations.some((p) => p.senderKinds.includes('local-long-code'))).toBe(false);
-    expect(r.options.map((o) => o.type)).toEqual(['short-code']);
-    expect(r.excluded.find((e) => e.type === 'toll-free')!.code).toBe('use-case-restricted');
+    expect(r.options.map((o) => o.type)).toEqual(['short-code', 'toll-free', 'local-long-code', 'international-long-code']);
+    const long = option(r, 'local-long-code')!;
+    expect(long.restriction?.text).toMatch(/filter/);
+    expect(long.reasons.map((x) => x.id)).toContain('sender.local-long-code.restricted');
+    expect(option(r, 'short-code')!.restriction).toBeUndefined();
+    expect(r.excluded.map((e) => [e.type, e.code])).toEqual([['alphanumeric', 'not-supported']]);
   });
 
-  it('short codes take 12 to 16 weeks; toll-free needs verification', () => {
+  it('short codes take 8 to 16 weeks; toll-free needs verification', () => {
     const r = recommendSender({ country: 'CA', useCase: 'otp', at: AT });
-    expect(option(r, 'short-code')!.leadTime).toEqual({ minDays: 84, maxDays: 112 });
+    expect(option(r, 'short-code')!.leadTime).toEqual({ minDays: 56, maxDays: 112 });
     expect(option(r, 'toll-free')!.programmes.map((p) => p.id)).toEqual(['ca.toll-free-verification']);
   });
 });

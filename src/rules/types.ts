@@ -515,12 +515,47 @@ export interface Obligation {
  * - `opt-out`: the message must say how to opt out; `numberPrefix`, when given, is the prefix of the free number to use (e.g. `080`);
  * - `registered-template`: the message must match a template registered with the programme named in `programme`.
  */
-export type MessageCheck =
-  | { readonly kind: 'starts-with' | 'contains'; readonly text: string }
-  | { readonly kind: 'signature'; readonly open: string; readonly close: string }
-  | { readonly kind: 'sender-name' | 'contact' }
-  | { readonly kind: 'opt-out'; readonly numberPrefix?: string }
-  | { readonly kind: 'registered-template'; readonly programme: string };
+export type MessageCheck = TextCheck | SignatureCheck | PresenceCheck | OptOutCheck | TemplateCheck;
+
+/** The message must start with, or contain, a given text. */
+export interface TextCheck {
+  /** `starts-with` or `contains`. */
+  readonly kind: 'starts-with' | 'contains';
+  /** The exact text, e.g. `(광고)`. */
+  readonly text: string;
+}
+
+/** The message must carry the sender's name between two marks. */
+export interface SignatureCheck {
+  /** Always `signature`. */
+  readonly kind: 'signature';
+  /** The opening mark, e.g. `【`. */
+  readonly open: string;
+  /** The closing mark, e.g. `】`. */
+  readonly close: string;
+}
+
+/** The message must name the sender, or give the sender's contact details. */
+export interface PresenceCheck {
+  /** `sender-name` or `contact`. */
+  readonly kind: 'sender-name' | 'contact';
+}
+
+/** The message must say how to opt out. */
+export interface OptOutCheck {
+  /** Always `opt-out`. */
+  readonly kind: 'opt-out';
+  /** The prefix of the free number to opt out with, when one is required (e.g. `080`). */
+  readonly numberPrefix?: string;
+}
+
+/** The message must match a template registered with a programme. */
+export interface TemplateCheck {
+  /** Always `registered-template`. */
+  readonly kind: 'registered-template';
+  /** Id of the registration programme (in `CountryRules.registrations`), e.g. `in.dlt`. */
+  readonly programme: string;
+}
 
 /** What is known about each sender kind in a country. */
 export interface SendersByKind {

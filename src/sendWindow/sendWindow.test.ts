@@ -12,20 +12,22 @@ const check = (input: SendWindowInput) => sendWindow(input);
 const marketing = (country: RegionCode, at: string, extra: Partial<SendWindowInput> = {}) => check({ country, useCase: 'marketing', at, ...extra });
 
 describe('France: no promotional SMS at night, on Sundays or on public holidays', () => {
-  it('allows a weekday inside 08:00-20:00 Paris time, and not outside it', () => {
+  it('allows a weekday inside 08:00-22:00 Paris time, and not outside it', () => {
+    expect(marketing('FR', '2026-11-23T06:59:00Z').allowed).toBe(false); // Monday 07:59
     expect(marketing('FR', '2026-11-23T07:30:00Z').allowed).toBe(true); // Monday 08:30
-    const late = marketing('FR', '2026-11-23T19:30:00Z'); // Monday 20:30
+    expect(marketing('FR', '2026-11-23T20:59:00Z').allowed).toBe(true); // Monday 21:59
+    const late = marketing('FR', '2026-11-23T21:30:00Z'); // Monday 22:30
     expect(late.allowed).toBe(false);
-    expect(late.localTime).toBe('2026-11-23T20:30:00+01:00');
+    expect(late.localTime).toBe('2026-11-23T22:30:00+01:00');
     expect(late.nextAllowedAt).toBe('2026-11-24T07:00:00.000Z');
   });
 
-  it('closes Sundays and limits Saturdays to 10:00-18:00', () => {
+  it('closes Sundays and opens Saturdays like weekdays', () => {
     const sunday = marketing('FR', '2026-11-22T10:00:00Z');
     expect(sunday.allowed).toBe(false);
     expect(sunday.nextAllowedAt).toBe('2026-11-23T07:00:00.000Z');
-    expect(marketing('FR', '2026-11-21T08:30:00Z').allowed).toBe(false); // Saturday 09:30
-    expect(marketing('FR', '2026-11-21T09:00:00Z').allowed).toBe(true); // Saturday 10:00
+    expect(marketing('FR', '2026-11-21T06:30:00Z').allowed).toBe(false); // Saturday 07:30
+    expect(marketing('FR', '2026-11-21T07:00:00Z').allowed).toBe(true); // Saturday 08:00
   });
 
   it('computes Easter-based holidays for any year', () => {
@@ -40,10 +42,10 @@ describe('France: no promotional SMS at night, on Sundays or on public holidays'
   });
 
   it('crosses the year end: from New Year\'s Eve evening to the first open day of January', () => {
-    const answer = marketing('FR', '2026-12-31T19:30:00Z'); // Thursday 20:30
+    const answer = marketing('FR', '2026-12-31T21:30:00Z'); // Thursday 22:30
     expect(answer.allowed).toBe(false);
-    // 1 January is a holiday; Saturday 2 January opens at 10:00 Paris time.
-    expect(answer.nextAllowedAt).toBe('2027-01-02T09:00:00.000Z');
+    // 1 January is a holiday; Saturday 2 January opens at 08:00 Paris time.
+    expect(answer.nextAllowedAt).toBe('2027-01-02T07:00:00.000Z');
   });
 
   it('does not limit OTP: which use cases a rule covers comes from the data', () => {
@@ -68,8 +70,10 @@ describe('daylight-saving changes', () => {
   });
 
   it('EU spring forward and fall back, over a closed Sunday', () => {
-    expect(marketing('FR', '2026-03-28T19:30:00Z').nextAllowedAt).toBe('2026-03-30T06:00:00.000Z');
-    expect(marketing('FR', '2026-10-24T17:00:00Z').nextAllowedAt).toBe('2026-10-26T07:00:00.000Z');
+    // Saturday 22:30 CET, before the Sunday change to CEST: Monday opens at 08:00 CEST.
+    expect(marketing('FR', '2026-03-28T21:30:00Z').nextAllowedAt).toBe('2026-03-30T06:00:00.000Z');
+    // Saturday 22:00 CEST, before the Sunday change to CET: Monday opens at 08:00 CET.
+    expect(marketing('FR', '2026-10-24T20:00:00Z').nextAllowedAt).toBe('2026-10-26T07:00:00.000Z');
   });
 
   it('southern hemisphere (Sydney): a window that opens after the October change', () => {
@@ -145,7 +149,11 @@ describe('rules read from the data', () => {
   });
 
   it('says when a rule closes holidays but no calendar is encoded', () => {
-    expect(marketing('DE', '2026-11-23T10:00:00Z').reasons.map((r) => r.id)).toContain('send-window.holidays-unknown');
+    const de = ALL_COUNTRIES.find((r) => r.country === 'DE')!;
+    const source = { title: 'A test source for the rule', kind: 'carrier', reviewed: '2026-11-23' } as const;
+    const rule = { id: 'quiet-hours.de.test', level: 'required', useCases: ['marketing'], allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' }], publicHolidays: 'closed', timeBasis: 'recipient-local', text: 'Weekdays only, not on holidays.', sources: [source] } as const;
+    const table = createTable([{ ...de, quietHours: { value: [rule], sources: [source] }, holidays: { value: 'unknown' } }]);
+    expect(windowWith({ country: 'DE', useCase: 'marketing', at: '2026-11-23T10:00:00Z' }, table).reasons.map((r) => r.id)).toContain('send-window.holidays-unknown');
   });
 
   it('says when the sources do not establish time rules, and a region without a row says so too', () => {

@@ -3,25 +3,34 @@ import { ALPHA_ONE_WAY, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Afghanistan. Re-audited 2026-12-06: AWS Asia table, Twilio guideline page,
-// Bird Asia guide and Infobip coverage page (the Twilio, Bird and Infobip tables
-// read in a compiled copy labelled with the page URLs). Vonage 2024 country page
-// (compiled copy, secondary) read 2026-11-23 for sender names.
+// Bird Asia guide and Infobip coverage page (the Twilio, Bird and Infobip sections
+// read in a compilation of provider country pages on GitHub, nevetsagetro/OKR-warranted,
+// data/raw/afghanistan_af.md). The Twilio section names its page and is word for
+// word; no stored twilio.com page for Afghanistan exists to compare it with, so it
+// stands for Twilio's page (policy section 5). The Bird and Infobip sections do not
+// name their pages: they are secondary. Vonage 2024 country page (compiled copy,
+// secondary) read 2026-11-23 for sender names.
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Afghanistan', url: 'https://www.twilio.com/en-us/guidelines/af/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Afghanistan (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/af/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Afghanistan, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/af/sms',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_AWS = {
   title: 'AWS End User Messaging: Supported countries, Asia (Afghanistan row)',
   url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-asia.html',
   kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD = {
-  title: 'Bird Docs: SMS country information guides (Asia: Afghanistan), from "Choose the right sender: availability and restrictions by country"',
+  title: 'Bird Docs: SMS country information guides (Asia: Afghanistan) (read in a compiled copy)',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_INFOBIP = {
-  title: 'Infobip Docs: SMS coverage and connectivity, Afghanistan',
+  title: 'Infobip Docs: SMS coverage and connectivity, Afghanistan (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 
 export const AF: CountryRules = /* @__PURE__ */ region({
@@ -34,21 +43,15 @@ export const AF: CountryRules = /* @__PURE__ */ region({
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
-        value: 'restricted',
+        value: true,
         sources: [S_TW, S_INFOBIP, S_BIRD, S_VONAGE_2024],
-        note: 'Twilio marks unregistered names as supported by the operators and Infobip delivers names on all networks at once; Bird and Vonage (2024, compiled copy) say MTN takes only registered names.',
-      },
-      restriction: {
-        networks: ['MTN'],
-        text: 'MTN accepts only registered names; generic names such as INFO or Verify are blocked by the operators.',
-        sources: [S_BIRD, S_VONAGE_2024, S_TW],
+        note: 'Twilio, the only major-provider page, marks unregistered names as supported by the operators, and decides. The Infobip section of a compiled copy (secondary) agrees (names on all networks); the Bird section and Vonage\'s 2024 page (both compiled copies, secondary) say MTN takes only registered names, which does not override. Twilio advises against generic names such as INFO or Verify, which operators block.',
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
         { provider: 'aws', offered: true, sources: [S_AWS] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
       ],
-      registration: { value: 'none', sources: [S_TW, S_INFOBIP], note: 'Unregistered names; on MTN register instead (alphanumeric-preregistered).' },
+      registration: { value: 'none', sources: [S_TW, S_INFOBIP], note: 'Unregistered names. Compiled copies (secondary) say MTN needs registration; see alphanumeric-preregistered.' },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
@@ -57,12 +60,11 @@ export const AF: CountryRules = /* @__PURE__ */ region({
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
         { provider: 'aws', offered: true, sources: [S_AWS] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
       ],
       registration: {
         value: 'recommended',
         sources: [S_TW, S_INFOBIP, S_BIRD, S_VONAGE_2024],
-        note: 'Twilio: not required by the operators, but recommended; Infobip delivers names without registration. Bird and Vonage (2024): required on MTN. Two of the three major-provider pages see no general requirement; MTN is covered by the restriction on unregistered names.',
+        note: 'Twilio (the only major-provider page) marks registration as not required by the operators but recommends it, and decides. Compiled copies (secondary): Infobip delivers names without registration; Bird and Vonage (2024) say MTN requires it.',
       },
       programme: 'af.sender-id',
       twoWay: ALPHA_ONE_WAY,
@@ -72,55 +74,42 @@ export const AF: CountryRules = /* @__PURE__ */ region({
     },
     'local-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_BIRD, S_INFOBIP, S_TW],
-        note: 'Bird accepts Afghan numbers as senders (replaced on AWCC) and Infobip sets up numeric senders and virtual long numbers for replies; Twilio marks domestic long codes as not supported by the operators and says Etisalat, MTN and Salaam refuse numeric senders.',
-      },
-      restriction: {
-        networks: ['Etisalat', 'MTN', 'Salaam', 'AWCC'],
-        text: 'Numeric senders need provider set-up (Infobip: 7 to 14 days); Twilio says Etisalat, MTN and Salaam refuse them, and Bird says AWCC may replace the number.',
+        value: false,
         sources: [S_TW, S_BIRD, S_INFOBIP],
+        note: 'Twilio, the only major-provider page, marks domestic long codes as not supported by the operators (and says Etisalat, MTN and Salaam refuse numeric senders), and decides. On the other side, the Bird and Infobip sections of a compiled copy (secondary) accept Afghan numbers as senders (replaced on AWCC) and set up virtual long numbers for replies; a secondary source does not override. AWS sells no long codes here (its offer).',
       },
       offers: [
         { provider: 'aws', offered: false, sources: [S_AWS] },
-        { provider: 'twilio', offered: false, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
+        { provider: 'twilio', offered: false, sources: [S_TW_OFFER] },
       ],
-      twoWay: { value: true, sources: [S_INFOBIP], note: 'Infobip sells virtual long numbers for replies, after a use-case review (up to 30 days).' },
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
     },
     'international-long-code': {
       supported: {
         value: 'restricted',
         sources: [S_TW, S_BIRD, S_INFOBIP],
-        note: 'Twilio delivers foreign numbers but marks them as not supported by the operators and refused by Etisalat, MTN and Salaam; Bird accepts international numbers (replaced on AWCC).',
+        note: 'Twilio delivers foreign numbers but marks them as not supported by the operators and refused by Etisalat, MTN and Salaam. The Bird section of a compiled copy (secondary) accepts international numbers (replaced on AWCC).',
       },
       restriction: {
         networks: ['Etisalat', 'MTN', 'Salaam'],
         text: 'Etisalat, MTN and Salaam (Afghan Telecom) refuse numeric senders; elsewhere the number is not preserved.',
         sources: [S_TW, S_BIRD],
       },
-      offers: [
-        { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
       supported: { value: false, sources: [S_TW], note: 'Twilio marks short codes as not supported by the operators.' },
-      offers: [
-        { provider: 'aws', offered: false, sources: [S_AWS] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS] }],
     },
   },
   registrations: [
     {
       id: 'af.sender-id',
-      name: 'Sender ID registration (needed on MTN)',
+      name: 'Sender ID registration (recommended; compiled copies say MTN requires it)',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'recommended',
-      text: 'Register the sender ID through your provider: MTN takes only registered names (Bird, Vonage 2024), and Twilio recommends registration on every network. Promotional IDs cannot be registered. Avoid generic IDs such as INFO or Verify, which operators block.',
+      text: 'Register the sender ID through your provider: Twilio recommends registration on every network, and compiled copies of the Bird and Vonage (2024) pages say MTN takes only registered names. Promotional IDs cannot be registered. Avoid generic IDs such as INFO or Verify, which operators block.',
       leadTime: { minDays: 7, maxDays: 7 },
       sources: [S_TW, S_BIRD, S_VONAGE_2024],
     },

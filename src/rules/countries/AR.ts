@@ -7,19 +7,25 @@ import type { CountryRules } from '../types';
 // notes (from a stored copy bundling their pages); Ley 26.951 (Registro Nacional
 // No Llame), Ley 25.326 art. 27, Decreto 1558/2001 and DNPDP Disposición 4/2009,
 // read in law-firm and press pages that quote them.
+// Third pass 2026-12-06 (policy section 5 as it now reads): the "stored copy" of Twilio's page
+// is a word-for-word section of a public GitHub compilation that names the page's address; no
+// stored twilio.com SMS page for Argentina was found to compare it with, so it stands for the
+// page (kind provider). The Bird and Infobip sections of the compilation name no page: they
+// are cited as secondary ("read in a compiled copy"). Values that rested on them were
+// re-decided; offers resting only on them dropped.
 const R = '2026-12-06' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Argentina', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-argentina.md', kind: 'provider', reviewed: '2026-11-23' } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Argentina (stored copy)', url: 'https://www.twilio.com/en-us/guidelines/ar/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Argentina (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ar/sms', kind: 'provider', reviewed: R } as const;
 const S_AWS = { ...S_AWS_SOUTH_AMERICA, reviewed: R } as const;
 const S_INFOBIP = {
-  title: 'Infobip: SMS coverage and connectivity, Argentina (stored copy)',
+  title: 'Infobip: SMS coverage and connectivity, Argentina (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_BIRD = {
-  title: 'Bird Docs: SMS country information guide, Argentina (stored copy)',
+  title: 'Bird Docs: SMS country information guide, Argentina (read in a compiled copy)',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_TW_SC = { title: 'Twilio Short Code Guidelines: Argentina', url: 'https://static1.twilio.com/en-us/guidelines/ar/short-code', kind: 'provider', reviewed: R } as const;
 const S_CS = { title: 'ClickSend Help: Argentina', url: 'https://help.clicksend.com/article/xp5lwostho-argentina', kind: 'provider', reviewed: R } as const;
@@ -67,22 +73,19 @@ export const AR: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: false,
         sources: [S_TW, S_BIRD],
-        note: 'Twilio marks dynamic sender names as not supported by the operators: messages are delivered, but from a random short code. Bird lists sender names as not supported; AWS and Infobip do not offer them.',
+        note: 'Twilio marks dynamic sender names as not supported by the operators: messages are delivered, but from a random short code. AWS does not offer them (an offer). The compiled copies (secondary) agree: Bird lists sender names as not supported, Infobip lists none.',
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
         { provider: 'aws', offered: false, sources: [S_AWS] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-        { provider: 'infobip', offered: false, sources: [S_INFOBIP] },
       ],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'alphanumeric-preregistered': {
-      supported: { value: false, sources: [S_TW, S_BIRD], note: 'Twilio marks pre-registered sender names as not supported by the operators; Bird lists sender names as not supported.' },
+      supported: { value: false, sources: [S_TW, S_BIRD], note: 'Twilio marks pre-registered sender names as not supported by the operators; the compiled Bird copy (secondary) agrees.' },
       offers: [
         { provider: 'aws', offered: false, sources: [S_AWS] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
       ],
       twoWay: ALPHA_ONE_WAY,
     },
@@ -90,12 +93,11 @@ export const AR: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: true,
         sources: [S_TW, S_BIRD],
-        note: 'Twilio marks domestic long codes as supported by the operators and Bird sells Argentine numbers. Twilio and AWS do not sell them, which says nothing about the operators.',
+        note: 'Twilio marks domestic long codes as supported by the operators; the compiled Bird copy (secondary) lists Argentine numbers as a sender. Twilio and AWS do not sell them, which says nothing about the operators.',
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW] },
         { provider: 'aws', offered: false, sources: [S_AWS] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
       ],
       twoWay: {
         value: 'unknown',
@@ -107,22 +109,19 @@ export const AR: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: true,
         sources: [S_TW],
-        note: 'Twilio marks international long codes as supported by the operators, but the number is replaced by a random short code on delivery, so replies cannot come back. Bird does not offer international numbers here.',
+        note: 'Twilio marks international long codes as supported by the operators, but the number is replaced by a random short code on delivery, so replies cannot come back. The compiled Bird copy (secondary) lists international numbers as not offered.',
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
       ],
       twoWay: { value: false, sources: [S_TW], note: 'The foreign number is replaced by a random short code, so a reply cannot reach it.' },
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_TW, S_AWS, S_INFOBIP, S_BIRD] },
+      supported: { value: true, sources: [S_TW, S_AWS, S_INFOBIP, S_BIRD], note: 'Twilio and AWS; the compiled Infobip and Bird copies (secondary) agree.' },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
         { provider: 'aws', offered: true, twoWay: false, sources: [S_AWS] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
       ],
       registration: {
         value: 'required',
@@ -131,13 +130,13 @@ export const AR: CountryRules = /* @__PURE__ */ region({
       },
       twoWay: {
         value: true,
-        sources: [S_INFOBIP, S_TW, S_CS],
-        note: 'Infobip and ClickSend offer two-way on shared and dedicated short codes and Twilio says two-way SMS works here. AWS lists no two-way SMS, which concerns only its own offer.',
+        sources: [S_TW, S_CS, S_INFOBIP],
+        note: 'Twilio says two-way SMS works here and ClickSend (another provider) offers two-way on dedicated short codes; the compiled Infobip copy (secondary) agrees (shared and dedicated codes). AWS lists no two-way SMS, which concerns only its own offer.',
       },
       leadTime: {
         value: { minDays: 42, maxDays: 105 },
         sources: [S_TW, S_TW_SC, S_INFOBIP],
-        note: 'Twilio: 6 to 15 weeks (8 weeks on its short-code page), with an operator freeze from December to mid-January. Infobip: up to 3 months for a dedicated code; shared codes at once.',
+        note: 'Twilio: 6 to 15 weeks (8 weeks on its short-code page), with an operator freeze from December to mid-January. The compiled Infobip copy (secondary): up to 3 months for a dedicated code; shared codes at once.',
       },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
@@ -180,6 +179,7 @@ export const AR: CountryRules = /* @__PURE__ */ region({
       },
     ],
     sources: [S_INFOBIP, S_BIRD],
+    note: 'These items rest only on the compiled Bird and Infobip copies (secondary); they fill the list because no better source read for Argentina speaks of content rules.',
   },
   dataProtection: { value: ['Ley 25.326 de Protección de los Datos Personales'], sources: [S_LEY_25326, S_IAPP] },
   obligations: [

@@ -8,8 +8,12 @@ import type { CountryRules } from '../types';
 // guidance on the Spam Act 2003, and the Schedule 1 text of the
 // Telecommunications (SMS Sender ID Register) Industry Standard 2025 as
 // published by participating telcos. Sender rows re-audited 2026-12-06 against
-// the Twilio page, Bird and Infobip Australia sections (all three read only in
-// a stored compiled copy, so cited as secondary); legal facts were not re-read.
+// the Twilio page (read through a word-for-word copy in a compiled GitHub
+// collection that names the page's address, with Twilio's own field
+// descriptions; no stored copy of the page itself was found to compare, so it
+// is cited at the page's own address as a provider page, policy section 5) and
+// the Bird and Infobip Australia sections (same compilation, no address of
+// their own: secondary); legal facts were not re-read.
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources -------------------------------------------------------------
@@ -125,9 +129,9 @@ const S_DNCR = {
 } as const;
 const R = '2026-12-06' as const;
 const S_TW_TABLE = {
-  title: 'Twilio SMS Guidelines: Australia, compliance text and sender tables (operator and Twilio rows), read in a stored compiled copy',
+  title: 'Twilio SMS Guidelines: Australia, compliance text and sender tables (operator and Twilio rows) (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/au/sms',
-  kind: 'secondary', reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_INFOBIP = {
   title: 'Infobip: International SMS coverage and connectivity, Australia section, read in a stored compiled copy',
@@ -186,7 +190,7 @@ export const AU: CountryRules = {
       supported: {
         value: true,
         sources: [S_TW_TABLE, S_BIRD, S_INFOBIP],
-        note: 'Twilio marks short codes as supported by operators, and Bird and Infobip sell them. Salesforce marks them as not supported and AWS sells none; both describe their own products.',
+        note: 'Twilio\'s page (read through a verbatim copy) marks short codes as supported by operators; Bird and Infobip sell them (copies only, secondary). Salesforce marks them as not supported and AWS sells none; both describe their own products.',
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
@@ -237,7 +241,7 @@ export const AU: CountryRules = {
       supported: {
         value: true,
         sources: [S_TW_TABLE, S_SALESFORCE, S_BIRD],
-        note: 'Twilio marks foreign numbers as supported by operators and preserved; Salesforce and Bird sell them.',
+        note: 'Twilio\'s page (read through a verbatim copy) marks foreign numbers as supported by operators and preserved; Salesforce and Bird (copy only) sell them.',
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW_TABLE] },
@@ -247,7 +251,7 @@ export const AU: CountryRules = {
       twoWay: { value: 'unknown', note: 'Salesforce lists its international long codes as one-way; that describes its product, not the operators.', sources: [S_SALESFORCE] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: true, sources: [S_TW_TABLE] },
+      senderIdPreserved: { value: true, sources: [S_TW_TABLE], note: 'Twilio\'s operator table marks foreign numbers as preserved (its page, read through a verbatim copy).' },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {

@@ -2,28 +2,32 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Bangladesh. Re-audited 2026-12-06: Twilio guideline page (stored copy in the
-// pages index; sender tables also read in a compiled copy), Bird Asia guide and
-// Infobip coverage page (read in a compiled copy labelled with the page URLs),
-// AWS Asia table. Law: BTRC directive of 12 March 2019 (promotional SMS in
+// Bangladesh. Re-audited 2026-12-06: Twilio guideline page, AWS Asia table, and the
+// Bird and Infobip sections of a compilation of provider country pages on GitHub
+// (nevetsagetro/OKR-warranted, data/raw/bangladesh_bd.md). The Twilio section of that
+// compilation names its page and is word for word; the part of the stored twilio.com
+// page that can be read (locale summary, two-way "No", message length, field texts up
+// to the compliance row) matches it, so the copy stands for Twilio's page (policy
+// section 5) and the sender tables are cited at Twilio's address. The Bird and
+// Infobip sections do not name their pages: they are secondary. Law: BTRC directive of 12 March 2019 (promotional SMS in
 // Bangla), as named and quoted by two Bangladeshi SMS providers; the directive
 // itself was not reached.
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Bangladesh', url: 'https://www.twilio.com/en-us/guidelines/bd/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Bangladesh (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/bd/sms', kind: 'provider', reviewed: R } as const;
 const S_AWS = {
   title: 'AWS End User Messaging: Supported countries, Asia (Bangladesh row)',
   url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-asia.html',
   kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD = {
-  title: 'Bird Docs: SMS country information guides (Asia: Bangladesh), from "Choose the right sender: availability and restrictions by country"',
+  title: 'Bird Docs: SMS country information guides (Asia: Bangladesh) (read in a compiled copy)',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_INFOBIP = {
-  title: 'Infobip Docs: SMS coverage and connectivity, Bangladesh',
+  title: 'Infobip Docs: SMS coverage and connectivity, Bangladesh (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_BTRC_2019 = {
   title: 'BTRC directive on SMS sending, memo no. 14.32.0000.600.36.001.19.51 of 12 March 2019 (promotional SMS in Bangla)',
@@ -69,59 +73,43 @@ export const BD: CountryRules = /* @__PURE__ */ region({
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
         { provider: 'aws', offered: true, sources: [S_AWS] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
       ],
       registration: { value: 'required', sources: [S_TW, S_AWS, S_BIRD, S_INFOBIP] },
       programme: 'bd.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: {
-        value: { minDays: 1, maxDays: 21 },
-        sources: [S_TW, S_INFOBIP],
-        note: 'Twilio gives 3 weeks for international registration; Infobip gives about a day for international and a few days for local senders.',
+        value: { minDays: 21, maxDays: 21 },
+        sources: [S_TW],
+        note: 'Twilio gives 3 weeks for international registration. The Infobip section of a compiled copy (secondary) gives about a day for international and a few days for local senders; it does not override Twilio.',
       },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'local-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_INFOBIP, S_BIRD, S_TW],
-        note: 'Infobip: local traffic may use registered numeric senders on all networks, and it sells virtual long numbers for replies; Bird lists Bangladeshi numbers as senders (sometimes replaced). Twilio marks domestic long codes as not supported by the operators. AWS sells no long codes here.',
+        value: false,
+        sources: [S_TW, S_INFOBIP, S_BIRD],
+        note: 'Twilio, the only major-provider page that speaks to the operators, marks domestic long codes as not supported by them, and decides. On the other side, the Infobip and Bird sections of a compiled copy (secondary) say local traffic may use registered numeric senders and list Bangladeshi numbers (sometimes replaced); a secondary source does not override. AWS sells no long codes here (its offer).',
       },
-      restriction: {
-        text: 'Usable for local (domestic) traffic with a number registered with the operator; on some networks the number may be replaced.',
-        sources: [S_INFOBIP, S_BIRD],
-      },
-      offers: [
-        { provider: 'aws', offered: false, sources: [S_AWS] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-      ],
-      registration: { value: 'required', sources: [S_INFOBIP], note: 'Infobip: senders must be registered with the operator.' },
-      twoWay: { value: true, sources: [S_INFOBIP], note: 'Infobip receives replies on Bangladeshi virtual long numbers.' },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS] }],
+      registration: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
     },
     'international-long-code': {
       supported: {
         value: 'restricted',
         sources: [S_TW, S_BIRD, S_INFOBIP],
-        note: 'Twilio marks foreign numbers as not supported by the operators and delivers them only outside GrameenPhone, Robi/Axiata and TeleTalk, with the number replaced; Bird delivers international numbers (sometimes replaced); Infobip says GrameenPhone accepts numeric senders on international traffic.',
+        note: 'Twilio marks foreign numbers as not supported by the operators, yet delivers them outside GrameenPhone, Robi/Axiata and TeleTalk, with the number replaced. The Bird and Infobip sections of a compiled copy (secondary) add that international numbers arrive (sometimes replaced) and that GrameenPhone accepts numeric senders on international traffic.',
       },
       restriction: {
         text: 'Delivery from a foreign number depends on the network and the number is often replaced; Twilio does not deliver it to GrameenPhone, Robi/Axiata or TeleTalk.',
         sources: [S_TW, S_BIRD, S_INFOBIP],
       },
-      offers: [
-        { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
       supported: { value: false, sources: [S_TW], note: 'Twilio marks short codes as not supported by the operators; no page says they are.' },
-      offers: [
-        { provider: 'aws', offered: false, sources: [S_AWS] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS] }],
     },
   },
   registrations: [
@@ -130,8 +118,8 @@ export const BD: CountryRules = /* @__PURE__ */ region({
       name: 'Sender ID registration (GrameenPhone, Robi/Axiata, TeleTalk)',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register the sender ID before sending; the three main networks block unregistered IDs. Local senders register with each operator and need a local entity and an authorisation letter (Infobip).',
-      leadTime: { minDays: 1, maxDays: 21 },
+      text: 'Register the sender ID before sending; the three main networks block unregistered IDs. Local senders register with each operator and need a local entity and an authorisation letter (Infobip, read in a compiled copy).',
+      leadTime: { minDays: 21, maxDays: 21 },
       sources: [S_TW, S_AWS, S_INFOBIP],
       effectiveFrom: '2025-09-08',
     },

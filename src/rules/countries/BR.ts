@@ -8,6 +8,13 @@ import type { CountryRules } from '../types';
 // Re-audited 2026-12-06: Twilio SMS guidelines (sender table read from a stored
 // copy of the page), AWS South America table, Infobip and Bird country notes
 // (from a stored copy bundling their pages), LGPD and Anatel RGC.
+// Third pass 2026-12-06 (policy section 5 as it now reads): the "stored copy" of Twilio's SMS
+// page is a word-for-word section of a public GitHub compilation that names the page's
+// address; no stored twilio.com SMS page for Brazil was found to compare it with (only the
+// RCS and short-code pages are stored), so it stands for the page (kind provider). The Bird
+// and Infobip sections of the compilation name no page: they are cited as secondary ("read in
+// a compiled copy"). Infobip's own LOA page is a provider page and stays one. Values that
+// rested on the compiled copies were re-decided; offers resting only on them dropped.
 const REVIEWED = '2026-11-23' as const;
 const R = '2026-12-06' as const;
 
@@ -118,20 +125,20 @@ const S_CDC36 = {
   kind: 'secondary', reviewed: R,
 } as const;
 const S_TW = {
-  title: 'Twilio SMS Guidelines: Brazil (stored copy)',
+  title: 'Twilio SMS Guidelines: Brazil (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/br/sms',
   kind: 'provider', reviewed: R,
 } as const;
 const S_AWS = { ...S_AWS_SOUTH_AMERICA, reviewed: R } as const;
 const S_INFOBIP = {
-  title: 'Infobip: SMS coverage and connectivity, Brazil (stored copy)',
+  title: 'Infobip: SMS coverage and connectivity, Brazil (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_BIRD = {
-  title: 'Bird Docs: SMS country information guide, Brazil (stored copy)',
+  title: 'Bird Docs: SMS country information guide, Brazil (read in a compiled copy)',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_RGC = {
   title: 'Anatel Resolução nº 632/2014, Regulamento Geral de Direitos do Consumidor de Serviços de Telecomunicações (RGC), as reported by Só Notícias / Procon-MT',
@@ -179,8 +186,6 @@ export const BR: CountryRules = {
       offers: [
         { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW] },
         { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
       ],
       registration: {
         value: 'required',
@@ -196,7 +201,7 @@ export const BR: CountryRules = {
       leadTime: {
         value: { minDays: 14, maxDays: 42 },
         sources: [S_TW, S_SALESFORCE, S_TWILIO_SC],
-        note: 'Twilio: 2 to 4 weeks; Salesforce: about 6 weeks; Infobip: up to 48 hours for a code in stock, otherwise 1 to 2 months. Twilio warns of an annual operator provisioning freeze from late November to mid-January.',
+        note: 'Twilio: 2 to 4 weeks; Salesforce: about 6 weeks; the compiled Infobip copy (secondary): up to 48 hours for a code in stock, otherwise 1 to 2 months. Twilio warns of an annual operator provisioning freeze from late November to mid-January.',
       },
       senderIdPreserved: { value: true, sources: [S_TW], note: 'Twilio marks the short code as preserved.' },
       restrictedUseCases: {
@@ -218,7 +223,7 @@ export const BR: CountryRules = {
       supported: {
         value: 'restricted',
         sources: [S_TW, S_INFOBIP, S_BIRD],
-        note: 'Twilio marks domestic long codes as supported by the operators but only for person-to-person messaging; Infobip says messaging from virtual long numbers is not allowed; Bird lists Brazilian numbers as a sender. Salesforce and AWS do not offer them.',
+        note: 'Twilio marks domestic long codes as supported by the operators but only for person-to-person messaging. The compiled copies (secondary) split: Infobip says messaging from virtual long numbers is not allowed, Bird lists Brazilian numbers as a sender. Salesforce and AWS do not offer them.',
       },
       restriction: {
         text: 'Operators accept Brazilian mobile numbers only for person-to-person traffic; application-to-person messages (alerts, OTP, marketing) over them are not allowed and may be blocked. Use a short code or a registered sender name for A2P.',
@@ -226,8 +231,6 @@ export const BR: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: false, sources: [S_INFOBIP] },
         { provider: 'aws', offered: false, sources: [S_AWS] },
       ],
       registration: { value: 'unknown' },
@@ -245,11 +248,10 @@ export const BR: CountryRules = {
       supported: {
         value: false,
         sources: [S_TW, S_BIRD, S_SALESFORCE, S_CLICKSEND, S_MAILPRO],
-        note: 'Twilio marks international long codes as not supported by the operators (it still delivers A2P from a foreign number, but the number is replaced by a random short or long code); Bird lists international numbers as not supported; Salesforce, ClickSend and Mailpro agree. SureSMS\'s summary table marks foreign numeric senders as supported but its own text says numeric senders are not allowed outside a two-way service.',
+        note: 'Twilio marks international long codes as not supported by the operators (it still delivers A2P from a foreign number, but the number is replaced by a random short or long code); Salesforce, ClickSend and Mailpro (other providers) and the compiled Bird copy (secondary) agree. SureSMS\'s summary table marks foreign numeric senders as supported but its own text says numeric senders are not allowed outside a two-way service.',
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
       ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -262,11 +264,10 @@ export const BR: CountryRules = {
       supported: {
         value: false,
         sources: [S_TW, S_BIRD, S_INFOBIP_LOA],
-        note: 'Twilio marks dynamic (unregistered) sender names as not supported by the operators, Bird lists sender names as not supported, and Infobip says unregistered names are converted into a short code. Messages sent with an unregistered name may still be delivered, but from a substituted short code or number (ClickSend, SureSMS).',
+        note: 'Twilio marks dynamic (unregistered) sender names as not supported by the operators, the compiled Bird copy (secondary) lists sender names as not supported, and Infobip (its own LOA page) says unregistered names are converted into a short code. Messages sent with an unregistered name may still be delivered, but from a substituted short code or number (ClickSend, SureSMS).',
       },
       offers: [
         { provider: 'aws', offered: false, sources: [S_AWS] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
       ],
       registration: { value: 'unknown' },
       twoWay: { value: false, sources: [S_CLICKSEND], note: 'Two-way messaging needs a short code.' },
@@ -279,12 +280,11 @@ export const BR: CountryRules = {
       supported: {
         value: true,
         sources: [S_TW, S_INFOBIP_LOA, S_INFOBIP, S_CLICKSEND, S_SENTDM],
-        note: 'Twilio marks registered sender names as supported by the operators (registration is available on TIM, Claro and Vivo, with no split between domestic and international traffic); Infobip says Claro, TIM and Vivo accept registered names. Bird, Salesforce, SureSMS and Mailpro say sender names are replaced. Registration is open only to entities established in Brazil (Infobip).',
+        note: 'Twilio marks registered sender names as supported by the operators (registration is available on TIM, Claro and Vivo, with no split between domestic and international traffic); Infobip (its own LOA page) says Claro, TIM and Vivo accept registered names. Salesforce, SureSMS and Mailpro (other providers) and the compiled Bird copy (secondary) say sender names are replaced. Registration is open only to entities established in Brazil (Infobip).',
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP, S_INFOBIP_LOA] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
+        { provider: 'infobip', offered: true, sources: [S_INFOBIP_LOA] },
         { provider: 'aws', offered: false, sources: [S_AWS] },
       ],
       registration: {
@@ -296,14 +296,14 @@ export const BR: CountryRules = {
       twoWay: { value: false, sources: [S_CLICKSEND], note: 'Alphanumeric senders are one-way; two-way needs a short code.' },
       throughput: { value: 'unknown' },
       leadTime: {
-        value: { minDays: 70, maxDays: 90 },
+        value: { minDays: 70, maxDays: 70 },
         sources: [S_TW, S_INFOBIP],
-        note: 'Twilio: 10 weeks; Infobip: up to 3 months.',
+        note: 'Twilio (the only major-provider page that gives a time): 10 weeks. The compiled Infobip copy (secondary, does not override it): up to 3 months.',
       },
       senderIdPreserved: {
         value: true,
         sources: [S_TW, S_INFOBIP_LOA, S_BIRD, S_MAILPRO],
-        note: 'Twilio and Infobip say a registered name is kept on TIM, Claro and Vivo; Bird and Mailpro say every sender ID is replaced by a local short or long code. The two major-provider pages that describe registration decide; smaller networks may still replace the name.',
+        note: 'Twilio and Infobip (its own LOA page) say a registered name is kept on TIM, Claro and Vivo; Mailpro (another provider) and the compiled Bird copy (secondary) say every sender ID is replaced by a local short or long code. The major-provider pages decide; smaller networks may still replace the name.',
       },
       restrictedUseCases: { value: 'unknown' },
     },
@@ -312,7 +312,7 @@ export const BR: CountryRules = {
     marketing: {
       value: 'express',
       sources: [S_TWILIO_RCS, S_INFOBIP, S_CLICKSEND, S_SURESMS, S_LGPD],
-      note: 'Operators forbid promotional messages without an explicit opt-in and want proof of it on request (Twilio, Infobip, ClickSend). The LGPD itself also allows other legal bases (art. 7), so the opt-in rests on the operators\' rules.',
+      note: 'Operators forbid promotional messages without an explicit opt-in and want proof of it on request (Twilio, ClickSend; the compiled Infobip copy, secondary, agrees). The LGPD itself also allows other legal bases (art. 7), so the opt-in rests on the operators\' rules.',
     },
     transactional: {
       value: 'implied-or-express',
@@ -334,7 +334,7 @@ export const BR: CountryRules = {
     marketingInstructions: {
       value: 'required',
       sources: [S_INFOBIP, S_MAILPRO, S_SURESMS],
-      note: 'Infobip says marketing content must carry an opt-out option; Mailpro lists opt-out instructions as required and asks for at least one SMS opt-out option; SureSMS recommends a free, easy unsubscribe.',
+      note: 'No law or major-provider page speaks of opt-out text in the message (the LGPD asks for a free, easy way to withdraw consent, not for text in each message). Among other providers Mailpro lists opt-out instructions as required and SureSMS only recommends a free, easy unsubscribe, an even split; the next level that speaks, the compiled Infobip copy (secondary), says marketing content must carry an opt-out option.',
     },
     transactionalInstructions: { value: 'unknown', note: 'No source addresses opt-out text in non-marketing messages.' },
     wording: {
@@ -361,17 +361,16 @@ export const BR: CountryRules = {
         level: 'required',
         useCases: MARKETING_LIKE,
         allowed: [
-          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' },
-          { days: ['sat'], start: '08:00', end: '14:00' },
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], start: '09:00', end: '22:00' },
         ],
         publicHolidays: 'unknown',
         timeBasis: 'recipient-local',
-        text: 'Send promotional SMS only Monday to Friday 08:00-20:00 and Saturday 08:00-14:00, never on Sunday (Infobip and Bird). Twilio gives a wider window (09:00-22:00, no Sunday) and reminds that Brazil spans several time zones; Salesforce a narrower one (weekdays 08:00-18:00, Saturday 09:00-13:00, no national holidays). No statute sets these hours; they are operator rules as the providers report them.',
-        sources: [S_INFOBIP, S_BIRD, S_TW, S_TWILIO_SC_BP, S_SALESFORCE],
+        text: 'Send marketing SMS only between 09:00 and 22:00 local time, Monday to Saturday, never on Sunday (Twilio; its short-code guide gives the same hours). Brazil spans several time zones. Narrower windows are reported elsewhere: Salesforce weekdays 08:00-18:00 and Saturday 09:00-13:00, no national holidays; the compiled Bird and Infobip copies weekdays 08:00-20:00 and Saturday 08:00-14:00. No statute sets these hours; they are operator rules as the providers report them.',
+        sources: [S_TW, S_TWILIO_SC_BP, S_SALESFORCE, S_INFOBIP, S_BIRD],
       },
     ],
-    sources: [S_INFOBIP, S_BIRD, S_TW, S_SALESFORCE],
-    note: 'The majority of major-provider pages (Infobip, Bird) give the encoded window; Twilio\'s differs and Salesforce is not a major provider.',
+    sources: [S_TW, S_TWILIO_SC_BP, S_SALESFORCE, S_INFOBIP, S_BIRD],
+    note: 'Twilio is the only major-provider page that speaks and decides. Salesforce (another provider) and the compiled Bird and Infobip copies (secondary) give narrower windows; lower levels do not override it.',
   },
   holidays: { value: 'unknown', note: 'No public-holiday calendar is encoded for this country yet.' },
 

@@ -6,14 +6,19 @@ import type { CountryRules } from '../types';
 // Infobip country notes (from a stored copy bundling their pages); Mapp; law
 // firm and press pages on Ley 19.496 art. 28 B and SERNAC's No Molestar system.
 // Re-audited 2026-12-06: AWS South America table and Vonage's Chile page read
-// directly; Twilio's Chile table again only through the stored compilation, so
-// it is cited as a secondary copy.
+// directly; Twilio's Chile table only through a word-for-word copy in a public
+// GitHub compilation of provider pages, which names the page's address and keeps
+// Twilio's own field descriptions (no stored copy of twilio.com's Chile SMS page
+// could be compared). Under policy section 5 that copy stands for the page, so
+// Twilio is cited at its own address as a provider page read in a verbatim copy.
+// The Bird and Infobip Chile entries in the same compilation name no address and
+// remain secondary (mentioned in notes only).
 const R = '2026-11-23' as const;
 const T = '2026-12-06' as const;
 const S_AWS_SA = { title: 'AWS End User Messaging: Supported countries, South America', url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-south-america.html', kind: 'provider', reviewed: T } as const;
 const S_VONAGE = { title: 'Vonage API Support: Chile SMS Features and Restrictions', url: 'https://api.support.vonage.com/hc/en-us/articles/204017513-Chile-SMS-Features-and-Restrictions', kind: 'provider', reviewed: T } as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Chile', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-chile.md', kind: 'provider', reviewed: R } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Chile, as read in a stored compilation of provider country pages (copy)', url: 'https://www.twilio.com/en-us/guidelines/cl/sms', kind: 'secondary', reviewed: T } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Chile (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/cl/sms', kind: 'provider', reviewed: T } as const;
 const S_MAPP = { title: 'Mapp Docs: Chile', url: 'https://docs.mapp.com/docs/chile.md', kind: 'provider', reviewed: R } as const;
 const S_DLA = { title: 'DLA Piper Chile: Reglamento del sistema No Molestar o Antispam', url: 'https://dlapiper.cl/?p=5936', kind: 'secondary', reviewed: R } as const;
 const S_ABDALA = { title: 'Abdala: Sistema No Molestar o Antispam', url: 'https://abdala.cl/sistema-no-molestar-o-antispam/?lang=en', kind: 'secondary', reviewed: R } as const;
@@ -43,7 +48,7 @@ export const CL: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: false,
         sources: [S_VONAGE, S_TW],
-        note: 'Vonage: every sender ID is changed to a random number. Twilio\'s table (read in a copy) lists names as not supported by the operators and delivers them only with a random local number.',
+        note: 'Vonage: every sender ID is changed to a random number. Twilio\'s operator row (page read in a verbatim copy) lists names as not supported by the operators; Twilio delivers them only with a random local number.',
       },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
       twoWay: ALPHA_ONE_WAY,
@@ -52,13 +57,13 @@ export const CL: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: false,
         sources: [S_VONAGE, S_TW],
-        note: 'No registration route exists: Vonage says every sender ID is replaced by a random number, and Twilio\'s table (read in a copy) lists registered names as not supported by the operators.',
+        note: 'No registration route exists: Vonage says every sender ID is replaced by a random number, and Twilio\'s operator row (page read in a verbatim copy) lists registered names as not supported by the operators.',
       },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: true, sources: [S_AWS_SA, S_TW], note: 'Twilio\'s table (read in a copy) lists domestic long codes as supported by the operators; AWS sells Chilean long codes with two-way SMS.' },
+      supported: { value: true, sources: [S_AWS_SA, S_TW], note: 'Twilio\'s operator row (page read in a verbatim copy) lists domestic long codes as supported by the operators; AWS sells Chilean long codes with two-way SMS.' },
       offers: [
         { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_SA] },
         { provider: 'vonage', offered: true, twoWay: true, sources: [S_VONAGE] },
@@ -67,19 +72,20 @@ export const CL: CountryRules = /* @__PURE__ */ region({
       throughput: {
         value: { messagesPerSecond: 0.15, text: 'Twilio: fewer than 10 messages (identical or not) per 60 seconds from one domestic number.' },
         sources: [S_TW],
+        note: 'From Twilio\'s use-case restrictions for domestic long codes (page read in a verbatim copy); no other page gives a limit.',
       },
-      senderIdPreserved: { value: true, sources: [S_TW] },
+      senderIdPreserved: { value: true, sources: [S_TW], note: 'Twilio\'s table (page read in a verbatim copy): a domestic long code is shown unchanged.' },
       restrictedUseCases: {
-        value: 'unknown',
+        value: ['marketing', 'political'],
         sources: [S_TW],
-        note: 'Sources disagree and both were read only in a compiled copy: Twilio says marketing, political and concatenated messages are not allowed on domestic numbers, while Bird recommends local numbers for promotional SMS. Political content is barred on all senders (content rules).',
+        note: 'Twilio\'s page (read in a verbatim copy) bars marketing and political messages, and concatenated messages, on domestic long codes. A Bird entry in the same compilation recommends local numbers for promotional SMS, but it names no address and stays secondary, so it does not override the provider page. Political content is barred on all senders (content rules).',
       },
     },
     'international-long-code': {
       supported: {
         value: 'restricted',
         sources: [S_TW, S_VONAGE],
-        note: 'Twilio\'s table (read in a copy) lists international long codes as supported by the operators, overwritten with a random local number; Vonage says numeric senders other than its own two-way numbers are replaced by a random number. Bird only says it does not sell international numbers here.',
+        note: 'Twilio\'s operator row (page read in a verbatim copy) lists international long codes as supported by the operators, overwritten with a random local number; Vonage says numeric senders other than its own two-way numbers are replaced by a random number. A Bird entry (copy, no address) only says Bird does not sell international numbers here.',
       },
       restriction: {
         text: 'Messages from foreign numbers are delivered, but the number is replaced by a random local one, so the recipient does not see it and replies do not reach it.',
@@ -88,7 +94,7 @@ export const CL: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: false, sources: [S_VONAGE, S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_AWS_SA, S_TW], note: 'Twilio\'s table (read in a copy) lists operator support for short codes; Twilio does not sell them here.' },
+      supported: { value: true, sources: [S_AWS_SA, S_TW], note: 'Twilio\'s operator row (page read in a verbatim copy) lists operator support for short codes; Twilio does not sell them here.' },
       offers: [{ provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_SA] }],
       twoWay: { value: true, sources: [S_AWS_SA] },
     },

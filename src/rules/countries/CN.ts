@@ -2,9 +2,12 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// China. Re-audited 2026-12-06: the Twilio page (compliance text and "two-way:
-// No" read on the page; its sender tables, and the Bird and Infobip China
-// sections, read only in a stored compiled copy, so cited as secondary), the
+// China. Re-audited 2026-12-06: the Twilio page (its first part and compliance
+// text read on the stored page; its sender tables read through a word-for-word
+// copy in a compiled GitHub collection that names the page's address and
+// matches the stored part, so cited at the page's own address as a provider
+// page, policy section 5; the Bird and Infobip China sections in the same
+// compilation name no address of their own and stay secondary), the
 // Twilio template-whitelisting article, Mapp, Alibaba Cloud's signature rules,
 // and the law: Advertising Law Art. 43 and Consumer Rights Protection Law
 // Art. 29 (read in the LawRefBook reproduction). The MIIT Provisions on the
@@ -17,7 +20,7 @@ const OLD = '2026-11-23' as const;
 const LAWREF = 'https://github.com/LawRefBook/Laws/blob/2f4c5c23716267af9dbebbbbd6cbbf732b101981/';
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for China', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-china.md', kind: 'provider', reviewed: OLD } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: China', url: 'https://www.twilio.com/en-us/guidelines/cn/sms', kind: 'provider', reviewed: R } as const;
-const S_TW_TABLE = { title: 'Twilio SMS Guidelines: China, sender tables (operator and Twilio rows), read in a stored compiled copy', url: 'https://www.twilio.com/en-us/guidelines/cn/sms', kind: 'secondary', reviewed: R } as const;
+const S_TW_TABLE = { title: 'Twilio SMS Guidelines: China, sender tables (operator and Twilio rows) (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/cn/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_TEMPLATE = { title: 'Twilio Help: China SMS Template Whitelisting', url: 'https://support.twilio.com/hc/en-us/articles/360016612253-China-SMS-Template-Whitelisting', kind: 'provider', reviewed: R } as const;
 const S_INFOBIP = { title: 'Infobip: International SMS coverage and connectivity, China section, read in a stored compiled copy', url: 'https://www.infobip.com/docs/sms/international-sms-coverage-and-connectivity', kind: 'secondary', reviewed: R } as const;
 const S_BIRD = { title: 'Bird: SMS country information, China section, read in a stored compiled copy', url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choosing-the-right-senders', kind: 'secondary', reviewed: R } as const;
@@ -87,8 +90,8 @@ export const CN: CountryRules = /* @__PURE__ */ region({
     },
     'local-long-code': {
       supported: {
-        value: 'unknown',
-        note: 'Twilio marks domestic long codes as not supported by operators and Mapp says numeric senders are not accepted; Infobip offers two-way SMS on local and virtual numbers (the 106 numbers all traffic is rewritten to). Twilio and Bird sell no Chinese numbers.',
+        value: false,
+        note: 'Twilio\'s page (read through a verbatim copy) marks domestic long codes as not supported by operators, the only major-provider page that speaks to the operators; Mapp (other provider) says numeric senders are not accepted on any of the three networks. Operators deliver all A2P traffic from operator-assigned 106 port numbers whatever the sender (Mapp; Infobip), and Infobip offers two-way SMS on such numbers, but only a copy of its page was read (secondary). AWS and Bird sell no Chinese long codes.',
         sources: [S_TW_TABLE, S_MAPP, S_INFOBIP, S_BIRD],
       },
       offers: [
@@ -118,7 +121,7 @@ export const CN: CountryRules = /* @__PURE__ */ region({
     'short-code': {
       supported: {
         value: 'unknown',
-        note: 'Twilio marks short codes as not supported by operators and Mapp lists none on the three networks; AWS (read 2026-11-23) sells two-way short codes for China. Bird sells none.',
+        note: 'Twilio\'s page (read through a verbatim copy) marks short codes as not supported by operators, while AWS (product table, read 2026-11-23) sells two-way short codes for China, so the major-provider pages split one to one and no majority says the operators refuse them; Mapp (other provider) lists no short codes on the three networks, but a false needs a law, regulator, carrier or a major-provider majority. Bird (copy only) sells none.',
         sources: [S_TW_TABLE, S_MAPP, S_AWS_ASIA, S_BIRD],
       },
       offers: [

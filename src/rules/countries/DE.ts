@@ -84,6 +84,47 @@ const S_AWS_DEDICATED = {
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-dedicated-number.md',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+// Second pass 2026-12-06: the Twilio, Bird and Infobip country sections were read in a
+// compilation held in a public GitHub repository (nevetsagetro/OKR-warranted,
+// data/raw/germany_de.md). Third pass 2026-12-06 (research policy, section 5):
+// - the Twilio section names its page (https://www.twilio.com/en-us/guidelines/de/sms)
+//   and carries Twilio's own field descriptions; no stored copy of Twilio's Germany SMS
+//   page exists in the store (only its short-code page), so nothing could be compared
+//   and the copy stands for the page: cited at the page's address as 'provider';
+// - the Bird and Infobip sections do not name their pages, so they are 'secondary'
+//   (titles say "read in a compiled copy"); no fact and no offer rests on them alone.
+const S_TWILIO_DE = {
+  title: 'Twilio SMS Guidelines: Germany (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/de/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TWILIO_DE_OFFER = {
+  title: 'Twilio SMS Guidelines: Germany ("Twilio supported" row; read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/de/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_BIRD_DE = {
+  title: 'Bird Docs: SMS country information guide, Europe (Germany) (read in a compiled copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_INFOBIP_DE = {
+  title: 'Infobip Docs: SMS coverage and connectivity, Germany (read in a compiled copy)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
+/** Twilio's default sending rates (the 10-per-second figure applies to every destination outside the US and Canada). */
+const S_TWILIO_MPS_ALPHA = {
+  title: 'Twilio Help Center: Can I increase message throughput (MPS) for an Alphanumeric Sender ID?',
+  url: 'https://support.twilio.com/hc/en-us/articles/360057082693-Can-I-increase-message-throughput-MPS-for-an-Alphanumeric-Sender-ID',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_TWILIO_RATE_LIMITS = {
+  title: 'Twilio Help Center: Understanding Twilio Rate Limits and Message Queues (rate table read only in a copy)',
+  url: 'https://support.twilio.com/hc/en-us/articles/115002943027-Understanding-Twilio-Rate-Limits-and-Message-Queues',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
 const S_BDSG = { title: 'Bundesdatenschutzgesetz (BDSG)', kind: 'law', reviewed: REVIEWED } as const;
 
@@ -144,9 +185,12 @@ export const DE: CountryRules = {
     'local-long-code': {
       supported: {
         value: true,
-        sources: [S_TELNYX, S_POLY, S_SALESFORCE_DE, S_SURESMS_DE],
-        note: 'SureSMS: numeric sender IDs can only be used for two-way services.',
+        sources: [S_TELNYX, S_TWILIO_DE, S_POLY, S_SALESFORCE_DE, S_SURESMS_DE, S_BIRD_DE, S_INFOBIP_DE],
+        note: 'SureSMS: numeric sender IDs can only be used for two-way services. Twilio\u2019s operator row marks domestic long codes as supported (page read through a verbatim copy). Bird and Infobip sections of a compiled copy (secondary) agree; they decide nothing.',
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWILIO_DE_OFFER] },
+      ],
       registration: {
         value: 'required',
         sources: [S_SALESFORCE_DE, S_AWS_DEDICATED],
@@ -155,8 +199,9 @@ export const DE: CountryRules = {
       programme: 'de.number-registration',
       twoWay: { value: true, sources: [S_SURESMS_DE, S_POLY] },
       throughput: {
-        value: { messagesPerSecond: 10, text: 'Per German long code, as quoted by PolyAI from Twilio guidelines.' },
-        sources: [S_POLY],
+        value: 'unknown',
+        sources: [S_POLY, S_TWILIO_DE, S_TWILIO_MPS_ALPHA, S_TWILIO_RATE_LIMITS],
+        note: 'PolyAI (secondary) gives 10 per second, taken from Twilio. Twilio\u2019s Germany page gives no figure; 10 per second is Twilio\u2019s default sending rate for any number or sender ID to countries outside the US and Canada (Twilio\u2019s alphanumeric-MPS article; the rate table of its rate-limit article was seen only in a copy), i.e. a Twilio product limit, not an operator limit. No operator throughput found.',
       },
       leadTime: {
         value: 'unknown',
@@ -168,15 +213,18 @@ export const DE: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'unknown',
-        sources: [S_SURESMS_DE],
-        note: 'No major provider page read speaks to it. SureSMS\u2019s table marks foreign numeric sender IDs as supported, while its notes say numeric IDs are only for two-way services: the one source contradicts itself.',
+        value: true,
+        sources: [S_TWILIO_DE, S_BIRD_DE, S_SURESMS_DE],
+        note: 'Decided by the only major-provider page that speaks: Twilio\u2019s operator row marks foreign long codes as supported, with the number preserved (page read through a verbatim copy that names it). SureSMS (a smaller provider) also lists foreign numeric sender IDs as supported (numeric IDs for two-way services). Bird\u2019s section (a compiled copy, secondary) agrees and decides nothing.',
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWILIO_DE_OFFER] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: 'unknown' },
+      senderIdPreserved: { value: true, sources: [S_TWILIO_DE] },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {

@@ -3,17 +3,20 @@ import { ALPHA_ONE_WAY, S_AWS_AFRICA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Algeria. Re-audited 2026-12-06: AWS Africa table, Twilio's page (top part) and D7 Networks'
-// Algeria page re-read in the search tool's stored copies. Twilio's sender tables and the Bird and
-// Infobip Algeria entries could only be read in a verbatim markdown copy of those pages in a public
-// GitHub compilation (repository not named by the index): cited as secondary. No Vonage, Sinch,
-// Telnyx or Plivo page reached. D7's blog and sent.dm keep their 2026-11-23 review date.
+// Algeria page re-read in the search tool's stored copies. Twilio's sender tables could only be read
+// in a word-for-word markdown copy in a public GitHub compilation; the copy names the page's address,
+// repeats Twilio's own field descriptions, and its top part matches the stored twilio.com page, so
+// under policy section 5 it stands for the page (cited as provider, "read in a verbatim copy" in the
+// title; second pass, 2026-12-06). The Bird and Infobip Algeria entries in the same compilation name
+// no address and their primary pages could not be read: they stay secondary. No Vonage, Sinch,
+// Telnyx, Plivo or Mapp page reached. D7's blog and sent.dm keep their 2026-11-23 review date.
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Algeria (locale summary)', url: 'https://www.twilio.com/en/guidelines/dz/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_COPY = {
-  title: 'Twilio SMS Guidelines: Algeria, sender tables (read in a verbatim copy in a public GitHub compilation, not on twilio.com)',
+  title: 'Twilio SMS Guidelines: Algeria, sender tables (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/dz/sms',
-  kind: 'secondary', reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD_COPY = {
   title: 'Bird: SMS Country Information Guide, Africa, Algeria entry (read in a verbatim copy in a public GitHub compilation)',
@@ -25,7 +28,7 @@ const S_IB_COPY = {
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
   kind: 'secondary', reviewed: R,
 } as const;
-const S_D7 = { title: 'D7 Networks: SMS Regulations in Algeria', url: 'https://d7networks.com/sms/algeria/sms-regulations', kind: 'provider', reviewed: OLD } as const;
+const S_D7 = { title: 'D7 Networks: SMS Regulations in Algeria', url: 'https://d7networks.com/sms/algeria/sms-regulations', kind: 'provider', reviewed: R } as const;
 const S_D7_BLOG = { title: 'D7 Networks blog: The Best Practices and SMS Regulations in Algeria', url: 'https://d7networks.com/blog/sms-regulations-algeria', kind: 'provider', published: '2025-08-21', reviewed: OLD } as const;
 const S_SENT = { title: 'Sent: Algeria SMS Guide', url: 'https://www.sent.dm/resources/dz-sms-guidance', kind: 'secondary', reviewed: OLD } as const;
 
@@ -47,26 +50,31 @@ const SENDERS: RegionBrief['senders'] = {
     ],
     registration: { value: 'none', sources: [S_TW_COPY, S_IB_COPY, S_D7, S_AWS_AFRICA], note: 'International traffic needs no registration; domestic traffic does (Twilio).' },
     twoWay: ALPHA_ONE_WAY,
-    senderIdPreserved: { value: true, sources: [S_TW_COPY] },
+    senderIdPreserved: { value: true, sources: [S_TW_COPY], note: "Twilio's table (read in a verbatim copy) marks dynamic names as preserved; generic names fail on Mobilis." },
   },
   'alphanumeric-preregistered': {
     supported: { value: true, sources: [S_TW_COPY, S_SENT, S_AWS_AFRICA] },
     offers: [{ provider: 'twilio', offered: true, sources: [S_TW_COPY] }],
     registration: {
       value: 'required',
-      sources: [S_TW_COPY, S_SENT],
-      note: 'Registration is required for domestic traffic only; international traffic needs none (Twilio, Infobip, D7, AWS). Twilio registers names for domestic traffic only.',
+      sources: [S_TW_COPY, S_SENT, S_D7],
+      note: "Twilio's table (read in a verbatim copy, a provider page) marks registration as required by the operators for domestic traffic and not required for international traffic; Twilio registers names for domestic traffic only. D7 (a smaller provider) says no registration is needed; it does not override Twilio.",
     },
     programme: 'dz.sender-id',
     twoWay: ALPHA_ONE_WAY,
-    leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW_COPY, S_SENT], note: 'Only secondary sources speak: Twilio (read in a copy) and sent.dm give two weeks.' },
-    senderIdPreserved: { value: true, sources: [S_TW_COPY] },
+    leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW_COPY, S_SENT], note: "Twilio's table (read in a verbatim copy, a provider page) gives two weeks for domestic registration; sent.dm agrees." },
+    senderIdPreserved: { value: true, sources: [S_TW_COPY], note: "Twilio's table (read in a verbatim copy) marks domestically registered names as preserved." },
   },
   'local-long-code': {
     supported: {
-      value: 'unknown',
-      sources: [S_D7, S_BIRD_COPY, S_IB_COPY, S_TW_COPY, S_AWS_AFRICA],
-      note: 'Sources disagree: D7 says Ooredoo and Mobilis refuse numeric senders and Djezzy replaces them; Infobip says numeric senders may be blocked on some networks; Bird lists Algerian numbers. Twilio gives no operator value for domestic numbers; AWS sells none.',
+      value: 'restricted',
+      sources: [S_D7, S_TW_COPY, S_IB_COPY, S_BIRD_COPY],
+      note: "No major-provider page speaks about the operators and domestic numbers (Twilio's table gives no value; AWS's 'no' is its own offer), so D7's page decides: for local senders too, Ooredoo and Mobilis refuse numeric sender IDs and Djezzy replaces them with a generic name. Twilio's note on numeric senders (best effort, may be replaced, fail on Mobilis) agrees. The Bird copy (secondary) lists Algerian numbers; the Infobip copy (secondary) says numeric senders may be blocked on some networks.",
+    },
+    restriction: {
+      networks: ['Mobilis', 'Ooredoo', 'Djezzy'],
+      text: 'Algerian numbers as senders are refused on Mobilis and Ooredoo and replaced by a generic name on Djezzy (D7); Twilio says numeric senders are delivered on a best-effort basis at most and fail on Mobilis. Expect most messages to fail or arrive without the number.',
+      sources: [S_D7, S_TW_COPY],
     },
     offers: [
       { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
@@ -89,9 +97,9 @@ const SENDERS: RegionBrief['senders'] = {
   },
   'short-code': {
     supported: {
-      value: 'unknown',
-      sources: [S_TW_COPY, S_BIRD_COPY, S_AWS_AFRICA, S_D7],
-      note: "Twilio's table (read in a copy) says the operators do not support short codes; Bird lists Algerian short codes. AWS and Twilio sell none.",
+      value: false,
+      sources: [S_TW_COPY, S_D7, S_BIRD_COPY],
+      note: "Decided by the hierarchy: Twilio's table (read in a verbatim copy that stands for the page) is the only major-provider page that speaks about the operators, and it says they do not support short codes. D7 agrees for Ooredoo and Mobilis and says Djezzy replaces short codes with a generic name. Only the Bird copy (secondary) lists Algerian short codes. AWS's and Twilio's 'not offered' are their own offers.",
     },
     offers: [
       { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },

@@ -4,16 +4,19 @@ import type { CountryRules } from '../types';
 
 // Egypt. Re-audited 2026-12-06: AWS Africa table and Egypt registration page, Twilio page
 // (top part, with its compliance notes), Mapp's Egypt page and the law (Law No. 151 of 2020,
-// Articles 17 and 18) read in the stored copies of the search tool. Twilio's sender tables and
-// the Bird and Infobip Egypt entries could only be read in a verbatim markdown copy of those
-// pages in a public GitHub compilation; they are cited as secondary (the repository could not
-// be identified by the index). No Vonage, Sinch, Telnyx or Plivo page for Egypt was reachable.
+// Articles 17 and 18) read in the stored copies of the search tool. Twilio's sender tables could
+// only be read in a word-for-word markdown copy in a public GitHub compilation; the copy names the
+// page's address, repeats Twilio's own field descriptions, and its top part matches the stored
+// twilio.com page, so under policy section 5 it stands for the page (cited as provider, "read in a
+// verbatim copy" in the title; second pass, 2026-12-06). The Bird and Infobip Egypt entries in the
+// same compilation name no address and their primary pages could not be read: they stay secondary.
+// No Vonage, Sinch, Telnyx or Plivo page for Egypt was reachable.
 const R = '2026-12-06' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Egypt (locale summary and compliance notes)', url: 'https://www.twilio.com/en/guidelines/eg/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_COPY = {
-  title: 'Twilio SMS Guidelines: Egypt, sender tables (read in a verbatim copy in a public GitHub compilation, not on twilio.com)',
+  title: 'Twilio SMS Guidelines: Egypt, sender tables (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/eg/sms',
-  kind: 'secondary', reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD_COPY = {
   title: 'Bird: SMS country information guides, Egypt entry (read in a verbatim copy in a public GitHub compilation)',
@@ -62,7 +65,7 @@ const SENDERS: RegionBrief['senders'] = {
     registration: { value: 'recommended', sources: [S_TW, S_TW_COPY], note: 'Twilio recommends registering names even for international traffic; domestic traffic must be registered.' },
     programme: 'eg.sender-id',
     twoWay: ALPHA_ONE_WAY,
-    senderIdPreserved: { value: true, sources: [S_TW_COPY] },
+    senderIdPreserved: { value: true, sources: [S_TW_COPY], note: "Twilio's table (read in a verbatim copy) marks dynamic names as preserved; Orange Egypt refuses a short list of brand-like names (Facebook, Google, Meta and others)." },
   },
   'alphanumeric-preregistered': {
     supported: { value: true, sources: [S_AWS_AFRICA, S_AWS_EG, S_MAPP, S_TW] },
@@ -80,17 +83,17 @@ const SENDERS: RegionBrief['senders'] = {
     programme: 'eg.sender-id',
     twoWay: ALPHA_ONE_WAY,
     leadTime: {
-      value: { minDays: 1, maxDays: 21 },
+      value: { minDays: 7, maxDays: 21 },
       sources: [S_TW_COPY, S_IB_COPY],
-      note: 'Twilio: one week for international, three weeks for domestic; Infobip: one to two days for international, 7 to 15 days for local.',
+      note: "Twilio's table (read in a verbatim copy, a provider page): one week for international, three weeks for domestic registration. The Infobip entry, read only in a copy (secondary), gives shorter times (one to two days international, 7 to 15 days local); it does not override Twilio.",
     },
-    senderIdPreserved: { value: true, sources: [S_TW_COPY] },
+    senderIdPreserved: { value: true, sources: [S_TW_COPY], note: "Twilio's table (read in a verbatim copy) marks registered names as preserved for both international and domestic traffic." },
   },
   'local-long-code': {
     supported: {
-      value: 'unknown',
-      sources: [S_TW_COPY, S_MAPP, S_BIRD_COPY, S_IB_COPY, S_AWS_AFRICA],
-      note: "Sources disagree: Twilio's table says the operators do not accept domestic long codes; Mapp marks numeric senders as accepted on all four operators and Bird lists Egyptian numbers; Infobip says numeric senders do not work on every network. AWS sells none.",
+      value: false,
+      sources: [S_TW_COPY, S_MAPP, S_BIRD_COPY, S_IB_COPY],
+      note: "Decided by the hierarchy: Twilio's table (read in a verbatim copy that stands for the page) is the only major-provider page that speaks about the operators, and it says they do not support domestic long codes. Against it: Mapp (a smaller provider) marks numeric senders as accepted on all four networks, and the Bird copy (secondary) lists Egyptian numbers; the Infobip copy (secondary) says numeric senders do not work on every network. AWS's 'no' is only its own offer.",
     },
     offers: [
       { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
@@ -99,7 +102,7 @@ const SENDERS: RegionBrief['senders'] = {
     twoWay: {
       value: 'unknown',
       sources: [S_TW, S_MAPP, S_IB_COPY, S_AWS_AFRICA],
-      note: 'Twilio, Infobip and Mapp say no two-way SMS is available; AWS lists two-way SMS for Egypt (through its short codes). Whether an Egyptian number can receive replies is not established.',
+      note: 'Moot while the operators do not accept domestic long codes. Twilio, Infobip and Mapp say no two-way SMS is available; AWS lists two-way SMS for Egypt (through its short codes).',
     },
   },
   'international-long-code': {
@@ -113,7 +116,11 @@ const SENDERS: RegionBrief['senders'] = {
       { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
     ],
-    senderIdPreserved: { value: false, sources: [S_TW_COPY], note: 'Twilio marks it preserved, but Etisalat replaces the number with a generic name.' },
+    senderIdPreserved: {
+      value: false,
+      sources: [S_TW_COPY],
+      note: "Twilio's table (read in a verbatim copy, a provider page) marks foreign numbers as preserved in general, but says Etisalat replaces them with a generic name outside Twilio's platform, so the number does not reach Etisalat subscribers unchanged.",
+    },
   },
   'short-code': {
     supported: { value: 'restricted', sources: [S_AWS_AFRICA, S_MAPP, S_BIRD_COPY, S_TW_COPY] },
@@ -148,7 +155,7 @@ export const EG: CountryRules = /* @__PURE__ */ region({
       senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
       level: 'required',
       text: 'Register each sender ID (3 to 11 characters, simple names without special characters) with a signed letter of authorisation, and prove the brand link when it is not obvious. Required for domestic traffic, recommended for international traffic.',
-      leadTime: { minDays: 1, maxDays: 21 },
+      leadTime: { minDays: 7, maxDays: 21 },
       sources: [S_AWS_EG, S_AWS_AFRICA, S_TW_COPY, S_IB_COPY],
     },
   ],

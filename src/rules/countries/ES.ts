@@ -66,6 +66,30 @@ const S_LAWWWING = {
   url: 'https://lawwwing.com/blog-en-2026-tu-sms-puede-no-llegar-nace-el-registro-obligatorio-de-alias',
   kind: 'secondary', reviewed: REVIEWED,
 } as const;
+// Second pass 2026-12-06: Twilio's and Bird's Spain sections read in a compilation held
+// in a public GitHub repository (nevetsagetro/OKR-warranted, data/raw/spain_es.md).
+// Third pass 2026-12-06 (research policy, section 5): the Twilio section names its page
+// and carries Twilio's own field descriptions (the same descriptions appear on Twilio's
+// stored Spain short-code page). No stored copy of Twilio's Spain SMS page exists in the
+// store, so nothing could be compared and the copy stands for the page ('provider').
+// The copy predates the CNMC alias registry, so it is used only for the long-code rows.
+// The Bird section does not name its page: 'secondary' ("read in a compiled copy").
+const S_TWILIO_ES = {
+  title: 'Twilio SMS Guidelines: Spain (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/es/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TWILIO_ES_OFFER = {
+  title: 'Twilio SMS Guidelines: Spain ("Twilio supported" row; read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/es/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_BIRD_ES = {
+  title: 'Bird Docs: SMS country information guide, Europe (Spain) (read in a compiled copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_TWILIO_ES_SC = {
   title: 'Twilio Short Code Guidelines: Spain',
   url: 'https://www.twilio.com/en-us/guidelines/es/short-code',
@@ -169,15 +193,18 @@ export const ES: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'unknown',
-        note: 'No provider page read states whether foreign numbers are accepted. A legal blog reports filtering of foreign-originated SMS that misuse Spanish numbering; foreign numbering is not addressed.',
-        sources: [S_LAWWWING],
+        value: true,
+        note: 'Decided by the only major-provider page that speaks: Twilio\u2019s operator row marks foreign long codes as supported, with the number preserved (read through a verbatim copy that names the page). Bird\u2019s section of a compiled copy (secondary) agrees and decides nothing. A legal blog reports filtering of foreign-originated SMS that misuse Spanish numbering, which does not concern foreign numbers.',
+        sources: [S_TWILIO_ES, S_BIRD_ES, S_LAWWWING],
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWILIO_ES_OFFER] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: 'unknown' },
+      senderIdPreserved: { value: true, sources: [S_TWILIO_ES] },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {

@@ -19,6 +19,28 @@ const S_TWILIO_GB = {
   url: 'https://www.twilio.com/en/guidelines/gb/sms',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+// Second pass 2026-12-06: Twilio's UK SMS section read in a compilation held in a public
+// GitHub repository (nevetsagetro/OKR-warranted, data/raw/united_kingdom_gb.md, which
+// names the page's address and carries Twilio's own field descriptions). Third pass
+// 2026-12-06 (research policy, section 5): the stored Twilio page (S_TWILIO_GB) shows a
+// different version of the compliance text (the copy adds a CBD sentence, a paragraph on
+// umlauts and a paragraph on BT protected brands), so the copy does not stand for the
+// current page and is 'secondary'. Two-way "Yes" and the landline row agree.
+const S_TWILIO_GB_COPY = {
+  title: 'Twilio SMS Guidelines: United Kingdom (read in a compiled copy of another version of the page)',
+  url: 'https://www.twilio.com/en-us/guidelines/gb/sms',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_TWILIO_MPS_ALPHA = {
+  title: 'Twilio Help Center: Can I increase message throughput (MPS) for an Alphanumeric Sender ID?',
+  url: 'https://support.twilio.com/hc/en-us/articles/360057082693-Can-I-increase-message-throughput-MPS-for-an-Alphanumeric-Sender-ID',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_TWILIO_RATE_LIMITS = {
+  title: 'Twilio Help Center: Understanding Twilio Rate Limits and Message Queues (rate table read only in a copy)',
+  url: 'https://support.twilio.com/hc/en-us/articles/115002943027-Understanding-Twilio-Rate-Limits-and-Message-Queues',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_TWILIO_GB_SC = {
   title: 'Twilio Short Code Guidelines: United Kingdom',
   url: 'https://www.twilio.com/en-us/guidelines/gb/short-code',
@@ -191,8 +213,9 @@ export const GB: CountryRules = {
       },
       twoWay: { value: true, sources: [S_WHISPIR, S_TWILIO_GB], note: 'Twilio lists two-way SMS as supported in the UK.' },
       throughput: {
-        value: { messagesPerSecond: 10, text: 'Per UK long code, as quoted by PolyAI from Twilio guidelines.' },
-        sources: [S_POLY],
+        value: 'unknown',
+        sources: [S_POLY, S_TWILIO_GB_COPY, S_TWILIO_MPS_ALPHA, S_TWILIO_RATE_LIMITS],
+        note: 'PolyAI (secondary) gives 10 per second, taken from Twilio. Twilio\u2019s UK page gives no long-code figure (neither the readable part of the stored page nor the copy, which is secondary); 10 per second is Twilio\u2019s default sending rate for any number or sender ID to countries outside the US and Canada (Twilio\u2019s alphanumeric-MPS article; the rate table of its rate-limit article was seen only in a copy), i.e. a Twilio product limit, not an operator limit. No operator throughput found.',
       },
       leadTime: {
         value: { minDays: 7, maxDays: 7 },

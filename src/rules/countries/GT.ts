@@ -6,15 +6,21 @@ import type { CountryRules } from '../types';
 // (from a stored copy bundling their pages). The AWS North America row for
 // Guatemala could not be reached.
 // Re-audited 2026-12-06: no major provider's Guatemala page could be read
-// directly (the AWS row and Vonage's page were not reachable); Twilio's table and
-// Bird's and Infobip's notes were read again in the stored compilation, so they
-// are cited as a secondary copy and only fill facts nothing better speaks to.
+// directly (the AWS row, Vonage's page and the Guatemala part of Bird's Central
+// America guide were not reachable in the stored copies). Twilio's table was read
+// in a word-for-word copy in a public GitHub compilation of provider pages, which
+// names the page's address and keeps Twilio's own field descriptions (no stored
+// copy of twilio.com's Guatemala SMS page could be compared). Under policy
+// section 5 that copy stands for the page: Twilio is cited at its own address as
+// a provider page read in a verbatim copy. The Bird and Infobip Guatemala entries
+// in the same file name no address; they stay secondary and, as unlinked
+// copies, are mentioned in notes but not cited.
 const R = '2026-11-23' as const;
 const T = '2026-12-06' as const;
 const S_TW = {
-  title: 'Twilio SMS Guidelines: Guatemala, with Bird\'s and Infobip\'s Guatemala notes, as read in a stored compilation of provider country pages (copy)',
+  title: 'Twilio SMS Guidelines: Guatemala (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/gt/sms',
-  kind: 'secondary', reviewed: T,
+  kind: 'provider', reviewed: T,
 } as const;
 const S_VONAGE_TFN = { title: 'Vonage Developer: TFN Registration API technical details', url: 'https://developer.vonage.com/en/tfn-registration/technical-details', kind: 'provider', reviewed: R } as const;
 
@@ -32,55 +38,55 @@ export const GT: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW],
-        note: 'Filled from a secondary copy only: Twilio\'s table lists unregistered names as supported by the operators, but not fully, and overwritten with a local number or short code; Bird says it offers no alphanumeric senders.',
+        note: 'Twilio\'s operator row (page read in a verbatim copy) lists unregistered names as supported, but says the operators do not fully support them and may overwrite them with a local number or short code, and that delivery to Claro is best effort. A Bird entry (uncited copy) says Bird offers no alphanumeric senders, which is an offer, not an operator fact.',
       },
       restriction: {
         text: 'Unregistered names are delivered but usually replaced by a local number or short code, and on Claro their delivery is best effort only.',
         sources: [S_TW],
       },
       twoWay: ALPHA_ONE_WAY,
-      senderIdPreserved: { value: false, sources: [S_TW], note: 'From a secondary copy of Twilio\'s table; nothing better speaks.' },
+      senderIdPreserved: { value: false, sources: [S_TW], note: 'Twilio\'s table (page read in a verbatim copy): an unregistered name is not preserved.' },
     },
     'alphanumeric-preregistered': {
       supported: {
         value: 'restricted',
         sources: [S_TW],
-        note: 'Filled from a secondary copy only: Twilio\'s table lists registered names as supported by the operators, with registration possible only with Claro.',
+        note: 'Twilio\'s operator row (page read in a verbatim copy) lists registered names as supported, with pre-registration possible only with Claro Guatemala.',
       },
       restriction: {
         text: 'Names can be registered only with Claro Guatemala; on the other networks a name is not registered and may be replaced by a number.',
         sources: [S_TW],
       },
-      registration: { value: 'recommended', sources: [S_TW], note: 'Unregistered IDs on Claro are best effort.' },
+      registration: { value: 'recommended', sources: [S_TW], note: 'Twilio (page read in a verbatim copy) advises registering with Claro because unregistered IDs reach Claro on a best-effort basis only.' },
       programme: 'gt.sender-id',
       twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW] },
-      senderIdPreserved: { value: true, sources: [S_TW] },
+      leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW], note: 'Twilio\'s provisioning time (page read in a verbatim copy): two weeks.' },
+      senderIdPreserved: { value: true, sources: [S_TW], note: 'Twilio\'s table (page read in a verbatim copy): a registered name is preserved.' },
     },
     'local-long-code': {
       supported: {
-        value: 'unknown',
+        value: false,
         sources: [S_TW],
-        note: 'Secondary copies disagree and no provider page was read directly: Twilio\'s table lists domestic long codes as not supported by the operators, while Bird offers Guatemalan numbers and Infobip shared and dedicated local numbers, two-way included.',
+        note: 'Twilio\'s operator row (page read in a verbatim copy, the only major-provider page reachable for Guatemala) lists domestic long codes as not supported by the operators. Against it, only uncited secondary copies: Bird\'s entry offers Guatemalan numbers and Infobip\'s shared and dedicated local numbers, two-way included; a copy that names no address does not override a provider page. Twilio also says other senders may be overwritten with a domestic number outside its platform.',
       },
     },
     'international-long-code': {
       supported: {
         value: 'restricted',
         sources: [S_TW],
-        note: 'Filled from a secondary copy only: Twilio\'s table lists international long codes as supported by the operators, overwritten with a local number or short code; Bird says it sells no international numbers here.',
+        note: 'Twilio\'s operator row (page read in a verbatim copy) lists international long codes as supported, but not fully: the number may be overwritten with a local number or short code. A Bird entry (uncited copy) says Bird sells no international numbers here, an offer only.',
       },
       restriction: {
         text: 'Messages from foreign numbers are delivered, but the number may be replaced by a local number or short code, so replies may not reach the sender.',
         sources: [S_TW],
       },
-      senderIdPreserved: { value: false, sources: [S_TW] },
+      senderIdPreserved: { value: false, sources: [S_TW], note: 'Twilio\'s table (page read in a verbatim copy): not preserved.' },
     },
     'short-code': {
       supported: {
-        value: 'unknown',
+        value: false,
         sources: [S_TW],
-        note: 'Secondary copies disagree and no provider page was read directly: Twilio\'s table lists short codes as not supported by the operators, while Bird recommends Guatemalan short codes (two-way included) and Infobip offers them.',
+        note: 'Twilio\'s operator row (page read in a verbatim copy, the only major-provider page reachable for Guatemala) lists short codes as not supported by the operators. Against it, only uncited secondary copies: Bird\'s entry recommends Guatemalan short codes (two-way included) and Infobip\'s offers them; a copy that names no address does not override a provider page. Twilio also says other senders may be overwritten with a short code outside its platform.',
       },
     },
   },

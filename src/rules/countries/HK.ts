@@ -3,15 +3,18 @@ import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Hong Kong. AWS Asia table and Twilio guidelines read 2026-11-23. Sender
-// rows re-audited 2026-12-06 against the Twilio page (sender tables and
-// compliance text read in a stored compiled copy, so cited as secondary) and
-// the Bird and Infobip Hong Kong sections (same copy, secondary). The AWS table
-// was not re-read.
+// rows re-audited 2026-12-06 against the Twilio page (its first part and
+// compliance text read on the stored page; its sender tables read through a
+// word-for-word copy in a compiled GitHub collection that names the page's
+// address and matches the stored part, so cited at the page's own address as
+// a provider page, policy section 5) and the Bird and Infobip Hong Kong
+// sections (same compilation, no address of their own: secondary). The AWS
+// table was not re-read.
 const OLD = '2026-11-23' as const;
 const R = '2026-12-06' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Hong Kong', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-hong-kong.md', kind: 'provider', reviewed: OLD } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Hong Kong', url: 'https://www.twilio.com/en-us/guidelines/hk/sms', kind: 'provider', reviewed: R } as const;
-const S_TW_TABLE = { title: 'Twilio SMS Guidelines: Hong Kong, compliance text and sender tables (operator and Twilio rows), read in a stored compiled copy', url: 'https://www.twilio.com/en-us/guidelines/hk/sms', kind: 'secondary', reviewed: R } as const;
+const S_TW_TABLE = { title: 'Twilio SMS Guidelines: Hong Kong, compliance text and sender tables (operator and Twilio rows) (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/hk/sms', kind: 'provider', reviewed: R } as const;
 const S_INFOBIP = { title: 'Infobip: International SMS coverage and connectivity, Hong Kong section, read in a stored compiled copy', url: 'https://www.infobip.com/docs/sms/international-sms-coverage-and-connectivity', kind: 'secondary', reviewed: R } as const;
 const S_BIRD = { title: 'Bird: SMS country information, Hong Kong section, read in a stored compiled copy', url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choosing-the-right-senders', kind: 'secondary', reviewed: R } as const;
 
@@ -75,7 +78,7 @@ export const HK: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW_TABLE, S_BIRD],
-        note: 'Twilio marks foreign numbers as not supported by operators yet delivers them (except to China Mobile Hong Kong) with the number replaced; Bird sells them with the sender changed to a generic one.',
+        note: 'Twilio\'s page (read through a verbatim copy) marks foreign numbers as not supported by operators yet delivers them, except to China Mobile Hong Kong, with the number replaced by a generic name or a random local number; Bird (copy only, secondary) sells them with the sender changed to a generic one.',
       },
       restriction: {
         networks: ['China Mobile Hong Kong'],
@@ -90,8 +93,8 @@ export const HK: CountryRules = /* @__PURE__ */ region({
     },
     'short-code': {
       supported: {
-        value: 'unknown',
-        note: 'Twilio marks short codes as not supported by operators and AWS sells none; Bird sells a Hong Kong short code whose sender networks change to a generic one. Both major-provider pages read only in copies.',
+        value: false,
+        note: 'Twilio\'s page (read through a verbatim copy) marks short codes as not supported by operators, the only major-provider page that speaks to the operators. Bird lists a Hong Kong short code whose sender networks change to a generic one, but only a copy of its page was read (secondary), which cannot outweigh it. AWS sells none (its product table).',
         sources: [S_TW_TABLE, S_BIRD, S_AWS_ASIA],
       },
       offers: [

@@ -9,18 +9,24 @@ import type { CountryRules } from '../types';
 // verbatim copy held in a public GitHub repository, as the stored page shows only
 // its first part), Vonage's country page, Twilio's and AWS's registration pages,
 // and, for financial-sector offers, OJK consumer-protection rules as reported in the press.
+// Third pass (same day): the copy (nevetsagetro/OKR-warranted, data/raw/indonesia_id.md)
+// names the page's address, and its first part (two-way, portability, concatenation,
+// length, MMS and landline rows, start of the compliance row) matches word for word the
+// stored twilio.com page (static0.twilio.com/en-us/... and www.twilio.com/en/guidelines/id/sms),
+// so it stands for the page: cited as Twilio's page, read through the copy. The Bird and
+// Infobip sections of the same copy name no page; they are not cited here.
 const REVIEWED = '2026-12-06' as const;
 const R = REVIEWED;
 const OLD = '2026-11-23' as const;
 
 const S_TW = {
-  title: 'Twilio SMS Guidelines: Indonesia',
+  title: 'Twilio SMS Guidelines: Indonesia (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/id/sms',
   kind: 'provider', reviewed: R,
 } as const;
 /** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
 const S_TW_OFFER = {
-  title: 'Twilio SMS Guidelines: Indonesia ("Twilio supported" row)',
+  title: 'Twilio SMS Guidelines: Indonesia ("Twilio supported" row, read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/id/sms',
   kind: 'provider', reviewed: R,
 } as const;

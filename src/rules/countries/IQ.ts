@@ -5,8 +5,16 @@ import type { CountryRules } from '../types';
 // Iraq. Re-audited 2026-12-06: Twilio's page (top part) re-read in the search tool's stored copy.
 // Twilio's sender tables and the Bird and Infobip Iraq entries could only be read in a verbatim
 // markdown copy of those pages in a public GitHub compilation (repository not named by the index):
-// cited as secondary. The AWS Asia row for Iraq could not be read; Vonage's 2024 page only in a
-// compiled copy (shared source, 2026-11-23). No Sinch, Telnyx or Plivo page reached.
+// cited as secondary. Second pass (2026-12-06): the Twilio copy names its page and keeps Twilio's
+// field descriptions word for word, but it is not shown to be a copy of the current page: a
+// developer's note in another public repository, dated 2026-09-05, reports that Twilio's Iraq page
+// then said Asiacell requires pre-registered names since 2026-07-01, which the copy does not say, and
+// no stored twilio.com copy of the sender tables was found to compare with. So it stays secondary.
+// The Bird and Infobip entries do not name their pages' addresses: secondary too. Bird's Middle East
+// page is stored, but only its first entries (Bahrain, Iran) can be read, not the Iraq entry. The
+// AWS Asia row for Iraq could not be read; Vonage's 2024 page only in a compiled copy (shared source,
+// 2026-11-23). Added: BulkSMSIraq's own page on A2P rules for Zain (a local provider, no date shown).
+// No Sinch, Telnyx, Plivo, Mapp or regulator (CMC) page for Iraq reached.
 const R = '2026-12-06' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Iraq (locale summary)', url: 'https://www.twilio.com/en-us/guidelines/iq/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_COPY = {
@@ -19,6 +27,11 @@ const S_BIRD_COPY = {
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-middle-east',
   kind: 'secondary', reviewed: R,
 } as const;
+const S_BULKSMSIQ = {
+  title: 'BulkSMSIraq: guidelines for A2P SMS to Zain Iraq (sender ID and content rules)',
+  url: 'https://bulksmsiraq.com/?p=1641',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_IB_COPY = {
   title: 'Infobip: SMS coverage and connectivity, Iraq entry (read in a verbatim copy in a public GitHub compilation)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
@@ -30,13 +43,13 @@ const SENDERS: RegionBrief['senders'] = {
     supported: TOLL_FREE_VOICE_ONLY,
   },
   'alphanumeric-dynamic': {
-    supported: { value: true, sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY], note: 'Twilio marks unregistered names as an operator capability; Infobip says international traffic uses unregistered names; Bird needs no registration (pages read in copies).' },
+    supported: { value: true, sources: [S_BULKSMSIQ, S_TW_COPY, S_IB_COPY, S_BIRD_COPY], note: "An Iraqi provider's own page (BulkSMSIraq, no date shown) says Zain takes A2P messages only from alphanumeric, non-generic names that match the content; it does not mention registration. The rest comes from secondary copies, kept because nothing better speaks: Twilio marks unregistered names as an operator capability; Infobip says international traffic uses unregistered names; Bird needs no registration. A later report (2026-09) that Twilio now names Asiacell as requiring registered names could not be checked on a stored page." },
     offers: [
       { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
       { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
     ],
-    registration: { value: 'none', sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY] },
+    registration: { value: 'none', sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY], note: 'Only secondary sources speak (Twilio, Infobip and Bird, read in copies); they fill this because nothing better does. Infobip: Asiacell asks companies based in Iraq to register names for local traffic.' },
     twoWay: ALPHA_ONE_WAY,
     senderIdPreserved: {
       value: 'unknown',
@@ -45,42 +58,42 @@ const SENDERS: RegionBrief['senders'] = {
     },
   },
   'alphanumeric-preregistered': {
-    supported: { value: true, sources: [S_TW_COPY, S_IB_COPY] },
+    supported: { value: true, sources: [S_TW_COPY, S_IB_COPY], note: 'Only secondary sources speak (Twilio and Infobip, read in copies); they fill this because nothing better does.' },
     offers: [{ provider: 'infobip', offered: true, sources: [S_IB_COPY] }],
     registration: {
       value: 'none',
       sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY],
-      note: 'No registration for international traffic; Infobip says Asiacell asks companies based in Iraq to register names for local traffic (about 5 to 7 days).',
+      note: 'Only secondary sources speak (read in copies): no registration for international traffic; Infobip says Asiacell asks companies based in Iraq to register names for local traffic (about 5 to 7 days).',
     },
     twoWay: ALPHA_ONE_WAY,
   },
   'local-long-code': {
     supported: {
       value: 'unknown',
-      sources: [S_TW_COPY, S_BIRD_COPY],
-      note: "Both read in copies: Twilio's table says the operators do not accept Iraqi long codes; Bird lists Iraqi numbers but notes that Zain refuses numeric senders.",
+      sources: [S_TW_COPY, S_BIRD_COPY, S_BULKSMSIQ],
+      note: "Both sides read only in copies that stay secondary: Twilio's table says the operators do not accept Iraqi long codes; Bird lists Iraqi numbers but notes that Zain refuses numeric senders. An Iraqi provider's own page (BulkSMSIraq) says Zain blocks A2P messages that do not use an alphanumeric name, so numbers fail on Zain; for Asiacell and Korek only the two secondary copies speak, and they disagree. No operator or regulator page was found.",
     },
     offers: [{ provider: 'bird', offered: true, sources: [S_BIRD_COPY] }],
     twoWay: { value: 'unknown', sources: [S_TW], note: 'Twilio offers no two-way SMS here; that says what Twilio sells, not what the operators allow.' },
   },
   'international-long-code': {
-    supported: { value: 'restricted', sources: [S_TW_COPY, S_BIRD_COPY] },
+    supported: { value: 'restricted', sources: [S_BULKSMSIQ, S_TW_COPY, S_BIRD_COPY], note: "Zain's refusal of numeric senders rests on an Iraqi provider's own page (BulkSMSIraq) and on the Twilio and Bird copies; the rest (Korek replaces them; Twilio marks them as not an operator capability but sends them) rests only on those secondary copies, kept because nothing better speaks." },
     restriction: {
       networks: ['Zain', 'Korek'],
       text: 'Foreign numbers fail on Zain and are replaced by a generic name on Korek; Twilio marks them as not an operator capability though it sends them, and advises names instead.',
-      sources: [S_TW_COPY, S_BIRD_COPY],
+      sources: [S_BULKSMSIQ, S_TW_COPY, S_BIRD_COPY],
     },
     offers: [
       { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
     ],
-    senderIdPreserved: { value: false, sources: [S_TW_COPY] },
+    senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Only a secondary source speaks (Twilio's table, read in a copy): foreign numbers are replaced on Korek and fail on Zain." },
   },
   'short-code': {
     supported: {
       value: 'unknown',
       sources: [S_TW_COPY, S_BIRD_COPY],
-      note: "Both read in copies: Twilio's table says the operators do not support short codes; Bird lists Iraqi short codes.",
+      note: "Both sides read only in copies that stay secondary: Twilio's table says the operators do not support short codes; Bird lists Iraqi short codes. No first-hand provider, operator or regulator page was found to settle it.",
     },
     offers: [{ provider: 'bird', offered: true, sources: [S_BIRD_COPY] }],
   },

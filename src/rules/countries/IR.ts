@@ -2,23 +2,33 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Iran. Re-audited 2026-12-06: Twilio guideline page, Bird Middle East guide and
-// Infobip coverage page (sender tables read in a compiled copy labelled with the
-// page URLs). Twilio blocks all SMS to Iran since 15 March 2025. The AWS Asia row
-// for Iran could not be read. Law: resolutions of the Communications Regulatory
+// Iran. Re-audited 2026-12-06: Twilio guideline page (stored twilio.com page), and the
+// Twilio, Bird and Infobip sections of a compilation of provider country pages on
+// GitHub (nevetsagetro/OKR-warranted, data/raw/iran_ir.md). The Twilio section there
+// names its page, but its first part differs from the stored twilio.com page (it
+// carries a notice that Twilio stopped SMS to Iran on 15 March 2025, and other
+// "Twilio supported" values): it is another version, so it is cited as secondary and
+// the sender facts cite the stored twilio.com page. The Bird and Infobip sections do
+// not name their pages: they are secondary. The AWS Asia row for Iran could not be
+// read. Law: resolutions of the Communications Regulatory
 // Commission (CRC) as reported by Iranian news quoting the regulator (CRA); the
 // resolutions themselves were not reached.
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Iran', url: 'https://www.twilio.com/en-us/guidelines/ir/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_PAGE = { title: 'Twilio SMS Guidelines: Iran', url: 'https://www.twilio.com/guidelines/ir/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = {
+  title: 'Twilio SMS Guidelines: Iran (read in a compiled copy of a later version than the stored page)',
+  url: 'https://www.twilio.com/en-us/guidelines/ir/sms',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_BIRD = {
-  title: 'Bird Docs: SMS Country Information Guide: Middle East (Iran)',
+  title: 'Bird Docs: SMS Country Information Guide: Middle East (Iran) (read in a compiled copy)',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-middle-east',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_INFOBIP = {
-  title: 'Infobip Docs: SMS coverage and connectivity, Iran',
+  title: 'Infobip Docs: SMS coverage and connectivity, Iran (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_CRC = {
   title: 'Communications Regulatory Commission (Iran) resolutions on bulk advertising SMS (resolution 270: no bulk SMS without the subscriber\'s permission; *800# opt-out; «لغو ۱۱» in informational SMS from service numbers), as reported quoting the CRA',
@@ -45,7 +55,7 @@ const S_SMSFA = {
   kind: 'provider', reviewed: R,
 } as const;
 
-const TWILIO_STOPPED = 'Twilio stopped all SMS delivery to Iran on 15 March 2025.';
+const TWILIO_STOPPED = 'A compiled copy of a later version of Twilio\'s page (secondary) says Twilio stopped all SMS delivery to Iran on 15 March 2025.';
 
 export const IR: CountryRules = /* @__PURE__ */ region({
   country: 'IR',
@@ -58,42 +68,46 @@ export const IR: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_TW, S_BIRD],
-        note: 'Twilio marks unregistered names as not supported by the operators and Bird says every Iranian network requires registration; Infobip says only MCI and MTN Irancell (the two largest networks) require it.',
+        sources: [S_TW_PAGE, S_TW, S_BIRD],
+        note: 'Twilio, the only major-provider page, marks unregistered names as not supported by the operators (the later version read in a compiled copy says the same). The Bird section of a compiled copy (secondary) says every Iranian network requires registration; the Infobip section (secondary) says only MCI and MTN Irancell, the two largest networks, require it.',
       },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
       supported: {
         value: true,
-        sources: [S_TW, S_BIRD, S_INFOBIP],
-        note: `Operators accept registered names (no split between international and domestic traffic, Twilio). ${TWILIO_STOPPED}`,
+        sources: [S_TW_PAGE, S_TW, S_BIRD, S_INFOBIP],
+        note: `Twilio marks registered names as required by the operators, i.e. accepted once registered (the later version adds: no split between international and domestic traffic). ${TWILIO_STOPPED}`,
       },
-      offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
-      ],
-      registration: { value: 'required', sources: [S_TW, S_BIRD, S_INFOBIP], note: 'Infobip: needed on MCI and MTN Irancell; on MCI names are case-sensitive and generic names are refused.' },
+      registration: {
+        value: 'required',
+        sources: [S_TW_PAGE, S_TW, S_BIRD, S_INFOBIP],
+        note: 'Twilio: registration required by the operators. The Infobip section of a compiled copy (secondary): needed on MCI and MTN Irancell; on MCI names are case-sensitive and generic names are refused.',
+      },
       programme: 'ir.sender-id',
       twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 1, maxDays: 10 }, sources: [S_INFOBIP], note: 'Infobip: up to 10 days.' },
+      leadTime: {
+        value: { minDays: 14, maxDays: 14 },
+        sources: [S_TW_PAGE],
+        note: 'Twilio\'s stored page: 2 weeks. The Infobip section of a compiled copy (secondary) says up to 10 days; it does not override.',
+      },
     },
     'local-long-code': {
       supported: {
         value: false,
-        sources: [S_TW],
-        note: 'Twilio marks domestic long codes as not supported by the operators. Iranian news and local SMS panels describe domestic numeric "service numbers" used by licensed local senders; those sources are secondary or minor and do not override.',
+        sources: [S_TW_PAGE, S_TW],
+        note: 'Twilio marks domestic long codes as not supported by the operators (stored page and the later version alike). Iranian news and local SMS panels describe domestic numeric "service numbers" used by licensed local senders; those sources are secondary or minor and do not override.',
       },
-      offers: [{ provider: 'bird', offered: false, sources: [S_BIRD] }],
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio marks foreign numbers as not supported by the operators; Infobip delivers names only.' },
-      offers: [{ provider: 'bird', offered: false, sources: [S_BIRD] }],
+      supported: {
+        value: false,
+        sources: [S_TW_PAGE, S_TW],
+        note: 'Twilio marks foreign numbers as not supported by the operators (stored page and the later version alike); the Infobip section of a compiled copy (secondary) delivers names only.',
+      },
     },
     'short-code': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio marks short codes as not supported by the operators.' },
-      offers: [{ provider: 'bird', offered: false, sources: [S_BIRD] }],
+      supported: { value: false, sources: [S_TW_PAGE, S_TW], note: 'Twilio marks short codes as not supported by the operators (stored page and the later version alike).' },
     },
   },
   consent: {
@@ -126,24 +140,24 @@ export const IR: CountryRules = /* @__PURE__ */ region({
       name: 'Sender ID registration (MCI, MTN Irancell)',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register the sender name with the operators through your provider before sending; MCI treats names as case-sensitive and refuses generic names.',
-      leadTime: { minDays: 1, maxDays: 10 },
-      sources: [S_TW, S_BIRD, S_INFOBIP],
+      text: 'Register the sender name with the operators through your provider before sending; MCI treats names as case-sensitive and refuses generic names (Infobip, read in a compiled copy).',
+      leadTime: { minDays: 14, maxDays: 14 },
+      sources: [S_TW_PAGE, S_TW, S_BIRD, S_INFOBIP],
     },
   ],
   content: {
     value: [
-      { id: 'content.ir.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling or betting content.', sources: [S_INFOBIP] },
-      { id: 'content.ir.adult', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_INFOBIP] },
+      { id: 'content.ir.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling or betting content.', sources: [S_TW_PAGE, S_INFOBIP] },
+      { id: 'content.ir.adult', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_TW_PAGE, S_INFOBIP] },
       {
         id: 'content.ir.financial',
         topic: 'high-risk-financial',
         restriction: 'prohibited',
-        text: 'Loan, crypto and forex messages are likely to be blocked by the operators (Infobip).',
+        text: 'Loan, crypto and forex messages are likely to be blocked by the operators (Infobip, read in a compiled copy; nothing better speaks).',
         sources: [S_INFOBIP],
       },
     ],
-    sources: [S_INFOBIP],
+    sources: [S_TW_PAGE, S_INFOBIP],
   },
   obligations: [
     {

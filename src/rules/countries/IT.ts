@@ -22,6 +22,31 @@ const S_TWILIO_IT = {
   url: 'https://www.twilio.com/en/guidelines/it/sms',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+// Second pass 2026-12-06: Twilio's and Bird's Italy sections read in a compilation held
+// in a public GitHub repository (nevetsagetro/OKR-warranted, data/raw/italy_it.md).
+// Third pass 2026-12-06 (research policy, section 5): the Twilio section names its page
+// and carries Twilio's field descriptions; its first part (locale summary, two-way "Yes",
+// landline row, compliance text up to where the stored page's text breaks off in the
+// AGCOM code-of-conduct paragraph) matches the stored page S_TWILIO_IT word for word, so
+// the copy stands for the page. The stored page could not be read further (the sender
+// tables and the remark on international numbers were read only in the copy). The Bird
+// section does not name its page: 'secondary' ("read in a compiled copy").
+const S_TWILIO_IT_COPY = {
+  title: 'Twilio SMS Guidelines: Italy (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/it/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TWILIO_IT_OFFER = {
+  title: 'Twilio SMS Guidelines: Italy ("Twilio supported" row; read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/it/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_BIRD_IT = {
+  title: 'Bird Docs: SMS country information guide, Europe (Italy) (read in a compiled copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_TWILIO_IT_SC = {
   title: 'Twilio: Italy Short Code Best Practises',
   url: 'https://support.twilio.com/hc/en-us/articles/4409339027739-Italy-Short-Code-Best-Practises',
@@ -165,15 +190,22 @@ export const IT: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'unknown',
-        sources: [S_SF_IT, S_SURESMS_IT],
-        note: 'No major provider page read speaks to it. Salesforce lists international long codes as not supported (for its product); SureSMS lists foreign numeric sender IDs as supported but also says numeric IDs are not supported unless two-way.',
+        value: 'restricted',
+        sources: [S_TWILIO_IT_COPY, S_SF_IT, S_SURESMS_IT, S_BIRD_IT],
+        note: 'Twilio (the only major-provider page that speaks to operators, read through a verbatim copy) marks foreign long codes as not supported by the operators, yet says messages from international mobile numbers to Italy may arrive with the number replaced by an alphanumeric or a local numeric sender: accepted, but not as sent. Salesforce lists them as not supported for its product; SureSMS lists foreign numeric IDs as supported. Bird\u2019s section of a compiled copy (secondary) lists international numbers as not usable; it decides nothing.',
       },
+      restriction: {
+        text: 'The foreign number may be replaced with an alphanumeric or an Italian numeric sender, so recipients may not see it or be able to reply; Twilio marks the sender type as not supported by Italian operators.',
+        sources: [S_TWILIO_IT_COPY],
+      },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TWILIO_IT_OFFER] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: 'unknown' },
+      senderIdPreserved: { value: false, sources: [S_TWILIO_IT_COPY] },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {

@@ -3,9 +3,13 @@ import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Japan. Researched 2026-11-23; re-audited 2026-12-06. Sender facts: the
-// Twilio page ("two-way: Yes" read on the page; its sender tables and
-// compliance text, and the Bird and Infobip Japan sections, read only in a
-// stored compiled copy, so cited as secondary), Mapp, D7 and Telerivet. Legal
+// Twilio page (its first part read on the stored page; its compliance text
+// and sender tables read through a word-for-word copy in a compiled GitHub
+// collection that names the page's address and matches the stored first part,
+// so cited at the page's own address as a provider page, policy section 5),
+// the Bird and Infobip Japan sections (read only in the same compilation,
+// which names neither page's address next to them, so still secondary),
+// Mapp, D7 and Telerivet. Legal
 // facts: the Act on Regulation of Transmission of Specified Electronic Mail
 // (特定電子メール法), Articles 3 and 4, read as quoted by the Ministry of
 // Internal Affairs and Communications and the Japan Data Communications
@@ -20,9 +24,9 @@ const S_TW = {
   kind: 'provider', reviewed: R,
 } as const;
 const S_TW_TABLE = {
-  title: 'Twilio SMS Guidelines: Japan, compliance text and sender tables (operator and Twilio rows), read in a stored compiled copy',
+  title: 'Twilio SMS Guidelines: Japan, compliance text and sender tables (operator and Twilio rows) (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/jp/sms',
-  kind: 'secondary', reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_INFOBIP = {
   title: 'Infobip: International SMS coverage and connectivity, Japan section, read in a stored compiled copy',
@@ -149,7 +153,7 @@ export const JP: CountryRules = {
       registration: {
         value: 'required',
         sources: [S_TW_TABLE, S_BIRD],
-        note: 'Twilio: the domestic gateway (long or short codes) needs registration; Bird: registration is mandatory for local traffic. Both read in a copy only.',
+        note: 'Twilio: on the domestic gateway registration is mandatory and messages go out from a long or short code (its page, read through a verbatim copy); Bird agrees that registration is mandatory for local traffic (copy only, secondary).',
       },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -180,7 +184,7 @@ export const JP: CountryRules = {
       registration: {
         value: 'required',
         sources: [S_TW_TABLE, S_BIRD],
-        note: 'Twilio: registration is mandatory on the domestic gateway; Bird: for local traffic. Both read in a copy only.',
+        note: 'Twilio: registration is mandatory on the domestic gateway (its page, read through a verbatim copy); Bird says the same for local traffic (copy only, secondary).',
       },
       twoWay: {
         value: true,
@@ -194,24 +198,19 @@ export const JP: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_TW_TABLE, S_INFOBIP],
-        note: 'Twilio marks foreign numbers as supported by operators and preserved (KDDI adds a 010 prefix); Infobip says KDDI takes only local numeric and alphanumeric senders while Docomo and SoftBank take foreign numbers. Bird sells none.',
-      },
-      restriction: {
-        networks: ['KDDI'],
-        text: 'On KDDI (au) a foreign number is either refused (Infobip) or shown with a 010 prefix (Twilio); expect lower delivery to KDDI subscribers.',
-        sources: [S_TW_TABLE, S_INFOBIP],
+        value: true,
+        sources: [S_TW_TABLE],
+        note: 'Twilio (its page, read through a verbatim copy) marks foreign numbers as supported by operators and preserved, with KDDI adding a 010 prefix. Infobip says KDDI takes only local numeric and alphanumeric senders, but only a copy of its page was read (secondary), which cannot outweigh Twilio\'s page. Bird sells none.',
       },
       offers: [
         { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW, S_TW_TABLE] },
         { provider: 'bird', offered: false, sources: [S_BIRD] },
       ],
-      registration: { value: 'none', sources: [S_TW_TABLE], note: 'Twilio: no registration on the international gateway (read in a copy only).' },
+      registration: { value: 'none', sources: [S_TW_TABLE], note: 'Twilio: no registration on the international gateway (its page, read through a verbatim copy).' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: true, sources: [S_TW_TABLE], note: 'KDDI prefixes foreign numbers with 010.' },
+      senderIdPreserved: { value: true, sources: [S_TW_TABLE], note: 'Twilio marks foreign numbers as preserved; KDDI prefixes them with 010 (its page, read through a verbatim copy).' },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {
@@ -242,16 +241,20 @@ export const JP: CountryRules = {
     },
     'alphanumeric-preregistered': {
       supported: {
-        value: 'unknown',
-        note: 'Twilio marks pre-registration of names as not required by operators on the international route; names registered for the domestic route are delivered from a long or short code, so the name is not shown. No source describes a registered-name product.',
+        value: 'restricted',
+        note: 'Twilio\'s page (read through a verbatim copy) marks domestic pre-registration of names as required by operators, with the name not preserved and 5 weeks to provision, and international pre-registration as not required (names go unregistered on that route). Bird (copy only) says registration applies only to local traffic.',
         sources: [S_TW_TABLE, S_BIRD],
       },
-      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_TABLE] }],
-      registration: { value: 'unknown', note: 'Registration exists only on the domestic route, where the name is not shown; see supported.' },
+      restriction: {
+        text: 'A registered name is accepted only on the domestic route, where operators deliver it from a long or short code, so recipients do not see the name; on the international route names need no registration (see alphanumeric-dynamic).',
+        sources: [S_TW_TABLE],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_TABLE] }],
+      registration: { value: 'required', sources: [S_TW_TABLE, S_BIRD], note: 'Domestic route only (Twilio\'s operator row; Bird, copy only). Twilio sells domestic registration through its sales team and none on the international route.' },
       twoWay: { value: false, sources: [S_D7] },
       throughput: { value: 'unknown' },
-      leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: false, sources: [S_TW_TABLE], note: 'Domestic-route registrations are delivered from a number.' },
+      leadTime: { value: { minDays: 35, maxDays: 35 }, sources: [S_TW_TABLE], note: 'Twilio gives 5 weeks to provision a domestic registration.' },
+      senderIdPreserved: { value: false, sources: [S_TW_TABLE], note: 'Twilio: domestic-route registrations are not preserved; they are delivered from a number.' },
       restrictedUseCases: { value: 'unknown' },
     },
   },

@@ -6,7 +6,10 @@ import type { CountryRules } from '../types';
 // 2026-12-06: no Twilio, Vonage, Sinch, Infobip, Bird, Telnyx or Plivo page
 // for Cambodia was reachable in the stored sources; the only other source is
 // the sent.dm Cambodia guide, a digest (secondary), which fills facts nothing
-// better speaks to and is named in each note.
+// better speaks to and is named in each note. Second pass (same day): no
+// Twilio, Bird or Infobip Cambodia section was found in the compiled collection
+// of provider pages, and no regulator (TRC) page on sender types was found;
+// the digest stays the only source on operators.
 const R = '2026-12-06' as const;
 const S_SENTDM = {
   title: 'sent.dm: Cambodia SMS Guide (digest)',
@@ -26,9 +29,14 @@ export const KH: CountryRules = /* @__PURE__ */ region({
     },
     'alphanumeric-dynamic': {
       supported: {
-        value: 'unknown',
-        note: 'AWS sells only registered sender IDs here (its product table); the sent.dm digest says only Smart Axiata requires registration since 2023-08-01 and other networks take unregistered names. No operator, regulator or major-provider page settles it.',
-        sources: [S_AWS_ASIA, S_SENTDM],
+        value: 'restricted',
+        note: 'Only the sent.dm digest (secondary) speaks to the operators: Smart Axiata requires names to be registered since 2023-08-01 and the other networks take unregistered names. It fills the fact because nothing better speaks; AWS selling only registered sender IDs (its product table) describes its own product.',
+        sources: [S_SENTDM, S_AWS_ASIA],
+      },
+      restriction: {
+        networks: ['Smart Axiata'],
+        text: 'Smart Axiata requires sender names to be registered (sent.dm digest); an unregistered name may not reach its subscribers.',
+        sources: [S_SENTDM],
       },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }],
       twoWay: ALPHA_ONE_WAY,
@@ -47,7 +55,7 @@ export const KH: CountryRules = /* @__PURE__ */ region({
     'local-long-code': {
       supported: {
         value: 'unknown',
-        note: 'AWS sells no Cambodian numbers, which describes its own product; no other source speaks.',
+        note: 'AWS sells no Cambodian numbers, which describes its own product; no other source speaks (the sent.dm digest names only sender names and foreign numbers as alternatives).',
         sources: [S_AWS_ASIA],
       },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }],
@@ -67,7 +75,7 @@ export const KH: CountryRules = /* @__PURE__ */ region({
     'short-code': {
       supported: {
         value: 'unknown',
-        note: 'AWS sells no short codes here and the sent.dm digest says they are not supported; neither establishes what operators accept.',
+        note: 'AWS sells no short codes here (its product table) and the sent.dm digest says they are not supported; a false cannot rest on a product table and a digest alone, and no operator, regulator or major-provider page was found.',
         sources: [S_AWS_ASIA, S_SENTDM],
       },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }],

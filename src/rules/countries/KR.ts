@@ -9,7 +9,13 @@ import type { CountryRules } from '../types';
 // (read in the legalize-kr reproduction of the law.go.kr text, version in
 // force from 2026-10-02). Annex 6 of the Decree (the format of advertising
 // messages) was not read itself; its rules are taken from Infobip, which names
-// them. The AWS Asia row for Korea could not be read.
+// them. The AWS Asia row for Korea could not be read. Second pass (same day):
+// the compiled copy of the Twilio page does not match the stored page where
+// both can be read (the concatenation and message-length rows differ), so it
+// cannot stand for the page and stays secondary; caller-number
+// pre-registration for local numbers was read on two Korean SMS providers'
+// pages (Hankuk Munja, Solapi), which cite the ministry notice and the KISA
+// guideline under the Telecommunications Business Act.
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for South Korea', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-south-korea.md', kind: 'provider', reviewed: OLD } as const;
@@ -17,6 +23,8 @@ const S_TW = { title: 'Twilio SMS Guidelines: South Korea', url: 'https://www.tw
 const S_TW_TABLE = { title: 'Twilio SMS Guidelines: South Korea, sender tables (operator and Twilio rows), read in a stored compiled copy', url: 'https://www.twilio.com/en-us/guidelines/kr/sms', kind: 'secondary', reviewed: R } as const;
 const S_INFOBIP = { title: 'Infobip: International SMS coverage and connectivity, South Korea section, read in a stored compiled copy', url: 'https://www.infobip.com/docs/sms/international-sms-coverage-and-connectivity', kind: 'secondary', reviewed: R } as const;
 const S_BIRD = { title: 'Bird: SMS country information, South Korea section, read in a stored compiled copy', url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choosing-the-right-senders', kind: 'secondary', reviewed: R } as const;
+const S_HANKUK = { title: 'Hankuk Munja (한국문자): notice on sending only from pre-registered caller numbers (MSIT notice under the Telecommunications Business Act)', url: 'https://hankukmunja.com/content/board/notice.php?id=335', kind: 'provider', reviewed: R } as const;
+const S_SOLAPI = { title: 'Solapi Help: what a sender number is (registration rules following the KISA guideline on falsely displayed numbers)', url: 'https://solapi.zendesk.com/hc/ko/articles/360021357793-%EB%B0%9C%EC%8B%A0%EB%B2%88%ED%98%B8%EB%9E%80', kind: 'provider', reviewed: R } as const;
 const S_MAPP = { title: 'Mapp Documentation: South Korea', url: 'https://docs.mapp.com/docs/south-korea.md', kind: 'provider', published: '2026-01-14', updated: '2026-01-14', reviewed: R } as const;
 const S_ACT = {
   title: 'Act on Promotion of Information and Communications Network Utilization and Information Protection (Network Act), Article 50',
@@ -71,17 +79,21 @@ export const KR: CountryRules = /* @__PURE__ */ region({
       ],
       registration: {
         value: 'required',
-        sources: [S_INFOBIP],
-        note: 'Infobip: the local route is for businesses operating in Korea, after sender registration. Only a copy of its page was read; no better source speaks.',
+        sources: [S_HANKUK, S_SOLAPI, S_INFOBIP],
+        note: 'Korean SMS providers (Hankuk Munja, Solapi) send only from caller numbers registered and verified in advance, as the ministry notice and KISA guideline under the Telecommunications Business Act require; Infobip (copy only) says the local route needs sender registration.',
       },
       twoWay: {
         value: true,
         sources: [S_INFOBIP],
-        note: 'Infobip offers replies on local virtual numbers to clients with a Korean entity (about 2 weeks to set up). Only a copy of its page was read; Twilio sells no two-way here.',
+        note: 'Infobip offers replies on local virtual numbers to clients with a Korean entity (about 2 weeks to set up). Only a copy of its page was read and no primary page was found in the second pass either; the secondary source fills the fact because nothing better speaks. Twilio sells no two-way here.',
       },
     },
     'international-long-code': {
-      supported: { value: true, sources: [S_TW_TABLE, S_BIRD] },
+      supported: {
+        value: true,
+        sources: [S_TW, S_MAPP, S_TW_TABLE, S_BIRD],
+        note: 'Twilio\'s page (compliance text, read on the stored page) says only numeric senders are accepted and that they get a 009 or 006 prefix; Mapp marks numeric senders as accepted on all three networks; Twilio\'s operator table and Bird agree (copies only).',
+      },
       offers: [
         { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW, S_TW_TABLE] },
         { provider: 'bird', offered: true, sources: [S_BIRD] },
@@ -94,9 +106,9 @@ export const KR: CountryRules = /* @__PURE__ */ region({
     },
     'short-code': {
       supported: {
-        value: 'unknown',
-        note: 'Twilio marks short codes as not supported by operators; Bird lists a Korean short code among its senders (shown as a random number) and Mapp marks short codes as accepted on all three networks. Both major-provider pages were read only in copies.',
-        sources: [S_TW_TABLE, S_BIRD, S_MAPP],
+        value: true,
+        note: 'Mapp (provider page, 2026-01-14) marks short codes as accepted on all three networks, and Bird lists a Korean short code among its senders (shown as a random number). Twilio\'s operator table marks short codes as not supported, but it was read only in a compiled copy that does not match the stored Twilio page, so it is secondary and cannot outweigh Mapp.',
+        sources: [S_MAPP, S_BIRD, S_TW_TABLE],
       },
       offers: [{ provider: 'bird', offered: true, sources: [S_BIRD] }],
     },

@@ -2,15 +2,17 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Kazakhstan. Re-audited 2026-12-06: Twilio's guideline page (its sender tables
-// read in a verbatim copy held in a public GitHub repository, as the stored page
-// shows only its first part), ClickSend, Revicom's operator rules and the AWS
-// registration-forms list. No Vonage page for Kazakhstan was in the store, and the
+// Kazakhstan. Re-audited 2026-12-06: Twilio's guideline page, read in a verbatim
+// copy (nevetsagetro/OKR-warranted, data/raw/kazakhstan_kz.md) that names the page's
+// address; no stored twilio.com page for Kazakhstan was found to compare it against,
+// so the copy stands for the page (third pass, same day). The Infobip section of the
+// same copy names no page and is secondary; it is only mentioned in a note. Also read:
+// ClickSend, Revicom's operator rules and the AWS registration-forms list. No Vonage page for Kazakhstan was in the store, and the
 // AWS Asia row could not be read. Sent.dm and goUrban not re-read.
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Kazakhstan', url: 'https://www.twilio.com/en-us/guidelines/kz/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Kazakhstan (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/kz/sms', kind: 'provider', reviewed: R } as const;
 /** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
-const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Kazakhstan ("Twilio supported" row)', url: 'https://www.twilio.com/en-us/guidelines/kz/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Kazakhstan ("Twilio supported" row, read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/kz/sms', kind: 'provider', reviewed: R } as const;
 const S_CS = { title: 'ClickSend Help: Kazakhstan +7', url: 'https://help.clicksend.com/article/f3s5kbe6pv-kazakhstan-7', kind: 'provider', reviewed: R } as const;
 const S_REV = { title: 'Revicom: Rules for the transmission of messages to foreign operators', url: 'https://rules.revicom.ltd/rules-for-the-transmission-of-messages-to-foreign-operators', kind: 'secondary', reviewed: R } as const;
 const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms (Kazakhstan sender ID registration)', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;

@@ -3,20 +3,38 @@ import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Sri Lanka. Re-audited 2026-12-06: Twilio guideline page, Bird Asia guide and
-// Infobip coverage page (sender tables read in a compiled copy labelled with the
-// page URLs), AWS registration forms. The AWS Asia row for Sri Lanka could not
-// be read.
+// Infobip coverage page (all three read in a compilation of provider country pages on
+// GitHub), AWS registration forms. The Twilio section of the compilation names its
+// page and is word for word; no stored twilio.com page for Sri Lanka exists to compare
+// it with, so it stands for Twilio's page (policy section 5). The Bird and Infobip
+// sections do not name their pages: they are secondary (third pass, 2026-12-06).
+// The AWS Asia row for Sri Lanka could not be read.
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Sri Lanka', url: 'https://www.twilio.com/en-us/guidelines/lk/sms', kind: 'provider', reviewed: R } as const;
-const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: '2026-11-23' } as const;
-const S_BIRD = {
-  title: 'Bird Docs: SMS country information guides (Asia: Sri Lanka), from "Choose the right sender: availability and restrictions by country"',
-  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+const S_TW = { title: 'Twilio SMS Guidelines: Sri Lanka (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/lk/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Sri Lanka, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/lk/sms',
   kind: 'provider', reviewed: R,
 } as const;
+const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: '2026-11-23' } as const;
+const S_BIRD = {
+  title: 'Bird Docs: SMS country information guides (Asia: Sri Lanka) (read in a compiled copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_INFOBIP = {
-  title: 'Infobip Docs: SMS coverage and connectivity, Sri Lanka',
+  title: 'Infobip Docs: SMS coverage and connectivity, Sri Lanka (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
+// Second pass 2026-12-06: the compiled copy (nevetsagetro/OKR-warranted,
+// data/raw/sri_lanka_lk.md) is word-for-word for the three pages (Twilio's own field
+// descriptions, Bird's and Infobip's layouts); no stored copy of the primary pages was
+// found to compare against. SureSMS country page added. Third pass: only the Twilio
+// section names its page, so only it stands for the page.
+const S_SURESMS = {
+  title: 'SureSMS: SMS rules for Sri Lanka',
+  url: 'https://suresms.com/en/landing-control/sri-lanka/',
   kind: 'provider', reviewed: R,
 } as const;
 
@@ -32,7 +50,7 @@ export const LK: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW, S_BIRD, S_INFOBIP],
-        note: 'Twilio marks unregistered names as not supported by the operators, yet delivers them best-effort with the name replaced; Bird and Infobip say Dialog, Etisalat and Hutch require registration.',
+        note: 'Twilio marks unregistered names as not supported by the operators, yet delivers them best-effort with the name replaced. The Bird and Infobip sections of a compiled copy (secondary) say Dialog, Etisalat and Hutch require registration.',
       },
       restriction: {
         text: 'Unregistered names are delivered best-effort only and replaced on the way, so recipients do not see your name; register it for reliable delivery.',
@@ -44,64 +62,52 @@ export const LK: CountryRules = /* @__PURE__ */ region({
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW, S_BIRD, S_INFOBIP] },
-      offers: [
-        { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
-      ],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       registration: { value: 'required', sources: [S_TW, S_BIRD, S_INFOBIP, S_AWS_REG] },
       programme: 'lk.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: {
-        value: { minDays: 7, maxDays: 21 },
-        sources: [S_TW, S_INFOBIP],
-        note: 'Twilio: 3 weeks; Infobip: about one week.',
+        value: { minDays: 21, maxDays: 21 },
+        sources: [S_TW],
+        note: 'Twilio: 3 weeks. The Infobip section of a compiled copy (secondary) says about one week; it does not override Twilio.',
       },
       senderIdPreserved: { value: true, sources: [S_TW] },
       restrictedUseCases: {
         value: ['marketing', 'polling', 'charity', 'political', 'mixed'],
         sources: [S_TW, S_INFOBIP],
-        note: 'Mobitel blocks registered IDs carrying anything but OTP and transactional traffic (Twilio); promotional traffic is allowed only as domestic traffic from a local entity, never as international traffic (Infobip).',
+        note: 'Twilio: Mobitel blocks registered IDs carrying anything but OTP and transactional traffic. The Infobip section of a compiled copy (secondary) adds that promotional traffic is allowed only as domestic traffic from a local entity, never as international traffic.',
       },
     },
     'local-long-code': {
       supported: {
-        value: 'unknown',
-        sources: [S_TW, S_INFOBIP, S_BIRD],
-        note: 'Twilio marks domestic long codes as not supported by the operators; Infobip says domestic traffic may use numeric senders and sells virtual long numbers for two-way traffic to local entities. The two major-provider pages that speak disagree.',
+        value: false,
+        sources: [S_TW, S_SURESMS, S_INFOBIP],
+        note: 'Twilio, the only major-provider page, marks domestic long codes as not supported by the operators, and decides. On the other side: SureSMS (another provider) lists local numeric sender IDs as supported, though overwritten on Dialog (41302) and Airtel (41305), and the Infobip section of a compiled copy (secondary) says domestic traffic may use numeric senders and virtual long numbers for local entities; lower levels do not override.',
       },
-      offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
     },
     'international-long-code': {
       supported: {
         value: 'restricted',
         sources: [S_TW, S_INFOBIP],
-        note: 'Twilio marks numeric senders as not supported by the operators but delivers foreign numbers best-effort with the number replaced; Infobip delivers international traffic under a name only.',
+        note: 'Twilio marks numeric senders as not supported by the operators but delivers foreign numbers best-effort with the number replaced. The Infobip section of a compiled copy (secondary) says international traffic goes under a name only.',
       },
       restriction: {
         text: 'The foreign number is replaced with another sender and delivery is best-effort only; recipients cannot reply.',
         sources: [S_TW, S_INFOBIP],
       },
-      offers: [
-        { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
       supported: { value: false, sources: [S_TW], note: 'Twilio marks short codes as not supported by the operators.' },
-      offers: [{ provider: 'bird', offered: false, sources: [S_BIRD] }],
     },
   },
   optOut: {
     marketingInstructions: {
       value: 'required',
       sources: [S_INFOBIP],
-      note: 'Infobip: domestic promotional messages must carry an opt-out (a virtual long number or a link) in the registered template.',
+      note: 'Only the Infobip section of a compiled copy (secondary) speaks: domestic promotional messages must carry an opt-out (a virtual long number or a link) in the registered template. Twilio lists STOP handling only as a general best practice. Filled from the secondary source, as nothing better speaks.',
     },
   },
   quietHours: {
@@ -113,11 +119,12 @@ export const LK: CountryRules = /* @__PURE__ */ region({
         allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }],
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Asia/Colombo' },
-        text: 'Domestic promotional messages may be sent only between 08:00 and 20:00 (Infobip); international promotional traffic is not allowed at all.',
+        text: 'Domestic promotional messages may be sent only between 08:00 and 20:00 (Infobip, read in a compiled copy); international promotional traffic is not allowed at all.',
         sources: [S_INFOBIP],
       },
     ],
     sources: [S_INFOBIP],
+    note: 'Only the Infobip section of a compiled copy (secondary) gives a window; Twilio only advises daytime sending as a general best practice. Filled from the secondary source, as nothing better speaks.',
   },
   registrations: [
     {
@@ -125,8 +132,8 @@ export const LK: CountryRules = /* @__PURE__ */ region({
       name: 'Sender ID registration with the operators',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register the sender ID with the operators before sending, for domestic and international traffic alike. Domestic (local-entity) status requires all infrastructure in Sri Lanka and MNO approval (Infobip).',
-      leadTime: { minDays: 7, maxDays: 21 },
+      text: 'Register the sender ID with the operators before sending, for domestic and international traffic alike. Domestic (local-entity) status requires all infrastructure in Sri Lanka and MNO approval (Infobip, read in a compiled copy).',
+      leadTime: { minDays: 21, maxDays: 21 },
       sources: [S_TW, S_INFOBIP, S_AWS_REG],
     },
   ],

@@ -3,10 +3,13 @@ import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Morocco. Re-audited 2026-12-06: Twilio's page (top part) and its Morocco registration article
-// re-read in the search tool's stored copies. Twilio's sender tables and the Bird and Infobip
-// Morocco entries could only be read in a verbatim markdown copy of those pages in a public
-// GitHub compilation (repository not named by the index): cited as secondary. The AWS Africa
-// rows after Equatorial Guinea could not be reached; no Vonage, Sinch, Telnyx or Plivo page.
+// re-read in the search tool's stored copies. Twilio's sender tables could only be read in a
+// word-for-word markdown copy in a public GitHub compilation; the copy names the page's address,
+// repeats Twilio's own field descriptions, and its top part matches the stored twilio.com page, so
+// under policy section 5 it stands for the page (cited as provider, "read in a verbatim copy" in the
+// title; second pass, 2026-12-06). The Bird and Infobip Morocco entries in the same compilation name
+// no address and their primary pages could not be read: they stay secondary. The AWS Africa rows
+// after Equatorial Guinea could not be reached; no Vonage, Sinch, Telnyx, Plivo or Mapp page.
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Morocco (locale summary)', url: 'https://static0.twilio.com/en-us/guidelines/ma/sms', kind: 'provider', reviewed: R } as const;
@@ -16,9 +19,9 @@ const S_TW_REG = {
   kind: 'provider', reviewed: R,
 } as const;
 const S_TW_COPY = {
-  title: 'Twilio SMS Guidelines: Morocco, sender tables (read in a verbatim copy in a public GitHub compilation, not on twilio.com)',
+  title: 'Twilio SMS Guidelines: Morocco, sender tables (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/ma/sms',
-  kind: 'secondary', reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD_COPY = {
   title: 'Bird: SMS Country Information Guide, Africa, Morocco entry (read in a verbatim copy in a public GitHub compilation)',
@@ -39,20 +42,24 @@ const SENDERS: RegionBrief['senders'] = {
     supported: TOLL_FREE_VOICE_ONLY,
   },
   'alphanumeric-dynamic': {
-    supported: { value: 'restricted', sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY, S_SENT, S_GOURBAN] },
+    supported: {
+      value: 'restricted',
+      sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY, S_SENT, S_GOURBAN],
+      note: "Twilio's table (read in a verbatim copy, a provider page) marks unregistered names as not an operator capability, yet Twilio sends them and only says Wana overwrites them: accepted with the name lost, not refused. The Infobip and Bird copies (secondary) say registration is required.",
+    },
     restriction: {
       networks: ['Wana (inwi)'],
-      text: 'Unregistered names are not kept: Twilio still sends them, but Wana replaces them with a generic name and Twilio marks them as not preserved. Twilio, Infobip and Bird all say the operators require registered names (pages read in copies), so expect the name to be lost or the message filtered.',
+      text: 'Unregistered names are not kept: Twilio still sends them, but Wana replaces them with a generic name and Twilio marks them as not preserved. Twilio says the operators require registered names (Infobip and Bird, read only in copies, agree), so expect the name to be lost or the message filtered.',
       sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY],
     },
     offers: [
       { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       { provider: 'infobip', offered: false, sources: [S_IB_COPY] },
     ],
-    registration: { value: 'required', sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY, S_SENT], note: 'For the name to reach the handset it must be registered; see the pre-registered row.' },
+    registration: { value: 'required', sources: [S_TW_COPY, S_TW_REG, S_IB_COPY, S_BIRD_COPY, S_SENT], note: "For the name to reach the handset it must be registered (Twilio's table: required for international and domestic traffic); see the pre-registered row." },
     programme: 'ma.sender-id',
     twoWay: ALPHA_ONE_WAY,
-    senderIdPreserved: { value: false, sources: [S_TW_COPY] },
+    senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Twilio's table (read in a verbatim copy) marks dynamic names as not preserved; Wana overwrites them." },
   },
   'alphanumeric-preregistered': {
     supported: { value: true, sources: [S_TW_REG, S_TW_COPY, S_IB_COPY, S_SENT] },
@@ -68,18 +75,22 @@ const SENDERS: RegionBrief['senders'] = {
     },
     programme: 'ma.sender-id',
     twoWay: ALPHA_ONE_WAY,
-    leadTime: { value: { minDays: 14, maxDays: 21 }, sources: [S_TW_COPY, S_IB_COPY, S_SENT], note: 'Only secondary sources speak: Twilio three weeks, Infobip up to two weeks (both read in copies), sent.dm three weeks.' },
+    leadTime: {
+      value: { minDays: 21, maxDays: 21 },
+      sources: [S_TW_COPY, S_IB_COPY, S_SENT],
+      note: "Twilio's table (read in a verbatim copy, a provider page): three weeks for international and domestic registration; sent.dm agrees. The Infobip copy (secondary) says up to two weeks; it does not override Twilio.",
+    },
     senderIdPreserved: {
       value: true,
       sources: [S_TW_COPY, S_SENT, S_SDM],
-      note: "Twilio's table (read in a copy) marks registered names as preserved; sent.dm says they are not kept on Inwi.",
+      note: "Twilio's table (read in a verbatim copy, a provider page) marks registered names as preserved; sent.dm (a digest) says they are not kept on Inwi, which does not override Twilio.",
     },
   },
   'local-long-code': {
     supported: {
       value: 'unknown',
       sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SENT],
-      note: 'Sources disagree and none is primary: Bird lists Moroccan numbers; Infobip and sent.dm say numeric senders are refused; Twilio gives no operator value for domestic numbers and does not sell them.',
+      note: "No law, regulator, carrier or primary provider page settles it: Twilio's table (read in a verbatim copy) gives no operator value for domestic numbers and Twilio does not sell them; no AWS row was reachable. The secondary sources disagree: the Bird copy lists Moroccan numbers, while the Infobip copy and sent.dm say numeric senders are refused.",
     },
     offers: [
       { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
@@ -92,7 +103,11 @@ const SENDERS: RegionBrief['senders'] = {
     },
   },
   'international-long-code': {
-    supported: { value: 'restricted', sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SENT] },
+    supported: {
+      value: 'restricted',
+      sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SENT],
+      note: "Twilio's table (read in a verbatim copy, a provider page) marks foreign numbers as not an operator capability, yet Twilio sends them on a best-effort basis with the number replaced on two networks: accepted with limits, not refused.",
+    },
     restriction: {
       networks: ['Maroc Telecom', 'Wana (inwi)'],
       text: 'Foreign numbers are delivered on a best-effort basis only: Maroc Telecom and Wana replace them with a generic name. Twilio marks them as not an operator capability, and Infobip and sent.dm say numeric senders are refused.',
@@ -102,19 +117,19 @@ const SENDERS: RegionBrief['senders'] = {
       { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
     ],
-    senderIdPreserved: { value: false, sources: [S_TW_COPY] },
+    senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Twilio's table (read in a verbatim copy) marks foreign numbers as not preserved: Maroc Telecom and Wana overwrite them." },
   },
   'short-code': {
-    supported: { value: 'restricted', sources: [S_IB_COPY, S_BIRD_COPY, S_TW_COPY, S_SENT] },
-    restriction: {
-      text: 'Only premium short codes, for local traffic, on request (Infobip; four to six months to provision); Bird lists Moroccan short codes, while Twilio marks short codes as not an operator capability and sent.dm says they are not supported.',
-      sources: [S_IB_COPY, S_BIRD_COPY, S_TW_COPY],
+    supported: {
+      value: false,
+      sources: [S_TW_COPY, S_SENT, S_IB_COPY, S_BIRD_COPY],
+      note: "Decided by the hierarchy: Twilio's table (read in a verbatim copy that stands for the page) is the only major-provider page that speaks, and it says the operators do not support short codes; sent.dm agrees. Against it, only copies (secondary): Infobip offers premium short codes for local two-way traffic on request (four to six months to provision), and Bird lists Moroccan short codes.",
     },
     offers: [
       { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
       { provider: 'infobip', offered: true, twoWay: true, sources: [S_IB_COPY] },
     ],
-    twoWay: { value: true, sources: [S_IB_COPY], note: 'Only a secondary source speaks: Infobip (read in a copy) offers two-way SMS through premium short codes for local traffic.' },
+    twoWay: { value: 'unknown', sources: [S_IB_COPY], note: 'Moot while the operators do not accept short codes; only the Infobip copy (secondary) mentions two-way SMS, through premium short codes for local traffic.' },
   },
 };
 
@@ -132,7 +147,7 @@ export const MA: CountryRules = /* @__PURE__ */ region({
       senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
       level: 'required',
       text: 'Register the sender ID (up to 11 characters, no spaces, no special characters, not generic) before sending, for local and international traffic; Moroccan companies add their commercial registration, foreign senders need no documents.',
-      leadTime: { minDays: 14, maxDays: 21 },
+      leadTime: { minDays: 21, maxDays: 21 },
       sources: [S_TW_REG, S_TW_COPY, S_IB_COPY, S_SENT],
     },
   ],

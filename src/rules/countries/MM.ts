@@ -2,16 +2,19 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, S_VONAGE_2024, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Myanmar (Burma). Re-audited 2026-12-06: Twilio's guideline page (its sender
-// tables read in a verbatim copy held in a public GitHub repository, as the stored
-// page shows only its first part). No Vonage, Infobip or Bird page for Myanmar
+// Myanmar (Burma). Re-audited 2026-12-06: Twilio's guideline page, read in a
+// verbatim copy (nevetsagetro/OKR-warranted, data/raw/myanmar_mm.md) that names the
+// page's address. No stored twilio.com page for Myanmar was found to compare it
+// against, so the copy stands for the page (third pass, same day). The Bird and
+// Infobip sections of the same copy name no page and are secondary; they are only
+// mentioned in notes and decide nothing. No Vonage, Infobip or Bird page for Myanmar
 // could be read from its own site (Bird and Infobip were seen only inside the same
 // compiled copy), and the AWS Asia row could not be read. No law or regulator
 // text on SMS consent, quiet hours or message format was found.
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Myanmar', url: 'https://www.twilio.com/en-us/guidelines/mm/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Myanmar (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/mm/sms', kind: 'provider', reviewed: R } as const;
 /** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
-const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Myanmar ("Twilio supported" row)', url: 'https://www.twilio.com/en-us/guidelines/mm/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Myanmar ("Twilio supported" row, read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/mm/sms', kind: 'provider', reviewed: R } as const;
 
 export const MM: CountryRules = /* @__PURE__ */ region({
   country: 'MM',

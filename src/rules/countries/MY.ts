@@ -6,12 +6,17 @@ import type { CountryRules } from '../types';
 // read in a verbatim copy held in a public GitHub repository, as the stored page
 // shows only its first part), ClickSend and Mapp. No Vonage page for Malaysia was
 // read, and the AWS Asia row for Malaysia could not be read.
+// Third pass (same day): the copy (nevetsagetro/OKR-warranted, data/raw/malaysia_my.md)
+// names the page's address, and its first part (two-way, portability, concatenation,
+// length, MMS and landline rows, start of the compliance row) matches word for word the
+// stored page (static0.twilio.com/guidelines/my/sms), so it stands for the page: cited
+// as Twilio's page, read through the copy. The copy's Bird and Infobip sections are not cited.
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Malaysia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-malaysia.md', kind: 'provider', reviewed: OLD } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Malaysia', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Malaysia (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;
 /** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
-const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Malaysia ("Twilio supported" row)', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Malaysia ("Twilio supported" row, read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;
 const S_MAPP = { title: 'Mapp Documentation: Malaysia', url: 'https://docs.mapp.com/docs/malaysia.md', kind: 'provider', reviewed: OLD } as const;
 const S_CS = { title: 'ClickSend Help: Malaysia', url: 'https://help.clicksend.com/article/97cskdj6x3-malaysia', kind: 'provider', reviewed: R } as const;
 

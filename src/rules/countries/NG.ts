@@ -12,6 +12,26 @@ const S_TWILIO = {
   url: 'https://static1.twilio.com/guidelines/ng/sms',
   kind: 'provider', reviewed: R,
 } as const;
+// Twilio's full Nigeria page (compliance text and both sender tables) was read in a word-for-word
+// markdown copy held in a public GitHub compilation; the copy names the page's address, keeps Twilio's
+// field descriptions verbatim, and matches the first part of the stored twilio.com page (locale summary
+// and guideline rows). Under research-policy section 5 it stands for the page.
+const S_TW_TABLE = {
+  title: 'Twilio SMS Guidelines: Nigeria, compliance text and sender tables (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/ng/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+// Bird and Infobip Nigeria sections, read only in the same compilation, which does not show their pages' addresses.
+const S_BIRD_COPY = {
+  title: 'Bird Docs: SMS country information, Nigeria section (read in a compiled copy; secondary)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_IB_COPY = {
+  title: 'Infobip: SMS coverage and connectivity, Nigeria section (read in a compiled copy; secondary)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_CLICKSEND = {
   title: 'ClickSend Help: Nigeria (+234)',
   url: 'https://help.clicksend.com/en/articles/44241-nigeria-234',
@@ -114,8 +134,9 @@ export const NG: CountryRules = {
       supported: {
         value: true,
         sources: [L_SHORT_CODE, S_CLX, S_4NOTIFY],
-        note: 'The NCC Short Code Guidelines (summarised by Sinch/CLX) regulate short-code services run with the operators, and 4notify describes dedicated and shared short codes registered with each operator. An earlier read of Twilio\'s sender table marked short codes as not supported by operators; the regulator\'s framework outranks it.',
+        note: 'The NCC Short Code Guidelines (summarised by Sinch/CLX) regulate short-code services run with the operators, and 4notify describes dedicated and shared short codes registered with each operator. Twilio\'s sender table (read in a verbatim copy) marks short codes as not supported by the operators and does not sell them; the regulator\'s framework outranks a provider page. Infobip (read in a copy, secondary) offers two-way short codes to local entities.',
       },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_TABLE] }],
       registration: {
         value: 'required',
         sources: [S_4NOTIFY, L_SHORT_CODE],
@@ -143,13 +164,14 @@ export const NG: CountryRules = {
     'local-long-code': {
       supported: {
         value: 'restricted',
-        sources: [S_NEXMO, S_CLICKSEND],
-        note: 'Vonage: the networks want alphanumeric senders and messages from Nigerian numbers are very likely to be blocked. ClickSend: only registered alphanumeric IDs work. No source says the operators refuse local numbers outright.',
+        sources: [S_NEXMO, S_TW_TABLE, S_CLICKSEND],
+        note: 'Vonage: the networks want alphanumeric senders and messages from Nigerian numbers are very likely to be blocked. Twilio (sender table, read in a verbatim copy): domestic long codes are not supported by the operators, and Twilio does not sell them. ClickSend: only registered alphanumeric IDs work. Of the two major-provider pages, one says the operators refuse local numbers and the other that they are very likely blocked, so no majority establishes a refusal; the row stays restricted.',
       },
       restriction: {
-        text: 'Operators prefer alphanumeric senders; A2P messages from Nigerian numbers are very likely to be blocked.',
-        sources: [S_NEXMO, S_CLICKSEND],
+        text: 'Operators prefer alphanumeric senders; A2P messages from Nigerian numbers are very likely to be blocked (Twilio lists them as not supported by the operators).',
+        sources: [S_NEXMO, S_TW_TABLE, S_CLICKSEND],
       },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_TABLE] }],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -160,14 +182,18 @@ export const NG: CountryRules = {
     'international-long-code': {
       supported: {
         value: 'restricted',
-        sources: [S_NEXMO, S_CLICKSEND],
-        note: 'Vonage has not seen problems sending from international numbers but advises an alphanumeric sender. ClickSend says only registered alphanumeric IDs can be used. The major provider\'s page decides: accepted, but discouraged.',
+        sources: [S_NEXMO, S_TW_TABLE, S_CLICKSEND],
+        note: 'Vonage has not seen problems sending from international numbers but advises an alphanumeric sender. Twilio (read in a verbatim copy) lists international long codes as not supported by the operators, yet sells them, and says numeric international senders fail on MTN, Airtel and 9mobile. ClickSend says only registered alphanumeric IDs can be used. The two major-provider pages do not agree on a refusal: accepted on some networks, with failures on MTN, Airtel and 9mobile.',
       },
       restriction: {
-        text: 'Delivered on Vonage routes, but the networks prefer alphanumeric senders and other vendors accept only registered names; expect filtering.',
-        sources: [S_NEXMO, S_CLICKSEND],
+        networks: ['MTN', 'Airtel', '9mobile'],
+        text: 'Messages from international numbers fail on MTN, Airtel and 9mobile (Twilio); Vonage still delivers them, but the networks prefer alphanumeric senders and other vendors accept only registered names. Expect failures or filtering.',
+        sources: [S_TW_TABLE, S_NEXMO, S_CLICKSEND],
       },
-      offers: [{ provider: 'vonage', offered: true, sources: [S_NEXMO] }],
+      offers: [
+        { provider: 'vonage', offered: true, sources: [S_NEXMO] },
+        { provider: 'twilio', offered: true, sources: [S_TW_TABLE] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -177,11 +203,18 @@ export const NG: CountryRules = {
     },
     'alphanumeric-dynamic': {
       supported: {
-        value: 'unknown',
-        sources: [S_NEXMO, S_TW_REG, S_CLICKSEND, S_ESMS, S_SENTDM],
-        note: 'Vonage says its Nigerian connections take dynamic alphanumeric senders, though generic names may be blocked. Twilio registers each sender ID with the operators, and ClickSend, eSMS Africa and sent.dm say IDs must be registered. Two major providers disagree; no carrier or regulator page was found.',
+        value: 'restricted',
+        sources: [S_TW_TABLE, S_NEXMO, S_CLICKSEND, S_ESMS, S_BIRD_COPY, S_IB_COPY],
+        note: 'Twilio (read in a verbatim copy): its operator row marks dynamic names as not supported, but its compliance text says dynamic names are supported and Twilio sends them, unregistered names on a best-effort basis and with the name not preserved. Vonage: its Nigerian connections take dynamic names, though generic ones may be blocked. ClickSend and eSMS Africa accept only registered names. Bird (copy, secondary) calls international traffic dynamic; Infobip (copy, secondary) requires registration for all traffic. No majority of major-provider pages says the operators refuse dynamic names, and both deliver them with limits: restricted.',
       },
-      offers: [{ provider: 'vonage', offered: true, sources: [S_NEXMO] }],
+      restriction: {
+        text: 'Unregistered names are delivered on a best-effort basis only and may be replaced on the handset; generic names may be blocked. Register the name for reliable delivery.',
+        sources: [S_TW_TABLE, S_NEXMO, S_CLICKSEND],
+      },
+      offers: [
+        { provider: 'vonage', offered: true, sources: [S_NEXMO] },
+        { provider: 'twilio', offered: true, sources: [S_TW_TABLE] },
+      ],
       registration: {
         value: 'unknown',
         sources: [S_NEXMO, S_CLICKSEND, S_ESMS],

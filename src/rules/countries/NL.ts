@@ -21,6 +21,35 @@ const S_TWILIO_NL = {
   url: 'https://www.twilio.com/en/guidelines/nl/sms',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+// Second pass 2026-12-06: Twilio's, Bird's and Infobip's Netherlands sections read in a
+// compilation held in a public GitHub repository (nevetsagetro/OKR-warranted,
+// data/raw/netherlands_nl.md). Third pass 2026-12-06 (research policy, section 5): the
+// Twilio section names its page and carries Twilio's field descriptions; its first part
+// (locale summary, the "Guidelines keep" heading, two-way "Yes", landline row and the
+// compliance text) matches the stored page S_TWILIO_NL word for word, so the copy stands
+// for the page ('provider'). The Bird and Infobip sections do not name their pages:
+// 'secondary' ("read in a compiled copy"); no fact and no offer rests on them alone.
+const S_TWILIO_NL_COPY = {
+  title: 'Twilio SMS Guidelines: Netherlands (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/nl/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TWILIO_NL_OFFER = {
+  title: 'Twilio SMS Guidelines: Netherlands ("Twilio supported" row; read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/nl/sms',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_BIRD_NL = {
+  title: 'Bird Docs: SMS country information guide, Europe (Netherlands) (read in a compiled copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_INFOBIP_NL = {
+  title: 'Infobip Docs: SMS coverage and connectivity, Netherlands (read in a compiled copy)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_SURESMS_NL = {
   title: 'SureSMS: SMS rules for Netherlands',
   url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/netherlands/',
@@ -86,9 +115,9 @@ export const NL: CountryRules = {
   senders: {
     'short-code': {
       supported: {
-        value: 'unknown',
-        note: 'Only a third-party summary (sent.dm) says short codes are not supported; not confirmed by a provider or regulator page.',
-        sources: [S_SENTDM_NL],
+        value: false,
+        note: 'Decided by the only major-provider page that speaks about the operators: Twilio\u2019s operator row marks short codes as not supported by Dutch operators (page read through a verbatim copy whose first part matches the stored page; sent.dm, a third-party summary, repeats it). Other side: Bird\u2019s section lists Dutch short codes as usable and Infobip\u2019s sells them with replies, but both were read only in a compiled copy that does not name their pages (secondary), which cannot override a provider page. Bird\u2019s or Infobip\u2019s own pages, if found, would reopen this.',
+        sources: [S_TWILIO_NL_COPY, S_SENTDM_NL, S_BIRD_NL, S_INFOBIP_NL],
       },
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -133,15 +162,18 @@ export const NL: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'unknown',
-        note: 'No major provider or regulator page read speaks to it. SureSMS lists foreign numeric sender IDs as supported but also says numeric sender IDs generally are not unless a two-way service is offered: the one source contradicts itself.',
-        sources: [S_SURESMS_NL],
+        value: true,
+        note: 'Decided by the only major-provider page that speaks: Twilio\u2019s operator row marks foreign long codes as supported, with the number preserved (read through a verbatim copy). Bird\u2019s section of a compiled copy (secondary) agrees and decides nothing. SureSMS lists foreign numeric sender IDs as supported (its notes add that numeric IDs are generally for two-way services).',
+        sources: [S_TWILIO_NL_COPY, S_BIRD_NL, S_SURESMS_NL],
       },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWILIO_NL_OFFER] },
+      ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: 'unknown' },
+      senderIdPreserved: { value: true, sources: [S_TWILIO_NL_COPY] },
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-dynamic': {
@@ -166,10 +198,11 @@ export const NL: CountryRules = {
     },
     'alphanumeric-preregistered': {
       supported: {
-        value: 'unknown',
-        note: 'No Dutch sender ID registry or pre-registration route was found; dynamic alphanumeric IDs are used instead.',
+        value: true,
+        sources: [S_TWILIO_NL_COPY, S_INFOBIP_NL, S_BIRD_NL],
+        note: 'No Dutch sender ID registry exists to register with: Twilio\u2019s operator row says pre-registration is not required (read through a verbatim copy), which decides; Infobip\u2019s and Bird\u2019s sections of a compiled copy (secondary) say the same. A brand name chosen in advance works like a dynamic one.',
       },
-      registration: { value: 'unknown' },
+      registration: { value: 'none', sources: [S_TWILIO_NL_COPY, S_INFOBIP_NL, S_BIRD_NL] },
       twoWay: { value: false, sources: [S_TELNYX_ALPHA] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },

@@ -3,19 +3,43 @@ import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Nepal. Re-audited 2026-12-06: Twilio guideline page, Bird Asia guide and
-// Infobip coverage page (sender tables read in a compiled copy labelled with the
-// page URLs). The AWS Asia row for Nepal could not be read.
+// Infobip coverage page (all three read in a compilation of provider country pages on
+// GitHub). The Twilio section of the compilation names its page and is word for word;
+// no stored twilio.com page for Nepal exists to compare it with, so it stands for
+// Twilio's page (policy section 5). The Bird and Infobip sections do not name their
+// pages: they are secondary (third pass, 2026-12-06). The AWS Asia row for Nepal
+// could not be read.
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Nepal', url: 'https://www.twilio.com/en-us/guidelines/np/sms', kind: 'provider', reviewed: R } as const;
-const S_BIRD = {
-  title: 'Bird Docs: SMS country information guides (Asia: Nepal), from "Choose the right sender: availability and restrictions by country"',
-  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+const S_TW = { title: 'Twilio SMS Guidelines: Nepal (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/np/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Nepal, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/np/sms',
   kind: 'provider', reviewed: R,
 } as const;
+const S_BIRD = {
+  title: 'Bird Docs: SMS country information guides (Asia: Nepal) (read in a compiled copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_INFOBIP = {
-  title: 'Infobip Docs: SMS coverage and connectivity, Nepal',
+  title: 'Infobip Docs: SMS coverage and connectivity, Nepal (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
+} as const;
+// Second pass 2026-12-06: the compiled copy (nevetsagetro/OKR-warranted,
+// data/raw/nepal_np.md) is word-for-word for the three pages (Twilio's own field
+// descriptions, Bird's and Infobip's layouts); no stored copy of the primary pages was
+// found to compare against. The NTA short-code procedure was read only in news reports.
+// Third pass: only the Twilio section names its page, so only it stands for the page.
+const S_NTA_TECHLEKH = {
+  title: 'TechLekh: All telcos to have same shortcodes (report on NTA Short Code and Toll-Free Number Management Procedure 2077)',
+  url: 'https://www.techlekh.com/telcos-common-shortcodes-nepal/',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_NTA_INVESTOPAPER = {
+  title: 'Investopaper: Single number for recharge and balance check in mobile service (report on the NTA short-code procedure 2077)',
+  url: 'https://www.investopaper.com/news/single-number-for-recharge-and-balance-check-in-mobile-service/',
+  kind: 'secondary', published: '2020-09-08', reviewed: R,
 } as const;
 
 export const NP: CountryRules = /* @__PURE__ */ region({
@@ -30,7 +54,7 @@ export const NP: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW, S_BIRD],
-        note: 'Twilio marks unregistered names as not supported by the operators but delivers them best-effort: Ncell replaces them with a generic name. Bird says Ncell requires registration.',
+        note: 'Twilio marks unregistered names as not supported by the operators but delivers them best-effort: Ncell replaces them with a generic name. The Bird section of a compiled copy (secondary) says Ncell requires registration.',
       },
       restriction: {
         networks: ['Ncell'],
@@ -43,32 +67,24 @@ export const NP: CountryRules = /* @__PURE__ */ region({
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW, S_BIRD, S_INFOBIP] },
-      offers: [
-        { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
-      ],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       registration: { value: 'required', sources: [S_TW, S_BIRD, S_INFOBIP] },
       programme: 'np.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: {
-        value: { minDays: 7, maxDays: 15 },
-        sources: [S_TW, S_INFOBIP],
-        note: 'Twilio: 2 weeks; Infobip: 7 to 15 days.',
+        value: { minDays: 14, maxDays: 14 },
+        sources: [S_TW],
+        note: 'Twilio: 2 weeks. The Infobip section of a compiled copy (secondary) says 7 to 15 days; it does not override Twilio.',
       },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'local-long-code': {
       supported: {
-        value: 'unknown',
+        value: false,
         sources: [S_TW, S_INFOBIP],
-        note: 'Twilio marks domestic long codes as not supported by the operators; Infobip lists virtual long numbers among the senders available in Nepal (with no two-way option). The two pages disagree.',
+        note: 'Twilio, the only major-provider page, marks domestic long codes as not supported by the operators, and decides. On the other side, the Infobip section of a compiled copy (secondary) lists virtual long numbers among the senders available in Nepal (no two-way); a secondary source does not override. No other provider, regulator or carrier page was found.',
       },
-      offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW] },
-        { provider: 'infobip', offered: true, twoWay: false, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
     },
     'international-long-code': {
       supported: {
@@ -80,29 +96,22 @@ export const NP: CountryRules = /* @__PURE__ */ region({
         text: 'The number is replaced with a generic name and delivery is best-effort only; recipients cannot reply.',
         sources: [S_TW],
       },
-      offers: [
-        { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
       supported: {
-        value: 'unknown',
-        sources: [S_TW, S_INFOBIP],
-        note: 'Twilio marks short codes as not supported by the operators; Infobip lists short codes among the senders available in Nepal. The two pages disagree.',
+        value: false,
+        sources: [S_TW, S_INFOBIP, S_NTA_TECHLEKH, S_NTA_INVESTOPAPER],
+        note: 'Twilio, the only major-provider page, marks short codes as not supported by the operators, and decides. On the other side, all secondary: the Infobip section of a compiled copy lists short codes among the senders available in Nepal, and news reports of the regulator\'s 2020 short-code procedure say five-digit short codes are issued by the operators for value-added services over SMS, USSD and voice, with tariffs approved by NTA. A secondary source does not override; the regulator\'s own text was not read.',
       },
-      offers: [
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-      ],
     },
   },
   consent: {
     marketing: {
       value: 'express',
       sources: [S_INFOBIP, S_TW],
-      note: 'Infobip requires consent data for promotional content; Twilio lists opt-in as best practice. No law was read.',
+      note: 'No law was read. Twilio lists opt-in as a general best practice; the Infobip section of a compiled copy (secondary) asks for the subscriber\'s consent data for promotional content. Filled from these, as nothing better speaks.',
     },
   },
   registrations: [
@@ -111,8 +120,8 @@ export const NP: CountryRules = /* @__PURE__ */ region({
       name: 'Sender ID pre-registration',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
-      text: 'Register the sender ID before sending; Ncell overwrites unregistered IDs. Infobip lets the generic name "Verify" be used until registration is complete.',
-      leadTime: { minDays: 7, maxDays: 15 },
+      text: 'Register the sender ID before sending; Ncell overwrites unregistered IDs. Infobip (read in a compiled copy) lets the generic name "Verify" be used until registration is complete.',
+      leadTime: { minDays: 14, maxDays: 14 },
       sources: [S_TW, S_BIRD, S_INFOBIP],
     },
   ],

@@ -6,14 +6,19 @@ import type { CountryRules } from '../types';
 // Infobip country notes (from a stored copy bundling their pages); press pages
 // on art. 58 of the consumer code (Decreto Legislativo 1390).
 // Re-audited 2026-12-06: AWS South America table and Vonage's Peru page read
-// directly; Twilio's Peru table again only through the stored compilation, so it
-// is cited as a secondary copy.
+// directly; Twilio's Peru table only through a word-for-word copy in a public
+// GitHub compilation of provider pages, which names the page's address and keeps
+// Twilio's own field descriptions (no stored copy of twilio.com's Peru SMS page
+// could be compared). Under policy section 5 that copy stands for the page, so
+// Twilio is cited at its own address as a provider page read in a verbatim copy.
+// The Bird and Infobip Peru entries in the same compilation name no address and
+// remain uncited.
 const R = '2026-11-23' as const;
 const T = '2026-12-06' as const;
 const S_TW = {
-  title: 'Twilio SMS Guidelines: Peru, as read in a stored compilation of provider country pages (copy)',
+  title: 'Twilio SMS Guidelines: Peru (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/pe/sms',
-  kind: 'secondary', reviewed: T,
+  kind: 'provider', reviewed: T,
 } as const;
 const S_AWS_SA = { title: 'AWS End User Messaging: Supported countries, South America', url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-south-america.html', kind: 'provider', reviewed: T } as const;
 const S_VONAGE = { title: 'Vonage API Support: Peru SMS Features and Restrictions', url: 'https://help.nexmo.com/hc/en-us/articles/204017823-Peru-SMS-Features-and-Restrictions', kind: 'provider', reviewed: T } as const;
@@ -44,7 +49,7 @@ export const PE: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: false,
         sources: [S_VONAGE, S_TW],
-        note: 'Vonage: Claro filters alphanumeric senders and does not deliver them, Movistar changes them to a local number. Twilio\'s table (read in a copy) lists names as not supported by the operators, delivered only with the name overwritten by a short or long code.',
+        note: 'Vonage: Claro filters alphanumeric senders and does not deliver them, Movistar changes them to a local number. Twilio\'s operator row (page read in a verbatim copy) lists names as not supported by the operators; Twilio delivers them only with the name overwritten by a short or long code.',
       },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
       twoWay: ALPHA_ONE_WAY,
@@ -52,7 +57,7 @@ export const PE: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-preregistered': {
       supported: {
         value: 'unknown',
-        note: 'No source describes a registration route for names in Peru. Twilio\'s table (read in a copy) marks pre-registration as not required while listing names as not supported; Vonage says Claro filters names. AWS only says it sells no sender IDs here.',
+        note: 'Not settled: no source describes a registration route for names in Peru, and none says whether operators accept a registered name. Twilio\'s operator row (page read in a verbatim copy) gives pre-registration as not required while listing unregistered names as not supported and overwritten; Vonage says Claro filters alphanumeric senders and Movistar replaces every sender, without mentioning registration. A Bird entry in the same compilation (no address, so uncited) also lists names as not offered. AWS only says it sells no sender IDs here.',
         sources: [S_TW, S_VONAGE, S_AWS_SA],
       },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_SA] }],
@@ -62,7 +67,7 @@ export const PE: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW, S_VONAGE],
-        note: 'Twilio\'s table (read in a copy) lists domestic long codes as supported by the operators; Vonage says Claro filters national numeric senders. Neither AWS nor Twilio sells Peruvian numbers for SMS, which says nothing about the operators.',
+        note: 'Twilio\'s operator row (page read in a verbatim copy) lists domestic long codes as supported by the operators; Vonage says Claro filters national numeric senders. Neither AWS nor Twilio sells Peruvian numbers for SMS, which says nothing about the operators.',
       },
       restriction: {
         networks: ['Claro'],
@@ -75,7 +80,7 @@ export const PE: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_VONAGE, S_TW],
-        note: 'Vonage advises an international-format numeric sender to reduce filtering on Claro; Twilio\'s table (read in a copy) lists international long codes as not supported by the operators but delivers them with the number overwritten. The provider page read directly outranks the copy.',
+        note: 'Two provider pages: Vonage advises an international-format numeric sender to reduce filtering on Claro, and Movistar replaces senders with a local number; Twilio\'s operator row (page read in a verbatim copy) marks international long codes as not supported, yet its restrictions say such senders are delivered with the number overwritten by a short or long code. Both describe delivery with the number replaced, which is a restricted sender, not a refused one.',
       },
       restriction: {
         text: 'Messages from foreign numbers are delivered, but Movistar generally changes the sender to a local number and other routes overwrite it with a short or long code, so replies may not reach the sender.',

@@ -2,9 +2,14 @@ import { TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Philippines. Researched 2026-11-23; re-audited 2026-12-06 against Twilio's
-// guideline page (its sender tables read in a verbatim copy held in a public
-// GitHub repository, as the stored page shows only its first part), Vonage's
-// country page and the full text of NTC MC 03-03-2005 (legaldex).
+// guideline page, Vonage's country page and the full text of NTC MC 03-03-2005
+// (legaldex). Third pass (same day): Twilio's sender tables had been read in a
+// compiled copy (nevetsagetro/OKR-warranted, data/raw/philippines_ph.md) that names
+// the page's address. The stored twilio.com page (www.twilio.com/en-us/guidelines/ph/sms
+// and /guidelines/ph/sms, no date) is another, older version: its compliance text
+// and number-portability row differ from the copy's. So the copy does not stand for
+// the page and is cited as secondary; the stored page (whose sender tables could not
+// be read) is cited as Twilio's own page for what it shows.
 // Researched 2026-11-23. Sender facts from Vonage, Twilio, AWS,
 // Mapp, ClickSend and local aggregators; legal facts from NTC Memorandum
 // Circular 03-03-2005 (Rules and Regulations on Broadcast Messaging Service)
@@ -28,7 +33,7 @@ const S_VONAGE = {
 const S_TWILIO_REG = {
   title: 'Twilio Help: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Philippines',
   url: 'https://support.twilio.com/hc/en-us/articles/360046676193-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Philippines',
-  kind: 'provider', reviewed: OLD,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_AWS_REG = {
   title: 'AWS End User Messaging SMS: Philippines sender ID registration',
@@ -90,14 +95,15 @@ const S_NTC_2018 = {
   url: 'https://dev.lawyerly.ph/laws/view/91581',
   kind: 'law', published: '2018-08-30', reviewed: R,
 } as const;
+/** A newer version of Twilio's page, read only in a compiled copy that differs from the stored page: secondary. */
 const S_TW = {
-  title: 'Twilio SMS Guidelines: Philippines',
+  title: 'Twilio SMS Guidelines: Philippines, newer version with sender tables (read in a compiled copy)',
   url: 'https://www.twilio.com/en-us/guidelines/ph/sms',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
-/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
-const S_TW_OFFER = {
-  title: 'Twilio SMS Guidelines: Philippines ("Twilio supported" row)',
+/** Twilio's page as stored on twilio.com: an older version (first part and compliance text readable), no date shown. */
+const S_TW_PAGE = {
+  title: 'Twilio SMS Guidelines: Philippines (stored page, older version)',
   url: 'https://www.twilio.com/en-us/guidelines/ph/sms',
   kind: 'provider', reviewed: R,
 } as const;
@@ -147,10 +153,9 @@ export const PH: CountryRules = {
     'short-code': {
       supported: {
         value: true,
-        sources: [S_TW, S_MAPP, S_4NOTIFY_NTC],
-        note: 'Twilio\'s operator row marks short codes as supported; Mapp lists them on Globe, Smart and DITO; 4notify describes 4-digit two-way short codes, dedicated or shared.',
+        sources: [S_MAPP, S_4NOTIFY_NTC, S_TW],
+        note: 'Mapp lists short codes on Globe, Smart and DITO; 4notify describes 4-digit two-way short codes, dedicated or shared. Twilio\'s newer page, read only in a compiled copy (secondary), also marks them as supported by the operators. No major provider\'s own page read speaks.',
       },
-      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       registration: {
         value: 'required',
         sources: [S_4NOTIFY_NTC],
@@ -174,8 +179,8 @@ export const PH: CountryRules = {
     'local-long-code': {
       supported: {
         value: 'restricted',
-        sources: [S_TW, S_VONAGE, S_CLICKSEND],
-        note: 'Twilio\'s operator row marks domestic long codes as supported, for two-way messaging only and without URLs. Vonage reports that Globe has told it long codes and virtual numbers are blocked for A2P, and takes numeric senders only on its two-way service. Mapp and Promotexter say numeric senders are not allowed; ClickSend sends from a name and takes replies on a long code.',
+        sources: [S_VONAGE, S_CLICKSEND, S_TW],
+        note: 'Vonage, the only major provider whose own page speaks, takes numeric senders only on its two-way service and reports that Globe has told it long codes and virtual numbers are blocked for A2P: accepted, but not on Globe. Twilio\'s newer page, read only in a compiled copy (secondary), agrees (operator row supported, two-way messaging only, no URLs). Mapp and Promotexter (smaller providers) say numeric senders are not allowed; ClickSend sends from a name and takes replies on a long code.',
       },
       restriction: {
         networks: ['Globe'],
@@ -183,23 +188,21 @@ export const PH: CountryRules = {
         sources: [S_VONAGE, S_TW],
       },
       offers: [
-        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_OFFER] },
         { provider: 'vonage', offered: true, twoWay: true, sources: [S_VONAGE] },
       ],
       registration: { value: 'unknown' },
-      twoWay: { value: true, sources: [S_TW, S_VONAGE], note: 'Twilio and Vonage sell local numbers here for two-way messaging; ClickSend takes replies on a long code.' },
+      twoWay: { value: true, sources: [S_VONAGE, S_TW], note: 'Vonage sells local numbers here for two-way messaging; Twilio\'s newer page (read in a compiled copy) says the same; ClickSend takes replies on a long code.' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
-      senderIdPreserved: { value: true, sources: [S_TW], note: 'Twilio marks the domestic long code as preserved.' },
+      senderIdPreserved: { value: true, sources: [S_TW], note: 'Only Twilio\'s newer page, read in a compiled copy (secondary), speaks: it marks the domestic long code as preserved. Nothing better speaks, so the secondary copy fills the fact.' },
       restrictedUseCases: { value: 'unknown' },
     },
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_TW, S_VONAGE, S_CLICKSEND],
-        note: 'Twilio\'s operator row marks international numbers as not supported (an older version of its page says they are overwritten with a generic name); Vonage: numeric sender IDs are not supported; ClickSend: international numbers are strictly not allowed.',
+        sources: [S_TW_PAGE, S_VONAGE, S_CLICKSEND, S_TW],
+        note: 'Twilio\'s stored page says the mobile operators do not allow messages from international long codes (they are overwritten with a generic name outside Twilio\'s platform); Vonage: numeric sender IDs are not supported outside its two-way service; ClickSend: international numbers are strictly not allowed. Twilio\'s newer page, read only in a compiled copy, marks them not supported in its operator row.',
       },
-      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
       throughput: { value: 'unknown' },
@@ -210,11 +213,10 @@ export const PH: CountryRules = {
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_VONAGE, S_TW, S_MAPP, S_TWILIO_REG, S_AWS_REG],
-        note: 'Pre-registration is mandatory on all networks (Vonage; Twilio\'s operator row marks dynamic IDs as not supported, and Twilio blocks unregistered IDs since 7 April 2025). Unregistered IDs are overwritten on a best-effort basis (Vonage) or replaced by the provider name (ClickSend).',
+        sources: [S_VONAGE, S_AWS_REG, S_TWILIO_REG, S_MAPP, S_TW],
+        note: 'Pre-registration is mandatory on all networks (Vonage), and AWS\'s and Twilio\'s registration pages require it; unregistered IDs are overwritten on a best-effort basis (Vonage) or replaced by the provider name (ClickSend). Twilio\'s newer page, read only in a compiled copy (secondary), marks dynamic IDs as not supported by the operators and says Twilio blocks unregistered IDs since 7 April 2025; its stored, older page only recommended a registered name.',
       },
-      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
-      registration: { value: 'required', sources: [S_VONAGE, S_TW, S_MAPP], note: 'See alphanumeric-preregistered.' },
+      registration: { value: 'required', sources: [S_VONAGE, S_MAPP, S_TW], note: 'See alphanumeric-preregistered.' },
       twoWay: { value: false, sources: [S_MOPLET] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
@@ -222,9 +224,9 @@ export const PH: CountryRules = {
       restrictedUseCases: { value: 'unknown' },
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_VONAGE, S_TW, S_MAPP, S_TWILIO_REG, S_AWS_REG] },
+      supported: { value: true, sources: [S_VONAGE, S_TW_PAGE, S_MAPP, S_TWILIO_REG, S_AWS_REG] },
       offers: [
-        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] },
+        { provider: 'twilio', offered: true, sources: [S_TWILIO_REG] },
         { provider: 'vonage', offered: true, sources: [S_VONAGE] },
         { provider: 'aws', offered: true, sources: [S_AWS_REG_LIST] },
       ],
@@ -238,21 +240,21 @@ export const PH: CountryRules = {
       throughput: { value: 'unknown' },
       leadTime: {
         value: { minDays: 7, maxDays: 14 },
-        sources: [S_TW, S_MOPLET, S_4NOTIFY],
-        note: 'Twilio: 2 weeks; Moplet: 7–9 working days; 4notify: 5–10 working days.',
+        sources: [S_MOPLET, S_4NOTIFY, S_TW],
+        note: 'Moplet: 7–9 working days; 4notify: 5–10 working days; Twilio\'s newer page (read in a compiled copy): 2 weeks.',
       },
-      senderIdPreserved: { value: true, sources: [S_TW], note: 'Twilio marks registered domestic and international IDs as preserved.' },
+      senderIdPreserved: { value: true, sources: [S_TW], note: 'Only Twilio\'s newer page, read in a compiled copy (secondary), speaks: it marks registered domestic and international IDs as preserved. Nothing better speaks, so the secondary copy fills the fact.' },
       restrictedUseCases: {
         value: 'unknown',
         sources: [S_AWS_REG_ZH, S_TW, S_NTC_TEXT],
-        note: 'AWS has registrants confirm that a Philippine sender ID carries transactional messages only, which is AWS\'s own condition. Twilio allows promotional broadcasts to opted-in subscribers on registered IDs (while saying product promotions, loans, real estate and political messages are blocked as spam), and the NTC rules allow opted-in promotional broadcasts. The sources do not settle which use cases operators refuse.',
+        note: 'AWS has registrants confirm that a Philippine sender ID carries transactional messages only, which is AWS\'s own condition. Twilio\'s newer page (read in a compiled copy) allows promotional broadcasts to opted-in subscribers on registered IDs (while saying product promotions, loans, real estate and political messages are blocked as spam), and the NTC rules allow opted-in promotional broadcasts. The sources do not settle which use cases operators refuse.',
       },
     },
   },
   consent: {
     marketing: {
       value: 'express',
-      sources: [S_NTC_TEXT, S_NTC_MO_2009, S_TW, S_NPC_INQUIRER],
+      sources: [S_NTC_TEXT, S_NTC_MO_2009, S_TW_PAGE, S_NPC_INQUIRER],
       note: 'NTC MC 03-03-2005 allows commercial, promotional and survey broadcasts only to subscribers who gave prior consent or opted in; an NTC memorandum order (read in a summary) calls this prior written consent, which the subscriber can give by text, online or in writing. Twilio restates the opt-in rule. The NPC treats unsolicited text blasts as a Data Privacy Act violation.',
     },
     transactional: {
@@ -274,7 +276,7 @@ export const PH: CountryRules = {
     },
     marketingInstructions: {
       value: 'required',
-      sources: [S_NTC_TEXT, S_TW],
+      sources: [S_NTC_TEXT, S_TW_PAGE],
       note: 'The NTC rule, which decides over provider pages, requires an address or number and the opt-out command in broadcast messages; Twilio adds that subscription services repeat opt-out instructions weekly (daily services) or monthly (weekly services). Mapp says opt-out content is not required.',
     },
     transactionalInstructions: {
@@ -330,54 +332,54 @@ export const PH: CountryRules = {
         topic: 'sex',
         restriction: 'prohibited',
         text: 'Adult content (nudity, profanity, violence) that is illegal under Philippine law is not accepted.',
-        sources: [S_TW, S_CLICKSEND],
+        sources: [S_TW_PAGE, S_CLICKSEND],
       },
       {
         id: 'content.ph.alcohol',
         topic: 'alcohol',
         restriction: 'prohibited',
         text: 'Advertising that promotes alcohol is not accepted, even where legal.',
-        sources: [S_TW, S_CLICKSEND],
+        sources: [S_TW_PAGE, S_CLICKSEND],
       },
       {
         id: 'content.ph.drugs',
         topic: 'drugs',
         restriction: 'prohibited',
         text: 'Advertising that promotes illegal drugs or substances is not accepted.',
-        sources: [S_TW, S_CLICKSEND],
+        sources: [S_TW_PAGE, S_CLICKSEND],
       },
       {
         id: 'content.ph.gambling',
         topic: 'gambling',
         restriction: 'prohibited',
-        text: 'Gambling content is not accepted from offshore gaming operators; Twilio allows it only for registered Philippine Inland Gaming Operators, and ClickSend refuses gambling advertising altogether.',
-        sources: [S_TW, S_CLICKSEND],
+        text: 'Gambling content is not accepted: Twilio\'s stored page and ClickSend refuse it. Twilio\'s newer page (read in a compiled copy) refuses it from offshore gaming operators and allows it only for registered Philippine Inland Gaming Operators.',
+        sources: [S_TW_PAGE, S_CLICKSEND, S_TW],
       },
       {
         id: 'content.ph.political',
         topic: 'political',
         restriction: 'prohibited',
         text: 'Election advertising promoting a candidate is not accepted by carriers; the NPC also says political SMS ads need the subscriber consent.',
-        sources: [S_TW, S_CLICKSEND, S_NPC_INQUIRER],
+        sources: [S_TW_PAGE, S_CLICKSEND, S_NPC_INQUIRER],
       },
       {
         id: 'content.ph.tobacco',
         topic: 'tobacco',
         restriction: 'prohibited',
         text: 'Advertising that promotes tobacco is not accepted, even where legal.',
-        sources: [S_TW, S_CLICKSEND],
+        sources: [S_TW_PAGE, S_CLICKSEND],
       },
       {
         id: 'content.ph.url-shorteners',
         topic: 'url-shorteners',
         restriction: 'prohibited',
         text: 'Public URL shorteners (bit.ly, cutt.ly, tinyurl and similar) are blocked; Smart blocks some shorteners on its own and ported numbers. Use full branded links.',
-        sources: [S_TW, S_MAPP, S_VONAGE],
+        sources: [S_MAPP, S_VONAGE, S_TW],
       },
       { id: 'content.ph.firearms', topic: 'firearms', restriction: 'prohibited', text: 'Firearms content is not accepted.', sources: [S_TW] },
       { id: 'content.ph.religious', topic: 'religious', restriction: 'prohibited', text: 'Religious content is not accepted.', sources: [S_TW] },
       { id: 'content.ph.cannabis', topic: 'cannabis', restriction: 'prohibited', text: 'Cannabis content is not accepted.', sources: [S_TW] },
-      { id: 'content.ph.loans', topic: 'high-risk-financial', restriction: 'prohibited', text: 'Money-lending and loan offers are not accepted.', sources: [S_TW] },
+      { id: 'content.ph.loans', topic: 'high-risk-financial', restriction: 'prohibited', text: 'Money-lending and loan offers are not accepted.', sources: [S_TW_PAGE, S_TW] },
       {
         id: 'content.ph.urls',
         topic: 'other',
@@ -386,7 +388,7 @@ export const PH: CountryRules = {
         sources: [S_TW],
       },
     ],
-    sources: [S_TW, S_CLICKSEND, S_MAPP, S_VONAGE],
+    sources: [S_TW_PAGE, S_CLICKSEND, S_MAPP, S_VONAGE, S_TW],
   },
   dataProtection: {
     value: ['Republic Act No. 10173 (Data Privacy Act of 2012)'],
@@ -418,7 +420,7 @@ export const PH: CountryRules = {
       text: 'State the command or message that opts the recipient out in every broadcast message, and stop sending when a subscriber opts out; opting out must cost the subscriber nothing (NTC MC 03-03-2005).',
       useCases: MARKETING_LIKE,
       check: { kind: 'opt-out' },
-      sources: [S_NTC_TEXT, S_TW],
+      sources: [S_NTC_TEXT, S_TW_PAGE],
     },
     {
       id: 'identification.ph.sender-id-format',
@@ -426,7 +428,7 @@ export const PH: CountryRules = {
       level: 'required',
       text: 'Choose a sender ID of 3–11 characters that identifies your brand: no generic IDs (INFO, OTP, NOTICE, REMINDERS…), no TEST/SMS/MSG/MESSAGE variants, no carrier names (SMART, SUN, GLOBE…), at most 5 digits, and no special characters other than dash, dot and underscore.',
       senderTypes: ['alphanumeric'],
-      sources: [S_VONAGE, S_TW, S_PROMOTEXTER, S_CLICKSEND],
+      sources: [S_VONAGE, S_TW_PAGE, S_PROMOTEXTER, S_CLICKSEND],
     },
     {
       id: 'registration.ph.bfsi-documents',

@@ -2,24 +2,36 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Pakistan. Re-audited 2026-12-06. Twilio, Bird and Infobip country pages read in
-// stored copies (the Twilio, Bird and Infobip sender tables were read from a
-// compiled copy of those pages in the code index, labelled with the page URLs).
-// The AWS Asia row for Pakistan could not be read. Law: PECA 2016 section 25 as
+// Pakistan. Re-audited 2026-12-06. The Twilio, Bird and Infobip sections were read in
+// a compilation of provider country pages on GitHub (nevetsagetro/OKR-warranted,
+// data/raw/pakistan_pk.md). The Twilio section names its page and is word for word;
+// no stored twilio.com page for Pakistan exists to compare it with, so it stands for
+// Twilio's page (policy section 5). The Bird and Infobip sections do not name their
+// pages: they are secondary. The AWS Asia row for Pakistan could not be read. Law: PECA 2016 section 25 as
 // quoted by Digital Rights Monitor; the official text could not be reached.
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Pakistan', url: 'https://www.twilio.com/en-us/guidelines/pk/sms', kind: 'provider', reviewed: R } as const;
-const S_BIRD = {
-  title: 'Bird Docs: SMS country information guides (Asia: Pakistan), from "Choose the right sender: availability and restrictions by country"',
-  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+const S_TW = { title: 'Twilio SMS Guidelines: Pakistan (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/pk/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Pakistan, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/pk/sms',
   kind: 'provider', reviewed: R,
+} as const;
+const S_BIRD = {
+  title: 'Bird Docs: SMS country information guides (Asia: Pakistan) (read in a compiled copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_INFOBIP = {
-  title: 'Infobip Docs: SMS coverage and connectivity, Pakistan',
+  title: 'Infobip Docs: SMS coverage and connectivity, Pakistan (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_CLICKSEND = { title: 'ClickSend Help: Pakistan +92', url: 'https://help.clicksend.com/article/5ulnqlmh6h-pakistan', kind: 'provider', reviewed: R } as const;
+const S_SALESFORCE = {
+  title: 'Salesforce Help (Marketing Cloud): Guide for Sending SMS Messages to Pakistan',
+  url: 'https://help.salesforce.com/s/articleView?id=mktg.um_channel_sms_pakistan.htm&language=en_US&type=5',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_PECA = {
   title: 'Prevention of Electronic Crimes Act, 2016 (Pakistan), section 25 (spamming)',
   kind: 'law', reviewed: R,
@@ -36,7 +48,7 @@ const S_BRECORDER = {
 } as const;
 
 const PER_NETWORK =
-  'Twilio marks the operators as not supporting this sender; Bird and Infobip show it accepted on some networks: Zong (and SCO) deliver names as sent, Jazz (Mobilink) needs a registered name or replaces it with a generic one, and Telenor and Ufone replace every sender with a short code.';
+  'Twilio (the only major-provider page) marks unregistered names as not supported by all operators: it delivers them, but the name may be replaced by a short code or a generic name. Which networks do what is filled by lower sources, as Twilio does not say: Salesforce (another provider) says Telenor and Ufone deliver names under a local short code; the Bird and Infobip sections of a compiled copy (secondary) add that Zong delivers names as sent and Jazz replaces unregistered names with a generic one.';
 
 export const PK: CountryRules = /* @__PURE__ */ region({
   country: 'PK',
@@ -50,61 +62,44 @@ export const PK: CountryRules = /* @__PURE__ */ region({
       supported: { value: 'restricted', sources: [S_TW, S_BIRD, S_INFOBIP], note: PER_NETWORK },
       restriction: {
         networks: ['Jazz', 'Telenor', 'Ufone'],
-        text: 'Only Zong (and SCO) show an unregistered name; Jazz replaces it with a generic name and Telenor and Ufone with a short code, so most recipients do not see your name.',
-        sources: [S_TW, S_BIRD, S_INFOBIP],
+        text: 'Not every network shows an unregistered name: Telenor and Ufone replace it with a short code and Jazz with a generic name (Salesforce; compiled copies), so most recipients do not see your name.',
+        sources: [S_TW, S_SALESFORCE, S_BIRD, S_INFOBIP],
       },
-      offers: [
-        { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW, S_BIRD] },
     },
     'alphanumeric-preregistered': {
       supported: {
-        value: 'restricted',
-        sources: [S_BIRD, S_INFOBIP, S_TW],
-        note: 'Registered names are shown on Jazz and Zong; Telenor and Ufone replace every sender, registered or not, with a short code (Bird, Infobip). Twilio marks pre-registration as not required by the operators.',
+        value: true,
+        sources: [S_TW, S_SALESFORCE, S_BIRD, S_INFOBIP],
+        note: 'Twilio, the only major-provider page, marks names as accepted by the operators without pre-registration; Salesforce (another provider) also accepts registered names. Salesforce and the Bird and Infobip sections of a compiled copy (secondary) say Telenor and Ufone replace every name with a short code; that lower-level detail does not override Twilio and is kept under senderIdPreserved.',
       },
-      restriction: {
-        networks: ['Telenor', 'Ufone'],
-        text: 'Telenor and Ufone deliver the message but replace the registered name with a short code (Ufone: 56789).',
-        sources: [S_BIRD, S_INFOBIP],
-      },
-      offers: [
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
-      ],
       registration: {
-        value: 'required',
-        sources: [S_BIRD, S_INFOBIP, S_TW],
-        note: 'Bird and Infobip: Jazz (Mobilink) takes only registered names, and local traffic needs registration on every network; Zong needs none for international traffic. Twilio marks pre-registration as not required. Two of the three major-provider pages decide.',
+        value: 'none',
+        sources: [S_TW, S_SALESFORCE, S_CLICKSEND, S_BIRD, S_INFOBIP],
+        note: 'Twilio (the only major-provider page) marks pre-registration as not required by the operators, and decides. Salesforce and ClickSend (other providers) register names before sending, and the Bird and Infobip sections of a compiled copy (secondary) say Jazz shows only registered names and local traffic needs registration on every network.',
       },
       programme: 'pk.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: {
-        value: { minDays: 5, maxDays: 15 },
-        sources: [S_INFOBIP],
-        note: 'Infobip: about 5 days for international traffic (Jazz), about 15 days for local traffic. ClickSend gives 14 business days for international and 120 for local businesses.',
+        value: 'unknown',
+        note: 'Twilio gives none (registration not required). Other providers disagree: Salesforce about 1 week, ClickSend 14 to 120 business days; Infobip (compiled copy, secondary) about 5 days international, 15 days local.',
       },
-      senderIdPreserved: { value: false, sources: [S_BIRD, S_INFOBIP], note: 'Preserved on Jazz and Zong only.' },
+      senderIdPreserved: {
+        value: false,
+        sources: [S_SALESFORCE, S_BIRD, S_INFOBIP],
+        note: 'Twilio does not say. Salesforce (another provider) and the compiled copies (secondary) say Telenor and Ufone show a short code instead of the name; shown on Jazz and Zong.',
+      },
     },
     'local-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_INFOBIP, S_BIRD, S_TW, S_CLICKSEND],
-        note: 'Infobip sells Pakistani virtual long numbers for two-way traffic to local companies, and Bird lists Pakistani numbers as senders; Twilio marks domestic long codes as not supported by the operators. ClickSend: two-way long codes for domestic traffic only, no marketing.',
+        value: false,
+        sources: [S_TW, S_SALESFORCE, S_CLICKSEND, S_INFOBIP, S_BIRD],
+        note: 'Twilio, the only major-provider page, marks domestic long codes as not supported by the operators, and decides. On the other side: ClickSend (another provider) offered two-way long codes for domestic traffic only, and the Infobip and Bird sections of a compiled copy (secondary) list Pakistani virtual numbers for local companies; lower levels do not override. Salesforce does not sell local long codes here.',
       },
-      restriction: {
-        text: 'Only for companies with a local presence sending domestic traffic; some networks replace the number, and marketing is not allowed on two-way long codes (ClickSend).',
-        sources: [S_INFOBIP, S_BIRD, S_CLICKSEND],
-      },
-      offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-      ],
-      twoWay: { value: true, sources: [S_INFOBIP, S_CLICKSEND], note: 'Replies are received on local virtual numbers (local companies only).' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
     },
     'international-long-code': {
       supported: {
@@ -116,19 +111,13 @@ export const PK: CountryRules = /* @__PURE__ */ region({
         text: 'The foreign number is replaced with a short code or a generic name on the way, so recipients do not see it and cannot reply.',
         sources: [S_TW, S_BIRD, S_INFOBIP],
       },
-      offers: [
-        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-      ],
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW] }],
       twoWay: { value: false, sources: [S_TW], note: 'The number is replaced, so replies cannot reach it.' },
       senderIdPreserved: { value: false, sources: [S_TW, S_BIRD] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_TW, S_BIRD], note: 'Twilio marks short codes as supported by the operators; Bird lists Pakistani short codes.' },
-      offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-      ],
+      supported: { value: true, sources: [S_TW, S_BIRD], note: 'Twilio marks short codes as supported by the operators; the Bird section of a compiled copy (secondary) lists Pakistani short codes.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW] }],
     },
   },
   consent: {
@@ -155,12 +144,11 @@ export const PK: CountryRules = /* @__PURE__ */ region({
   registrations: [
     {
       id: 'pk.sender-id',
-      name: 'Sender ID registration with the operators (Jazz; all networks for local traffic)',
+      name: 'Sender ID registration with the operators (through your provider)',
       senderKinds: ['alphanumeric-preregistered'],
-      level: 'required',
-      text: 'Register the sender name through your provider: Jazz (Mobilink) shows only registered names, and local traffic needs a registered sender on each network with proof of a local presence. Zong needs no registration for international traffic; Telenor and Ufone replace every sender with a short code.',
-      leadTime: { minDays: 5, maxDays: 15 },
-      sources: [S_BIRD, S_INFOBIP],
+      level: 'recommended',
+      text: 'Twilio marks registration as not required by the operators; other providers (Salesforce, ClickSend) register names before sending, and compiled copies of the Bird and Infobip pages say Jazz (Mobilink) shows only registered names and local traffic needs a registered sender on each network with proof of a local presence. Telenor and Ufone replace every sender with a short code.',
+      sources: [S_TW, S_SALESFORCE, S_CLICKSEND, S_BIRD, S_INFOBIP],
     },
   ],
   content: {

@@ -3,14 +3,30 @@ import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Poland. Twilio guidelines (locale summary only), SureSMS and Sent.dm read 2026-11-23;
-// Twilio locale summary re-read 2026-12-06 (no sender table reachable). The AWS
-// Europe table could not be reached, so AWS is not cited.
+// Twilio locale summary re-read 2026-12-06 (no sender table reachable, neither on the stored
+// page nor in the compiled GitHub copy, which has no Poland entry). Second pass 2026-12-06:
+// SureSMS re-read; pages of Polish providers (SMSAPI, SerwerSMS, FreshMail) and the 2023
+// anti-abuse act (art. 1, in a reproduction of the text) read. No Vonage, Infobip, Bird,
+// Sinch, Plivo, Telnyx or AWS page for Poland could be reached, so no major provider's
+// sender table speaks for Poland.
 const R0 = '2026-11-23' as const;
 const R = '2026-12-06' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Poland', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-poland.md', kind: 'provider', reviewed: R0 } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Poland', url: 'https://www.twilio.com/en/guidelines/pl/sms', kind: 'provider', reviewed: R } as const;
-const S_SURE = { title: 'SureSMS: SMS standards for Poland', url: 'https://suresms.com/en/reglas-por-pais/poland/', kind: 'provider', reviewed: R0 } as const;
+const S_SURE = { title: 'SureSMS: SMS standards for Poland', url: 'https://suresms.com/en/reglas-por-pais/poland/', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Poland SMS guide', url: 'https://sent.dm/resources/poland-sms-guide', kind: 'secondary', reviewed: R0 } as const;
+const S_SMSAPI = {
+  title: 'SMSAPI: Two-way SMS communication (short codes and 9-digit reply numbers)',
+  url: 'https://www.smsapi.pl/dwukierunkowa-komunikacja-sms',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_SERWER = { title: 'SerwerSMS: SMS attributes (sender name, reply number as sender)', url: 'https://cms.serwersms.pl/en/functions/sms-attributes/', kind: 'provider', reviewed: R } as const;
+const S_FRESH = { title: 'FreshMail developer API: SMS messages (ECO from a nine-digit number, PRO with a sender name)', url: 'https://freshmail.com/developer-api/sms-messages', kind: 'provider', reviewed: R } as const;
+const S_ABUSE_ACT = {
+  title: 'Act of 28 July 2023 on combating abuse in electronic communications (Dz.U. 2023 poz. 1703), art. 1 (reproduction of the text in LEX)',
+  url: 'https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/zwalczanie-naduzyc-w-komunikacji-elektronicznej-21866002',
+  kind: 'law', reviewed: R,
+} as const;
 
 export const PL: CountryRules = /* @__PURE__ */ region({
   country: 'PL',
@@ -23,12 +39,50 @@ export const PL: CountryRules = /* @__PURE__ */ region({
       supported: TOLL_FREE_VOICE_ONLY,
     },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SURE, S_SENT] },
-      registration: { value: 'none', sources: [S_SENT] },
+      supported: { value: true, sources: [S_SURE, S_SERWER, S_FRESH, S_SENT] },
+      registration: {
+        value: 'none',
+        sources: [S_ABUSE_ACT, S_SURE, S_FRESH, S_SENT],
+        note: 'No operator or regulator registration of business sender names is reported. The 2023 anti-abuse act sets up a sender-name scheme only for public bodies (art. 1 pt 4). SureSMS lists names as accepted without a registration step; Polish providers (FreshMail, SMSAPI) approve a name themselves before first use, which is a provider step. Sent (secondary) says no pre-registration is needed. No major-provider page for Poland could be read.',
+      },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: true, sources: [S_SURE], note: 'SureSMS says carriers do not change the sender ID.' },
     },
-    'local-long-code': { twoWay: { value: true, sources: [S_TW, S_SENT], note: 'Twilio says two-way SMS works in Poland; Sent names long codes as the two-way sender.' } },
+    'alphanumeric-preregistered': {
+      supported: {
+        value: true,
+        sources: [S_SURE, S_FRESH, S_ABUSE_ACT],
+        note: 'Operators accept brand names (SureSMS, FreshMail); a name announced in advance is such a name. No operator pre-registration scheme for businesses is reported; the 2023 act covers sender names of public bodies only. No major-provider page for Poland could be read.',
+      },
+      registration: { value: 'none', sources: [S_ABUSE_ACT, S_SURE, S_SENT], note: 'See alphanumeric-dynamic: no registration for business names is reported (Sent, secondary, says none is needed).' },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: {
+        value: true,
+        sources: [S_SMSAPI, S_SERWER, S_FRESH, S_SURE, S_TW],
+        note: 'Polish providers use Polish numbers as senders: SMSAPI rents 9-digit reply numbers from the operators for two-way SMS, SerwerSMS puts its reply number in the sender field, FreshMail sends its ECO messages from nine-digit numbers. SureSMS lists local numbers as accepted (numbers in general only as part of a two-way service). Twilio says two-way SMS works in Poland. No major-provider sender table for Poland could be read; these are other providers\' pages.',
+      },
+      twoWay: { value: true, sources: [S_TW, S_SMSAPI, S_SERWER, S_SENT], note: 'Twilio says two-way SMS works in Poland; SMSAPI and SerwerSMS receive replies on Polish numbers; Sent names long codes as the two-way sender.' },
+    },
+    'international-long-code': {
+      supported: {
+        value: 'restricted',
+        sources: [S_SURE],
+        note: 'Only SureSMS (not a major provider) speaks: its table marks foreign numbers as accepted, but its notes say numeric senders generally work only as part of a two-way service. No major-provider page for Poland could be read.',
+      },
+      restriction: {
+        text: 'Foreign numbers are listed as accepted, but numeric senders are said to work generally only as part of a two-way service; a foreign number used for one-way traffic may be refused or filtered.',
+        sources: [S_SURE],
+      },
+    },
+    'short-code': {
+      supported: {
+        value: 'unknown',
+        sources: [S_SMSAPI],
+        note: 'SMSAPI rents dedicated and shared Polish short codes as reply numbers for two-way services, charged at normal operator rates (not premium), so the operators provision short codes for replies. No source says whether A2P messages may be sent from them, and no major-provider page for Poland could be read.',
+      },
+    },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

@@ -6,18 +6,26 @@ import type { CountryRules } from '../types';
 // SureSMS read 2026-11-23. Re-audited 2026-12-06: Twilio sender table (read
 // from a stored copy of the page), Bird and Infobip country notes (from a
 // stored copy bundling their pages). The AWS Europe table could not be reached.
+// Third pass 2026-12-06 (policy section 5 as it now reads): the "stored copy" of Twilio's page
+// is a word-for-word section of a public GitHub compilation that names the page's address;
+// the stored twilio.com page for Romania (static1.twilio.com/en-us/guidelines/ro/sms) shows
+// its first part, which matches the copy (two-way row "No", the landline and concatenation
+// rows, the opening of the compliance text), so the copy stands for the page (kind provider).
+// The Bird and Infobip sections of the compilation name no page: they are cited as secondary
+// ("read in a compiled copy"). Values that rested on them were re-decided; offers resting
+// only on them dropped.
 const R0 = '2026-11-23' as const;
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Romania (stored copy)', url: 'https://www.twilio.com/en-us/guidelines/ro/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Romania (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ro/sms', kind: 'provider', reviewed: R } as const;
 const S_INFOBIP = {
-  title: 'Infobip: SMS coverage and connectivity, Romania (stored copy)',
+  title: 'Infobip: SMS coverage and connectivity, Romania (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_BIRD = {
-  title: 'Bird Docs: SMS country information guide, Romania (stored copy)',
+  title: 'Bird Docs: SMS country information guide, Romania (read in a compiled copy)',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_CS = { title: 'ClickSend Help: Romania +40', url: 'https://help.clicksend.com/article/erl3jv757r-romania', kind: 'provider', reviewed: R0 } as const;
 const S_CS2 = { title: 'ClickSend Help: Romania (+40)', url: 'https://help.clicksend.com/en/articles/43930-romania-40', kind: 'provider', reviewed: R0 } as const;
@@ -40,7 +48,7 @@ export const RO: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW, S_BIRD, S_CS, S_OM, S_SURE],
-        note: 'Twilio marks unregistered names as supported by the operators except Telekom Romania, but overwritten on Orange, Vodafone and Digi.Mobil; Bird says registration is needed on some networks; ClickSend, OpenMarket and SureSMS say unregistered names are replaced by a short code.',
+        note: 'Twilio marks unregistered names as supported by the operators except Telekom Romania, but overwritten on Orange, Vodafone and Digi.Mobil; the compiled Bird copy (secondary) says registration is needed on some networks; ClickSend, OpenMarket and SureSMS say unregistered names are replaced by a short code.',
       },
       restriction: {
         networks: ['Telekom Romania', 'Orange', 'Vodafone', 'Digi.Mobil'],
@@ -56,20 +64,18 @@ export const RO: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_TW, S_BIRD, S_INFOBIP, S_CS, S_OM] },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
       ],
       registration: {
         value: 'required',
         sources: [S_TW, S_BIRD, S_CS, S_OM, S_SURE],
-        note: 'Twilio: registration is required on Telekom Romania and optional on the other networks, where an unregistered name is overwritten; so a name is kept only if registered. Bird: required on some networks. ClickSend, OpenMarket, SureSMS: required.',
+        note: 'Twilio: registration is required on Telekom Romania and optional on the other networks, where an unregistered name is overwritten; so a name is kept only if registered. ClickSend, OpenMarket, SureSMS: required. The compiled Bird copy (secondary): required on some networks.',
       },
       programme: 'ro.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: {
-        value: { minDays: 15, maxDays: 56 },
-        sources: [S_INFOBIP, S_TW, S_CS2, S_CS],
-        note: 'Infobip: up to 15 days; Twilio: 4 weeks; ClickSend: 5-6 weeks in one page and 40 working days in another.',
+        value: { minDays: 28, maxDays: 28 },
+        sources: [S_TW, S_CS2, S_CS, S_INFOBIP],
+        note: 'Twilio (the only major-provider page that speaks): 4 weeks. Lower levels do not override it: ClickSend (another provider) gives 5-6 weeks in one page and 40 working days in another; the compiled Infobip copy (secondary) up to 15 days.',
       },
       senderIdPreserved: { value: true, sources: [S_OM, S_TW] },
     },
@@ -77,21 +83,19 @@ export const RO: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW, S_BIRD, S_INFOBIP],
-        note: 'Twilio marks domestic long codes as supported by the operators; Bird lists Romanian numbers as a sender that needs registration or is converted to a short code; Infobip offers Romanian virtual numbers for two-way.',
+        note: 'Twilio marks domestic long codes as supported by the operators, with messages carrying links filtered. The compiled copies (secondary) agree that numbers work: Bird lists Romanian numbers as a sender that needs registration or is converted to a short code; Infobip offers Romanian virtual numbers for two-way.',
       },
       restriction: {
-        text: 'Operators filter messages with web links sent from domestic long codes, even after the link was registered; an unregistered number may be replaced by a short code. Use a registered sender name for messages with links.',
-        sources: [S_TW, S_BIRD],
+        text: 'Operators filter messages with web links sent from domestic long codes, even after the link was registered. Use a registered sender name for messages with links.',
+        sources: [S_TW],
       },
       offers: [
         { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
       ],
       twoWay: {
         value: true,
         sources: [S_INFOBIP],
-        note: 'Infobip offers two-way on Romanian virtual numbers (2-3 days to set up). Twilio offers no two-way SMS here and OpenMarket only on short codes, which concerns their own products.',
+        note: 'Only the compiled Infobip copy (secondary) speaks of what the operators allow: two-way on Romanian virtual numbers (2-3 days to set up). It fills the value because nothing better speaks: Twilio offering no two-way SMS here and OpenMarket offering it only on short codes concern their own products.',
       },
       senderIdPreserved: { value: false, sources: [S_OM, S_BIRD] },
     },
@@ -99,11 +103,10 @@ export const RO: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: false,
         sources: [S_TW, S_BIRD],
-        note: 'Twilio marks international long codes as not supported by the operators: it still delivers with the number replaced by a short code or name, and since 20 November 2024 Telekom Romania rejects numeric senders. Bird lists international numbers as not supported.',
+        note: 'Twilio marks international long codes as not supported by the operators: it still delivers with the number replaced by a short code or name, and since 20 November 2024 Telekom Romania rejects numeric senders. The compiled Bird copy (secondary) agrees.',
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
       ],
       senderIdPreserved: { value: false, sources: [S_OM, S_TW] },
     },
@@ -111,11 +114,9 @@ export const RO: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_TW, S_INFOBIP, S_CS2, S_OM] },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
       ],
-      twoWay: { value: true, sources: [S_INFOBIP, S_CS2, S_OM] },
-      leadTime: { value: { minDays: 14, maxDays: 84 }, sources: [S_INFOBIP, S_CS2], note: 'Infobip: 2 to 4 weeks for a two-way short code; ClickSend: about 12 weeks.' },
+      twoWay: { value: true, sources: [S_CS2, S_OM, S_INFOBIP], note: 'ClickSend and OpenMarket (other providers) run two-way traffic on short codes; the compiled Infobip copy (secondary) agrees.' },
+      leadTime: { value: { minDays: 84, maxDays: 84 }, sources: [S_CS2, S_INFOBIP], note: 'ClickSend (the best source that speaks): about 12 weeks. The compiled Infobip copy (secondary, does not override it) gives 2 to 4 weeks for a two-way short code.' },
     },
   },
   consent: { marketing: { value: 'express', sources: [S_OM, S_SURE, S_CS2] } },
@@ -126,14 +127,14 @@ export const RO: CountryRules = /* @__PURE__ */ region({
         id: 'quiet-hours.ro.marketing',
         level: 'required',
         useCases: MARKETING_LIKE,
-        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '09:00', end: '20:00' }],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '22:00' }],
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Europe/Bucharest' },
-        text: 'No promotional SMS between 20:00 and 09:00 Romanian time, every day (Bird). ClickSend gives a narrower quiet period (22:00-08:00); Bird is the only major provider that speaks.',
-        sources: [S_BIRD, S_CS, S_CS2],
+        text: 'No promotional SMS between 22:00 and 08:00 Romanian time, every day (ClickSend, the best source that speaks). The compiled Bird copy (secondary) gives a wider quiet period, 20:00-09:00; it does not override a provider page.',
+        sources: [S_CS, S_CS2, S_BIRD],
       },
     ],
-    sources: [S_BIRD, S_CS, S_CS2],
+    sources: [S_CS, S_CS2, S_BIRD],
   },
   registrations: [
     {
@@ -142,7 +143,7 @@ export const RO: CountryRules = /* @__PURE__ */ region({
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Register each sender ID (case-sensitive) with company, website, sample message and traffic type; also list every URL used in messages.',
-      leadTime: { minDays: 15, maxDays: 56 },
+      leadTime: { minDays: 28, maxDays: 28 },
       sources: [S_CS, S_CS2, S_SURE, S_TW, S_INFOBIP],
     },
   ],
@@ -152,7 +153,7 @@ export const RO: CountryRules = /* @__PURE__ */ region({
         id: 'content.ro.gambling',
         topic: 'gambling',
         restriction: 'restricted',
-        text: 'Gambling promotion is legal but only to players who opted in (not to those who opted out); register the sender ID on all networks to avoid filtering. ClickSend does not accept gambling at all.',
+        text: 'Twilio carries promotional gambling traffic and advises registering the sender ID on all networks to avoid blocking or filtering; the compiled Infobip copy (secondary) adds that promotion may go only to players who opted in. ClickSend (a lower level) does not accept gambling at all.',
         sources: [S_INFOBIP, S_TW, S_CS],
       },
       { id: 'content.ro.adult', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_CS] },

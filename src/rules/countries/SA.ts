@@ -5,24 +5,30 @@ import type { CountryRules } from '../types';
 // formerly CITC). Operators: stc, Mobily, Zain; MVNOs Virgin Mobile and Lebara.
 // Data protection: SDAIA enforces the Personal Data Protection Law.
 // Re-audited 2026-12-06: Mapp's KSA page, the AWS Saudi registration page and the top of
-// Twilio's page re-read in the search tool's stored copies. Twilio's sender tables and the
-// Bird and Infobip Saudi entries could only be read in a verbatim markdown copy of those pages
-// in a public GitHub compilation (repository not named by the index): cited as secondary.
-// Other sources keep their 2026-11-23 review date.
+// Twilio's page re-read in the search tool's stored copies. Twilio's sender tables and
+// compliance notes were read in a verbatim markdown copy in a public GitHub compilation
+// (repository not named by the index); the copy names the page's address, keeps Twilio's own
+// field descriptions word for word, and its locale summary and guideline rows match the stored
+// twilio.com page, so under policy section 5 it stands for the page (kind 'provider', second pass
+// 2026-12-06). The Bird and Infobip Saudi entries in the same compilation do not name their
+// pages' addresses: they stay secondary (titles: "read in a compiled copy"). Third pass
+// 2026-12-06: offers that rested only on the Bird or Infobip entries were dropped, and the
+// marketing quiet-hours window was re-decided by the hierarchy with those entries
+// secondary. Other sources keep their 2026-11-23 review date.
 const REVIEWED = '2026-11-23' as const;
 const R = '2026-12-06' as const;
 const S_TW_COPY = {
-  title: 'Twilio SMS Guidelines: Saudi Arabia, sender tables and compliance notes (read in a verbatim copy in a public GitHub compilation, not on twilio.com)',
+  title: 'Twilio SMS Guidelines: Saudi Arabia, sender tables and compliance notes (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/sa/sms',
-  kind: 'secondary', reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD_COPY = {
-  title: 'Bird: SMS Country Information Guide, Middle East, Saudi Arabia entry (read in a verbatim copy in a public GitHub compilation)',
+  title: 'Bird: SMS Country Information Guide, Middle East, Saudi Arabia entry (read in a compiled copy in a public GitHub repository)',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-middle-east',
   kind: 'secondary', reviewed: R,
 } as const;
 const S_IB_COPY = {
-  title: 'Infobip: SMS coverage and connectivity, Saudi Arabia entry (read in a verbatim copy in a public GitHub compilation)',
+  title: 'Infobip: SMS coverage and connectivity, Saudi Arabia entry (read in a compiled copy in a public GitHub repository)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
   kind: 'secondary', reviewed: R,
 } as const;
@@ -142,7 +148,6 @@ export const SA: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
-        { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
       ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -173,7 +178,6 @@ export const SA: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
-        { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
       ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -190,7 +194,6 @@ export const SA: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
-        { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
       ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown' },
@@ -207,7 +210,6 @@ export const SA: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
-        { provider: 'infobip', offered: false, sources: [S_IB_COPY] },
       ],
       registration: { value: 'required', sources: [S_MAPP, S_AMEEX], note: 'A name works only once registered; see the pre-registered row.' },
       twoWay: { value: false, sources: [S_TWILIO, S_TELNYX_ALPHA] },
@@ -221,8 +223,6 @@ export const SA: CountryRules = {
       offers: [
         { provider: 'aws', offered: true, sources: [S_AWS] },
         { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-        { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
-        { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
       ],
       registration: {
         value: 'required',
@@ -239,12 +239,12 @@ export const SA: CountryRules = {
       leadTime: {
         value: { minDays: 14, maxDays: 30 },
         sources: [S_TW_COPY, S_IB_COPY, S_SENTDM],
-        note: 'Only secondary sources speak, so they fill this: Twilio about two weeks for international registrations; Infobip up to 15 days for international and up to 30 days for local senders (both read in copies); sent.dm about two weeks.',
+        note: "Twilio's page (read in a verbatim copy) gives about two weeks for registering names of companies outside the Kingdom; sent.dm agrees. For local senders only Infobip speaks (up to 30 days; up to 15 days for international senders), read in a copy that does not name its page and so stays secondary: it fills the upper end because no better source speaks.",
       },
       senderIdPreserved: {
         value: true,
         sources: [S_TW_COPY, S_SENTDM],
-        note: 'Only secondary sources speak: Twilio (read in a copy) and sent.dm say registered names are preserved.',
+        note: "Twilio's page (read in a verbatim copy) marks registered international names as preserved; sent.dm agrees.",
       },
       restrictedUseCases: {
         value: 'unknown',
@@ -304,10 +304,10 @@ export const SA: CountryRules = {
         id: 'quiet-hours.sa.marketing',
         level: 'required',
         useCases: MARKETING_LIKE,
-        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '08:00', end: '20:00' }],
+        allowed: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '09:00', end: '20:00' }],
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Asia/Riyadh' },
-        text: 'Send promotional SMS only between 08:00 and 20:00 Saudi time; service messages may be sent at any time. No regulator text was reached. Each edge follows the majority of the three major-provider pages (read in copies): Bird allows 08:00 to 20:00 (19:00 in winter), Twilio 09:00 to 20:00, Infobip 08:00 to 22:00. Other providers differ: Mapp and an earlier Unifonic notice 07:00 to 22:00; Unifonic docs 07:00 to 21:00 for marketing; Ameex, Tawasol and Msegat 08:00 to 22:00; Clickatell 08:00 to 21:00; sent.dm 09:00 to 20:00.',
+        text: 'Send promotional SMS only between 09:00 and 20:00 Saudi time; service messages may be sent at any time. No regulator or carrier text on hours was reached, so the window follows the only current major-provider page that speaks: Twilio, 09:00 to 20:00 (page read in a verbatim copy that stands for it; sent.dm agrees). Other sides: Bird\u2019s and Infobip\u2019s entries, read only in a compiled copy that does not name their pages (secondary), give 08:00 to 20:00 (19:00 in winter) and 08:00 to 22:00; smaller providers differ among themselves: Mapp and an earlier Unifonic notice 07:00 to 22:00, Unifonic docs 07:00 to 21:00 for marketing, Ameex, Tawasol and Msegat 08:00 to 22:00, Clickatell 08:00 to 21:00.',
         sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_MAPP, S_UNIFONIC_DOCS, S_UNIFONIC_UPDATE, S_AMEEX, S_TAWASOL, S_MSEGAT, S_CLICKATELL, S_SENTDM],
       },
     ],

@@ -2,16 +2,19 @@ import { region, type RegionBrief } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Sudan. Re-audited 2026-12-06. Twilio's sender tables and the Bird and Infobip Sudan entries could
-// only be read in a verbatim markdown copy of those pages in a public GitHub compilation (repository
-// not named by the index): cited as secondary. Not in the AWS Africa rows that could be reached; no
-// Vonage, Sinch, Telnyx or Plivo page. s.dm and goUrban keep their 2026-11-23 review date.
+// Sudan. Re-audited 2026-12-06. Twilio's page was read in a verbatim markdown copy in a public GitHub
+// compilation (repository not named by the index); the copy names the page's address and keeps
+// Twilio's own field descriptions word for word, so under policy section 5 it stands for the page
+// (kind 'provider', second pass 2026-12-06). No stored twilio.com copy of the Sudan page was found to
+// compare its top part with. The Bird and Infobip Sudan entries in the same compilation do not name
+// their pages' addresses: they stay secondary. Not in the AWS Africa rows that could be reached; no
+// Vonage, Sinch, Telnyx, Plivo or regulator (TPRA) page. s.dm and goUrban keep their 2026-11-23 date.
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
 const S_TW_COPY = {
-  title: 'Twilio SMS Guidelines: Sudan, sender tables (read in a verbatim copy in a public GitHub compilation, not on twilio.com)',
+  title: 'Twilio SMS Guidelines: Sudan, sender tables (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/sd/sms',
-  kind: 'secondary', reviewed: R,
+  kind: 'provider', reviewed: R,
 } as const;
 const S_BIRD_COPY = {
   title: 'Bird: SMS Country Information Guide, Africa, Sudan entry (read in a verbatim copy in a public GitHub compilation)',
@@ -31,23 +34,27 @@ const SENDERS: RegionBrief['senders'] = {
     supported: TOLL_FREE_VOICE_ONLY,
   },
   'alphanumeric-dynamic': {
-    supported: { value: 'restricted', sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SDM, S_GOURBAN] },
+    supported: {
+      value: 'restricted',
+      sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SDM, S_GOURBAN],
+      note: "Twilio's page (read in a verbatim copy) marks unregistered names as not an operator capability, yet sends them with the name changed and singles out MTN Sudan as taking registered names only: accepted with a replaced sender, refused on MTN. No other provider page speaks at first hand; Bird (secondary copy) requires registration and Infobip (secondary copy) says unregistered names work.",
+    },
     restriction: {
       networks: ['MTN Sudan'],
-      text: 'Twilio still sends unregistered names but they are not preserved, and MTN Sudan takes registered names only; Twilio and Bird say the operators require registration, while Infobip says unregistered names work (all read in copies).',
+      text: "Unregistered names are sent with the sender replaced, and MTN Sudan takes registered names only (Twilio's page, read in a verbatim copy). Register the name instead.",
       sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY],
     },
     offers: [
       { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
     ],
-    registration: { value: 'required', sources: [S_TW_COPY, S_BIRD_COPY, S_SDM, S_GOURBAN], note: 'For the name to be kept, it must be registered; Infobip (read in a copy) needs no registration.' },
+    registration: { value: 'required', sources: [S_TW_COPY, S_BIRD_COPY, S_SDM, S_GOURBAN], note: "For the name to be kept it must be registered (Twilio's page, read in a verbatim copy; Bird's copy agrees). Infobip's copy (secondary) needs no registration; it does not override the provider page." },
     programme: 'sd.sender-id',
     twoWay: ALPHA_ONE_WAY,
-    senderIdPreserved: { value: false, sources: [S_TW_COPY] },
+    senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Twilio's page (read in a verbatim copy) marks unregistered names as not preserved." },
   },
   'alphanumeric-preregistered': {
-    supported: { value: true, sources: [S_TW_COPY, S_BIRD_COPY, S_SDM] },
+    supported: { value: true, sources: [S_TW_COPY, S_BIRD_COPY, S_SDM], note: "Twilio's page (read in a verbatim copy) marks registered names as required by the operators, for international and domestic traffic alike." },
     offers: [
       { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
@@ -55,15 +62,20 @@ const SENDERS: RegionBrief['senders'] = {
     registration: {
       value: 'required',
       sources: [S_TW_COPY, S_BIRD_COPY, S_SDM, S_GOURBAN],
-      note: 'Twilio and Bird require registration, for international and domestic traffic alike (Twilio); Infobip says none is needed. Above all for MTN Sudan.',
+      note: "Twilio's page (read in a verbatim copy) requires registration for international and domestic traffic alike, above all for MTN Sudan; Bird's copy agrees. Infobip's copy (secondary) says none is needed; it does not override the provider page.",
     },
     programme: 'sd.sender-id',
     twoWay: ALPHA_ONE_WAY,
-    leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [S_TW_COPY, S_SDM], note: 'Only secondary sources speak: three weeks (Twilio, read in a copy; s.dm).' },
-    senderIdPreserved: { value: true, sources: [S_TW_COPY] },
-    restrictedUseCases: { value: ['marketing'], sources: [S_TW_COPY], note: 'Twilio (read in a copy): promotional sender names cannot be registered.' },
+    leadTime: { value: { minDays: 21, maxDays: 21 }, sources: [S_TW_COPY, S_SDM], note: "Three weeks (Twilio's page, read in a verbatim copy; s.dm agrees)." },
+    senderIdPreserved: { value: true, sources: [S_TW_COPY], note: "Twilio's page (read in a verbatim copy) marks registered names as preserved." },
+    restrictedUseCases: { value: ['marketing'], sources: [S_TW_COPY], note: "Twilio's page (read in a verbatim copy): promotional sender names cannot be registered." },
   },
   'local-long-code': {
+    supported: {
+      value: 'unknown',
+      sources: [S_TW_COPY, S_BIRD_COPY],
+      note: "No source says whether the operators accept Sudanese numbers: Twilio's page (read in a verbatim copy) leaves the operator row blank and does not sell them; Bird (secondary copy) does not offer them. A provider not selling a sender is not evidence that operators refuse it.",
+    },
     offers: [
       { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
       { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
@@ -71,23 +83,27 @@ const SENDERS: RegionBrief['senders'] = {
     twoWay: { value: 'unknown', sources: [S_TW_COPY, S_IB_COPY, S_SDM], note: 'Twilio, Infobip and s.dm offer no two-way SMS here; that says what they sell, not what the operators allow.' },
   },
   'international-long-code': {
-    supported: { value: 'restricted', sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SDM] },
+    supported: {
+      value: 'restricted',
+      sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SDM],
+      note: "Twilio's page (read in a verbatim copy) marks foreign numbers as not an operator capability, yet sells them and names only MTN Sudan and Sudani One as not delivering them; Zain and Canar are not named. Read as accepted on some networks only. Bird (secondary copy) does not offer them; Infobip (secondary copy) says numeric senders work.",
+    },
     restriction: {
       networks: ['MTN Sudan', 'Sudani'],
-      text: 'Messages from foreign numbers are not delivered on MTN and Sudani (Twilio, read in a copy); Bird does not offer them, while Infobip says numeric senders work. Use a registered name instead.',
+      text: "Messages from foreign numbers are not delivered on MTN and Sudani (Twilio's page, read in a verbatim copy). Use a registered name instead.",
       sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY],
     },
     offers: [
       { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
     ],
-    senderIdPreserved: { value: false, sources: [S_TW_COPY] },
+    senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Twilio's page (read in a verbatim copy) marks foreign numbers as not preserved." },
   },
   'short-code': {
     supported: {
       value: 'unknown',
       sources: [S_SDM, S_BIRD_COPY, S_TW_COPY],
-      note: 'Only s.dm (a digest) says short codes are not supported; Twilio and Bird (read in copies) do not offer them. No operator-level source.',
+      note: "Only s.dm (a digest) says short codes are not available, and a secondary source cannot establish false. Twilio's page (read in a verbatim copy) leaves the operator row blank and does not sell them; Bird (secondary copy) does not offer them. No operator, regulator or first-hand provider statement about the operators.",
     },
     offers: [
       { provider: 'twilio', offered: false, sources: [S_TW_COPY] },

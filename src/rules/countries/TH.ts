@@ -2,18 +2,31 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Thailand. Re-audited 2026-12-06: Twilio's guideline page (its sender tables
-// read in a verbatim copy held in a public GitHub repository, as the stored page
-// shows only its first part), Twilio's sender-ID registration article, the AWS
-// registration-forms list and a law-firm summary of the direct-marketing and
-// data-protection laws. No Vonage country page for Thailand was in the store,
-// and the AWS Asia row could not be read.
+// Thailand. Re-audited 2026-12-06: Twilio's guideline page, Twilio's sender-ID
+// registration article, the AWS registration-forms list and a law-firm summary of
+// the direct-marketing and data-protection laws. No Vonage country page for
+// Thailand was in the store, and the AWS Asia row could not be read.
+// Third pass (same day): Twilio's page was first read in a compiled copy
+// (nevetsagetro/OKR-warranted, data/raw/thailand_th.md) that names its address.
+// The stored twilio.com page (www.twilio.com/guidelines/th/sms, no date) is another,
+// older version: its compliance text and alphanumeric table differ from the copy's.
+// So the copy does not stand for the page and is cited as secondary; the stored page
+// is cited as Twilio's own page. The Bird section of the same copy is secondary.
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Thailand', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-thailand.md', kind: 'provider', reviewed: OLD } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Thailand', url: 'https://www.twilio.com/en-us/guidelines/th/sms', kind: 'provider', reviewed: R } as const;
-/** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
-const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Thailand ("Twilio supported" row)', url: 'https://www.twilio.com/en-us/guidelines/th/sms', kind: 'provider', reviewed: R } as const;
+/** A newer version of Twilio's page, read only in a compiled copy that differs from the stored page: secondary. */
+const S_TW = { title: 'Twilio SMS Guidelines: Thailand, newer version (read in a compiled copy)', url: 'https://www.twilio.com/en-us/guidelines/th/sms', kind: 'secondary', reviewed: R } as const;
+/** Twilio's page as stored on twilio.com: an older version than the compiled copy, no date shown. */
+const S_TW_PAGE = { title: 'Twilio SMS Guidelines: Thailand (stored page, older version)', url: 'https://www.twilio.com/guidelines/th/sms', kind: 'provider', reviewed: R } as const;
+/** The stored page's "Twilio supported" row: what Twilio sells, not what operators accept. */
+const S_TW_PAGE_OFFER = { title: 'Twilio SMS Guidelines: Thailand (stored page, older version, "Twilio supported" row)', url: 'https://www.twilio.com/guidelines/th/sms', kind: 'provider', reviewed: R } as const;
+const S_BIRD = {
+  title: 'Bird Docs: SMS country information, Thailand section (read in a compiled copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_CS = { title: 'ClickSend Help: Thailand +66', url: 'https://help.clicksend.com/article/h2ppch2e38-thailand', kind: 'provider', reviewed: R } as const;
 const S_TW_REG = {
   title: 'Twilio: Documents Required and Instructions to Register Your Alphanumeric Sender ID in Thailand',
   url: 'https://support.twilio.com/hc/en-us/articles/5142014273307-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-Thailand',
@@ -39,55 +52,55 @@ export const TH: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_TW],
-        note: 'Twilio\'s operator row marks unregistered names as not supported; operators block unregistered sender IDs completely since 6 October 2025.',
+        sources: [S_TW_PAGE, S_TW],
+        note: 'Twilio\'s stored page (operator row) marks unregistered names as not supported. Its newer version, read only in a compiled copy (secondary), adds that operators block unregistered sender IDs completely since 6 October 2025.',
       },
-      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_PAGE_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_TW, S_TW_REG] },
+      supported: { value: true, sources: [S_TW_PAGE, S_TW_REG] },
       offers: [
-        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] },
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_PAGE_OFFER] },
         { provider: 'aws', offered: true, sources: [S_AWS_REG] },
       ],
       registration: {
         value: 'required',
-        sources: [S_TW, S_TW_REG, S_AWS_REG],
-        note: 'One registration covers domestic and international traffic (Twilio).',
+        sources: [S_TW_PAGE, S_TW_REG, S_AWS_REG, S_TW],
+        note: 'Required on Twilio\'s stored page and registration article and in AWS\'s forms. Twilio\'s newer page, read only in a compiled copy (secondary), adds that one registration covers domestic and international traffic.',
       },
       programme: 'th.sender-id',
       twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW], note: 'Twilio: about 2 weeks.' },
-      senderIdPreserved: { value: true, sources: [S_TW] },
+      leadTime: { value: { minDays: 14, maxDays: 14 }, sources: [S_TW_PAGE], note: 'Twilio: about 2 weeks.' },
+      senderIdPreserved: { value: true, sources: [S_TW_PAGE] },
     },
     'local-long-code': {
-      supported: { value: true, sources: [S_TW], note: 'Twilio\'s operator row marks domestic long codes as supported; every URL in A2P messages must be registered with the NBTC.' },
-      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
+      supported: { value: true, sources: [S_TW_PAGE, S_TW], note: 'Twilio\'s stored page (operator row) marks domestic long codes as supported; its newer version, read only in a compiled copy, adds that every URL in A2P messages must be registered with the NBTC.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_PAGE_OFFER] }],
       twoWay: {
         value: 'unknown',
-        sources: [S_TW],
+        sources: [S_TW_PAGE],
         note: 'Twilio offers no two-way SMS here, which says what Twilio sells; no page read says whether operators let replies reach a local number used for A2P.',
       },
     },
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_TW],
-        note: 'Twilio\'s operator row marks international numbers as not supported; AIS also blocks SMS from non-Thai numbers unless the subscriber turns this off (*137).',
+        sources: [S_TW_PAGE, S_TW],
+        note: 'Twilio\'s stored page (operator row) marks international numbers as not supported, and says AIS blocks SMS from non-Thai numbers unless the subscriber turns this off (*137). The same page\'s "Twilio supported" row sells them, delivered on a best-effort basis with the number overwritten: Twilio\'s product, not operator acceptance. The newer version, read only in a compiled copy, also marks them not supported.',
       },
-      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_PAGE_OFFER] }],
     },
     'short-code': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio\'s operator row marks short codes as not supported. Infobip\'s country page, seen only in a compiled copy, mentions two-way short codes on AIS; not confirmed from its own page.' },
-      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      supported: { value: false, sources: [S_TW_PAGE, S_TW], note: 'Twilio\'s stored page (operator row) marks short codes as not supported, as does its newer version read in a compiled copy. Infobip\'s country section, seen only in the same compiled copy (secondary), mentions two-way short codes on AIS; a secondary copy does not override the provider page.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_PAGE_OFFER] }],
     },
   },
   consent: {
     marketing: {
       value: 'unknown',
       sources: [S_TW, S_FOSR],
-      note: 'No SMS-specific consent rule was read in a law or regulator text. Twilio advises opt-in only as good practice; a law-firm summary names the Direct Sale and Direct Marketing Act and the Personal Data Protection Act as the governing laws.',
+      note: 'No SMS-specific consent rule was read in a law or regulator text. Twilio\'s newer page (read in a compiled copy) advises opt-in only as good practice; a law-firm summary names the Direct Sale and Direct Marketing Act and the Personal Data Protection Act as the governing laws.',
     },
     laws: {
       value: [
@@ -115,7 +128,7 @@ export const TH: CountryRules = /* @__PURE__ */ region({
       level: 'required',
       text: 'Register the sender ID before sending, with letters of authorisation and the sender-ID form, and register every full-length URL the messages will carry (NBTC rule); unregistered IDs are blocked since 6 October 2025. Operators may deactivate IDs left unused for a long time.',
       leadTime: { minDays: 14, maxDays: 14 },
-      sources: [S_TW, S_TW_REG, S_AWS_REG],
+      sources: [S_TW_PAGE, S_TW_REG, S_AWS_REG, S_TW],
     },
   ],
   quietHours: {
@@ -128,39 +141,39 @@ export const TH: CountryRules = /* @__PURE__ */ region({
         publicHolidays: 'unknown',
         timeBasis: { zone: 'Asia/Bangkok' },
         text: 'No marketing or promotional SMS between 21:00 and 09:00.',
-        sources: [S_TW],
+        sources: [S_TW, S_BIRD],
       },
     ],
-    sources: [S_TW],
-    note: 'Twilio states the ban as a rule; the law or regulator notice behind it was not found.',
+    sources: [S_TW, S_BIRD],
+    note: 'Only secondary sources state the window: Twilio\'s newer page and Bird\'s country section, both read only in a compiled copy, give the 21:00-09:00 ban as a rule. Twilio\'s stored page does not mention it, and no law, regulator notice or provider page read on its own site speaks, so the secondary copies fill the fact.',
   },
   content: {
     value: [
-      { id: 'content.th.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'No shortened URLs; they cannot be registered.', sources: [S_TW] },
+      { id: 'content.th.url-shorteners', topic: 'url-shorteners', restriction: 'prohibited', text: 'No shortened URLs; they cannot be registered.', sources: [S_CS, S_TW] },
       {
         id: 'content.th.urls',
         topic: 'other',
         restriction: 'restricted',
         text: 'Register every full-length URL with the sender ID first (NBTC rule); links must lead to a verified, non-interactive, lawful page, and banks and financial services should send none.',
-        sources: [S_TW, S_TW_REG],
+        sources: [S_TW_REG, S_CS, S_TW],
       },
       {
         id: 'content.th.loans',
         topic: 'high-risk-financial',
         restriction: 'prohibited',
         text: 'No money-lending or loan content; registering loan senders needs a Bank of Thailand licence.',
-        sources: [S_TW],
+        sources: [S_TW_PAGE, S_TW],
       },
       { id: 'content.th.firearms', topic: 'firearms', restriction: 'prohibited', text: 'No firearms content.', sources: [S_TW] },
-      { id: 'content.th.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_TW] },
-      { id: 'content.th.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_TW] },
-      { id: 'content.th.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_TW] },
-      { id: 'content.th.religious', topic: 'religious', restriction: 'prohibited', text: 'No religious content.', sources: [S_TW] },
+      { id: 'content.th.gambling', topic: 'gambling', restriction: 'prohibited', text: 'No gambling content.', sources: [S_TW_PAGE, S_TW] },
+      { id: 'content.th.sex', topic: 'sex', restriction: 'prohibited', text: 'No adult content.', sources: [S_TW_PAGE, S_TW] },
+      { id: 'content.th.political', topic: 'political', restriction: 'prohibited', text: 'No political content.', sources: [S_TW_PAGE, S_TW] },
+      { id: 'content.th.religious', topic: 'religious', restriction: 'prohibited', text: 'No religious content.', sources: [S_TW_PAGE, S_TW] },
       { id: 'content.th.drugs', topic: 'drugs', restriction: 'prohibited', text: 'No controlled-substance content.', sources: [S_TW] },
       { id: 'content.th.cannabis', topic: 'cannabis', restriction: 'prohibited', text: 'No cannabis content.', sources: [S_TW] },
       { id: 'content.th.alcohol', topic: 'alcohol', restriction: 'prohibited', text: 'No alcohol content.', sources: [S_TW] },
     ],
-    sources: [S_TW],
+    sources: [S_TW_PAGE, S_TW, S_CS],
   },
   obligations: [
     {

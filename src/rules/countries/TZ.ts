@@ -28,7 +28,29 @@ const L_ETA_32 = {
   url: 'https://victoryattorneys.co.tz/data-protection-regime-in-tanzania-article-6/',
   kind: 'law', reviewed: R,
 } as const;
-const NUMERIC = 'ClickSend says numeric long codes and short codes are not supported; it does not say whether this is its own offer or the operators\' rule, and no major provider, operator or regulator page was found.';
+// Second pass 2026-12-06: Twilio's full Tanzania page, and the Bird and Infobip Tanzania sections, were
+// found only in a markdown compilation of provider pages on GitHub. The Twilio copy names the page's
+// address, but its compliance text differs from the first part of the stored twilio.com page (which
+// describes best-effort delivery of unregistered names), so it is another version of the page and cannot
+// stand for it (research-policy section 5); the Bird and Infobip sections do not show their pages'
+// addresses. All three stay secondary.
+const S_TW_COPY = {
+  title: 'Twilio SMS Guidelines: Tanzania, sender tables (read in a compiled copy that does not match the stored page; secondary)',
+  url: 'https://www.twilio.com/en-us/guidelines/tz/sms',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_BIRD_COPY = {
+  title: 'Bird Docs: SMS country information, Tanzania section (read in a compiled copy; secondary)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_IB_COPY = {
+  title: 'Infobip: SMS coverage and connectivity, Tanzania section (read in a compiled copy; secondary)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
+const NUMERIC_LONG = 'ClickSend (a provider, not a major one) says numeric long codes are not supported, without saying whether that is its own offer or the operators\' rule. Twilio\'s operator row, Bird and Infobip (all read only in copies, secondary) say the operators do not accept numeric senders. No law, regulator, carrier or major-provider page read as such speaks, so a refusal is not established.';
+const NUMERIC_SHORT = 'ClickSend says short codes are not supported, without saying whether that is its own offer or the operators\' rule. Twilio\'s operator row and Bird (copies, secondary) list short codes as not supported, while Infobip (copy, secondary) says numeric senders are forbidden except short codes and offers two-way short codes to local traffic. The sources disagree and none above secondary settles it.';
 
 export const TZ: CountryRules = /* @__PURE__ */ region({
   country: 'TZ',
@@ -63,11 +85,11 @@ export const TZ: CountryRules = /* @__PURE__ */ region({
       leadTime: { value: { minDays: 21, maxDays: 70 }, sources: [S_CLICK, S_SDM], note: 'ClickSend allows 70 days; sent.dm (secondary) says 3 to 4 weeks.' },
     },
     'local-long-code': {
-      supported: { value: 'unknown', sources: [S_CLICK], note: NUMERIC },
+      supported: { value: 'unknown', sources: [S_CLICK, S_TW_COPY, S_BIRD_COPY, S_IB_COPY], note: NUMERIC_LONG },
       twoWay: { value: 'unknown', sources: [S_TW, S_CLICK], note: 'Twilio and ClickSend offer no two-way SMS here; that is their offer, not an operator rule.' },
     },
-    'international-long-code': { supported: { value: 'unknown', sources: [S_CLICK], note: NUMERIC } },
-    'short-code': { supported: { value: 'unknown', sources: [S_CLICK], note: NUMERIC } },
+    'international-long-code': { supported: { value: 'unknown', sources: [S_CLICK, S_TW_COPY, S_BIRD_COPY, S_IB_COPY], note: NUMERIC_LONG } },
+    'short-code': { supported: { value: 'unknown', sources: [S_CLICK, S_TW_COPY, S_BIRD_COPY, S_IB_COPY], note: NUMERIC_SHORT } },
   },
   registrations: [
     {

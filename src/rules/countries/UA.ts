@@ -7,19 +7,33 @@ import type { CountryRules } from '../types';
 // bundling their pages), ClickSend, Sent.dm; Law of Ukraine "On Advertising"
 // art. 14-3 (read in a reproduction of the text) and press pages quoting the
 // consumer-protection service. The AWS Europe table could not be reached.
+// Second pass 2026-12-06: Twilio's sender table is read in a word-for-word markdown copy
+// in a public GitHub compilation that names the page's address (Twilio's row descriptions
+// are reproduced verbatim, as on the stored twilio.com pages of other countries; the
+// stored twilio.com page for Ukraine itself was not found, so no part of it could be
+// compared). The Bird and Infobip entries come from the same compilation but do not name
+// their page's address. ClickSend re-read; SureSMS's Ukraine page read.
+// Third pass 2026-12-06 (policy section 5 as it now reads): the Bird and Infobip sections of
+// that compilation name no page, so they are cited as secondary ("read in a compiled copy").
+// The Twilio section names its page; no stored twilio.com page for Ukraine exists to compare
+// it with, so it stands for the page (kind provider). Twilio is then the only major-provider
+// page about the operators, and it decides over ClickSend and SureSMS (other providers) and
+// the compiled copies. Offers resting only on Bird or Infobip dropped.
 const R = '2026-12-06' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Ukraine (stored copy)', url: 'https://www.twilio.com/en-us/guidelines/ua/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Ukraine (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ua/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Ukraine, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ua/sms', kind: 'provider', reviewed: R } as const;
 const S_INFOBIP = {
-  title: 'Infobip: SMS coverage and connectivity, Ukraine (stored copy)',
+  title: 'Infobip: SMS coverage and connectivity, Ukraine (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
 const S_BIRD = {
-  title: 'Bird Docs: SMS country information guide, Ukraine (stored copy)',
+  title: 'Bird Docs: SMS country information guide, Ukraine (read in a compiled copy)',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
-  kind: 'provider', reviewed: R,
+  kind: 'secondary', reviewed: R,
 } as const;
-const S_CS = { title: 'ClickSend Help: Ukraine +380', url: 'https://help.clicksend.com/article/ikoyewdltz-ukraine', kind: 'provider', reviewed: '2026-11-23' } as const;
+const S_CS = { title: 'ClickSend Help: Ukraine +380', url: 'https://help.clicksend.com/article/ikoyewdltz-ukraine', kind: 'provider', reviewed: R } as const;
+const S_SURE = { title: 'SureSMS: SMS rules for Ukraine', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/ukraine/', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Ukraine SMS guide', url: 'https://www.sent.dm/resources/ukraine-sms-guide', kind: 'secondary', reviewed: '2026-11-23' } as const;
 const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: '2026-11-23' } as const;
 const S_ADV = {
@@ -51,64 +65,49 @@ export const UA: CountryRules = /* @__PURE__ */ region({
     },
     'alphanumeric-dynamic': {
       supported: {
-        value: 'restricted',
+        value: true,
         sources: [S_TW, S_BIRD, S_INFOBIP, S_CS, S_GU],
-        note: 'Twilio marks unregistered names as supported by the operators and preserved; Bird says registration is mandatory on some networks and generic names are refused; Infobip recommends registered names for throughput and reliability; ClickSend requires registration.',
-      },
-      restriction: {
-        text: 'Unregistered names are accepted, but some networks require registration and operators block or filter generic names (SMS, Info); an unregistered name may be replaced or filtered. Register the name for reliable delivery.',
-        sources: [S_TW, S_BIRD, S_INFOBIP],
+        note: 'Twilio (the only major-provider page about the operators) marks unregistered names as supported by the operators and preserved, and warns only against generic names (see the identification obligation). ClickSend (another provider) requires registration; the compiled copies (secondary) say registration is mandatory on some networks (Bird) and advisable for throughput (Infobip). Lower levels do not override Twilio.',
       },
       offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       registration: { value: 'none', sources: [S_TW] },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: {
-        value: 'unknown',
+        value: true,
         sources: [S_TW, S_BIRD],
-        note: 'Twilio says unregistered names are preserved; Bird says a name may be changed on some networks.',
+        note: 'Twilio says unregistered names are preserved; only the compiled Bird copy (secondary) says a name may be changed on some networks.',
       },
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW, S_BIRD, S_INFOBIP, S_CS] },
-      offers: [
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-      ],
       registration: {
-        value: 'recommended',
+        value: 'none',
         sources: [S_TW, S_INFOBIP, S_BIRD, S_CS],
-        note: 'Twilio marks pre-registration as not required and Infobip recommends it; Bird says it is mandatory on some networks and ClickSend requires it. Operators may ask for proof of the right to the brand; local names are for Ukrainian residents only (Infobip).',
+        note: 'Twilio (the only major-provider page about the operators) marks pre-registration as not required by the operators. ClickSend (another provider) requires it for its own traffic; the compiled copies (secondary) say it is mandatory on some networks (Bird) or advisable (Infobip: operators may ask for proof of the right to the brand, local names only for residents). Registering stays possible (ua.sender-id).',
       },
       programme: 'ua.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: {
         value: { minDays: 13, maxDays: 23 },
         sources: [S_INFOBIP],
-        note: 'Infobip files requests with the operators on the 5th, 15th and 25th of each month; approval takes about 13 days after filing.',
+        note: 'Only the compiled Infobip copy (secondary) speaks, and fills the value because nothing better does: requests go to the operators on the 5th, 15th and 25th of each month; approval takes about 13 days after filing.',
       },
     },
     'local-long-code': {
       supported: {
-        value: 'unknown',
-        sources: [S_TW, S_BIRD, S_INFOBIP, S_CS],
-        note: 'Twilio marks domestic long codes as not supported by the operators (operators accept no numeric senders); Bird lists Ukrainian numbers as a sender (the number may be changed on some networks) and Infobip and ClickSend sell Ukrainian virtual numbers. The hierarchy does not settle it.',
+        value: false,
+        sources: [S_TW, S_CS, S_SURE, S_BIRD, S_INFOBIP],
+        note: 'Twilio (the only major-provider page about the operators) marks domestic long codes as not supported by the operators: they accept no numeric senders. Against it, at lower levels: ClickSend and SureSMS (other providers) say a dedicated Ukrainian number works for two-way traffic while other numeric senders are replaced or treated as international traffic; the compiled copies (secondary) list Ukrainian numbers as senders (Bird) and two-way virtual long numbers (Infobip). Lower levels do not override the major-provider level.',
       },
       offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
+        { provider: 'twilio', offered: false, sources: [S_TW_OFFER] },
       ],
-      twoWay: {
-        value: true,
-        sources: [S_INFOBIP, S_CS],
-        note: 'Infobip and ClickSend offer two-way messaging on a Ukrainian virtual number. Twilio and Sent say two-way is not offered, which concerns their own products.',
-      },
     },
     'international-long-code': {
       supported: {
         value: 'restricted',
         sources: [S_TW, S_BIRD],
-        note: 'Twilio marks international long codes as not supported by the operators but delivers them best-effort with the number replaced; Bird lists international numbers as a sender whose ID may be changed.',
+        note: 'Twilio marks international long codes as not supported by the operators but delivers them best-effort with the number replaced (failing on Trimob); the compiled Bird copy (secondary) lists international numbers as a sender whose ID may be changed.',
       },
       restriction: {
         networks: ['Trimob'],
@@ -117,20 +116,18 @@ export const UA: CountryRules = /* @__PURE__ */ region({
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
       ],
       twoWay: { value: false, sources: [S_TW], note: 'The number is replaced on delivery.' },
       senderIdPreserved: { value: false, sources: [S_TW, S_CS, S_SENT], note: 'Numeric senders are replaced with a generic alphanumeric ID.' },
     },
     'short-code': {
       supported: {
-        value: 'unknown',
+        value: false,
         sources: [S_TW, S_BIRD, S_SENT],
-        note: 'Twilio marks short codes as not supported by the operators (Sent agrees); Bird lists Ukrainian short codes as a sender. The two major-provider pages disagree.',
+        note: 'Twilio (the only major-provider page about the operators that speaks) marks short codes as not supported by the operators; Sent (secondary) agrees. Only the compiled Bird copy (secondary) lists Ukrainian short codes as a sender; it does not override a provider page. The compiled Infobip copy lists only names and virtual long numbers; ClickSend and SureSMS do not mention short codes; no Vonage, Sinch, Plivo, Telnyx or AWS page for Ukraine was reached.',
       },
       offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
+        { provider: 'twilio', offered: false, sources: [S_TW_OFFER] },
       ],
     },
   },
@@ -158,7 +155,7 @@ export const UA: CountryRules = /* @__PURE__ */ region({
       name: 'Sender ID pre-registration with Ukrainian operators',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'recommended',
-      text: 'Register the sender ID with the operators (required on some networks); operators class it as local or international, and foreign brands, payment, social and OTT names count as international. Operators may ask for proof of the right to the brand.',
+      text: 'Optional registration of the sender ID with the operators (Twilio: not required by the operators; ClickSend requires it for its traffic; the compiled Bird copy says some networks require it). Operators class a name as local or international, and foreign brands, payment, social and OTT names count as international; they may ask for proof of the right to the brand (compiled Infobip copy).',
       leadTime: { minDays: 13, maxDays: 23 },
       sources: [S_INFOBIP, S_BIRD, S_TW, S_CS, S_GU],
     },
@@ -171,6 +168,7 @@ export const UA: CountryRules = /* @__PURE__ */ region({
       { id: 'content.ua.violence', topic: 'other', restriction: 'prohibited', text: 'No violent content.', sources: [S_INFOBIP] },
     ],
     sources: [S_CS, S_INFOBIP],
+    note: 'Gambling and adult content: ClickSend, with the compiled Infobip copy. Alcohol and violence rest only on the compiled Infobip copy (secondary), which fills them because no better source speaks.',
   },
   obligations: [
     { id: 'identification.ua.sender-name', category: 'identification', level: 'required', text: 'Do not use generic sender IDs such as SMS or Info; operators block or filter them.', senderTypes: ['alphanumeric'], sources: [S_TW, S_BIRD, S_CS] },

@@ -9,9 +9,27 @@ import type { CountryRules } from '../types';
 // only inside the same compiled copy. Sent.dm not re-read.
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Uzbekistan', url: 'https://www.twilio.com/en-us/guidelines/uz/sms', kind: 'provider', reviewed: R } as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Uzbekistan (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/uz/sms', kind: 'provider', reviewed: R } as const;
 /** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
-const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Uzbekistan ("Twilio supported" row)', url: 'https://www.twilio.com/en-us/guidelines/uz/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Uzbekistan ("Twilio supported" row; read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/uz/sms', kind: 'provider', reviewed: R } as const;
+// Third pass 2026-12-06 (research policy, section 5): the compiled copy
+// (nevetsagetro/OKR-warranted, data/raw/uzbekistan_uz.md) names Twilio's page
+// (https://www.twilio.com/en-us/guidelines/uz/sms) in its Twilio section, which carries
+// Twilio's field descriptions; that section stands for Twilio's page. The first pass
+// reported a stored Twilio page showing only its first part; it could not be found again
+// in this pass, so the comparison with it was not repeated. The Bird and Infobip sections
+// do not name their pages: they are 'secondary' ("read in a compiled copy") and decide
+// nothing where Twilio's page speaks.
+const S_BIRD = {
+  title: 'Bird Docs: SMS country information guide, Asia (Uzbekistan) (read in a compiled copy)',
+  url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_INFOBIP = {
+  title: 'Infobip Docs: SMS coverage and connectivity, Uzbekistan (read in a compiled copy)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_D7 = { title: 'D7 Networks: SMS regulations in Uzbekistan', url: 'https://d7networks.com/sms/uzbekistan/sms-regulations', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Uzbekistan SMS guide', url: 'https://www.sent.dm/resources/uzbekistan-sms-guide', kind: 'secondary', reviewed: OLD } as const;
 
@@ -42,18 +60,21 @@ export const UZ: CountryRules = /* @__PURE__ */ region({
     },
     'alphanumeric-preregistered': {
       supported: {
-        value: 'unknown',
-        sources: [S_TW, S_D7],
-        note: 'The sources disagree: Twilio\'s operator row marks pre-registration as not supported, while D7 says local companies can register on all networks and Ucell and Beeline require registration (Infobip\'s page, seen only in a compiled copy, says the same for local traffic and for Ucell). Only one major-provider page was read directly, so the hierarchy does not settle it.',
+        value: false,
+        sources: [S_TW, S_D7, S_BIRD, S_INFOBIP],
+        note: 'Decided by the only major-provider page that speaks about the operators: Twilio\'s operator row marks pre-registration as not supported by Uzbek operators. Other side: D7 (a smaller provider, next level down) says local companies can use pre-registered names on all networks and Ucell and Beeline require registration; Bird\'s and Infobip\'s sections of a compiled copy (secondary) say registration is required on some networks (Bird names 43405; Infobip: local traffic, and Ucell for international traffic). Neither can override Twilio\'s page; Bird\'s or Infobip\'s own pages, if found, would reopen this.',
       },
       offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
-      registration: { value: 'required', sources: [S_D7], note: 'D7 requires registration on Ucell and Beeline; Twilio says the operators offer none.' },
-      programme: 'uz.sender-id',
+      registration: { value: 'unknown', sources: [S_TW, S_D7, S_INFOBIP, S_BIRD], note: 'Not applicable while the sender is marked not supported. D7 says Ucell and Beeline require registration (Infobip and Bird, secondary, agree); Twilio says the operators offer no pre-registration.' },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio\'s operator row marks domestic long codes as not supported.' },
-      twoWay: { value: false, sources: [S_TW], note: 'The sender type is not accepted for A2P; Twilio and Sent.dm also offer no two-way SMS here.' },
+      supported: {
+        value: false,
+        sources: [S_TW, S_BIRD, S_INFOBIP],
+        note: 'Decided by the only major-provider page that speaks about the operators: Twilio\'s operator row marks domestic long codes as not supported. Other side: Bird\'s section of a compiled copy (secondary) lists Uzbek phone numbers as usable, the sender possibly changed to a generic name on some networks; Infobip\'s section (secondary) does not list long numbers.',
+      },
+      twoWay: { value: false, sources: [S_TW, S_INFOBIP], note: 'Follows from not supported; Twilio offers no two-way SMS in Uzbekistan (Infobip\'s section of a compiled copy and Sent.dm, both secondary, say the same).' },
     },
     'international-long-code': {
       supported: {
@@ -69,8 +90,14 @@ export const UZ: CountryRules = /* @__PURE__ */ region({
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio\'s operator row marks short codes as not supported. Bird\'s and Infobip\'s pages, seen only in a compiled copy, list short codes; not confirmed from their own pages.' },
-      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      supported: {
+        value: false,
+        sources: [S_TW, S_BIRD, S_INFOBIP],
+        note: 'Decided by the only major-provider page that speaks about the operators: Twilio\'s operator row marks short codes as not supported. Other side: Bird\'s section of a compiled copy (secondary) lists Uzbek short codes as usable (sender possibly changed to a generic name on some networks) and Infobip\'s section (secondary) sells them, one-way; a secondary source cannot override a provider page. Bird\'s or Infobip\'s own pages, if found, would reopen this.',
+      },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW_OFFER] },
+      ],
     },
   },
   consent: { marketing: { value: 'express', sources: [S_D7, S_SENT], note: 'D7: send only to users who opted in. Twilio advises opt-in only as general good practice.' } },
@@ -79,9 +106,9 @@ export const UZ: CountryRules = /* @__PURE__ */ region({
     {
       id: 'uz.sender-id',
       name: 'Sender ID registration with Ucell and Beeline',
-      senderKinds: ['alphanumeric-preregistered'],
-      level: 'required',
-      text: 'Register the sender ID for Ucell and Beeline; local companies also need message templates approved.',
+      senderKinds: ['alphanumeric-dynamic'],
+      level: 'recommended',
+      text: 'D7 says Ucell and Beeline want sender IDs registered, and local companies\' message templates approved; Twilio\'s operator row says registration is neither required nor supported. Ask your provider before relying on an unregistered ID on those networks.',
       sources: [S_D7],
     },
   ],

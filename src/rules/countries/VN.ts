@@ -10,7 +10,12 @@ import type { CountryRules } from '../types';
 // reachable: its Article 13 duties for advertisers were read as reproduced
 // (nearly word for word, naming the Decree) in a Vietnamese provider's terms
 // page; Article 16 (how refusals work) was not read. The AWS Asia row for
-// Vietnam could not be read.
+// Vietnam could not be read. Second pass (same day): the compiled copy of the
+// Twilio page does not match the stored page where both can be read (the
+// stored compliance text is an older version, without the 2024 brand-name
+// rule or the 2025-08-25 blocking date), so it cannot stand for the page and
+// stays secondary; no Infobip, Bird, AWS or other primary page giving the
+// registration lead time or sender-name display was found.
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Vietnam', url: 'https://www.twilio.com/en-us/guidelines/vn/sms', kind: 'provider', reviewed: R } as const;
@@ -58,13 +63,17 @@ export const VN: CountryRules = /* @__PURE__ */ region({
       leadTime: {
         value: { minDays: 7, maxDays: 35 },
         sources: [S_INFOBIP, S_TW_TABLE],
-        note: 'Infobip gives 7 to 17 days, Twilio about 5 weeks.',
+        note: 'Infobip gives 7 to 17 days, Twilio about 5 weeks. Both read only in copies (secondary); no primary page gives a lead time, so they fill the fact because nothing better speaks.',
       },
-      senderIdPreserved: { value: true, sources: [S_TW_TABLE] },
+      senderIdPreserved: {
+        value: true,
+        sources: [S_TW_TABLE],
+        note: 'Only Twilio\'s sender table says registered names are preserved, read in a copy (secondary); no primary page speaks, so it fills the fact.',
+      },
       restrictedUseCases: {
         value: ['marketing'],
         sources: [S_INFOBIP, S_TW_TABLE],
-        note: 'Infobip: operators take no international promotional traffic; local brands may advertise under extra rules. Twilio carries no promotional traffic to Vietnam.',
+        note: 'Infobip: operators take no international promotional traffic; local brands may advertise under extra rules (Decree 91 lets registered brand names advertise with consent). Both sources read only in copies (secondary) and nothing better speaks; Twilio\'s own page (stored) says only that Twilio carries no promotional traffic to Vietnam, which describes its product.',
       },
     },
     'local-long-code': {
@@ -93,7 +102,7 @@ export const VN: CountryRules = /* @__PURE__ */ region({
     'short-code': {
       supported: {
         value: 'unknown',
-        note: 'Twilio marks short codes as not supported by operators and Bird sells none; Infobip offers a shared short code for two-way traffic (keyword registration, no local entity needed). Both read only in copies.',
+        note: 'Twilio marks short codes as not supported by operators and Bird sells none; Infobip offers a shared short code for two-way traffic (keyword registration, no local entity needed). All three read only in copies (secondary; the Twilio copy does not match the stored page), they disagree, and no primary page was found, so the cell stays unknown.',
         sources: [S_TW_TABLE, S_BIRD, S_INFOBIP],
       },
       offers: [

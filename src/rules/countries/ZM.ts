@@ -21,6 +21,11 @@ const S_HL = {
   kind: 'secondary', reviewed: R,
 } as const;
 const DPA = 'Data Protection Act No. 3 of 2021';
+// Second pass 2026-12-06: searched again for Zambian numeric senders (Twilio, Vonage, Bird, Infobip,
+// Sinch, Telnyx, Plivo, AWS, ZICTA). No provider or regulator page that says whether operators accept
+// long codes or short codes for A2P SMS was found. A news report (Money FM, 2021) quotes ZICTA as allocating
+// 3- and 4-digit short codes; it concerns codes for buying airtime and bundles and says nothing about A2P SMS.
+const NUMERIC_OPEN = 'No source read says whether Zambian operators accept this sender type for A2P SMS: no Twilio, Vonage, Bird, Infobip or other major-provider page for Zambia was found in the stored corpora, Telerivet speaks only of alphanumeric names, and no ZICTA page on SMS senders was found.';
 
 export const ZM: CountryRules = /* @__PURE__ */ region({
   country: 'ZM',
@@ -30,6 +35,9 @@ export const ZM: CountryRules = /* @__PURE__ */ region({
   languages: ['en'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
+    'short-code': { supported: { value: 'unknown', note: NUMERIC_OPEN } },
+    'local-long-code': { supported: { value: 'unknown', note: NUMERIC_OPEN } },
+    'international-long-code': { supported: { value: 'unknown', note: NUMERIC_OPEN } },
     'alphanumeric-dynamic': {
       supported: {
         value: 'restricted',
