@@ -13,7 +13,7 @@ import { ALL_COUNTRIES } from '../src/rules/countries/index';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const isSource = (x: Record<string, unknown>): boolean => typeof x.title === 'string' && typeof x.reviewed === 'string' && Object.keys(x).every((k) => k === 'title' || k === 'url' || k === 'reviewed');
+const isSource = (x: Record<string, unknown>): boolean => typeof x.title === 'string' && typeof x.reviewed === 'string' && Object.keys(x).every((k) => ['title', 'url', 'kind', 'published', 'updated', 'reviewed'].includes(k));
 const isFact = (x: Record<string, unknown>): boolean => 'value' in x && (Array.isArray(x.sources) || x.value === 'unknown');
 
 /** `x` reduced to its values (and, with `withSources`, each fact's source URLs or titles); undefined when nothing is left. */

@@ -68,6 +68,8 @@ describe('the schema check enforces the research policy', () => {
   it('checks offers and message checks', () => {
     expect(problems(withSender('short-code', { offers: [{ provider: 'acme' as never, offered: true, sources: [PROVIDER] }] })).join()).toMatch(/unexpected value "acme"/);
     expect(problems(withSender('short-code', { offers: [{ provider: 'aws', offered: true, sources: [PROVIDER] }, { provider: 'aws', offered: false, sources: [PROVIDER] }] })).join()).toMatch(/one entry per provider/);
+    expect(problems(withSender('short-code', { offers: [{ provider: 'bird', offered: true, sources: [DIGEST] }] })).join()).toMatch(/an offer must cite the provider's own page/);
+    expect(problems(withSender('short-code', { offers: [{ provider: 'bird', offered: true, sources: [DIGEST, PROVIDER] }] }))).toEqual([]);
     const duty = { id: 'identification.ao.test', category: 'identification', level: 'required', text: 'Start with the marker.', sources: [CARRIER] } as const;
     expect(problems({ ...base, obligations: [{ ...duty, check: { kind: 'starts-with', text: '(AD)' } }] })).toEqual([]);
     expect(problems({ ...base, obligations: [{ ...duty, check: { kind: 'starts-with', text: '' } }] }).join()).toMatch(/expected text/);

@@ -286,6 +286,7 @@ export function validateRules(row: CountryRules, today: string): string[] {
         bool(offer.offered, `${op}.offered`);
         if (offer.twoWay !== undefined) bool(offer.twoWay, `${op}.twoWay`);
         sources(offer.sources, `${op}.sources`, true);
+        if (Array.isArray(offer.sources) && offer.sources.length > 0 && offer.sources.every((x) => (x as Record<string, unknown>)?.kind === 'secondary')) fail(op, 'an offer must cite the provider\'s own page, not only secondary sources');
       })(sender.offers, `senders.${kind}.offers`);
       const providers = (sender.offers as { provider: string }[]).map((o) => o.provider);
       if (new Set(providers).size !== providers.length) fail(`senders.${kind}.offers`, 'one entry per provider');

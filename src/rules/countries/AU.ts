@@ -194,8 +194,6 @@ export const AU: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
         { provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] },
       ],
       registration: { value: 'unknown', note: 'No source consulted describes how Australian short codes are provisioned.' },
@@ -218,8 +216,6 @@ export const AU: CountryRules = {
       supported: { value: true, sources: [S_TW_TABLE, S_SALESFORCE, S_BIRD, S_INFOBIP, S_AWS_OCEANIA] },
       offers: [
         { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_TABLE, S_TWILIO_GUIDE] },
-        { provider: 'bird', offered: true, twoWay: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
         { provider: 'aws', offered: true, sources: [S_AWS_OCEANIA] },
       ],
       registration: {
@@ -245,7 +241,6 @@ export const AU: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
       ],
       registration: { value: 'unknown' },
       twoWay: { value: 'unknown', note: 'Salesforce lists its international long codes as one-way; that describes its product, not the operators.', sources: [S_SALESFORCE] },
@@ -300,8 +295,6 @@ export const AU: CountryRules = {
       supported: { value: true, sources: [S_TW_TABLE, S_AWS_OCEANIA, S_SALESFORCE, S_TWILIO_REG_2026, S_BIRD, S_INFOBIP] },
       offers: [
         { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_TABLE, S_TWILIO_REG_2026] },
-        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
         { provider: 'aws', offered: true, sources: [S_AWS_OCEANIA] },
       ],
       registration: {

@@ -44,7 +44,6 @@ const SENDERS: RegionBrief['senders'] = {
   },
   'alphanumeric-preregistered': {
     supported: { value: true, sources: [S_IB_COPY], note: 'Only Infobip speaks, in a copy that does not name its page (secondary); it fills this because no better source speaks.' },
-    offers: [{ provider: 'infobip', offered: true, sources: [S_IB_COPY] }],
     registration: {
       value: 'required',
       sources: [S_IB_COPY],
@@ -83,10 +82,9 @@ const SENDERS: RegionBrief['senders'] = {
       note: "Twilio's page (read in a verbatim copy) marks short codes as an operator capability; Infobip (secondary copy) offers them for local traffic. AWS and Twilio do not sell them.",
     },
     offers: [
-      { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
-      { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
-      { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
-    ],
+        { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+        { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+      ],
   },
 };
 

@@ -80,7 +80,6 @@ export const CN: CountryRules = /* @__PURE__ */ region({
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
         { provider: 'aws', offered: false, sources: [S_AWS_ASIA] },
       ],
       registration: { value: 'required', sources: [S_MAPP, S_BIRD, S_INFOBIP] },
@@ -96,8 +95,6 @@ export const CN: CountryRules = /* @__PURE__ */ region({
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
       ],
     },
     'international-long-code': {
@@ -112,7 +109,6 @@ export const CN: CountryRules = /* @__PURE__ */ region({
       },
       offers: [
         { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW, S_TW_TABLE] },
-        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
       ],
       registration: { value: 'required', sources: [S_TW_TEMPLATE, S_TW_VERIFY, S_AWS_REG, S_INFOBIP] },
       programme: 'cn.template',
@@ -126,7 +122,6 @@ export const CN: CountryRules = /* @__PURE__ */ region({
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
         { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_ASIA] },
       ],
     },

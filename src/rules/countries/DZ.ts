@@ -43,11 +43,9 @@ const SENDERS: RegionBrief['senders'] = {
       note: 'Twilio marks unregistered names as an operator capability; Infobip and D7 say they work without registration, and AWS sells names without registration. Only sent.dm (a digest) says registration is required. Generic names fail, above all on Mobilis.',
     },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'aws', offered: true, sources: [S_AWS_AFRICA] },
-      { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+        { provider: 'aws', offered: true, sources: [S_AWS_AFRICA] },
+      ],
     registration: { value: 'none', sources: [S_TW_COPY, S_IB_COPY, S_D7, S_AWS_AFRICA], note: 'International traffic needs no registration; domestic traffic does (Twilio).' },
     twoWay: ALPHA_ONE_WAY,
     senderIdPreserved: { value: true, sources: [S_TW_COPY], note: "Twilio's table (read in a verbatim copy) marks dynamic names as preserved; generic names fail on Mobilis." },
@@ -77,9 +75,8 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_D7, S_TW_COPY],
     },
     offers: [
-      { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      ],
     twoWay: { value: 'unknown', sources: [S_TW, S_AWS_AFRICA, S_IB_COPY], note: 'Twilio, AWS and Infobip offer no two-way SMS here; that says what they sell, not what the operators allow.' },
   },
   'international-long-code': {
@@ -90,9 +87,8 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_D7, S_TW_COPY, S_IB_COPY],
     },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      ],
     senderIdPreserved: { value: false, sources: [S_TW_COPY, S_D7] },
   },
   'short-code': {
@@ -102,10 +98,9 @@ const SENDERS: RegionBrief['senders'] = {
       note: "Decided by the hierarchy: Twilio's table (read in a verbatim copy that stands for the page) is the only major-provider page that speaks about the operators, and it says they do not support short codes. D7 agrees for Ooredoo and Mobilis and says Djezzy replaces short codes with a generic name. Only the Bird copy (secondary) lists Algerian short codes. AWS's and Twilio's 'not offered' are their own offers.",
     },
     offers: [
-      { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
-      { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+        { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+      ],
   },
 };
 

@@ -57,11 +57,9 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_TW, S_TW_COPY, S_AWS_AFRICA, S_IB_COPY],
     },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
-      { provider: 'infobip', offered: false, sources: [S_IB_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+        { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      ],
     registration: { value: 'recommended', sources: [S_TW, S_TW_COPY], note: 'Twilio recommends registering names even for international traffic; domestic traffic must be registered.' },
     programme: 'eg.sender-id',
     twoWay: ALPHA_ONE_WAY,
@@ -70,11 +68,9 @@ const SENDERS: RegionBrief['senders'] = {
   'alphanumeric-preregistered': {
     supported: { value: true, sources: [S_AWS_AFRICA, S_AWS_EG, S_MAPP, S_TW] },
     offers: [
-      { provider: 'aws', offered: true, sources: [S_AWS_AFRICA, S_AWS_EG] },
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'aws', offered: true, sources: [S_AWS_AFRICA, S_AWS_EG] },
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      ],
     registration: {
       value: 'required',
       sources: [S_AWS_AFRICA, S_AWS_EG, S_TW_COPY, S_IB_COPY],
@@ -96,9 +92,8 @@ const SENDERS: RegionBrief['senders'] = {
       note: "Decided by the hierarchy: Twilio's table (read in a verbatim copy that stands for the page) is the only major-provider page that speaks about the operators, and it says they do not support domestic long codes. Against it: Mapp (a smaller provider) marks numeric senders as accepted on all four networks, and the Bird copy (secondary) lists Egyptian numbers; the Infobip copy (secondary) says numeric senders do not work on every network. AWS's 'no' is only its own offer.",
     },
     offers: [
-      { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      ],
     twoWay: {
       value: 'unknown',
       sources: [S_TW, S_MAPP, S_IB_COPY, S_AWS_AFRICA],
@@ -113,9 +108,8 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_TW_COPY, S_IB_COPY],
     },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      ],
     senderIdPreserved: {
       value: false,
       sources: [S_TW_COPY],
@@ -130,9 +124,8 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_MAPP, S_AWS_AFRICA, S_TW_COPY],
     },
     offers: [
-      { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_AFRICA] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_AFRICA] },
+      ],
     twoWay: {
       value: 'unknown',
       sources: [S_AWS_AFRICA, S_TW, S_MAPP, S_IB_COPY],

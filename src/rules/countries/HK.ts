@@ -49,8 +49,6 @@ export const HK: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_TW_TABLE, S_TW, S_AWS_ASIA, S_INFOBIP, S_BIRD] },
       offers: [
         { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
         { provider: 'aws', offered: true, sources: [S_AWS_ASIA] },
       ],
       registration: { value: 'required', sources: [S_TW, S_TW_TABLE, S_INFOBIP], note: 'Needed for China Mobile Hong Kong; Twilio advises it for full coverage. Names with a "#" prefix must be on the OFCA register.' },
@@ -63,8 +61,6 @@ export const HK: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_TW, S_TW_TABLE, S_AWS_ASIA, S_INFOBIP, S_BIRD] },
       offers: [
         { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
         { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_ASIA] },
       ],
       twoWay: { value: true, sources: [S_TW, S_AWS_ASIA, S_INFOBIP] },
@@ -87,7 +83,6 @@ export const HK: CountryRules = /* @__PURE__ */ region({
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
       ],
       senderIdPreserved: { value: false, sources: [S_TW, S_TW_TABLE, S_BIRD] },
     },
@@ -98,7 +93,6 @@ export const HK: CountryRules = /* @__PURE__ */ region({
         sources: [S_TW_TABLE, S_BIRD, S_AWS_ASIA],
       },
       offers: [
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
         { provider: 'aws', offered: false, sources: [S_AWS_ASIA] },
       ],
     },

@@ -44,11 +44,6 @@ const SENDERS: RegionBrief['senders'] = {
   },
   'alphanumeric-dynamic': {
     supported: { value: true, sources: [S_BULKSMSIQ, S_TW_COPY, S_IB_COPY, S_BIRD_COPY], note: "An Iraqi provider's own page (BulkSMSIraq, no date shown) says Zain takes A2P messages only from alphanumeric, non-generic names that match the content; it does not mention registration. The rest comes from secondary copies, kept because nothing better speaks: Twilio marks unregistered names as an operator capability; Infobip says international traffic uses unregistered names; Bird needs no registration. A later report (2026-09) that Twilio now names Asiacell as requiring registered names could not be checked on a stored page." },
-    offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
     registration: { value: 'none', sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY], note: 'Only secondary sources speak (Twilio, Infobip and Bird, read in copies); they fill this because nothing better does. Infobip: Asiacell asks companies based in Iraq to register names for local traffic.' },
     twoWay: ALPHA_ONE_WAY,
     senderIdPreserved: {
@@ -59,7 +54,6 @@ const SENDERS: RegionBrief['senders'] = {
   },
   'alphanumeric-preregistered': {
     supported: { value: true, sources: [S_TW_COPY, S_IB_COPY], note: 'Only secondary sources speak (Twilio and Infobip, read in copies); they fill this because nothing better does.' },
-    offers: [{ provider: 'infobip', offered: true, sources: [S_IB_COPY] }],
     registration: {
       value: 'none',
       sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY],
@@ -73,7 +67,6 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_TW_COPY, S_BIRD_COPY, S_BULKSMSIQ],
       note: "Both sides read only in copies that stay secondary: Twilio's table says the operators do not accept Iraqi long codes; Bird lists Iraqi numbers but notes that Zain refuses numeric senders. An Iraqi provider's own page (BulkSMSIraq) says Zain blocks A2P messages that do not use an alphanumeric name, so numbers fail on Zain; for Asiacell and Korek only the two secondary copies speak, and they disagree. No operator or regulator page was found.",
     },
-    offers: [{ provider: 'bird', offered: true, sources: [S_BIRD_COPY] }],
     twoWay: { value: 'unknown', sources: [S_TW], note: 'Twilio offers no two-way SMS here; that says what Twilio sells, not what the operators allow.' },
   },
   'international-long-code': {
@@ -83,10 +76,6 @@ const SENDERS: RegionBrief['senders'] = {
       text: 'Foreign numbers fail on Zain and are replaced by a generic name on Korek; Twilio marks them as not an operator capability though it sends them, and advises names instead.',
       sources: [S_BULKSMSIQ, S_TW_COPY, S_BIRD_COPY],
     },
-    offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
     senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Only a secondary source speaks (Twilio's table, read in a copy): foreign numbers are replaced on Korek and fail on Zain." },
   },
   'short-code': {
@@ -95,7 +84,6 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_TW_COPY, S_BIRD_COPY],
       note: "Both sides read only in copies that stay secondary: Twilio's table says the operators do not support short codes; Bird lists Iraqi short codes. No first-hand provider, operator or regulator page was found to settle it.",
     },
-    offers: [{ provider: 'bird', offered: true, sources: [S_BIRD_COPY] }],
   },
 };
 

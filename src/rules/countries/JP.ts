@@ -148,7 +148,6 @@ export const JP: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
       ],
       registration: {
         value: 'required',
@@ -178,8 +177,6 @@ export const JP: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
       ],
       registration: {
         value: 'required',
@@ -204,7 +201,6 @@ export const JP: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW, S_TW_TABLE] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
       ],
       registration: { value: 'none', sources: [S_TW_TABLE], note: 'Twilio: no registration on the international gateway (its page, read through a verbatim copy).' },
       twoWay: { value: 'unknown' },
@@ -221,8 +217,6 @@ export const JP: CountryRules = {
       },
       offers: [
         { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
       ],
       registration: {
         value: 'none',

@@ -55,10 +55,6 @@ export const KR: CountryRules = /* @__PURE__ */ region({
         sources: [S_TW, S_TW_TABLE, S_INFOBIP],
         note: 'Twilio (operators accept only numeric senders) and Infobip (only numeric senders allowed) say names are refused. Bird and Mapp say a name is delivered but replaced by a random number.',
       },
-      offers: [
-        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
-        { provider: 'infobip', offered: false, sources: [S_INFOBIP] },
-      ],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_MAPP, S_BIRD], note: 'Where a name is carried at all, operators replace it with a number.' },
     },
@@ -72,11 +68,6 @@ export const KR: CountryRules = /* @__PURE__ */ region({
     },
     'local-long-code': {
       supported: { value: true, sources: [S_TW_TABLE, S_INFOBIP, S_BIRD, S_MAPP] },
-      offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
-      ],
       registration: {
         value: 'required',
         sources: [S_HANKUK, S_SOLAPI, S_INFOBIP],
@@ -96,7 +87,6 @@ export const KR: CountryRules = /* @__PURE__ */ region({
       },
       offers: [
         { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW, S_TW_TABLE] },
-        { provider: 'bird', offered: true, sources: [S_BIRD] },
       ],
       senderIdPreserved: {
         value: false,
@@ -110,7 +100,6 @@ export const KR: CountryRules = /* @__PURE__ */ region({
         note: 'Mapp (provider page, 2026-01-14) marks short codes as accepted on all three networks, and Bird lists a Korean short code among its senders (shown as a random number). Twilio\'s operator table marks short codes as not supported, but it was read only in a compiled copy that does not match the stored Twilio page, so it is secondary and cannot outweigh Mapp.',
         sources: [S_MAPP, S_BIRD, S_TW_TABLE],
       },
-      offers: [{ provider: 'bird', offered: true, sources: [S_BIRD] }],
     },
   },
   consent: {

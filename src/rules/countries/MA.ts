@@ -53,9 +53,8 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY],
     },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'infobip', offered: false, sources: [S_IB_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      ],
     registration: { value: 'required', sources: [S_TW_COPY, S_TW_REG, S_IB_COPY, S_BIRD_COPY, S_SENT], note: "For the name to reach the handset it must be registered (Twilio's table: required for international and domestic traffic); see the pre-registered row." },
     programme: 'ma.sender-id',
     twoWay: ALPHA_ONE_WAY,
@@ -64,10 +63,8 @@ const SENDERS: RegionBrief['senders'] = {
   'alphanumeric-preregistered': {
     supported: { value: true, sources: [S_TW_REG, S_TW_COPY, S_IB_COPY, S_SENT] },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_REG, S_TW_COPY] },
-      { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_REG, S_TW_COPY] },
+      ],
     registration: {
       value: 'required',
       sources: [S_TW_REG, S_TW_COPY, S_IB_COPY, S_SENT],
@@ -93,9 +90,8 @@ const SENDERS: RegionBrief['senders'] = {
       note: "No law, regulator, carrier or primary provider page settles it: Twilio's table (read in a verbatim copy) gives no operator value for domestic numbers and Twilio does not sell them; no AWS row was reachable. The secondary sources disagree: the Bird copy lists Moroccan numbers, while the Infobip copy and sent.dm say numeric senders are refused.",
     },
     offers: [
-      { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+      ],
     twoWay: {
       value: 'unknown',
       sources: [S_TW, S_IB_COPY, S_SENT],
@@ -114,9 +110,8 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_TW_COPY, S_IB_COPY, S_SENT],
     },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      ],
     senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Twilio's table (read in a verbatim copy) marks foreign numbers as not preserved: Maroc Telecom and Wana overwrite them." },
   },
   'short-code': {
@@ -125,10 +120,6 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_TW_COPY, S_SENT, S_IB_COPY, S_BIRD_COPY],
       note: "Decided by the hierarchy: Twilio's table (read in a verbatim copy that stands for the page) is the only major-provider page that speaks, and it says the operators do not support short codes; sent.dm agrees. Against it, only copies (secondary): Infobip offers premium short codes for local two-way traffic on request (four to six months to provision), and Bird lists Moroccan short codes.",
     },
-    offers: [
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-      { provider: 'infobip', offered: true, twoWay: true, sources: [S_IB_COPY] },
-    ],
     twoWay: { value: 'unknown', sources: [S_IB_COPY], note: 'Moot while the operators do not accept short codes; only the Infobip copy (secondary) mentions two-way SMS, through premium short codes for local traffic.' },
   },
 };

@@ -45,9 +45,8 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY],
     },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'infobip', offered: true, sources: [S_IB_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      ],
     registration: { value: 'required', sources: [S_TW_COPY, S_BIRD_COPY, S_SDM, S_GOURBAN], note: "For the name to be kept it must be registered (Twilio's page, read in a verbatim copy; Bird's copy agrees). Infobip's copy (secondary) needs no registration; it does not override the provider page." },
     programme: 'sd.sender-id',
     twoWay: ALPHA_ONE_WAY,
@@ -56,9 +55,8 @@ const SENDERS: RegionBrief['senders'] = {
   'alphanumeric-preregistered': {
     supported: { value: true, sources: [S_TW_COPY, S_BIRD_COPY, S_SDM], note: "Twilio's page (read in a verbatim copy) marks registered names as required by the operators, for international and domestic traffic alike." },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: true, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      ],
     registration: {
       value: 'required',
       sources: [S_TW_COPY, S_BIRD_COPY, S_SDM, S_GOURBAN],
@@ -77,9 +75,8 @@ const SENDERS: RegionBrief['senders'] = {
       note: "No source says whether the operators accept Sudanese numbers: Twilio's page (read in a verbatim copy) leaves the operator row blank and does not sell them; Bird (secondary copy) does not offer them. A provider not selling a sender is not evidence that operators refuse it.",
     },
     offers: [
-      { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+      ],
     twoWay: { value: 'unknown', sources: [S_TW_COPY, S_IB_COPY, S_SDM], note: 'Twilio, Infobip and s.dm offer no two-way SMS here; that says what they sell, not what the operators allow.' },
   },
   'international-long-code': {
@@ -94,9 +91,8 @@ const SENDERS: RegionBrief['senders'] = {
       sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY],
     },
     offers: [
-      { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
+      ],
     senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Twilio's page (read in a verbatim copy) marks foreign numbers as not preserved." },
   },
   'short-code': {
@@ -106,9 +102,8 @@ const SENDERS: RegionBrief['senders'] = {
       note: "Only s.dm (a digest) says short codes are not available, and a secondary source cannot establish false. Twilio's page (read in a verbatim copy) leaves the operator row blank and does not sell them; Bird (secondary copy) does not offer them. No operator, regulator or first-hand provider statement about the operators.",
     },
     offers: [
-      { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
-      { provider: 'bird', offered: false, sources: [S_BIRD_COPY] },
-    ],
+        { provider: 'twilio', offered: false, sources: [S_TW_COPY] },
+      ],
   },
 };
 

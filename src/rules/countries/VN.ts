@@ -47,16 +47,10 @@ export const VN: CountryRules = /* @__PURE__ */ region({
         sources: [S_TW, S_TW_TABLE, S_INFOBIP],
         note: 'Operators require sender names to be registered (Twilio, Infobip); unregistered names are fully blocked since 2025-08-25 (Twilio).',
       },
-      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_TABLE] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW, S_TW_TABLE, S_INFOBIP, S_BIRD] },
-      offers: [
-        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: true, twoWay: false, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, sources: [S_INFOBIP] },
-      ],
       registration: { value: 'required', sources: [S_TW, S_TW_TABLE, S_INFOBIP, S_AWS_REG] },
       programme: 'vn.sender-id',
       twoWay: ALPHA_ONE_WAY,
@@ -82,10 +76,6 @@ export const VN: CountryRules = /* @__PURE__ */ region({
         sources: [S_TW, S_TW_TABLE, S_INFOBIP, S_DECREE91],
         note: 'Operators overwrite numeric senders (Twilio) and accept only sender names (Infobip); the Decree forbids advertising from phone numbers.',
       },
-      offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-      ],
     },
     'international-long-code': {
       supported: {
@@ -95,7 +85,6 @@ export const VN: CountryRules = /* @__PURE__ */ region({
       },
       offers: [
         { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW, S_TW_TABLE] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
       ],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
@@ -105,11 +94,6 @@ export const VN: CountryRules = /* @__PURE__ */ region({
         note: 'Twilio marks short codes as not supported by operators and Bird sells none; Infobip offers a shared short code for two-way traffic (keyword registration, no local entity needed). All three read only in copies (secondary; the Twilio copy does not match the stored page), they disagree, and no primary page was found, so the cell stays unknown.',
         sources: [S_TW_TABLE, S_BIRD, S_INFOBIP],
       },
-      offers: [
-        { provider: 'twilio', offered: false, sources: [S_TW_TABLE] },
-        { provider: 'bird', offered: false, sources: [S_BIRD] },
-        { provider: 'infobip', offered: true, twoWay: true, sources: [S_INFOBIP] },
-      ],
     },
   },
   consent: {
