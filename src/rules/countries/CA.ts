@@ -414,12 +414,12 @@ export const CA: CountryRules = {
     marketing: {
       value: 'express',
       sources: [S_TWILIO_SC, S_SINCH, S_INTELEPEER, S_CRTC_IMPLIED],
-      note: 'CASL allows express or (in listed cases) implied consent for commercial electronic messages; carrier/industry rules for SMS (short codes, CTA guidance) demand express opt-in. The stricter carrier rule is kept. Implied consent from an existing business relationship lasts 2 years after a purchase/contract and 6 months after an inquiry.',
+      note: 'CASL allows express or (in listed cases) implied consent for commercial electronic messages; carrier/industry rules for SMS (short codes, CTA guidance) demand express opt-in on top of the law, and a sender must meet both, so express opt-in is what it needs. Implied consent from an existing business relationship lasts 2 years after a purchase/contract and 6 months after an inquiry.',
     },
     transactional: {
       value: 'express',
       sources: [S_TWILIO_SC, S_SINCH, S_INTELEPEER, S_CASL_ACT, S_OPENPARL_66],
-      note: 'CASL s. 6(6) exempts messages that solely confirm a transaction, give warranty/safety or account facts, etc. from the consent requirement (they still need identification and unsubscribe). Carriers/industry require express consent before any short-code message (Twilio, Sinch) and IntelePeer requires a current business relationship for transactional short-code traffic. The stricter value is kept.',
+      note: 'CASL s. 6(6) exempts messages that solely confirm a transaction, give warranty/safety or account facts, etc. from the consent requirement (they still need identification and unsubscribe). Carriers/industry require express consent before any short-code message (Twilio, Sinch) and IntelePeer requires a current business relationship for transactional short-code traffic. The carriers\' rule applies on top of the law\'s exemption, so express consent is what a short-code sender needs.',
     },
     laws: {
       value: [

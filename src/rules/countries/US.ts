@@ -37,6 +37,16 @@ const S_TWILIO_TFV = {
   url: 'https://support.twilio.com/hc/en-us/articles/5377174717595-Toll-Free-Message-Verification-for-US-Canada',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+const S_TWILIO_ERR_ALCOHOL = {
+  title: 'Twilio error 30875: Verification rejection - Disallowed: SHAFT - Alcohol',
+  url: 'https://www.twilio.com/docs/api/errors/30875',
+  kind: 'provider', reviewed: '2026-12-06',
+} as const;
+const S_TWILIO_ERR_TOBACCO_TF = {
+  title: 'Twilio error 30458: Toll Free verification rejection - Disallowed: SHAFT - Tobacco / Vape',
+  url: 'https://www.twilio.com/docs/api/errors/30458',
+  kind: 'provider', reviewed: '2026-12-06',
+} as const;
 const S_TWILIO_FORBIDDEN = {
   title: 'Twilio Support: Forbidden message categories for SMS and MMS in the US and Canada',
   url: 'https://support.twilio.com/hc/en-us/articles/360045004974-Forbidden-message-categories-for-SMS-and-MMS-in-the-US-and-Canada',
@@ -955,9 +965,9 @@ export const US: CountryRules = {
       {
         id: 'content.us.alcohol',
         topic: 'alcohol',
-        restriction: 'prohibited',
-        text: 'Vonage bars alcohol content (SHAFT) on all US originators. Some providers accept alcohol programs only behind an age gate; do not send unless your provider has approved an age-gated program.',
-        sources: [S_VONAGE_US, S_MESSAGEDESK],
+        restriction: 'restricted',
+        text: 'Alcohol programs are accepted only behind a 21+ age gate that collects the full date of birth before any alcohol content or opt-in (a yes/no question is not enough). Vonage bars alcohol on all its US originators.',
+        sources: [S_TWILIO_ERR_ALCOHOL, S_VONAGE_US, S_MESSAGEDESK],
       },
       {
         id: 'content.us.firearms',
@@ -969,9 +979,17 @@ export const US: CountryRules = {
       {
         id: 'content.us.tobacco',
         topic: 'tobacco',
+        restriction: 'restricted',
+        text: 'Tobacco programs are accepted on long codes and short codes only behind an age gate; tobacco, vape and e-cigarette traffic is refused on toll-free numbers whatever the age gate, and vaping is refused everywhere. Vonage bars tobacco on all its US originators.',
+        sources: [S_TWILIO_ERR_TOBACCO_TF, S_VONAGE_US, S_MESSAGEDESK],
+      },
+      {
+        id: 'content.us.tobacco-toll-free',
+        topic: 'tobacco',
         restriction: 'prohibited',
-        text: 'Vonage bars tobacco content (SHAFT) on all US originators. Other providers refuse it on toll-free and allow it elsewhere only with age gating; vaping is refused everywhere.',
-        sources: [S_VONAGE_US, S_MESSAGEDESK],
+        senderKinds: ['toll-free'],
+        text: 'No tobacco, vape or e-cigarette traffic on toll-free numbers, with or without an age gate.',
+        sources: [S_TWILIO_ERR_TOBACCO_TF],
       },
       {
         id: 'content.us.cannabis',
@@ -1018,7 +1036,7 @@ export const US: CountryRules = {
       },
     ],
     sources: [S_TWILIO_FORBIDDEN, S_VONAGE_US],
-    note: 'Carrier and provider rules (CTIA-based), not statute. Providers disagree on SHAFT: Vonage prohibits all of it; others allow alcohol, firearms and tobacco behind age gates. The stricter reading is recorded.',
+    note: 'Carrier and provider rules (CTIA-based), not statute. Providers disagree on SHAFT: Vonage prohibits all of it; Twilio accepts alcohol behind a date-of-birth age gate and tobacco behind an age gate except on toll-free; MessageDesk (another provider) accepts alcohol, firearms and tobacco behind age gates. For alcohol and tobacco the two major providers split and the next level decides (restricted); for firearms only Vonage among the major providers speaks, so it stays prohibited.',
   },
 
   dataProtection: {
