@@ -23,10 +23,11 @@ if (asOf === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
 const c = coverage(ALL_COUNTRIES, getCountries(), asOf, LARGEST_MARKETS);
 const pct = (n: number, of: number): string => ((100 * n) / of).toFixed(1);
 console.log(`sendright rules coverage, as of ${asOf}: ${c.regions} regions, ${c.researched} researched\n`);
-console.log(`Per field: regions with a sourced value, of them restricted, unknown; of the sourced values, those whose best source (the strongest kind, docs/research-policy.md) shows a date before ${c.agedBefore} (aged) or no date (undated), those resting only on secondary sources, and \`false\` support values resting only on provider-offer statements.\n`);
-console.log('| field | sourced | restricted | unknown | sourced % | aged | undated | secondary only | false on offers |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const f of c.fields) console.log(`| ${f.name} | ${f.sourced} | ${f.restricted} | ${c.regions - f.sourced} | ${pct(f.sourced, c.regions)} | ${f.aged} | ${f.undated} | ${f.secondaryOnly} | ${f.falseOnOffers} |`);
+console.log(`Per field: regions with a sourced value, of them restricted, unknown; of the sourced values, those whose best source (the strongest kind, docs/research-policy.md) shows a date before ${c.agedBefore} (aged, and their share of the sourced values) or no date (undated), those resting only on secondary sources (and their share), and \`false\` support values resting only on provider-offer statements.\n`);
+console.log('| field | sourced | restricted | unknown | sourced % | aged | aged % | undated | secondary only | secondary only % | false on offers |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const share = (n: number, of: number): string => (of === 0 ? '-' : pct(n, of));
+for (const f of c.fields) console.log(`| ${f.name} | ${f.sourced} | ${f.restricted} | ${c.regions - f.sourced} | ${pct(f.sourced, c.regions)} | ${f.aged} | ${share(f.aged, f.sourced)} | ${f.undated} | ${f.secondaryOnly} | ${share(f.secondaryOnly, f.sourced)} | ${f.falseOnOffers} |`);
 
 console.log('\nHeadline figures:');
 console.log(`- alphanumeric support (a sourced yes without registration, or sourced answers with and without registration): ${c.alphanumeric} of ${c.regions} regions`);
