@@ -56,6 +56,16 @@ describe('the schema check enforces the research policy', () => {
     expect(problems(withSender('short-code', { supported: { value: false, sources: [CARRIER] }, offers: [{ provider: 'plivo', offered: false, sources: [PROVIDER] }] }))).toEqual([]);
   });
 
+  it('rejects a required programme over a sender whose registration the row says is not required', () => {
+    const programme = { id: 'ao.test', name: 'A test programme', senderKinds: ['short-code'], level: 'required', text: 'Register first.', sources: [CARRIER] } as const;
+    const none = { ...withSender('short-code', { supported: { value: true, sources: [CARRIER] }, registration: { value: 'none', sources: [CARRIER] } }), registrations: [programme] } as CountryRules;
+    expect(problems(none).join()).toMatch(/registrations.ao.test: required, yet senders.short-code.registration says none/);
+    expect(problems({ ...none, registrations: [{ ...programme, level: 'recommended' }] } as CountryRules)).toEqual([]);
+    // Dated: a programme that starts when the row's 'none' ends does not contradict it.
+    const dated = { ...withSender('short-code', { supported: { value: true, sources: [CARRIER] }, registration: [{ value: 'none', sources: [CARRIER], effectiveUntil: '2027-01-01' }, { value: 'required', sources: [CARRIER], effectiveFrom: '2027-01-01' }] }), registrations: [{ ...programme, effectiveFrom: '2027-01-01' }] } as CountryRules;
+    expect(problems(dated)).toEqual([]);
+  });
+
   it('a restricted sender needs its restriction, and a restriction needs a restricted sender', () => {
     const restricted = { value: 'restricted', sources: [PROVIDER] } as const;
     const restriction = { networks: ['Unitel'], text: 'Only one network shows the ID.', sources: [PROVIDER] } as const;

@@ -300,6 +300,14 @@ export function validateRules(row: CountryRules, today: string): string[] {
     timeline(list(oneOf(USE_CASES)))(sender.restrictedUseCases, `senders.${kind}.restrictedUseCases`);
     if (sender.programme !== undefined && !programmeIds.has(sender.programme as string)) fail(`senders.${kind}.programme`, `no registration programme ${String(sender.programme)}`);
   }
+  // A programme the row calls required must not cover a sender whose registration the row says is not required.
+  for (const p of row.registrations ?? []) {
+    if (p.level !== 'required') continue;
+    for (const kind of p.senderKinds ?? []) {
+      const reg = facts((row.senders?.[kind] as unknown as Record<string, unknown> | undefined)?.registration);
+      if (reg.some((f) => (f.value === 'none' || f.value === 'recommended') && overlaps(f, p as unknown as Entry))) fail(`registrations.${p.id}`, `required, yet senders.${kind}.registration says ${reg.map((f) => String(f.value)).join(' then ')}`);
+    }
+  }
   timeline(oneOf(CONSENT))(row.consent?.marketing, 'consent.marketing');
   timeline(oneOf(CONSENT))(row.consent?.transactional, 'consent.transactional');
   fact(list(text))(row.consent?.laws, 'consent.laws');

@@ -2,9 +2,19 @@ import { region } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Albania. SureSMS and Sent.dm read 2026-11-23. Twilio and AWS Europe pages
-// could not be reached.
+// Albania. SureSMS and Sent.dm read 2026-11-23. The AWS Europe table could not be
+// reached. Sender rows re-read 2026-12-06 from Twilio's guideline page through a
+// word-for-word copy on GitHub (nevetsagetro/OKR-warranted, data/raw/albania_al.md) that
+// names the page's address; no stored twilio.com page for Albania was found to compare
+// it with, so the copy stands for the page (policy section 5).
 const R = '2026-11-23' as const;
+const R4 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Albania (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/al/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Albania, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/al/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_SURE = { title: 'SureSMS: SMS rules for Albania', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/albania/', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Albania SMS guide', url: 'https://www.sent.dm/resources/albania-sms-guide', kind: 'secondary', reviewed: R } as const;
 
@@ -17,16 +27,33 @@ export const AL: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SURE, S_SENT] },
+      supported: { value: true, sources: [S_TW, S_SURE, S_SENT], note: 'Twilio marks unregistered names as supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      registration: { value: 'none', sources: [S_TW], note: 'Twilio: the operators require no pre-registration.' },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_SURE], note: 'SureSMS says alphanumeric IDs can be overwritten.' },
     },
-    'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'Sent.dm says two-way SMS is not offered here.' } },
-    'international-long-code': {
-      supported: { value: true, sources: [S_SENT] },
-      senderIdPreserved: { value: false, sources: [S_SURE], note: 'Numeric senders are overwritten.' },
+    'local-long-code': {
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      twoWay: { value: 'unknown', sources: [S_TW, S_SENT], note: 'Twilio gives no operator value for domestic long codes and offers no two-way SMS here; sent.dm (secondary) says two-way is not offered. That says what providers sell, not what the operators allow.' },
     },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
+    'international-long-code': {
+      supported: {
+        value: 'restricted',
+        sources: [S_TW, S_SENT],
+        note: 'Twilio marks international long codes as not supported by the operators, and says not every Albanian network takes numeric senders: elsewhere the number is replaced and delivery is best effort. sent.dm (secondary) calls them supported.',
+      },
+      restriction: {
+        text: 'Some Albanian networks refuse numeric senders; the number is replaced by a generic name or short code and delivery is best effort. Twilio advises a sender name instead.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      senderIdPreserved: { value: false, sources: [S_SURE, S_TW], note: 'Numeric senders are overwritten.' },
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW, S_SENT], note: 'Twilio, the only major-provider page about the operators, marks short codes as not supported by them; sent.dm (secondary) agrees.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+    },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

@@ -4,9 +4,18 @@ import type { CountryRules } from '../types';
 
 // American Samoa (US territory). Twilio guidelines and the AWS US toll-free
 // registration page read 2026-11-23. Twilio sender table read from a stored copy
-// of the page. Not in the AWS Oceania table.
+// of the page. Not in the AWS Oceania table. Sender rows re-read 2026-12-06 from a
+// word-for-word copy of Twilio's page on GitHub (nevetsagetro/OKR-warranted,
+// data/raw/american_samoa_as.md) that names the page's address; it matches what was read
+// earlier, so it stands for the page (policy section 5).
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: American Samoa', url: 'https://www.twilio.com/en/guidelines/as/sms', kind: 'provider', reviewed: R } as const;
+const R4 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: American Samoa (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/as/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: American Samoa, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/as/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_AWS_TFN = {
   title: 'AWS End User Messaging SMS: United States toll-free number registration process',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-tfn.html',
@@ -22,6 +31,7 @@ export const AS: CountryRules = /* @__PURE__ */ region({
   senders: {
     'alphanumeric-dynamic': {
       supported: { value: true, sources: [S_TW] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       registration: { value: 'none', sources: [S_TW] },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: true, sources: [S_TW] },
@@ -32,12 +42,20 @@ export const AS: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
+      twoWay: { value: 'unknown', sources: [S_TW], note: 'Twilio gives no operator value for domestic long codes and offers no two-way SMS here; that says what Twilio sells, not what the operators allow.' },
     },
-    'international-long-code': { supported: { value: true, sources: [S_TW] }, senderIdPreserved: { value: true, sources: [S_TW] } },
-    'short-code': { supported: { value: false, sources: [S_TW] } },
+    'international-long-code': {
+      supported: { value: true, sources: [S_TW] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio, the only major-provider page about the operators, marks short codes as not supported by them. A compiled copy of Bird\'s guide (secondary) lists local short codes; it does not override.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+    },
     'toll-free': {
-      supported: { value: true, sources: [S_AWS_TFN, S_TW], note: 'US toll-free numbers can reach American Samoa.' },
+      supported: { value: true, sources: [S_AWS_TFN, S_TW], note: 'US toll-free numbers can reach American Samoa; Twilio marks toll-free as supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       registration: { value: 'required', sources: [S_AWS_TFN, S_TW], note: 'Twilio: toll-free numbers need verification.' },
       programme: 'as.us-toll-free',
       senderIdPreserved: { value: true, sources: [S_TW] },

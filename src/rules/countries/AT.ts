@@ -4,8 +4,19 @@ import type { CountryRules } from '../types';
 
 // Austria. The AWS Europe table and the Twilio Austria SMS page could not be
 // reached in the search index. Infobip, Salesforce, 4notify and sent.dm pages
-// read 2026-11-23.
+// read 2026-11-23. Sender rows re-read 2026-12-06 from Twilio's guideline page through a
+// word-for-word copy on GitHub (nevetsagetro/OKR-warranted, data/raw/austria_at.md) that
+// names the page's address; no stored twilio.com page for Austria was found to compare it
+// with, so the copy stands for the page (policy section 5). The copy shows no date and
+// does not mention the RTR sender ID registry that Infobip dates to 1 October 2026.
 const R = '2026-11-23' as const;
+const R4 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Austria (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/at/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Austria, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/at/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_INFOBIP = {
   title: 'Infobip Docs: Austria sender registration guidelines',
   url: 'https://www.infobip.com/docs/essentials/europe-registration/austria-sender-registration-guidelines',
@@ -30,10 +41,11 @@ export const AT: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_INFOBIP],
+        sources: [S_INFOBIP, S_TW],
         effectiveFrom: '2026-10-01',
-        note: 'Since 1 October 2026 unregistered alphanumeric IDs are blocked; older provider pages still describe free use.',
+        note: 'Infobip: since 1 October 2026 unregistered alphanumeric IDs are blocked (RTR registry). Twilio\'s page, read in an undated copy, still marks unregistered names as supported by the operators and registration as not required; it does not mention the registry and describes the rules before that date.',
       },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
@@ -43,10 +55,19 @@ export const AT: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      twoWay: { value: true, sources: [S_SENT] },
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks domestic long codes as supported by the operators; delivery to M2M numbers is not supported over them.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_OFFER] }],
+      twoWay: { value: true, sources: [S_TW, S_SENT], note: 'Twilio sells two-way SMS on Austrian numbers; sent.dm (secondary) agrees.' },
+      senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_SF], note: 'Many Austrian carriers filter foreign numeric sender IDs.' },
+      supported: { value: false, sources: [S_TW, S_SF], note: 'Twilio marks international long codes as not supported by the operators (a foreign number is replaced by a generic name); Salesforce says many carriers filter foreign numeric IDs.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
+    'short-code': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks short codes as supported by the operators, but does not sell them.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
     },
   },
   registrations: [

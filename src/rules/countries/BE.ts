@@ -4,9 +4,18 @@ import type { CountryRules } from '../types';
 
 // Belgium. The AWS Europe table and the Twilio Belgium SMS page could not be
 // reached in the search index. Salesforce, Mailpro, GDPR Belgium and sent.dm
-// pages read 2026-11-23. Twilio sender table read from a stored copy of the page.
+// pages read 2026-11-23. Twilio sender table read from a stored copy of the page;
+// re-read 2026-12-06 in a word-for-word copy on GitHub (nevetsagetro/OKR-warranted,
+// data/raw/belgium_be.md) that names the page's address and matches what was read
+// earlier, so it stands for the page (policy section 5).
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Belgium', url: 'https://www.twilio.com/en-us/guidelines/be/sms', kind: 'provider', reviewed: R } as const;
+const R4 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Belgium (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/be/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Belgium, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/be/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_SF = {
   title: 'Salesforce Help: Messaging Regulations by Country (Belgium)',
   url: 'https://help.salesforce.com/s/articleView?id=000380716&language=fi&type=1',
@@ -28,40 +37,48 @@ export const BE: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_SF, S_MAILPRO, S_SENT, S_TW],
-        note: 'Twilio lists them as unsupported, Salesforce says Proximus (Belgacom) does not take them and Mailpro says all IDs become short codes; sent.dm says they work unregistered but are often overwritten. The conservative value is kept.',
+        sources: [S_TW, S_SF, S_MAILPRO, S_SENT],
+        note: 'Twilio, the only major-provider page about the operators, marks unregistered names as not supported by them, and decides; Salesforce says Proximus (Belgacom) does not take them and Mailpro says all IDs become short codes. sent.dm (secondary) says they work unregistered but are often overwritten; it does not override.',
       },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_MAILPRO, S_SENT] },
     },
     'alphanumeric-preregistered': {
       supported: {
         value: false,
-        sources: [S_TW],
-        note: 'Twilio marks pre-registration as not required and dynamic IDs as unsupported, giving no way to send from a name.',
+        sources: [S_TW, S_SF, S_MAILPRO],
+        note: 'Twilio marks pre-registration as not required and unregistered names as unsupported, so it names no way to send from a name; Salesforce (Proximus refuses names) and Mailpro (every name becomes a short code), not major providers, decide. A compiled copy of Bird\'s guide (secondary) lists names with operator registration; it does not override.',
       },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: true, sources: [S_TW] },
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks domestic long codes as supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_OFFER] }],
       registration: {
-        value: 'required',
+        value: 'unknown',
         sources: [S_SF],
-        note: 'Salesforce\'s number supplier needs a brand, use-case and MO/MT ratio description before provisioning.',
+        note: 'Salesforce\'s number supplier asks for a brand, use-case and MO/MT ratio description before provisioning: a condition of its supplier, not shown to be the operators\'. Twilio names no registration.',
       },
-      twoWay: { value: true, sources: [S_SENT_FR, S_TW] },
+      twoWay: { value: true, sources: [S_TW, S_SENT_FR], note: 'Twilio sells two-way SMS on Belgian numbers.' },
       senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'international-long-code': {
       supported: {
-        value: false,
-        sources: [S_SF],
-        note: 'Salesforce says many carriers filter foreign numeric IDs; Twilio lists them as supported but replaced. Not supported is kept.',
+        value: 'restricted',
+        sources: [S_TW, S_SF],
+        note: 'Twilio, the only major-provider page about the operators, marks international long codes as supported by them, but says the number is replaced by a random short code or number; Salesforce (not a major provider) says many carriers filter foreign numeric IDs. A compiled copy of Bird\'s guide (secondary) lists international numbers as not available.',
       },
+      restriction: {
+        text: 'A foreign number is replaced by a random short code or number before delivery, so recipients cannot reply to it; some carriers filter foreign numeric senders.',
+        sources: [S_TW, S_SF],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {
-      supported: { value: true, sources: [S_SENT, S_TW], note: 'Twilio does not offer it.' },
+      supported: { value: true, sources: [S_TW, S_SENT], note: 'Twilio marks short codes as supported by the operators but does not sell them.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       leadTime: { value: { minDays: 56, maxDays: 84 }, sources: [S_SENT] },
     },
   },

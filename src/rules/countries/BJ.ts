@@ -4,7 +4,18 @@ import type { CountryRules } from '../types';
 
 // Benin. ClickSend country page and Sent guide (sender facts only) read 2026-11-23.
 // Not in the AWS Africa table (absent between Angola and Botswana); no Twilio page found.
+// Sender rows re-read 2026-12-06 from Twilio's guideline page through a word-for-word copy
+// on GitHub (nevetsagetro/OKR-warranted, data/raw/benin_bj.md) that names the page's
+// address; with no stored twilio.com page to compare it with, the copy stands for the page
+// (policy section 5).
 const R = '2026-11-23' as const;
+const R4 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Benin (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/bj/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Benin, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/bj/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_CS = { title: 'ClickSend Help: Benin (+229)', url: 'https://help.clicksend.com/article/ae3xc6i26a-benin', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Benin SMS Guide', url: 'https://sent.dm/en/resources/sms-compliance/bj-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
@@ -17,16 +28,34 @@ export const BJ: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: 'unknown', note: 'Only Sent\'s guide says so; it requires pre-registration. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
+      supported: { value: false, sources: [S_TW, S_SENT], note: 'Twilio, the only major-provider page about the operators, marks unregistered names as not supported by them (registration required; MTN takes only registered names); sent.dm (secondary) agrees. Twilio still sells them.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_SENT], note: "Only Sent's guide says so." },
-      registration: { value: 'required', sources: [S_SENT], note: "Only Sent's guide says so." },
+      supported: { value: true, sources: [S_TW, S_SENT] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      registration: { value: 'required', sources: [S_TW, S_SENT], note: 'Twilio: the operators require registration, with no split between domestic and international traffic (about 3 weeks); promotional content cannot be registered.' },
       programme: 'bj.sender-id',
       twoWay: ALPHA_ONE_WAY,
     },
-    'local-long-code': { twoWay: { value: false, sources: [S_CS], note: 'ClickSend: two-way messaging is not supported.' } },
+    'local-long-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio, the only major-provider page about the operators, marks domestic long codes as not supported by them.' },
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported (ClickSend: two-way messaging is not supported).' },
+    },
+    'international-long-code': {
+      supported: { value: 'restricted', sources: [S_TW], note: 'Twilio marks international long codes as not supported by the operators but sells them; it names MTN as the network where a numeric sender fails.' },
+      restriction: {
+        networks: ['MTN'],
+        text: 'MTN Benin refuses numeric senders: messages from a number fail there; use a registered sender name.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio, the only major-provider page about the operators, marks short codes as not supported by them.' },
+    },
   },
   registrations: [
     {
@@ -34,8 +63,8 @@ export const BJ: CountryRules = /* @__PURE__ */ region({
       name: 'Alphanumeric sender ID pre-registration',
       senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
-      text: 'Have the sender name registered before sending; Sent gives no lead time.',
-      sources: [S_SENT],
+      text: 'Have the sender name registered before sending; Twilio gives about 3 weeks and says promotional content cannot be registered.',
+      sources: [S_TW, S_SENT],
     },
   ],
   quietHours: {

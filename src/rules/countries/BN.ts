@@ -3,8 +3,18 @@ import { ALPHA_ONE_WAY, S_AWS_ASIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Brunei. AWS Asia table read 2026-11-23. No Twilio Brunei page was reachable
-// in the stored sources.
+// in the stored sources. Sender rows re-read 2026-12-06 from Twilio's guideline page
+// through a word-for-word copy on GitHub (nevetsagetro/OKR-warranted, data/raw/brunei_bn.md)
+// that names the page's address; with no stored twilio.com page to compare it with, the
+// copy stands for the page (policy section 5).
 const R = '2026-11-23' as const;
+const R4 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Brunei (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/bn/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Brunei, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/bn/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 
 export const BN: CountryRules = /* @__PURE__ */ region({
   country: 'BN',
@@ -15,16 +25,28 @@ export const BN: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_AWS_ASIA] },
-      registration: { value: 'none', sources: [S_AWS_ASIA] },
+      supported: { value: true, sources: [S_TW, S_AWS_ASIA], note: 'Twilio marks unregistered names as supported by the operators.' },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TW_OFFER] },
+        { provider: 'aws', offered: true, sources: [S_AWS_ASIA] },
+      ],
+      registration: { value: 'none', sources: [S_TW, S_AWS_ASIA], note: 'Twilio: the operators require no pre-registration.' },
       twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: true, sources: [S_TW] },
     },
     'local-long-code': {
-      supported: { value: 'unknown', note: 'Only AWS checked; it offers no local numbers. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells.', sources: [S_AWS_ASIA] },
+      supported: { value: false, sources: [S_TW], note: 'Twilio, the only major-provider page about the operators, marks domestic long codes as not supported by them. AWS sells none (its offer).' },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }],
-      twoWay: { value: false, sources: [S_AWS_ASIA], note: 'AWS offers no two-way SMS here.' },
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
     },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_ASIA] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }] },
+    'international-long-code': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks international long codes as supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      senderIdPreserved: { value: true, sources: [S_TW] },
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio, the only major-provider page about the operators, marks short codes as not supported by them. AWS sells none (its offer).' },
+      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_ASIA] }],
+    },
   },
 });

@@ -7,6 +7,16 @@ import type { CountryRules } from '../types';
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Bahamas SMS guide', url: 'https://www.sent.dm/resources/bh-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
+// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/bahamas_bs.md); no stored
+// twilio.com SMS page for Bahamas was found to compare it with, so under policy section 5 it stands for
+// the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is
+// cited separately (S_TWO) as Twilio's offer. The Bird and Infobip sections of that file name no page and
+// are not relied on.
+const R4 = '2026-12-06' as const;
+const S_TWC = { title: 'Twilio SMS Guidelines: Bahamas (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/bs/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TWO = { title: 'Twilio SMS Guidelines: Bahamas, "Twilio supported" row (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/bs/sms', kind: 'provider', reviewed: R4 } as const;
+
 export const BS: CountryRules = /* @__PURE__ */ region({
   country: 'BS',
   name: 'Bahamas',
@@ -15,18 +25,36 @@ export const BS: CountryRules = /* @__PURE__ */ region({
   languages: ['en'],
   senders: {
     'alphanumeric-dynamic': {
-      supported: { value: 'unknown', note: 'Sent says local operators replace sender names with numbers. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no unregistered sender IDs here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_NORTH_AMERICA, S_SENT] },
+      supported: { value: false, sources: [S_TWC, S_SENT], note: 'Twilio: the operators do not support sender names; Twilio still accepts them but they are replaced with a number outside its platform. sent.dm (secondary) agrees. AWS not selling them is an offer.' },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWO] },
+        { provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] },
+      ],
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'alphanumeric-preregistered': {
+      supported: { value: false, sources: [S_TWC], note: 'Twilio: the operators do not support pre-registered names.' },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
       twoWay: ALPHA_ONE_WAY,
     },
-    'alphanumeric-preregistered': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no registered sender IDs here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_NORTH_AMERICA, S_SENT] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }], twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
-      supported: { value: 'unknown', note: 'Only AWS checked; it offers no local numbers. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }],
-      twoWay: { value: false, sources: [S_AWS_NORTH_AMERICA, S_SENT], note: 'AWS and Sent offer no two-way SMS here.' },
+      supported: { value: 'unknown', note: 'Twilio\'s operator row gives no value for domestic long codes, and Twilio does not sell them; AWS offers no local numbers (an offer, not evidence).', sources: [S_TWC, S_AWS_NORTH_AMERICA] },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TWO] },
+        { provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] },
+      ],
+      twoWay: { value: 'unknown', sources: [S_AWS_NORTH_AMERICA, S_SENT], note: 'AWS and Sent (secondary) list no two-way SMS here; that says what AWS sells, not what the operators allow.' },
     },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_NORTH_AMERICA] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] }] },
+    'international-long-code': {
+      supported: { value: false, sources: [S_TWC], note: 'Twilio: the operators do not support international numbers; Twilio still sells them, but the sender is replaced outside its platform.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TWC], note: 'Twilio: the operators do not support short codes.' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TWO] },
+        { provider: 'aws', offered: false, sources: [S_AWS_NORTH_AMERICA] },
+      ],
+    },
   },
 });

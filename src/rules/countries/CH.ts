@@ -14,6 +14,16 @@ const S_BAKOM = {
 const S_SURE = { title: 'SureSMS: SMS rules for Switzerland', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/switzerland/', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Switzerland SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/ch_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
+// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/switzerland_ch.md); no stored
+// twilio.com SMS page for Switzerland was found to compare it with, so under policy section 5 it stands for
+// the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is
+// cited separately (S_TWO) as Twilio's offer. The Bird and Infobip sections of that file name no page and
+// are not relied on.
+const R4 = '2026-12-06' as const;
+const S_TWC = { title: 'Twilio SMS Guidelines: Switzerland (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ch/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TWO = { title: 'Twilio SMS Guidelines: Switzerland, "Twilio supported" row (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ch/sms', kind: 'provider', reviewed: R4 } as const;
+
 export const CH: CountryRules = /* @__PURE__ */ region({
   country: 'CH',
   name: 'Switzerland',
@@ -23,18 +33,23 @@ export const CH: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SURE, S_SENT] },
+      supported: { value: true, sources: [S_TWC, S_SURE, S_SENT] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
+      registration: { value: 'none', sources: [S_TWC], note: 'Twilio: the operators do not require pre-registration.' },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      twoWay: { value: true, sources: [S_SENT] },
+      supported: { value: true, sources: [S_TWC], note: 'Twilio: supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TWO] }],
+      twoWay: { value: true, sources: [S_SENT, S_TWO], note: 'Twilio sells two-way SMS here; sent.dm (secondary) agrees.' },
     },
     'international-long-code': {
-      supported: {
-        value: false,
-        sources: [S_SURE],
-        note: 'SureSMS says numeric senders generally work only for two-way services.',
-      },
+      supported: { value: true, sources: [S_TWC], note: 'Twilio: supported by the operators. SureSMS says numeric senders generally work only for two-way services; a major-provider page outranks it.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TWC], note: 'Twilio: the operators do not support short codes.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TWO] }],
     },
   },
   consent: {

@@ -17,6 +17,16 @@ const S_MONDAQ = { title: 'Mondaq: Data privacy marketing requirements in Cyprus
 const S_CHAMBERSCO = { title: 'Chambers & Co: Compliance of SMS and email marketing under GDPR and Cyprus law', url: 'https://www.chambersandco.com/gdpr-cyprus-law-sms-and-email-marketing-compliance-guide/', kind: 'secondary', reviewed: R } as const;
 const S_SENT_2 = { title: 'Sent: Cyprus SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/cyprus-sms-guide', kind: 'secondary', reviewed: R } as const;
 
+// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/cyprus_cy.md); no stored
+// twilio.com SMS page for Cyprus was found to compare it with, so under policy section 5 it stands for
+// the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is
+// cited separately (S_TWO) as Twilio's offer. The Bird and Infobip sections of that file name no page and
+// are not relied on.
+const R4 = '2026-12-06' as const;
+const S_TWC = { title: 'Twilio SMS Guidelines: Cyprus (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/cy/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TWO = { title: 'Twilio SMS Guidelines: Cyprus, "Twilio supported" row (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/cy/sms', kind: 'provider', reviewed: R4 } as const;
+
 export const CY: CountryRules = /* @__PURE__ */ region({
   country: 'CY',
   name: 'Cyprus',
@@ -27,33 +37,37 @@ export const CY: CountryRules = /* @__PURE__ */ region({
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
-        value: false,
-        sources: [S_4N, S_SENT],
-        note: '4notify registers alphanumeric IDs with the operators (Epic asks for commercial documents); sent.dm only says they are supported. The conservative value is kept.',
+        value: true,
+        sources: [S_TWC, S_4N, S_SENT],
+        note: 'Twilio: supported by the operators without pre-registration (no delivery to Northern Cyprus). 4notify registers names with the operators (Epic asks for commercial documents); a major-provider page outranks it. sent.dm (secondary) says names are supported.',
       },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
+      registration: { value: 'none', sources: [S_TWC], note: 'Twilio: the operators do not require pre-registration; 4notify says it registers names with each operator.' },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_4N, S_SENT] },
-      registration: { value: 'required', sources: [S_4N] },
+      supported: { value: true, sources: [S_4N, S_SENT, S_TWC] },
+      registration: { value: 'none', sources: [S_TWC, S_4N], note: 'Twilio: the operators do not require pre-registration; 4notify says names are registered with each operator. The major-provider page decides.' },
       programme: 'cy.sender-id',
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      twoWay: { value: false, sources: [S_SENT, S_SENT_2], note: 'sent.dm lists no two-way SMS through major providers.' },
+      supported: { value: false, sources: [S_TWC], note: 'Twilio: the operators do not support domestic long codes.' },
     },
     'international-long-code': {
+      supported: { value: false, sources: [S_TWC], note: 'Twilio: the operators do not support numeric senders; Twilio still sells them, but the number is replaced with a generic name outside its platform.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
       senderIdPreserved: { value: false, sources: [S_SENT] },
     },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
+    'short-code': { supported: { value: false, sources: [S_TWC, S_SENT], note: 'Twilio: the operators do not support short codes; sent.dm (secondary) agrees.' } },
   },
   registrations: [
     {
       id: 'cy.sender-id',
       name: 'Alphanumeric sender ID registration with the Cypriot operators',
       senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
-      level: 'required',
-      text: 'Register the alphanumeric sender ID with the operators (Cyta, Epic, PrimeTel, Cablenet) through your provider; Epic asks for commercial documentation.',
+      level: 'recommended',
+      text: 'Register the alphanumeric sender ID with the operators (Cyta, Epic, PrimeTel, Cablenet) through your provider; Epic asks for commercial documentation. The sender rows follow Twilio\'s operator row, which says registration is not required, over the lower-ranked source for this programme; register where your provider asks for it.',
       sources: [S_4N],
     },
   ],

@@ -15,6 +15,16 @@ const S_GLOBASE = {
 const S_SENT = { title: 'Sent: Denmark SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/dk-sms-guidance', kind: 'secondary', reviewed: R } as const;
 const S_PRIVACYCATS = { title: 'Privacy Cats: Direct Marketing in Scandinavia', url: 'https://privacycats.com/posts/direct-marketing-in-scandinavia', kind: 'secondary', reviewed: R } as const;
 
+// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/denmark_dk.md); no stored
+// twilio.com SMS page for Denmark was found to compare it with, so under policy section 5 it stands for
+// the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is
+// cited separately (S_TWO) as Twilio's offer. The Bird and Infobip sections of that file name no page and
+// are not relied on.
+const R4 = '2026-12-06' as const;
+const S_TWC = { title: 'Twilio SMS Guidelines: Denmark (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/dk/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TWO = { title: 'Twilio SMS Guidelines: Denmark, "Twilio supported" row (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/dk/sms', kind: 'provider', reviewed: R4 } as const;
+
 export const DK: CountryRules = /* @__PURE__ */ region({
   country: 'DK',
   name: 'Denmark',
@@ -24,15 +34,24 @@ export const DK: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SENT] },
-      registration: { value: 'none', sources: [S_SENT] },
+      supported: { value: true, sources: [S_TWC, S_SENT], note: 'Twilio: supported by the operators; sent.dm (secondary) agrees.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
+      registration: { value: 'none', sources: [S_TWC, S_SENT], note: 'Twilio: the operators do not require pre-registration.' },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: true, sources: [S_SENT] },
     },
     'local-long-code': {
+      supported: { value: true, sources: [S_TWC], note: 'Twilio: supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TWO] }],
       twoWay: { value: true, sources: [S_TW] },
     },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
+    'international-long-code': {
+      supported: { value: true, sources: [S_TWC], note: 'Twilio: supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TWC, S_SENT], note: 'Twilio: the operators do not support short codes; sent.dm (secondary) agrees.' },
+    },
   },
   consent: {
     marketing: { value: 'express', sources: [S_GLOBASE, S_SENT] },

@@ -145,7 +145,7 @@ export const EG: CountryRules = /* @__PURE__ */ region({
     {
       id: 'eg.sender-id',
       name: 'Egypt sender ID registration',
-      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Register each sender ID (3 to 11 characters, simple names without special characters) with a signed letter of authorisation, and prove the brand link when it is not obvious. Required for domestic traffic, recommended for international traffic.',
       leadTime: { minDays: 7, maxDays: 21 },

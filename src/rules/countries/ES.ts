@@ -223,12 +223,12 @@ export const ES: CountryRules = {
         },
       ],
       registration: [
-        { value: 'none', sources: [S_TELNYX_GUIDE], effectiveUntil: '2026-09-15' },
+        { value: 'none', sources: [S_TELNYX_GUIDE], effectiveUntil: '2026-06-07' },
         {
           value: 'required',
           sources: [S_AWS_ES, S_CAMBIOS],
-          effectiveFrom: '2026-09-15',
-          note: 'Dynamic use is no longer possible; see alphanumeric-preregistered.',
+          effectiveFrom: '2026-06-07',
+          note: 'The duty to register an alias starts when the CNMC registry opens (2026-06-07); operators block unregistered aliases from 2026-09-15, after which dynamic use is no longer possible (see alphanumeric-preregistered).',
         },
       ],
       twoWay: { value: false, sources: [S_TELNYX_ALPHA, S_SIDROUTE], note: 'Alphanumeric senders are one-way; the registry does not make aliases able to receive replies.' },

@@ -18,6 +18,18 @@ const S_QURIIRI = {
   url: 'https://quriiri.fi/en/tekstiviestihuijauksia-torjutaan-jatkossa-uusilla-keinoilla-mita-traficomin-uusi-maarays-tarkoittaa-viestien-lahettajille/',
   kind: 'provider', reviewed: R,
 } as const;
+// Sender rows re-read 2026-12-06: Twilio's sender tables in a word-for-word copy of its page
+// (GitHub nevetsagetro/OKR-warranted, data/raw/finland_fi.md, which names the page's address);
+// no stored twilio.com page for Finland was found to compare it with, so the copy stands for
+// the page (policy section 5). The copy shows no date and says nothing of the
+// 2026 Traficom authorisation; where Traficom speaks, Traficom decides.
+const T = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Finland (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/fi/sms', kind: 'provider', reviewed: T } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Finland, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/fi/sms',
+  kind: 'provider', reviewed: T,
+} as const;
 const S_SENT = { title: 'Sent: Finland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/en/resources/sms-compliance/finland-sms-guide', kind: 'secondary', reviewed: R } as const;
 const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Finland', url: 'https://dlapiperdataprotection.com/?c=FI&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
 const S_DLA_ONLINE = { title: 'DLA Piper Data Protection Laws of the World: Online privacy in Finland', url: 'https://www.dlapiperdataprotection.com/index.html?t=online-privacy&c=FI', kind: 'secondary', reviewed: R } as const;
@@ -38,8 +50,9 @@ export const FI: CountryRules = /* @__PURE__ */ region({
         value: false,
         sources: [S_TRAFICOM, S_TRAFICOM_NEWS, S_ARENA],
         effectiveFrom: '2026-05-04',
-        note: 'Unauthorised sender IDs are shown as "Unknown" or blocked.',
+        note: 'Unauthorised sender IDs are shown as "Unknown" or blocked. Twilio\'s page (undated, written before this rule) still marks dynamic names as supported by the operators; the regulator decides.',
       },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
@@ -49,9 +62,20 @@ export const FI: CountryRules = /* @__PURE__ */ region({
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks domestic numbers as supported by the operators and preserved.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_OFFER] }],
       registration: { value: 'required', sources: [S_TRAFICOM, S_TRAFICOM_NEWS], note: 'Finnish numbers used as senders must be authorised too.' },
       programme: 'fi.sender-id',
-      twoWay: { value: true, sources: [S_SENT] },
+      twoWay: { value: true, sources: [S_TW_OFFER, S_SENT], note: 'Twilio sells two-way SMS here (its offer, which shows replies reach these numbers); Sent (secondary) agrees.' },
+    },
+    'international-long-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks international numbers as not supported by the operators: numeric senders are not accepted, and Twilio still delivers on a best-effort basis with the number replaced by a generic name (its offer).' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks short codes as not supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
     },
   },
   registrations: [

@@ -6,7 +6,17 @@ import type { CountryRules } from '../types';
 // not in the AWS Africa rows reached.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Guinea', url: 'https://twilio.com/guidelines/gn/sms', kind: 'provider', reviewed: R } as const;
+// Sender rows re-read 2026-12-06: Twilio's sender tables in a word-for-word copy of its page
+// (GitHub nevetsagetro/OKR-warranted, data/raw/guinea_gn.md, which names the page's address).
+// The part of the stored twilio.com page read on 2026-11-23 (locale summary: no two-way)
+// matches it, so the copy stands for the page (policy section 5). Its "Twilio supported" row is cited separately as an offer.
+const T = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Guinea (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/gn/sms', kind: 'provider', reviewed: T } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Guinea, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/gn/sms',
+  kind: 'provider', reviewed: T,
+} as const;
 const S_SENT = { title: 'Sent: Guinea SMS Guide', url: 'https://sent.dm/resources/gn_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const GN: CountryRules = /* @__PURE__ */ region({
@@ -17,19 +27,31 @@ export const GN: CountryRules = /* @__PURE__ */ region({
   languages: ['fr'],
   senders: {
     'alphanumeric-dynamic': {
-      supported: { value: 'unknown', note: 'Vonage (2024): other networks accept any name, but MTN takes only registered ones. Under the research policy this does not establish what the operators accept: only a secondary source (Vonage "SMS Features and Restrictions" country pages, 2024, as compiled in whaleal/guide (JMC/5.SenderID.md)) says they are not available.', sources: [S_VONAGE_2024] },
-      registration: { value: 'required', sources: [S_VONAGE_2024] },
-      programme: 'gn.sender-id',
+      supported: { value: false, sources: [S_TW, S_VONAGE_2024], note: 'Twilio marks dynamic names as not supported by the operators; Twilio still sells them (its offer) but the name is not preserved. Twilio adds that MTN refuses dynamic names. Vonage\'s 2024 page (compiled copy, secondary) says other networks accept any name and MTN only registered ones.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_VONAGE_2024] },
-      registration: { value: 'required', sources: [S_VONAGE_2024] },
+      supported: { value: true, sources: [S_TW, S_VONAGE_2024], note: 'Twilio marks pre-registration as required by the operators (names are accepted once registered), with no split between international and domestic traffic, preserved once registered (about 3 weeks).' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      registration: { value: 'required', sources: [S_TW, S_VONAGE_2024], note: 'Twilio: required by the operators; Vonage (2024, compiled copy, secondary) names MTN.' },
       programme: 'gn.sender-id',
       twoWay: ALPHA_ONE_WAY,
     },
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'local-long-code': { twoWay: { value: false, sources: [S_TW, S_SENT], note: 'Twilio and sent.dm offer no two-way SMS here.' } },
+    'local-long-code': {
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      twoWay: { value: 'unknown', note: 'Twilio\'s page and sent.dm (secondary) say they offer no two-way SMS here: statements about providers\' offers, not about the operators.', sources: [S_TW_OFFER, S_SENT] },
+    },
+    'international-long-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks international numbers as not supported by the operators (MTN fails them); Twilio still sells them (its offer), with the number replaced.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
+    'short-code': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks short codes as supported by the operators; Twilio does not sell them (its offer).' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+    },
   },
   registrations: [
     {

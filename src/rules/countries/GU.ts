@@ -11,6 +11,17 @@ const S_AWS_TFN = {
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-tfn.html',
   kind: 'provider', reviewed: R,
 } as const;
+// Sender rows re-read 2026-12-06: Twilio's sender tables in a word-for-word copy of its page
+// (GitHub nevetsagetro/OKR-warranted, data/raw/guam_gu.md, which names the page's address);
+// no stored twilio.com page for Guam was found, so the copy stands for the page (policy
+// section 5). Its "Twilio supported" row and AWS's table are offers.
+const T = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Guam (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/gu/sms', kind: 'provider', reviewed: T } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Guam, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/gu/sms',
+  kind: 'provider', reviewed: T,
+} as const;
 const S_SENT = { title: 'Sent: Guam SMS Guide', url: 'https://www.sent.dm/resources/guam-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const GU: CountryRules = /* @__PURE__ */ region({
@@ -20,25 +31,48 @@ export const GU: CountryRules = /* @__PURE__ */ region({
   timeZones: ['Pacific/Guam'],
   languages: ['en', 'ch'],
   senders: {
-    'alphanumeric-dynamic': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no unregistered sender IDs here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_OCEANIA, S_SENT] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }], twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': { supported: { value: false, note: 'Twilio marks dynamic names as not supported by the operators. AWS\'s table lists none (its offer) and sent.dm (secondary) agrees.', sources: [S_TW, S_AWS_OCEANIA, S_SENT] },
+      offers: [
+        { provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] },
+        { provider: 'twilio', offered: false, sources: [S_TW_OFFER] },
+      ], twoWay: ALPHA_ONE_WAY },
     'alphanumeric-preregistered': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no registered sender IDs here, which says what AWS sells.', sources: [S_AWS_OCEANIA] },
       offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }], twoWay: ALPHA_ONE_WAY },
     'local-long-code': {
-      supported: { value: true, sources: [S_AWS_OCEANIA] },
+      supported: { value: true, sources: [S_TW, S_AWS_OCEANIA], note: 'Twilio marks domestic numbers as supported by the operators (not preserved); AWS sells them.' },
+      offers: [
+        { provider: 'aws', offered: true, twoWay: true, sources: [S_AWS_OCEANIA] },
+        { provider: 'twilio', offered: false, sources: [S_TW_OFFER] },
+      ],
       twoWay: {
-        value: false,
+        value: true,
         sources: [S_AWS_OCEANIA, S_SENT],
-        note: 'AWS lists two-way SMS as available; Sent says it is not. The conservative value is taken.',
+        note: 'AWS sells two-way SMS on these numbers (its offer, which shows replies reach them). Sent (secondary) says two-way is not available and Twilio offers none here; neither says the operators refuse replies.',
       },
     },
+    'international-long-code': {
+      supported: { value: 'restricted', sources: [S_TW], note: 'Twilio marks international numbers as supported by the operators, but says Guam operators do not fully support messages from US long codes and toll-free numbers.' },
+      restriction: {
+        text: 'Messages from US long codes (and US toll-free numbers) are not fully supported by Guam operators; the sender is most likely replaced after it leaves the provider.',
+        sources: [S_TW],
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      senderIdPreserved: { value: false, sources: [S_TW] },
+    },
     'toll-free': {
-      supported: { value: true, sources: [S_AWS_TFN], note: 'US toll-free numbers can reach Guam.' },
-      registration: { value: 'required', sources: [S_AWS_TFN] },
+      supported: { value: true, sources: [S_TW, S_AWS_TFN], note: 'US toll-free numbers can reach Guam; Twilio marks them as supported by the operators and preserved, after verification.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      registration: { value: 'required', sources: [S_AWS_TFN, S_TW] },
       programme: 'gu.us-toll-free',
     },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_OCEANIA] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }] },
+    'short-code': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks short codes as supported by the operators: a US short code is needed, and most keep their number on Guam networks.' },
+      offers: [
+        { provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] },
+        { provider: 'twilio', offered: true, twoWay: true, sources: [S_TW_OFFER] },
+      ],
+      twoWay: { value: true, sources: [S_TW], note: 'Twilio: Guam operators keep the sender and support replies for most US short codes.' },
+    },
   },
   registrations: [
     {

@@ -5,6 +5,17 @@ import type { CountryRules } from '../types';
 // Guinea-Bissau. Only the s.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
 const R = '2026-11-23' as const;
+// Sender rows re-read 2026-12-06: Twilio's sender tables in a word-for-word copy of its page
+// (GitHub nevetsagetro/OKR-warranted, data/raw/guinea_bissau_gw.md, which names the page's address).
+// No stored twilio.com page for Guinea-Bissau was found, so the copy stands for the page
+// (policy section 5). Its "Twilio supported" row is cited separately as an offer.
+const T = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Guinea-Bissau (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/gw/sms', kind: 'provider', reviewed: T } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Guinea-Bissau, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/gw/sms',
+  kind: 'provider', reviewed: T,
+} as const;
 const S_SDM = { title: 'Sent: Guinea-Bissau SMS Guide', url: 'https://s.dm/resources/guinea-bissau-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const GW: CountryRules = /* @__PURE__ */ region({
@@ -15,19 +26,31 @@ export const GW: CountryRules = /* @__PURE__ */ region({
   languages: ['pt'],
   senders: {
     'alphanumeric-dynamic': {
-      supported: { value: 'unknown', note: 'Vonage (2024): other networks accept any name, but MTN takes only registered ones. Under the research policy this does not establish what the operators accept: only a secondary source (Vonage "SMS Features and Restrictions" country pages, 2024, as compiled in whaleal/guide (JMC/5.SenderID.md)) says they are not available.', sources: [S_VONAGE_2024] },
-      registration: { value: 'required', sources: [S_VONAGE_2024] },
-      programme: 'gw.sender-id',
+      supported: { value: false, sources: [S_TW, S_VONAGE_2024], note: 'Twilio marks dynamic names as not supported by the operators; Twilio still sells them (its offer) but the name is not preserved. Twilio adds that MTN takes names only when pre-registered. Vonage\'s 2024 page (compiled copy, secondary) says other networks accept any name and MTN only registered ones.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_VONAGE_2024] },
-      registration: { value: 'required', sources: [S_VONAGE_2024] },
+      supported: { value: true, sources: [S_TW, S_VONAGE_2024], note: 'Twilio marks pre-registration as required by the operators (names are accepted once registered), with no split between international and domestic traffic, preserved once registered (about 3 weeks).' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      registration: { value: 'required', sources: [S_TW, S_VONAGE_2024], note: 'Twilio: required by the operators; Vonage (2024, compiled copy, secondary) names MTN.' },
       programme: 'gw.sender-id',
       twoWay: ALPHA_ONE_WAY,
     },
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'local-long-code': { twoWay: { value: false, sources: [S_SDM], note: 's.dm says two-way SMS is not supported.' } },
+    'local-long-code': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks domestic numbers as supported by the operators; Twilio does not sell them (its offer).' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      twoWay: { value: 'unknown', note: 'Twilio\'s page and s.dm (secondary) say two-way SMS is not offered: statements about providers\' offers, not about the operators.', sources: [S_TW_OFFER, S_SDM] },
+    },
+    'international-long-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks international numbers as not supported by the operators (MTN fails them); Twilio still sells them (its offer).' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks short codes as not supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+    },
   },
   registrations: [
     {

@@ -27,6 +27,18 @@ const S_4N_DPC = {
   kind: 'provider', reviewed: R,
 } as const;
 const S_SENT = { title: 'Sent: Ireland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/ie_sms_guidance', kind: 'secondary', reviewed: R } as const;
+// Sender rows re-read 2026-12-06 against Twilio's guideline page for Ireland, in a
+// word-for-word copy that names the page (GitHub nevetsagetro/OKR-warranted,
+// data/raw/ireland_ie.md; it mentions changes of July 2025). No stored twilio.com page for
+// Ireland was found, so the copy stands for Twilio's page (policy section 5). The Bird and
+// Infobip sections of that file do not name their pages.
+const R4 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Ireland (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ie/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Ireland, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/ie/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 
 export const IE: CountryRules = /* @__PURE__ */ region({
   country: 'IE',
@@ -37,18 +49,31 @@ export const IE: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_PHONO, S_4N_SID], note: 'Every alphanumeric sender ID must be registered with ComReg.' },
+      supported: { value: false, sources: [S_TW, S_PHONO, S_4N_SID], note: 'Twilio marks unregistered names as not supported by the operators; Phonovation and 4notify say every sender name must be registered under ComReg rules. Twilio still carries unregistered names but since July 2025 they arrive shown as "Likely Scam", and blocking is announced (its offer).' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_PHONO, S_4N_SID] },
-      registration: { value: 'required', sources: [S_PHONO, S_4N_SID] },
+      supported: { value: true, sources: [S_TW, S_PHONO, S_4N_SID] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      registration: { value: 'required', sources: [S_TW, S_PHONO, S_4N_SID], note: 'Twilio: the operators require pre-registration, for domestic and international traffic alike.' },
       programme: 'ie.sender-id',
       twoWay: ALPHA_ONE_WAY,
       leadTime: { value: { minDays: 7, maxDays: 14 }, sources: [S_4N_SID], note: '4notify gives 5 to 10 working days.' },
     },
     'local-long-code': {
-      twoWay: { value: true, sources: [S_SENT] },
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks domestic long codes as supported by the operators; Twilio itself does not sell them (its offer).' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      twoWay: { value: true, sources: [S_SENT], note: 'Only Sent\'s guide (secondary) speaks about the operators; it fills the value. Twilio\'s page says Twilio offers two-way SMS in Ireland, not on which numbers.' },
+    },
+    'international-long-code': {
+      supported: { value: 'restricted', sources: [S_TW], note: 'Twilio marks international long codes as supported by the operators, except on Eir (Meteor) and Three.' },
+      restriction: { networks: ['Eir (Meteor)', 'Three Ireland'], text: 'Eir (Meteor) and Three do not accept international numbers: delivery there is best effort and the number is replaced with a sender name, so replies cannot come back.', sources: [S_TW] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio, the only major-provider page found, marks short codes as not supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
     },
   },
   registrations: [

@@ -6,7 +6,16 @@ import type { CountryRules } from '../types';
 // page), Mapp and AWS registration forms read 2026-11-23. The AWS Asia row for Jordan
 // could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Jordan', url: 'https://www.twilio.com/en-us/guidelines/jo/sms', kind: 'provider', reviewed: R } as const;
+// Sender rows re-read 2026-12-06 against the word-for-word copy of Twilio's page that names
+// it (GitHub nevetsagetro/OKR-warranted, data/raw/jordan_jo.md); it agrees with what was read
+// on 2026-11-23, so it stands for the page (policy section 5).
+const R4 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Jordan (sender tables read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/jo/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Jordan, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/jo/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;
 const S_MAPP = { title: 'Mapp Documentation: Jordan', url: 'https://docs.mapp.com/docs/jordan.md', kind: 'provider', reviewed: R } as const;
 
@@ -19,12 +28,14 @@ export const JO: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_MAPP], note: 'Operators replace unregistered IDs with a generic one; Zain and Orange block generic IDs.' },
+      supported: { value: false, sources: [S_TW, S_MAPP], note: 'Operators replace unregistered IDs with a generic one; Zain and Orange block generic IDs. Twilio still accepts them and delivers best effort under a generic name (its offer).' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW, S_MAPP] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       registration: { value: 'required', sources: [S_TW, S_MAPP, S_AWS_REG] },
       programme: 'jo.sender-id',
       twoWay: ALPHA_ONE_WAY,
@@ -33,13 +44,14 @@ export const JO: CountryRules = /* @__PURE__ */ region({
     },
     'local-long-code': {
       supported: { value: false, sources: [S_TW, S_MAPP] },
-      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW, S_MAPP], note: 'Operators do not support numeric senders; Twilio delivers best-effort with a generic name.' },
+      supported: { value: false, sources: [S_TW, S_MAPP], note: 'Operators do not support numeric senders; Twilio delivers best-effort with a generic name (its offer).' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
-    'short-code': { supported: { value: false, sources: [S_TW, S_MAPP] } },
+    'short-code': { supported: { value: false, sources: [S_TW, S_MAPP] }, offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }] },
   },
   registrations: [
     {

@@ -6,7 +6,16 @@ import type { CountryRules } from '../types';
 // page) and AWS registration forms read 2026-11-23. The AWS Asia row for Kuwait
 // could not be read.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Kuwait', url: 'https://www.twilio.com/en-us/guidelines/kw/sms', kind: 'provider', reviewed: R } as const;
+// Sender rows re-read 2026-12-06 against the word-for-word copy of Twilio's page that names
+// it (GitHub nevetsagetro/OKR-warranted, data/raw/kuwait_kw.md); it agrees with what was read
+// on 2026-11-23, so it stands for the page (policy section 5).
+const R4 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Kuwait (sender tables read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/kw/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Kuwait, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/kw/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: R } as const;
 
 export const KW: CountryRules = /* @__PURE__ */ region({
@@ -18,12 +27,14 @@ export const KW: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW], note: 'Twilio delivers unregistered IDs best-effort only, and they are not preserved.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks unregistered names as not supported by the operators; Twilio still accepts them and delivers best effort only, without keeping the name (its offer).' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TW] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       registration: { value: 'required', sources: [S_TW, S_AWS_REG] },
       programme: 'kw.sender-id',
       twoWay: ALPHA_ONE_WAY,
@@ -32,10 +43,10 @@ export const KW: CountryRules = /* @__PURE__ */ region({
     },
     'local-long-code': {
       supported: { value: false, sources: [S_TW] },
-      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TW], note: 'Viva rejects numeric senders; other networks replace them with a generic name.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks international long codes as not supported by the operators: Viva rejects numeric senders; other networks replace them with a generic name (Twilio still carries them best effort: its offer).' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': { supported: { value: false, sources: [S_TW] } },

@@ -5,8 +5,20 @@ import type { CountryRules } from '../types';
 // Latvia. Only the Sent.dm guide was found (it reads like a restatement of
 // Twilio's table). Time zone as given by the group file (libphonenumber);
 // Latvia's own IANA zone is Europe/Riga.
+// Fourth pass 2026-12-06 (sender rows only): Twilio's Latvia page read in a word-for-word copy
+// that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/latvia_lv.md); the search
+// of 2026-11-23 found no stored twilio.com page for Latvia (not re-searched today), so the copy
+// stands for the page (policy section 5).
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Latvia SMS guide', url: 'https://www.sent.dm/resources/lv-sms-guidance', kind: 'secondary', reviewed: R } as const;
+
+const R2 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Latvia (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/lv/sms', kind: 'provider', reviewed: R2 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Latvia, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/lv/sms',
+  kind: 'provider', reviewed: R2,
+} as const;
 
 export const LV: CountryRules = /* @__PURE__ */ region({
   country: 'LV',
@@ -17,11 +29,27 @@ export const LV: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SENT] },
-      registration: { value: 'none', sources: [S_SENT] },
+      supported: { value: true, sources: [S_TW, S_SENT], note: 'Twilio marks unregistered names as supported by the operators and kept unchanged.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      registration: { value: 'none', sources: [S_TW, S_SENT] },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: true, sources: [S_SENT] },
     },
-    'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'Sent.dm says two-way SMS is not offered here.' } },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio: the operators do not require pre-registration; names work without it.' },
+      registration: { value: 'none', sources: [S_TW] },
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks domestic long codes as not supported by the operators.' },
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported. (Sent.dm, secondary, says two-way SMS is not offered.)', sources: [S_SENT] },
+    },
+    'international-long-code': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks international numbers as supported by the operators and kept unchanged.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks short codes as not supported by the operators.' },
+    },
   },
 });

@@ -4,10 +4,23 @@ import type { CountryRules } from '../types';
 
 // Libya. Twilio locale summary, ClickSend country page and sent.dm guide read 2026-11-23.
 // Not in the AWS Africa rows that could be reached.
+// Fourth pass 2026-12-06 (sender rows only): Twilio's Libya page read in a word-for-word copy that
+// names its address (GitHub nevetsagetro/OKR-warranted, data/raw/libya_ly.md). It agrees with the
+// part of the stored twilio.com page read on 2026-11-23 (locale summary: no two-way SMS); a new
+// search surfaced no stored copy of the sender tables, so the copy stands for the page (section 5).
+// Twilio's operator row (a major provider) decides over ClickSend (a smaller provider) and sent.dm.
+// The ly.sender-id programme below (ClickSend) was not re-decided in this sender-row pass.
 const R = '2026-11-23' as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Libya', url: 'https://twilio.com/guidelines/ly/sms', kind: 'provider', reviewed: R } as const;
 const S_CS = { title: 'ClickSend Help: Libya +218', url: 'https://help.clicksend.com/article/wjstjyxnct-libya', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Libya SMS Guide', url: 'https://www.sent.dm/resources/libya-sms-guide', kind: 'secondary', reviewed: R } as const;
+
+const R2 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Libya (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ly/sms', kind: 'provider', reviewed: R2 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Libya, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/ly/sms',
+  kind: 'provider', reviewed: R2,
+} as const;
 
 export const LY: CountryRules = /* @__PURE__ */ region({
   country: 'LY',
@@ -18,30 +31,39 @@ export const LY: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_CS], note: 'Sender IDs need pre-registration; generic ones are blocked.' },
-      registration: { value: 'required', sources: [S_CS] },
+      supported: {
+        value: true,
+        sources: [S_TW, S_CS],
+        note: 'Twilio marks unregistered names as supported by the operators and kept unchanged, and decides; it warns that generic names are heavily filtered. ClickSend (a smaller provider, lower in the hierarchy) says names must be pre-registered.',
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      registration: { value: 'none', sources: [S_TW, S_CS], note: 'Twilio: no pre-registration required by the operators. ClickSend says pre-registration is required.' },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_CS] },
-      registration: { value: 'required', sources: [S_CS] },
-      programme: 'ly.sender-id',
+      supported: { value: true, sources: [S_TW, S_CS] },
+      registration: { value: 'none', sources: [S_TW, S_CS], note: 'Twilio: the operators do not require pre-registration, and decides. ClickSend (smaller provider) says it is required.' },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: 'unknown', note: 'Only sent.dm speaks to it. Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] },
-      twoWay: { value: false, sources: [S_TW, S_CS], note: 'Twilio and ClickSend offer no two-way SMS here.' },
+      supported: { value: false, sources: [S_TW, S_SENT], note: 'Twilio marks domestic long codes as not supported by the operators; sent.dm (secondary) agrees.' },
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported. (Twilio and ClickSend offer no two-way SMS here: their offers.)' },
     },
-    'international-long-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
+    'international-long-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks international numbers as not supported by the operators and says numeric senders do not work in Libya; it advises a non-generic sender name.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW, S_SENT], note: 'Twilio marks short codes as not supported by the operators; sent.dm (secondary) agrees.' },
+    },
   },
   registrations: [
     {
       id: 'ly.sender-id',
       name: 'Sender ID pre-registration',
       senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
-      level: 'required',
-      text: 'Register a sender ID that is the brand\'s own name before sending; generic IDs are blocked.',
+      level: 'recommended',
+      text: 'Register a sender ID that is the brand\'s own name before sending; generic IDs are blocked. The sender rows follow Twilio\'s operator row, which says registration is not required, over the lower-ranked source for this programme; register where your provider asks for it.',
       sources: [S_CS],
     },
   ],

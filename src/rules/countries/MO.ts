@@ -5,9 +5,21 @@ import type { CountryRules } from '../types';
 // Macao SAR China. SureSMS country rules and the third-party Sent guide read
 // 2026-11-23. No Twilio Macao page was reachable and the AWS Asia row for Macao
 // could not be read.
+// Fourth pass 2026-12-06 (sender rows only): Twilio's Macao page read in a word-for-word copy that
+// names its address (GitHub nevetsagetro/OKR-warranted, data/raw/macao_mo.md); the search of
+// 2026-11-23 found no stored twilio.com page for Macao (not re-searched today), so the copy stands
+// for the page (policy section 5).
 const R = '2026-11-23' as const;
 const S_SURE = { title: 'SureSMS: SMS rules for Macau', url: 'https://suresms.com/en/landing-control/macao/', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Macao SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/macao-sms-guide', kind: 'secondary', reviewed: R } as const;
+
+const R2 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Macao (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/mo/sms', kind: 'provider', reviewed: R2 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Macao, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/mo/sms',
+  kind: 'provider', reviewed: R2,
+} as const;
 
 export const MO: CountryRules = /* @__PURE__ */ region({
   country: 'MO',
@@ -18,16 +30,33 @@ export const MO: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SURE], note: 'CTM and Hutchison accept sender names; China Telecom replaces every sender with a generic one.' },
+      supported: {
+        value: true,
+        sources: [S_TW, S_SURE],
+        note: 'Twilio marks unregistered names as supported by the operators and kept unchanged, and decides. SureSMS (a smaller provider, lower in the hierarchy) says CTM and Hutchison accept names and China Telecom replaces every sender with a generic one.',
+      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      registration: { value: 'none', sources: [S_TW] },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_SURE], note: 'Kept on CTM and Hutchison, replaced on China Telecom.' },
     },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio: the operators do not require pre-registration; names work without it.' },
+      registration: { value: 'none', sources: [S_TW] },
+      twoWay: ALPHA_ONE_WAY,
+    },
     'local-long-code': {
-      twoWay: { value: false, sources: [S_SENT], note: 'Only a third-party guide (Sent) speaks to it; it says two-way SMS is not offered.' },
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks domestic long codes as not supported by the operators.' },
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported. (Sent, secondary, says two-way SMS is not offered.)', sources: [S_SENT] },
     },
     'international-long-code': {
-      supported: { value: true, sources: [S_SURE] },
+      supported: { value: true, sources: [S_TW, S_SURE], note: 'Twilio marks international numbers as supported by the operators and kept unchanged.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_SURE], note: 'Kept on CTM and Hutchison, replaced on China Telecom.' },
+    },
+    'short-code': {
+      supported: { value: true, sources: [S_TW], note: 'Twilio marks short codes as supported by the operators (it does not sell them itself).' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
     },
   },
   consent: {

@@ -5,6 +5,10 @@ import type { CountryRules } from '../types';
 // Montserrat. SureSMS's country rules and Sent's country guide read 2026-11-23.
 // The row in the AWS North America table was not reachable in the stored copy, and
 // no Twilio page was found.
+// Fourth pass 2026-12-06 (sender rows only): Twilio's Montserrat page read in a word-for-word copy
+// that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/montserrat_uk_ms.md); the
+// search of 2026-11-23 found no stored twilio.com page for Montserrat (not re-searched today), so the
+// copy stands for the page (policy section 5). Its operator row decides over SureSMS and Sent.
 const R = '2026-11-23' as const;
 const S_SURE = {
   title: 'SureSMS: SMS rules for Montserrat',
@@ -13,6 +17,14 @@ const S_SURE = {
 } as const;
 const S_SENT = { title: 'Sent: Montserrat SMS guide', url: 'https://s.dm/resources/montserrat-sms-guide', kind: 'secondary', reviewed: R } as const;
 
+const R2 = '2026-12-06' as const;
+const S_TW = { title: 'Twilio SMS Guidelines: Montserrat (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ms/sms', kind: 'provider', reviewed: R2 } as const;
+const S_TW_OFFER = {
+  title: 'Twilio SMS Guidelines: Montserrat, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/ms/sms',
+  kind: 'provider', reviewed: R2,
+} as const;
+
 export const MS: CountryRules = /* @__PURE__ */ region({
   country: 'MS',
   name: 'Montserrat',
@@ -20,10 +32,26 @@ export const MS: CountryRules = /* @__PURE__ */ region({
   timeZones: ['America/Montserrat'],
   languages: ['en'],
   senders: {
-    'alphanumeric-dynamic': { supported: { value: true, sources: [S_SURE] }, twoWay: ALPHA_ONE_WAY },
-    'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'Sent offers no two-way SMS here.' } },
+    'alphanumeric-dynamic': {
+      supported: { value: true, sources: [S_TW, S_SURE], note: 'Twilio marks unregistered names as supported by the operators and kept unchanged.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
+      twoWay: ALPHA_ONE_WAY,
+    },
+    'local-long-code': {
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
+      twoWay: { value: false, sources: [S_SENT], note: 'Secondary fill: Sent offers no two-way SMS here; Twilio offers none either (its offer).' },
+    },
     'international-long-code': {
-      supported: { value: false, sources: [S_SURE], note: 'SureSMS text allows numeric senders only for two-way services, though its table marks them supported.' },
+      supported: {
+        value: true,
+        sources: [S_TW, S_SURE],
+        note: 'Twilio marks international numbers as supported by the operators and kept unchanged, and decides. SureSMS (a smaller provider, lower in the hierarchy) marks them supported in its table but its text allows numeric senders only for two-way services.',
+      },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW], note: 'Twilio marks short codes as not supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
     },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },

@@ -3,7 +3,20 @@ import { ALPHA_ONE_WAY, S_AWS_OCEANIA, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // New Caledonia. AWS Oceania table read 2026-11-23. No Twilio page was found in the search index.
+// Sender rows re-read 2026-12-06 in Twilio's SMS guideline page for New Caledonia, through a
+// word-for-word copy in a public GitHub compilation (nevetsagetro/OKR-warranted) that names
+// the page's address. No stored twilio.com page for New Caledonia was found to compare it
+// with, so the copy stands for the page. Its operator row decides `supported`; its "Twilio
+// supported" row is recorded as offers (separate source object).
 const R = '2026-11-23' as const;
+
+const R4 = '2026-12-06' as const;
+const S_TWC = { title: 'Twilio SMS Guidelines: New Caledonia (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/nc/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TWO = {
+  title: 'Twilio SMS Guidelines: New Caledonia, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/nc/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 
 export const NC: CountryRules = /* @__PURE__ */ region({
   country: 'NC',
@@ -14,16 +27,31 @@ export const NC: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_AWS_OCEANIA] },
+      supported: { value: true, sources: [S_TWC, S_AWS_OCEANIA], note: 'Twilio marks dynamic names as supported by the operators; AWS sells them.' },
+      offers: [
+        { provider: 'twilio', offered: true, sources: [S_TWO] },
+        { provider: 'aws', offered: true, sources: [S_AWS_OCEANIA] },
+      ],
       registration: { value: 'none', sources: [S_AWS_OCEANIA] },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: 'unknown', note: 'Only AWS checked; it offers no local numbers. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells.', sources: [S_AWS_OCEANIA] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }],
-      twoWay: { value: false, sources: [S_AWS_OCEANIA], note: 'AWS offers no two-way SMS here.' },
+      supported: { value: 'unknown', note: 'Twilio\'s operator row says nothing on local numbers and Twilio does not sell them; AWS\'s country table lists none, which says what AWS sells. No page about the operators speaks.', sources: [S_TWC, S_AWS_OCEANIA] },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TWO] },
+        { provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] },
+      ],
     },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells.', sources: [S_AWS_OCEANIA] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] }] },
+    'international-long-code': {
+      supported: { value: true, sources: [S_TWC], note: 'Twilio marks international numbers as supported by the operators and kept unchanged.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TWC], note: 'Twilio marks short codes as not supported by the operators.' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TWO] },
+        { provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] },
+      ],
+    },
   },
 });

@@ -5,6 +5,11 @@ import type { CountryRules } from '../types';
 // New Zealand. AWS Oceania table, Twilio SMS and short-code guidelines,
 // ClickSend, Vonage, TNZ and Plivo country pages, the Unsolicited Electronic
 // Messages Act 2007 (ss 9, 11) and DIA guidance read 2026-11-23.
+// Sender rows re-read 2026-12-06 in Twilio's SMS guideline page for New Zealand, through a
+// word-for-word copy in a public GitHub compilation (nevetsagetro/OKR-warranted) that names
+// the page's address; it matches the part of the stored twilio.com page read on 2026-11-23
+// (two-way row, short-code requirement), so it stands for the page. Its operator row agrees
+// with every `supported` value; its "Twilio supported" row is recorded as offers.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: New Zealand', url: 'https://www.twilio.com/en/guidelines/nz/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_SC = { title: 'Twilio Short Code Guidelines: New Zealand', url: 'https://static0.twilio.com/en-us/guidelines/nz/short-code', kind: 'provider', reviewed: R } as const;
@@ -38,6 +43,14 @@ const S_LINKLATERS = {
   kind: 'secondary', reviewed: R,
 } as const;
 
+const R4 = '2026-12-06' as const;
+const S_TWC = { title: 'Twilio SMS Guidelines: New Zealand (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/nz/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TWO = {
+  title: 'Twilio SMS Guidelines: New Zealand, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/nz/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
+
 export const NZ: CountryRules = /* @__PURE__ */ region({
   country: 'NZ',
   name: 'New Zealand',
@@ -56,25 +69,27 @@ export const NZ: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_AWS_OCEANIA, S_TNZ, S_VONAGE],
-        note: 'All A2P SMS must come from a short code; Vonage rewrites other senders to a shared short code.',
+        sources: [S_TWC, S_AWS_OCEANIA, S_TNZ, S_VONAGE],
+        note: 'Twilio marks sender names as not supported by the operators, who require dedicated short codes; Vonage rewrites other senders to a shared short code.',
       },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_VONAGE] },
     },
     'alphanumeric-preregistered': {
-      supported: { value: false, sources: [S_AWS_OCEANIA, S_TNZ] },
+      supported: { value: false, sources: [S_TWC, S_AWS_OCEANIA, S_TNZ] },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_AWS_OCEANIA, S_TNZ] },
+      supported: { value: false, sources: [S_TWC, S_AWS_OCEANIA, S_TNZ] },
       twoWay: { value: false, sources: [S_AWS_OCEANIA, S_TNZ], note: 'Long codes are not open to A2P; two-way runs over short codes.' },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_TNZ, S_TW], note: 'Operators require dedicated NZ short codes for A2P.' },
+      supported: { value: false, sources: [S_TNZ, S_TWC], note: 'Operators require dedicated NZ short codes for A2P. Twilio still sells international numbers here, with the number not kept.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
     },
     'short-code': {
-      supported: { value: true, sources: [S_AWS_OCEANIA, S_CS, S_TNZ, S_VONAGE] },
+      supported: { value: true, sources: [S_TWC, S_AWS_OCEANIA, S_CS, S_TNZ, S_VONAGE] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
       registration: { value: 'required', sources: [S_CS, S_VONAGE, S_TW_SC] },
       programme: 'nz.short-code',
       twoWay: { value: true, sources: [S_AWS_OCEANIA, S_TW, S_CS, S_VONAGE] },

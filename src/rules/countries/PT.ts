@@ -7,12 +7,25 @@ import type { CountryRules } from '../types';
 // read 2026-11-23.
 // Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
+// Sender rows re-read 2026-12-06 in Twilio's SMS guideline page for Portugal, through a
+// word-for-word copy in a public GitHub compilation (nevetsagetro/OKR-warranted) that names
+// the page's address. No stored twilio.com page for Portugal was found to compare it with, so
+// the copy stands for the page. Its operator row decides `supported`; its "Twilio supported"
+// row is recorded as offers (separate source object).
 const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Portugal SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/pt_sms_guidance', kind: 'secondary', reviewed: R } as const;
 const S_SENT_2 = { title: 'Sent: Portugal SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/pt_sms_guidance', kind: 'secondary', reviewed: R } as const;
 const S_ANACOM = { title: 'ANACOM: Unsolicited communications', url: 'https://anacom.pt/render.jsp?categoryId=277342', kind: 'regulator', reviewed: R } as const;
 const S_LEXOLOGY = { title: 'Lexology: Portugal, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=e78585b0-492f-4379-905f-bd983ad9c6cc', kind: 'secondary', reviewed: R } as const;
 const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Portugal', url: 'https://dlapiperdataprotection.com/?c=PT&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
+
+const R4 = '2026-12-06' as const;
+const S_TWC = { title: 'Twilio SMS Guidelines: Portugal (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/pt/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TWO = {
+  title: 'Twilio SMS Guidelines: Portugal, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/pt/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 
 export const PT: CountryRules = /* @__PURE__ */ region({
   country: 'PT',
@@ -25,24 +38,34 @@ export const PT: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-dynamic': {
       supported: {
         value: true,
-        sources: [S_AWS_SNS_ARCHIVE, S_VONAGE_2024, S_TWILIO_ALPHA_2017],
-        note: 'An older AWS table, a 2024 copy of the Vonage page and a 2017 Twilio list all accept names; none asks for registration.',
+        sources: [S_TWC, S_AWS_SNS_ARCHIVE, S_VONAGE_2024, S_TWILIO_ALPHA_2017],
+        note: 'Twilio marks dynamic names as supported by the operators and kept unchanged; an older AWS table, a 2024 copy of the Vonage page and a 2017 Twilio list (all secondary) agree.',
       },
-      registration: { value: 'none', sources: [S_VONAGE_2024, S_AWS_SNS_ARCHIVE, S_TWILIO_ALPHA_2017] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
+      registration: { value: 'none', sources: [S_TWC, S_VONAGE_2024, S_AWS_SNS_ARCHIVE, S_TWILIO_ALPHA_2017] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
       supported: {
         value: true,
-        sources: [S_SENT],
-        note: "Only Sent's guide says so; it advises approved sender IDs but does not say registration is required.",
+        sources: [S_TWC, S_SENT],
+        note: 'Twilio: the operators do not require pre-registration. Sent (secondary) advises approved sender IDs but does not say registration is required.',
       },
+      registration: { value: 'none', sources: [S_TWC] },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      twoWay: { value: true, sources: [S_SENT_2] },
+      supported: { value: true, sources: [S_TWC], note: 'Twilio marks domestic numbers as supported by the operators and kept unchanged.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TWO] }],
+      twoWay: { value: true, sources: [S_SENT_2], note: 'Only Sent (secondary) speaks of the numbers themselves; it fills the value. Twilio\'s page says Twilio offers two-way SMS here (an offer).' },
     },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
+    'international-long-code': {
+      supported: { value: true, sources: [S_TWC], note: 'Twilio marks international numbers as supported by the operators and kept unchanged.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWO] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TWC, S_SENT], note: 'Twilio marks short codes as not supported by the operators; Sent (secondary) agrees.' },
+    },
   },
   consent: {
     marketing: {

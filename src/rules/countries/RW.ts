@@ -14,8 +14,18 @@ const S_RURA = {
 const S_SURE = { title: 'SureSMS: SMS rules for Rwanda', url: 'https://suresms.com/en/landing-control/rwanda/', kind: 'provider', reviewed: R } as const;
 const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Rwanda, electronic marketing', url: 'https://www.dlapiperdataprotection.com/?t=electronic-marketing&c=RW', kind: 'secondary', reviewed: R } as const;
 const S_DLA_LAW = { title: 'DLA Piper Data Protection Laws of the World: Rwanda', url: 'https://www.dlapiperdataprotection.com/index.html?t=law&c=RW', kind: 'secondary', reviewed: R } as const;
-const NUMERIC = 'Numeric sender IDs are overwritten unless part of a two-way service.';
 const DPL = 'Law No. 058/2021 of 13/10/2021 relating to the protection of personal data and privacy';
+
+// Sender rows re-read 2026-12-06 from Twilio's Rwanda SMS guideline page, read through a
+// word-for-word copy that names the page (nevetsagetro/OKR-warranted, data/raw/rwanda_rw.md); no
+// stored twilio.com page for Rwanda was found to compare, so it stands for the page (policy section 5).
+const R4 = '2026-12-06' as const;
+const S_TW4 = { title: 'Twilio SMS Guidelines: Rwanda, operator network rows (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/rw/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW4_OFFER = {
+  title: 'Twilio SMS Guidelines: Rwanda, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/rw/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 
 export const RW: CountryRules = /* @__PURE__ */ region({
   country: 'RW',
@@ -26,18 +36,30 @@ export const RW: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_RURA, S_SURE], note: 'Bulk SMS sender IDs are whitelisted by RURA; MTN requires pre-registration.' },
+      supported: { value: false, sources: [S_TW4, S_RURA, S_SURE], note: 'Twilio marks unregistered names as not supported by the operators (MTN takes only registered names); bulk sender IDs are whitelisted by RURA.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW4_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_RURA, S_SURE] },
-      registration: { value: 'required', sources: [S_RURA, S_SURE] },
+      supported: { value: true, sources: [S_TW4, S_RURA, S_SURE] },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW4_OFFER] }],
+      registration: { value: 'required', sources: [S_TW4, S_RURA, S_SURE], note: 'Twilio: registration required, one registration for domestic and international traffic; promotional content cannot be registered.' },
       programme: 'rw.sender-id',
       twoWay: ALPHA_ONE_WAY,
-      leadTime: { value: { minDays: 0, maxDays: 5 }, sources: [S_RURA], note: 'RURA processing time.' },
+      leadTime: { value: { minDays: 0, maxDays: 5 }, sources: [S_RURA], note: 'RURA processing time. Twilio gives about three weeks for provisioning with the networks.' },
     },
-    'local-long-code': { supported: { value: false, sources: [S_SURE], note: NUMERIC } },
-    'international-long-code': { supported: { value: false, sources: [S_SURE], note: NUMERIC } },
+    'local-long-code': {
+      supported: { value: true, sources: [S_TW4, S_SURE], note: 'Twilio, the only major-provider page, marks domestic long codes as supported by the operators, and decides. SureSMS (a smaller provider) says numeric senders are overwritten unless part of a two-way service.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+    },
+    'international-long-code': {
+      supported: { value: false, sources: [S_TW4, S_SURE], note: 'Twilio marks international numbers as not supported by the operators: MTN fails them and Airtel replaces the sender. SureSMS agrees that numeric senders are overwritten.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW4_OFFER] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW4], note: 'Twilio marks short codes as not supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+    },
   },
   registrations: [
     {

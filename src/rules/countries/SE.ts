@@ -22,6 +22,17 @@ const S_SENT_2 = { title: 'Sent: Sweden SMS Best Practices, Compliance, and Feat
 const S_LEXOLOGY = { title: 'Lexology: Sweden, electronic marketing and internet use', url: 'https://www.lexology.com/library/detail.aspx?g=d3423509-094f-45e1-8445-90a985cb980c', kind: 'secondary', reviewed: R } as const;
 const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic marketing in Sweden', url: 'https://dlapiperdataprotection.com/?c=SE&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
 
+// Sender rows re-read 2026-12-06 from Twilio's Sweden SMS guideline page, read through a
+// word-for-word copy that names the page (nevetsagetro/OKR-warranted, data/raw/sweden_se.md); no
+// stored twilio.com page for Sweden was found to compare, so it stands for the page (policy section 5).
+const R4 = '2026-12-06' as const;
+const S_TW4 = { title: 'Twilio SMS Guidelines: Sweden, operator network rows (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/se/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW4_OFFER = {
+  title: 'Twilio SMS Guidelines: Sweden, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/se/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
+
 export const SE: CountryRules = /* @__PURE__ */ region({
   country: 'SE',
   name: 'Sweden',
@@ -31,20 +42,28 @@ export const SE: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_CLICK], note: 'Clickatell asks for registration only when messages contain links.' },
-      registration: { value: 'none', sources: [S_CLICK] },
+      supported: { value: true, sources: [S_TW4, S_CLICK], note: 'Twilio marks unregistered names as supported by the operators (no gambling, lottery or adult content). Clickatell asks for registration only when messages contain links.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW4_OFFER] }],
+      registration: { value: 'none', sources: [S_TW4, S_CLICK] },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_CLICK] },
-      registration: { value: 'recommended', sources: [S_CLICK], note: 'Required for messages that contain links.' },
+      supported: { value: true, sources: [S_TW4, S_CLICK] },
+      registration: { value: 'none', sources: [S_TW4, S_CLICK], note: 'Twilio, the only major-provider page, marks pre-registration as not required by the operators, and decides. Clickatell (a smaller provider) asks for it when messages contain links.' },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      twoWay: { value: true, sources: [S_SENT_2] },
+      supported: { value: true, sources: [S_TW4], note: 'Twilio marks domestic long codes as supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: true, sources: [S_TW4_OFFER] }],
+      twoWay: { value: true, sources: [S_SENT_2], note: 'Only a secondary source (Sent) speaks to the operators; Twilio sells two-way SMS here (its offer).' },
+    },
+    'international-long-code': {
+      supported: { value: true, sources: [S_TW4], note: 'Twilio marks international long codes as supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW4_OFFER] }],
     },
     'short-code': {
-      supported: { value: true, sources: [S_TW_SC], note: 'Only standard (random) short codes; they reach Swedish carriers only.' },
+      supported: { value: true, sources: [S_TW4, S_TW_SC], note: 'Only standard (random) short codes; they reach Swedish carriers only. Twilio gives 6 to 8 weeks to provision.' },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW4_OFFER] }],
       restrictedUseCases: {
         value: ['political'],
         sources: [S_TW_SC_BP],

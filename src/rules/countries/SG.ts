@@ -110,6 +110,15 @@ const S_SPAM_CL5 = {
 const S_PDPA = { title: 'Personal Data Protection Act 2012 (Singapore)', kind: 'law', reviewed: REVIEWED } as const;
 const S_SCA = { title: 'Spam Control Act 2007 (Singapore)', kind: 'law', reviewed: REVIEWED } as const;
 
+// Copy of Twilio's Singapore page read 2026-12-06 (nevetsagetro/OKR-warranted, data/raw/singapore_sg.md):
+// it marks two-way SMS as supported where the stored twilio.com page does not, so it is another
+// version and counts as secondary.
+const S_TW_COPY = {
+  title: "Twilio SMS Guidelines: Singapore (another version, read in a compiled copy)",
+  url: 'https://github.com/nevetsagetro/OKR-warranted/blob/main/data/raw/singapore_sg.md',
+  kind: 'secondary', reviewed: '2026-12-06',
+} as const;
+
 export const SG: CountryRules = {
   country: 'SG',
   name: 'Singapore',
@@ -169,8 +178,8 @@ export const SG: CountryRules = {
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_CLICKSEND, S_SGNIC_RULES],
-        note: 'Since 2023-01-30/31, unregistered senders including international numbers may be overwritten with "Likely-SCAM" or blocked (ClickSend); only Singapore operator-assigned numbers can be registered (SGNIC). Conservative value taken.',
+        sources: [S_SGNIC_RULES, S_SGNIC_BLOCK, S_CLICKSEND, S_TW_COPY],
+        note: 'The registry (SGNIC) decides: only numbers assigned by Singapore operators can be registered, and senders not in the registry were to be blocked after the transition that ended 2023-07-31. ClickSend says unregistered senders, international numbers included, are shown as "Likely-SCAM" or blocked. A copy of Twilio\'s page (a version that differs from the stored page, so secondary) also marks international numbers as not supported by the operators.',
       },
       registration: { value: 'unknown', note: 'Foreign numbers cannot be registered in the SSIR.' },
       twoWay: { value: 'unknown' },

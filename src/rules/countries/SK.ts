@@ -8,6 +8,17 @@ const R = '2026-11-23' as const;
 const S_SURE = { title: 'SureSMS: SMS rules for Slovakia', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/slovakia/', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Slovakia SMS guide', url: 'https://www.sent.dm/resources/slovakia-sms-guide', kind: 'secondary', reviewed: R } as const;
 
+// Sender rows re-read 2026-12-06 from Twilio's Slovakia SMS guideline page, read through a
+// word-for-word copy that names the page (nevetsagetro/OKR-warranted, data/raw/slovakia_sk.md); no
+// stored twilio.com page for Slovakia was found to compare, so it stands for the page (policy section 5).
+const R4 = '2026-12-06' as const;
+const S_TW4 = { title: 'Twilio SMS Guidelines: Slovakia, operator network rows (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/sk/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW4_OFFER = {
+  title: 'Twilio SMS Guidelines: Slovakia, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/sk/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
+
 export const SK: CountryRules = /* @__PURE__ */ region({
   country: 'SK',
   name: 'Slovakia',
@@ -17,17 +28,27 @@ export const SK: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SURE, S_SENT] },
-      registration: { value: 'none', sources: [S_SENT] },
+      supported: { value: true, sources: [S_TW4, S_SURE, S_SENT] },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW4_OFFER] }],
+      registration: { value: 'none', sources: [S_TW4, S_SENT] },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_SURE], note: 'SureSMS says alphanumeric IDs can be overwritten.' },
     },
-    'local-long-code': { twoWay: { value: false, sources: [S_SENT], note: 'Sent.dm says two-way SMS is not offered here.' } },
+    'local-long-code': {
+      supported: { value: true, sources: [S_TW4], note: 'Twilio marks domestic long codes as supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW4_OFFER] }],
+      twoWay: { value: 'unknown', sources: [S_TW4_OFFER, S_SENT], note: 'Twilio offers no two-way SMS here and Sent (secondary) says none is offered; that says what providers sell, not what the operators allow.' },
+    },
     'international-long-code': {
-      supported: { value: true, sources: [S_SENT] },
+      supported: { value: 'restricted', sources: [S_TW4, S_SURE, S_SENT], note: 'Twilio marks international numbers as not supported by the operators, but says such messages are still delivered with the number replaced by a generic name; SureSMS agrees that T-Mobile and O2 replace numeric senders. Accepted with the sender replaced, so restricted.' },
+      restriction: { text: 'Messages are delivered, but the operators replace the international number with a generic alphanumeric name, so recipients cannot reply and do not see your number. Use an alphanumeric name instead.', sources: [S_TW4, S_SURE] },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW4_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_SENT, S_SURE], note: 'T-Mobile and O2 replace numeric senders.' },
     },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
+    'short-code': {
+      supported: { value: false, sources: [S_TW4, S_SENT], note: 'Twilio marks short codes as not supported by the operators; Sent (secondary) agrees.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+    },
   },
   consent: { marketing: { value: 'express', sources: [S_SURE] } },
   content: {

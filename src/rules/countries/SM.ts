@@ -9,6 +9,17 @@ const S_SURE = { title: 'SureSMS: SMS rules for San Marino', url: 'https://sures
 const S_SENT = { title: 'Sent: San Marino SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/sm-sms-guidance', kind: 'secondary', reviewed: R } as const;
 const S_SENT_2 = { title: 'Sent: San Marino SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/sm_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
+// Sender rows re-read 2026-12-06 from Twilio's San Marino SMS guideline page, read through a
+// word-for-word copy that names the page (nevetsagetro/OKR-warranted, data/raw/san_marino_sm.md); no
+// stored twilio.com page for San Marino was found to compare, so it stands for the page (policy section 5).
+const R4 = '2026-12-06' as const;
+const S_TW4 = { title: 'Twilio SMS Guidelines: San Marino, operator network rows (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/sm/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW4_OFFER = {
+  title: 'Twilio SMS Guidelines: San Marino, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/sm/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
+
 export const SM: CountryRules = /* @__PURE__ */ region({
   country: 'SM',
   name: 'San Marino',
@@ -18,15 +29,21 @@ export const SM: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SURE, S_SENT] },
-      registration: { value: 'none', sources: [S_SENT] },
+      supported: { value: true, sources: [S_TW4, S_SURE, S_SENT] },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW4_OFFER] }],
+      registration: { value: 'none', sources: [S_TW4, S_SENT] },
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      twoWay: { value: false, sources: [S_SENT_2], note: 'sent.dm lists no two-way SMS through standard providers.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+      twoWay: { value: 'unknown', sources: [S_TW4_OFFER, S_SENT_2], note: 'Twilio offers no two-way SMS here and sent.dm lists none through standard providers; that says what providers sell, not what the operators allow.' },
     },
     'international-long-code': {
-      supported: { value: false, sources: [S_SURE], note: 'SureSMS says numeric senders usually only work for two-way services.' },
+      supported: { value: 'unknown', sources: [S_SURE, S_TW4], note: 'SureSMS (a smaller provider) says numeric senders usually work only for two-way services; Twilio leaves the operator cell blank. A false needs a law, regulator, carrier or major-provider page about the operators, and none speaks.' },
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW4], note: 'Twilio marks short codes as not supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
     },
   },
   consent: {

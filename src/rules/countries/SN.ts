@@ -12,6 +12,17 @@ const S_CLICKATELL = {
   kind: 'provider', reviewed: R,
 } as const;
 
+// Sender rows re-read 2026-12-06 from Twilio's Senegal SMS guideline page, read through a
+// word-for-word copy that names the page (nevetsagetro/OKR-warranted, data/raw/senegal_sn.md); no
+// stored twilio.com page for Senegal was found to compare, so it stands for the page (policy section 5).
+const R4 = '2026-12-06' as const;
+const S_TW4 = { title: 'Twilio SMS Guidelines: Senegal, operator network rows (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/sn/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW4_OFFER = {
+  title: 'Twilio SMS Guidelines: Senegal, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/sn/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
+
 export const SN: CountryRules = /* @__PURE__ */ region({
   country: 'SN',
   name: 'Senegal',
@@ -21,18 +32,31 @@ export const SN: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: true, sources: [S_SDM] },
-      registration: { value: 'unknown', sources: [S_SDM, S_CLICKATELL], note: 's.dm says no pre-registration is needed; Clickatell says it may be required.' },
+      supported: { value: true, sources: [S_TW4, S_SDM] },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW4_OFFER] }],
+      registration: { value: 'none', sources: [S_TW4, S_SDM, S_CLICKATELL], note: 'Twilio, the only major-provider page, marks pre-registration as not required by the operators, and decides; s.dm (secondary) agrees. Clickatell (a smaller provider) says registration may be required.' },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: true, sources: [S_SDM] },
     },
+    'alphanumeric-preregistered': {
+      supported: { value: true, sources: [S_TW4], note: 'Twilio marks pre-registration as not required by the operators: any name is accepted without it.' },
+      registration: { value: 'none', sources: [S_TW4] },
+      twoWay: ALPHA_ONE_WAY,
+    },
     'local-long-code': {
-      supported: { value: 'unknown', note: 'Only international long codes are available (s.dm). Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SDM] },
-      twoWay: { value: false, sources: [S_SDM], note: 's.dm says the operators do not support two-way SMS.' },
+      supported: { value: 'unknown', note: 'Twilio leaves the operator cell blank (and sells none); s.dm (secondary) says only international long codes are available, which does not establish what the operators accept.', sources: [S_TW4, S_SDM] },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+      twoWay: { value: false, sources: [S_SDM], note: 'Only s.dm (secondary) speaks to it: it says the operators do not support two-way SMS.' },
     },
     'international-long-code': {
-      supported: { value: true, sources: [S_SDM] },
+      supported: { value: 'restricted', sources: [S_TW4, S_SDM], note: 'Twilio marks international long codes as supported by the operators, except that Orange and Expresso (Sudatel) do not deliver numeric senders.' },
+      restriction: { networks: ['Orange', 'Expresso'], text: 'Orange and Expresso (Sudatel) do not deliver messages from numeric senders; use an alphanumeric name for those networks.', sources: [S_TW4] },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW4_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_SDM], note: 'Carriers may change it.' },
+    },
+    'short-code': {
+      supported: { value: true, sources: [S_TW4], note: 'Twilio marks short codes as supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
     },
   },
   consent: { marketing: { value: 'express', sources: [S_CLICKATELL, S_SDM] } },

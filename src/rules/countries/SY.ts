@@ -9,6 +9,17 @@ const R = '2026-11-23' as const;
 const S_CS = { title: 'ClickSend Help: Syria +963', url: 'https://help.clicksend.com/article/vownve6wbj-syria', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Syria SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/syria-sms-guide', kind: 'secondary', reviewed: R } as const;
 
+// Sender rows re-read 2026-12-06 from Twilio's Syria SMS guideline page, read through a
+// word-for-word copy that names the page (nevetsagetro/OKR-warranted, data/raw/syria_sy.md); no
+// stored twilio.com page for Syria was found to compare, so it stands for the page (policy section 5).
+const R4 = '2026-12-06' as const;
+const S_TW4 = { title: 'Twilio SMS Guidelines: Syria, operator network rows (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/sy/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW4_OFFER = {
+  title: 'Twilio SMS Guidelines: Syria, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/sy/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
+
 export const SY: CountryRules = /* @__PURE__ */ region({
   country: 'SY',
   name: 'Syria',
@@ -17,19 +28,32 @@ export const SY: CountryRules = /* @__PURE__ */ region({
   languages: ['ar'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'alphanumeric-dynamic': { supported: { value: false, sources: [S_CS] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-dynamic': {
+      supported: { value: false, sources: [S_TW4, S_CS], note: 'Twilio marks unregistered names as not supported by the operators; ClickSend agrees.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+      twoWay: ALPHA_ONE_WAY,
+    },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_CS] },
-      registration: { value: 'required', sources: [S_CS] },
+      supported: { value: true, sources: [S_TW4, S_CS], note: 'Twilio marks registration as required by the operators (Twilio itself does not sell it).' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+      registration: { value: 'required', sources: [S_TW4, S_CS] },
       programme: 'sy.sender-id',
       twoWay: ALPHA_ONE_WAY,
       restrictedUseCases: { value: ['marketing', 'polling', 'charity', 'political', 'mixed'], sources: [S_CS], note: 'Only OTP and transactional traffic is carried.' },
     },
     'local-long-code': {
-      supported: { value: false, sources: [S_CS], note: 'Numeric senders are not permitted.' },
-      twoWay: { value: false, sources: [S_SENT], note: 'Only a third-party guide (Sent) speaks to it; it says two-way SMS is not offered.' },
+      supported: { value: false, sources: [S_TW4, S_CS], note: 'Twilio marks domestic long codes as not supported by the operators; ClickSend says numeric senders are not permitted.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported. Sent (secondary) says two-way SMS is not offered.' },
     },
-    'international-long-code': { supported: { value: false, sources: [S_CS], note: 'Numeric senders are not permitted.' } },
+    'international-long-code': {
+      supported: { value: false, sources: [S_TW4, S_CS], note: 'Twilio marks international long codes as not supported by the operators; ClickSend says numeric senders are not permitted.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW4], note: 'Twilio marks short codes as not supported by the operators.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+    },
   },
   registrations: [
     {

@@ -7,6 +7,17 @@ const R = '2026-11-23' as const;
 const S_SENT = { title: 'Sent: Chad SMS Guide', url: 'https://www.sent.dm/resources/chad-sms-guide', kind: 'secondary', reviewed: R } as const;
 const S_GOURBAN = { title: 'goUrban Support: Twilio (countries needing a registered sender ID)', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 
+// Sender rows re-read 2026-12-06 from Twilio's Chad SMS guideline page, read through a
+// word-for-word copy that names the page (nevetsagetro/OKR-warranted, data/raw/chad_td.md); no
+// stored twilio.com page for Chad was found to compare, so it stands for the page (policy section 5).
+const R4 = '2026-12-06' as const;
+const S_TW4 = { title: 'Twilio SMS Guidelines: Chad, operator network rows (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/td/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TW4_OFFER = {
+  title: 'Twilio SMS Guidelines: Chad, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/td/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
+
 export const TD: CountryRules = /* @__PURE__ */ region({
   country: 'TD',
   name: 'Chad',
@@ -16,34 +27,46 @@ export const TD: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: 'unknown', note: 'AWS lists sender IDs without registration; goUrban lists Chad among countries where Twilio needs a registered one. Under the research policy this does not establish what the operators accept: AWS\'s country table lists no unregistered sender IDs here, which says what AWS sells; only a secondary source (goUrban Support) says they are not available.', sources: [S_GOURBAN, S_AWS_AFRICA] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_AFRICA] }],
-      registration: { value: 'required', sources: [S_GOURBAN] },
-      programme: 'td.sender-id',
+      supported: { value: true, sources: [S_TW4, S_GOURBAN], note: 'Twilio, the only major-provider page about the operators, marks unregistered names as supported by them (generic names are not allowed; the name must stand for the brand, service or product), and decides. goUrban (secondary) lists Chad among countries where Twilio needs a registered name; it does not override.' },
+      offers: [
+        { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW4_OFFER] },
+        { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      ],
+      registration: { value: 'none', sources: [S_TW4, S_GOURBAN], note: 'Twilio: pre-registration is no longer available in Chad, and names are sent without it. goUrban (secondary) says a registered name is needed.' },
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_GOURBAN, S_SENT] },
-      registration: { value: 'required', sources: [S_GOURBAN], note: 'AWS says no registration is needed.' },
-      programme: 'td.sender-id',
+      supported: { value: false, sources: [S_TW4, S_GOURBAN, S_SENT], note: 'Twilio marks sender pre-registration as not supported by the operators and says it is no longer available in Chad; it decides over goUrban and sent.dm (secondary), which describe registered names.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no local long numbers here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_AFRICA, S_SENT] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_AFRICA] }],
-      twoWay: { value: false, sources: [S_AWS_AFRICA, S_SENT], note: 'AWS and sent.dm: no two-way SMS here.' },
+      supported: { value: false, sources: [S_TW4, S_SENT], note: 'Twilio says the operators in Chad do not support numeric senders and marks domestic long codes as not supported by them. AWS sells no local numbers here (its offer).' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW4_OFFER] },
+        { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      ],
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported. AWS and Twilio offer no two-way SMS here (their offers).' },
     },
-    'international-long-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: only a secondary source (sent.dm) says they are not available.', sources: [S_SENT] } },
-    'short-code': { supported: { value: 'unknown', note: 'Under the research policy this does not establish what the operators accept: AWS\'s country table lists no short codes here, which says what AWS sells; only a secondary source (sent.dm) says they are not available.', sources: [S_AWS_AFRICA, S_SENT] },
-      offers: [{ provider: 'aws', offered: false, sources: [S_AWS_AFRICA] }] },
+    'international-long-code': {
+      supported: { value: false, sources: [S_TW4, S_SENT], note: 'Twilio says the operators in Chad do not support numeric senders and marks international long codes as not supported by them.' },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW4_OFFER] }],
+    },
+    'short-code': {
+      supported: { value: false, sources: [S_TW4, S_SENT], note: 'Twilio marks short codes as not supported by the operators. AWS sells none here (its offer).' },
+      offers: [
+        { provider: 'twilio', offered: false, sources: [S_TW4_OFFER] },
+        { provider: 'aws', offered: false, sources: [S_AWS_AFRICA] },
+      ],
+    },
   },
   registrations: [
     {
       id: 'td.sender-id',
       name: 'Sender ID registration',
       senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
-      level: 'required',
-      text: 'Register the sender ID through your provider before sending.',
+      level: 'recommended',
+      text: 'Register the sender ID through your provider before sending. The sender rows follow Twilio\'s operator row, which says registration is not required, over the lower-ranked source for this programme; register where your provider asks for it.',
       sources: [S_GOURBAN],
     },
   ],

@@ -4,7 +4,17 @@ import type { CountryRules } from '../types';
 
 // Taiwan. Twilio guidelines read 2026-11-23 (sender tables from a stored copy
 // of the Twilio page). The AWS Asia rows for Taiwan could not be read.
+// Sender rows re-read 2026-12-06 from Twilio's Taiwan guideline page, read in a verbatim copy
+// (nevetsagetro/OKR-warranted, data/raw/taiwan_tw.md, which names the page); it matches the stored copy
+// read 2026-11-23, so it stands for the page (policy section 5).
 const R = '2026-11-23' as const;
+const R4 = '2026-12-06' as const;
+const S_TWC = { title: 'Twilio SMS Guidelines: Taiwan (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/tw/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TWC_OFFER = {
+  title: 'Twilio SMS Guidelines: Taiwan, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/tw/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Taiwan', url: 'https://www.twilio.com/en-us/guidelines/tw/sms', kind: 'provider', reviewed: R } as const;
 
 export const TW: CountryRules = /* @__PURE__ */ region({
@@ -18,26 +28,33 @@ export const TW: CountryRules = /* @__PURE__ */ region({
     'alphanumeric-dynamic': {
       supported: {
         value: false,
-        sources: [S_TW],
-        note: 'Operators do not support sender names; Twilio accepts one but it is replaced by a local number.',
+        sources: [S_TWC],
+        note: "Twilio's operator row marks sender names as not supported; Twilio still accepts one but it is replaced by a local number outside Twilio.",
       },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TWC_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
-    'alphanumeric-preregistered': { supported: { value: false, sources: [S_TW] }, twoWay: ALPHA_ONE_WAY },
+    'alphanumeric-preregistered': {
+      supported: { value: false, sources: [S_TWC], note: "Twilio's operator row marks pre-registered names as not supported." },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TWC_OFFER] }],
+      twoWay: ALPHA_ONE_WAY,
+    },
     'local-long-code': {
-      supported: { value: false, sources: [S_TW] },
-      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
+      supported: { value: false, sources: [S_TWC], note: "Twilio's operator row marks domestic long codes as not supported." },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TWC_OFFER] }],
+      twoWay: { value: false, sources: [S_TWC], note: 'Follows from not supported; Twilio also offers no two-way SMS here.' },
     },
     'international-long-code': {
       supported: {
         value: false,
-        sources: [S_TW],
-        note: 'Operators do not support foreign numbers; Twilio delivers with the number replaced by a local one.',
+        sources: [S_TWC],
+        note: "Twilio's operator row marks foreign numbers as not supported; Twilio delivers with the number replaced by a local one outside Twilio.",
       },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TWC_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
-    'short-code': { supported: { value: false, sources: [S_TW] } },
+    'short-code': { supported: { value: false, sources: [S_TWC], note: "Twilio's operator row marks short codes as not supported." } },
   },
   quietHours: {
     value: [

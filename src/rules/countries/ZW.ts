@@ -5,7 +5,17 @@ import type { CountryRules } from '../types';
 // Zimbabwe. Read 2026-11-23: Twilio locale summary (its sender table could not
 // be reached), goUrban (relaying Twilio), G. Dzitiro Attorneys. The AWS Africa
 // row for Zimbabwe could not be read.
+// Sender rows re-read 2026-12-06 from Twilio's Zimbabwe guideline page, read in a verbatim copy
+// (nevetsagetro/OKR-warranted, data/raw/zimbabwe_zw.md, which names the page). Its locale summary and
+// compliance text match the stored twilio.com page, so the copy stands for the page (policy section 5).
 const R = '2026-11-23' as const;
+const R4 = '2026-12-06' as const;
+const S_TWC = { title: 'Twilio SMS Guidelines: Zimbabwe (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/zw/sms', kind: 'provider', reviewed: R4 } as const;
+const S_TWC_OFFER = {
+  title: 'Twilio SMS Guidelines: Zimbabwe, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/zw/sms',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Zimbabwe', url: 'https://www.twilio.com/en/guidelines/zw/sms', kind: 'provider', reviewed: R } as const;
 const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 const S_GDA = { title: 'G. Dzitiro Attorneys: Data privacy articles (Cyber and Data Protection Act)', url: 'https://gda.vectorground.net/category/data-privacy/feed/', kind: 'secondary', reviewed: R } as const;
@@ -19,21 +29,30 @@ export const ZW: CountryRules = /* @__PURE__ */ region({
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
-      supported: { value: false, sources: [S_TW, S_GOURBAN], note: 'Twilio says sender ID and content registration is required.' },
+      supported: { value: false, sources: [S_TWC], note: "Twilio's operator row marks unregistered names as not supported (sender ID and content registration is required)." },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TWC_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
     },
     'alphanumeric-preregistered': {
-      supported: { value: true, sources: [S_TW], note: 'Twilio recommends alphanumeric IDs on every network but cannot register them here yet.' },
-      registration: { value: 'required', sources: [S_TW, S_GOURBAN] },
+      supported: { value: true, sources: [S_TWC], note: "Twilio's operator row marks registered names as required; Twilio recommends names on every network. Its page is split on whether Twilio itself registers them (the table points to its console, the compliance text says not yet), so no Twilio offer is recorded." },
+      registration: { value: 'required', sources: [S_TWC, S_GOURBAN] },
       programme: 'zw.sender-id',
       twoWay: ALPHA_ONE_WAY,
     },
     'local-long-code': {
-      twoWay: { value: false, sources: [S_TW], note: 'Twilio offers no two-way SMS here.' },
+      supported: { value: false, sources: [S_TWC], note: "Twilio's operator row marks domestic long codes as not supported." },
+      twoWay: { value: false, sources: [S_TWC], note: 'Follows from not supported; Twilio also offers no two-way SMS here.' },
     },
     'international-long-code': {
-      supported: { value: 'unknown', sources: [S_TW], note: 'Telecel Zimbabwe refuses numeric sender IDs; other networks are not described.' },
+      supported: { value: 'restricted', sources: [S_TWC], note: "Twilio's operator row marks international long codes as supported, but Telecel Zimbabwe refuses numeric senders." },
+      restriction: {
+        networks: ['Telecel Zimbabwe'],
+        text: 'Telecel Zimbabwe does not take numeric senders (and only OTP-type traffic); messages to its subscribers from a number fail. Twilio advises a registered name instead.',
+        sources: [S_TWC],
+      },
+      offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TWC_OFFER] }],
     },
+    'short-code': { supported: { value: false, sources: [S_TWC], note: "Twilio's operator row marks short codes as not supported." } },
   },
   registrations: [
     {
