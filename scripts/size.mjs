@@ -26,13 +26,13 @@ const ONE_COUNTRY_GATE = 20480;
 /**
  * The whole library (index + core + rules), libphonenumber-js excluded (bytes,
  * min+gzip). The target is 64 KiB with every reason carrying its sources; the
- * table's distinct rule texts and sources alone gzip to about 83 KB (after the
- * re-audit of the 60 largest markets, with provider offers, restrictions and
- * law-level duties) and the engine to about 24 KB (`npm run size:floor`,
+ * table's distinct rule texts and sources alone gzip to about 87 KB (after the
+ * re-audit of every region's sender rows, with provider offers, restrictions
+ * and law-level duties) and the engine to about 24 KB (`npm run size:floor`,
  * CHANGELOG "Known limitations"), so the gate is set just above the measured
  * size to catch regressions, and the report prints the ratio to the target.
  */
-const WHOLE_LIBRARY_BUDGET = 150 * 1024;
+const WHOLE_LIBRARY_BUDGET = 160 * 1024;
 const WHOLE_LIBRARY_TARGET = 64 * 1024;
 
 /** `classifyTraffic` from `sendright` with libphonenumber-js bundled (bytes, min+gzip): target and gate. */
