@@ -225,23 +225,15 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
         own.push(reason(`sender.${type}.lead-time-ok`, `Provisioning typically takes ${lead.minDays} to ${lead.maxDays} days, within the ${launchWithin} available.`, sender.leadSources));
       }
     }
-    scored.push({
-      score,
-      tie: sender.tie,
-      limited: sender.restriction === undefined ? 0 : 1,
-      option: {
-        type,
-        registration: sender.registration,
-        programmes: view.programmes,
-        twoWay: sender.twoWay,
-        throughput,
-        leadTime: lead,
-        senderIdPreserved: sender.senderIdPreserved,
-        ...(sender.restriction === undefined ? {} : { restriction: sender.restriction }),
-        providers: twoWay ? sender.providersTwoWay : sender.providers,
-        reasons: own.length > 0 ? [...view.reasons, ...own] : view.reasons,
-      },
-    });
+    const providers = twoWay ? sender.providersTwoWay : sender.providers;
+    const reasons = own.length > 0 ? [...view.reasons, ...own] : view.reasons;
+    const limits = sender.restriction;
+    // Two fixed shapes, written out: a spread would give each option a shape of its own.
+    const option: SenderOption =
+      limits === undefined
+        ? { type, registration: sender.registration, programmes: view.programmes, twoWay: sender.twoWay, throughput, leadTime: lead, senderIdPreserved: sender.senderIdPreserved, providers, reasons }
+        : { type, registration: sender.registration, programmes: view.programmes, twoWay: sender.twoWay, throughput, leadTime: lead, senderIdPreserved: sender.senderIdPreserved, restriction: limits, providers, reasons };
+    scored.push({ score, tie: sender.tie, limited: limits === undefined ? 0 : 1, option });
   }
   // A sender the operators accept only with limits ranks below every sender without them.
   scored.sort((a, b) => a.limited - b.limited || b.score - a.score || a.tie - b.tie);
