@@ -2,7 +2,7 @@
  * `npm start`: the answers (traffic class, senders, checklist, send window) for a handful of realistic scenarios.
  * Imports the library source directly, so it runs on a fresh clone without a build.
  */
-import { classifyTraffic, complianceChecklist, dataAsOf, recommendSender, sendWindow } from '../src/index';
+import { classifyTraffic, complianceChecklist, countSegments, dataAsOf, recommendSender, sendWindow } from '../src/index';
 import type { Origin, RegionCode, UseCase } from '../src/index';
 
 interface Scenario {
@@ -61,4 +61,13 @@ for (const s of SCENARIOS) {
   const when = window.allowed ? 'may go now' : `not now; next allowed ${window.nextAllowedAt ?? 'not found within a year'}`;
   console.log(`  Send window: ${when} (local time ${window.localTime ?? 'unknown'}${window.timeZones.length > 1 ? `, checked in ${window.timeZones.length} zones` : ''}; ${window.rules.length} time rule(s))`);
   console.log('');
+}
+
+// What a text costs: encoding and segments, with and without Smart Encoding.
+console.log('■ What a text costs');
+for (const text of ['Your code is 482913. Reply STOP to opt out.', 'Don’t miss our “Summer Sale” – up to 50% off… 🎉']) {
+  const plain = countSegments(text);
+  const smart = countSegments(text, { smartEncoding: true });
+  console.log(`  ${JSON.stringify(text)}: ${plain.encoding}, ${plain.segments} segment(s), ${plain.characters} units${plain.nonGsm.length > 0 ? `; forced to UCS-2 by ${plain.nonGsm.map((c) => c.char).join(' ')}` : ''}`);
+  if (plain.replacements.length > 0) console.log(`    with Smart Encoding: ${smart.encoding}, ${smart.segments} segment(s), ${smart.characters} units${smart.nonGsm.length > 0 ? `; still UCS-2 because of ${smart.nonGsm.map((c) => c.char).join(' ')}` : ''}`);
 }

@@ -19,7 +19,8 @@
 // PASS/FAIL marks say. It exits 1 only if its own inputs are wrong (a phone
 // number that is not valid, or that resolves to another country).
 //
-// It also times a cold import('sendright') against a cold import of
+// It also times countSegments against Twilio's sms-segments-calculator on the
+// same texts, paired the same way (target: at least 10 times faster), and a cold import('sendright') against a cold import of
 // libphonenumber-js/max, each in a fresh process (target ratio <= 1.2).
 //
 // Env overrides: BENCH_ROUNDS (default 7), BENCH_ROUND_MS (default 200),
@@ -28,7 +29,10 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
-import { classifyTraffic, complianceChecklist, recommendSender, sendWindow } from '../dist/index.js';
+import { createRequire } from 'node:module';
+import { classifyTraffic, complianceChecklist, countSegments, recommendSender, sendWindow } from '../dist/index.js';
+
+const { SegmentedMessage } = createRequire(import.meta.url)('sms-segments-calculator');
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -410,6 +414,58 @@ console.log('x parse+validate: median over rounds of (ns/op of the case) / (ns/o
 console.log('x parse: ns/op divided by one bare parsePhoneNumberWithError(n) (informational, phone input only).');
 console.log('spread: (max - min) / median ops/s across rounds; ratio spread: the same for the ratios. Large values mean a noisy machine.');
 
+// ---- countSegments against Twilio's calculator --------------------------------------
+// The same five texts for both, with and without Smart Encoding alternately: one
+// GSM-7 segment, a long GSM-7 text with extension characters, a long UCS-2 text
+// with combined emoji, a text that Smart Encoding keeps in GSM-7, and a mixed one.
+
+const TEXTS = [
+  'Your verification code is 482913. It expires in 10 minutes. Do not share it with anyone.',
+  `Order #{12345} shipped [tracking ~ 1Z999] for €49.99 | reply HELP or STOP. ${'Thanks for shopping with us! '.repeat(8)}`,
+  `Happy birthday 🎉🎂 from all of us 👨‍👩‍👧‍👦! Enjoy 20% off today 🇮🇹 ❤️ ${'Ciao! '.repeat(20)}`,
+  'Don’t miss our “Summer Sale” – up to 50% off… today only!',
+  `Réservation confirmée à 19h — merci ! 你好 ${'x'.repeat(120)}`,
+];
+const segmentCases = [
+  { id: 'countSegments', run(n) { for (let i = 0; i < n; i++) { const r = countSegments(TEXTS[i % 5], { smartEncoding: i % 2 === 1 }); sink = r; checksum += r.segments; } } },
+  { id: 'sms-segments-calculator', run(n) { for (let i = 0; i < n; i++) { const r = new SegmentedMessage(TEXTS[i % 5], 'auto', i % 2 === 1); sink = r; checksum += r.segmentsCount; } } },
+];
+for (let i = 0; i < 10; i++) {
+  const a = countSegments(TEXTS[i % 5], { smartEncoding: i % 2 === 1 });
+  const b = new SegmentedMessage(TEXTS[i % 5], 'auto', i % 2 === 1);
+  if (a.segments !== b.segmentsCount || a.encoding !== b.encodingName) die(`countSegments and the calculator disagree on text ${i % 5}`);
+}
+for (const c of segmentCases) {
+  c.batch = 1;
+  for (;;) {
+    const t0 = now();
+    c.run(c.batch);
+    const ms = Number(now() - t0) / 1e6;
+    if (ms >= BATCH_TARGET_MS / 4 || c.batch >= 1 << 20) {
+      c.batch = Math.max(1, Math.round((c.batch * BATCH_TARGET_MS) / Math.max(ms, 1e-3)));
+      break;
+    }
+    c.batch *= 2;
+  }
+  runFor(c, WARMUP_MS);
+}
+const [ownSegments, calculator] = segmentCases;
+const speedups = [];
+const ownNs = [];
+const calcNs = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const pair = round % 2 ? [ownSegments, calculator] : [calculator, ownSegments];
+  const [x, y] = pair.map((c) => ({ c, ...runFor(c, ROUND_MS) }));
+  const [mine, theirs] = x.c === ownSegments ? [x, y] : [y, x];
+  ownNs.push(mine.ns / mine.ops);
+  calcNs.push(theirs.ns / theirs.ops);
+  speedups.push(theirs.ns / theirs.ops / (mine.ns / mine.ops));
+}
+const SEGMENTS_TARGET = 10;
+const speedup = median(speedups);
+console.log('');
+console.log(`countSegments: ${fmtNs(median(ownNs))} ns/op; sms-segments-calculator ${fmtNs(median(calcNs))} ns/op on the same texts; countSegments is ${speedup.toFixed(1)}x faster (median of ${ROUNDS} paired rounds; target >= ${SEGMENTS_TARGET}: ${speedup >= SEGMENTS_TARGET ? 'PASS' : 'FAIL'})`);
+
 // ---- cold import -------------------------------------------------------------------
 // A fresh Node process per import, timing only the import() inside it, so process
 // start-up is left out. sendright and the baseline (libphonenumber-js with its
@@ -441,6 +497,7 @@ console.log(`cold import (median of ${COLD_PAIRS} fresh processes each): import(
 
 const failed = rows.filter((r) => r.verdict === 'FAIL');
 if (coldRatio > COLD_TARGET) failed.push({ case: 'cold import', input: 'sendright' });
+if (speedup < SEGMENTS_TARGET) failed.push({ case: 'countSegments', input: 'text' });
 console.log(failed.length === 0 ? 'all targets: PASS' : `targets missed: ${failed.map((r) => `${r.case}/${r.input}`).join(', ')} (report only; exit 0)`);
 // Touch the sink so the work is observable to the end.
 console.log(`(sink: ${typeof sink}, checksum ${checksum > 0 ? 'ok' : 'zero'})`);

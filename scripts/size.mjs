@@ -58,6 +58,8 @@ export * from './dist/rules.js';`,
   engine: `export * from './dist/core.js';`,
   phonePath: `import { classifyTraffic } from './dist/index.js';
 export default classifyTraffic({ to: '+14155550123', origin: 'agent' });`,
+  segments: `import { countSegments } from './dist/index.js';
+export default countSegments('Your code is 123456');`,
   phoneWindow: `import { sendWindow } from './dist/index.js';
 export default sendWindow({ to: '+14155550123', useCase: 'marketing' });`,
 };
@@ -132,6 +134,11 @@ function isolationNote(id, r) {
     ? `isolation ok: 0 B of libphonenumber-js (${lpn.resolved} files resolved, all shaken out)`
     : `ISOLATION FAIL: ${problems.join('; ')}`;
 }
+
+/** `countSegments` alone, from the default entry (bytes, min+gzip): the target is the gate. */
+const SEGMENTS_BUDGET = 3 * 1024;
+const g = await bundle('g', SOURCES.segments);
+row('g', 'countSegments from sendright, alone', g, SEGMENTS_BUDGET, `${isolationNote('g', g)}`);
 
 const a = await bundle('a', SOURCES.coreEmpty);
 row('a', 'core classifyTraffic, country, empty table', a, CORE_CLASSIFY_BUDGET, `target ${CORE_CLASSIFY_TARGET} B gz: ${a.gz <= CORE_CLASSIFY_TARGET ? 'met' : 'NOT met'}; ${isolationNote('a', a)}`);

@@ -30,5 +30,7 @@ export { createPhoneResolver } from './_lib/phone';
 export { SendrightError, isSendrightError } from './_lib/errors';
 export type { SendrightErrorCode } from './_lib/errors';
 export { USE_CASES, SENDER_TYPES, ORIGINS } from './_lib/input';
+export { countSegments } from './countSegments/countSegments';
+export type { CharacterAt, CountSegmentsOptions, Replacement, SegmentCount, SmsEncoding } from './countSegments/countSegments';
 export type * from './types';
 export type * from './rules/types';

@@ -190,6 +190,8 @@ export function listChanges(country: RegionCode, options?: ListChangesOptions): 
 export { SendrightError, isSendrightError } from './_lib/errors';
 export type { SendrightErrorCode } from './_lib/errors';
 export { USE_CASES, SENDER_TYPES, ORIGINS } from './_lib/input';
+export { countSegments } from './countSegments/countSegments';
+export type { CharacterAt, CountSegmentsOptions, Replacement, SegmentCount, SmsEncoding } from './countSegments/countSegments';
 export type { ClassifyTrafficInput, ClassifyTrafficResult, CtiaTrafficClass, TrafficClass, TrafficFlag } from './classifyTraffic/classifyTraffic';
 export type { CategoryRef, ExcludedSender, ExclusionCode, OptionRestriction, ProgrammeRef, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
 export type { ChecklistItem, ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';

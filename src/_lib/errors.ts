@@ -15,6 +15,7 @@
  * - `INVALID_WINDOW`: `businessHours` is not a list of `{ days, start, end }` windows.
  * - `INVALID_TABLE`: a rules table passed to `sendright/core` is malformed, or its phone resolver answered in the wrong shape.
  * - `INVALID_REGION`: `region` is not a subdivision sendright knows for the destination country.
+ * - `INVALID_ENCODING`: `encoding` is not `'auto'`, `'GSM-7'` or `'UCS-2'`, or GSM-7 was asked for text with characters outside it.
  *
  * @category Errors
  */
@@ -32,7 +33,8 @@ export type SendrightErrorCode =
   | 'INVALID_TIME_ZONE'
   | 'INVALID_WINDOW'
   | 'INVALID_TABLE'
-  | 'INVALID_REGION';
+  | 'INVALID_REGION'
+  | 'INVALID_ENCODING';
 
 /**
  * The one error class sendright throws, for input it cannot answer.

@@ -3,7 +3,7 @@
 // Run after `npm run build` (or `npm run test:exports`).
 'use strict';
 const assert = require('node:assert/strict');
-const { classifyTraffic, complianceChecklist, isSendrightError, recommendSender, sendWindow } = require('sendright');
+const { classifyTraffic, complianceChecklist, countSegments, isSendrightError, recommendSender, sendWindow } = require('sendright');
 const core = require('sendright/core');
 const rules = require('sendright/rules');
 
@@ -36,5 +36,9 @@ assert.ok(rules.ALL_COUNTRIES.length >= 20, `ALL_COUNTRIES has ${rules.ALL_COUNT
 const window = sendWindow({ to: '+12125550123', useCase: 'marketing', at: '2026-11-24T01:30:00Z' });
 assert.equal(window.allowed, true, 'New York, 20:30 EST: inside the federal window, no stricter state rule');
 assert.equal(typeof core.sendWindow, 'function');
+
+assert.equal(countSegments('a'.repeat(161)).segments, 2);
+assert.equal(countSegments('Don\u2019t', { smartEncoding: true }).encoding, 'GSM-7');
+assert.equal(typeof core.countSegments, 'function');
 
 console.log('cjs exports: ok');

@@ -2,7 +2,7 @@
 // self-reference, so it exercises package.json "exports" and dist/*.js.
 // Run after `npm run build` (or `npm run test:exports`).
 import assert from 'node:assert/strict';
-import { classifyTraffic, complianceChecklist, isSendrightError, recommendSender, sendWindow } from 'sendright';
+import { classifyTraffic, complianceChecklist, countSegments, isSendrightError, recommendSender, sendWindow } from 'sendright';
 import * as core from 'sendright/core';
 import * as rules from 'sendright/rules';
 
@@ -22,6 +22,10 @@ const window = sendWindow({ to: '+33612345678', useCase: 'marketing', at: '2026-
 assert.equal(window.allowed, false);
 assert.equal(window.nextAllowedAt, '2026-12-28T07:00:00.000Z');
 assert.equal(typeof core.sendWindow, 'function');
+
+assert.equal(countSegments('a'.repeat(161)).segments, 2);
+assert.equal(countSegments('Don\u2019t', { smartEncoding: true }).encoding, 'GSM-7');
+assert.equal(typeof core.countSegments, 'function');
 
 assert.throws(
   () => classifyTraffic({ country: 'ZZ', origin: 'application' }),
