@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 // notes (from a stored copy bundling their pages); Ley 26.951 (Registro Nacional
 // No Llame), Ley 25.326 art. 27, Decreto 1558/2001 and DNPDP Disposición 4/2009,
 // read in law-firm and press pages that quote them.
-// Third pass 2026-12-06 (policy section 5 as it now reads): the "stored copy" of Twilio's page
+// Re-read 2026-12-06 under section 5 of the research policy: the "stored copy" of Twilio's page
 // is a word-for-word section of a public GitHub compilation that names the page's address; no
 // stored twilio.com SMS page for Argentina was found to compare it with, so it stands for the
 // page (kind provider). The Bird and Infobip sections of the compilation name no page: they

@@ -8,7 +8,7 @@ import type { CountryRules } from '../types';
 // Re-audited 2026-12-06: Twilio SMS guidelines (sender table read from a stored
 // copy of the page), AWS South America table, Infobip and Bird country notes
 // (from a stored copy bundling their pages), LGPD and Anatel RGC.
-// Third pass 2026-12-06 (policy section 5 as it now reads): the "stored copy" of Twilio's SMS
+// Re-read 2026-12-06 under section 5 of the research policy: the "stored copy" of Twilio's SMS
 // page is a word-for-word section of a public GitHub compilation that names the page's
 // address; no stored twilio.com SMS page for Brazil was found to compare it with (only the
 // RCS and short-code pages are stored), so it stands for the page (kind provider). The Bird

@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Bhutan', url: 'https://www.twilio.com/en-us/guidelines/bt/sms', kind: 'provider', reviewed: R } as const;
 
-// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/bhutan_bt.md); no stored
 // twilio.com SMS page for Bhutan was found to compare it with, so under policy section 5 it stands for
 // the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is

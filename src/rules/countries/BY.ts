@@ -10,7 +10,7 @@ const S_TW = { title: 'Twilio SMS Guidelines: Belarus', url: 'https://www.twilio
 const S_SENT = { title: 'Sent: Belarus SMS guide', url: 'https://www.sent.dm/resources/belarus-sms-guide', kind: 'secondary', reviewed: R } as const;
 const S_GU = { title: 'goUrban Support: Twilio sender ID countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
 
-// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/belarus_by.md); no stored
 // twilio.com SMS page for Belarus was found to compare it with, so under policy section 5 it stands for
 // the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is

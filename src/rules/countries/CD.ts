@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 // public GitHub compilation (repository not named by the index); the copy names the page's address,
 // keeps Twilio's own field descriptions word for word, and its locale summary and guideline rows
 // match the stored twilio.com page, so under policy section 5 it stands for the page (kind
-// 'provider', second pass 2026-12-06). Infobip's entry in the same compilation does not name its
+// 'provider', re-read 2026-12-06). Infobip's entry in the same compilation does not name its
 // page's address: it stays secondary, and no Infobip page with a Congo entry was found in the store.
 // Vonage's 2024 page only in a compiled copy (shared source, 2026-11-23). No Bird, Sinch, Telnyx or
 // Plivo page reached.

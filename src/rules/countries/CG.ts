@@ -10,7 +10,7 @@ const S_SURE = { title: 'SureSMS: SMS rules for Congo', url: 'https://suresms.co
 const S_JO = { title: 'Journal officiel de la République du Congo N° 45-2019: Loi n° 29-2019', url: 'https://fr.scribd.com/document/519917317/COG-110224', kind: 'law', reviewed: R } as const;
 const NUMERIC = 'Numeric sender IDs are overwritten unless part of a two-way service.';
 
-// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/republic_of_the_congo_cg.md); no stored
 // twilio.com SMS page for Republic of the Congo was found to compare it with, so under policy section 5 it stands for
 // the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is

@@ -14,7 +14,7 @@ const S_BAKOM = {
 const S_SURE = { title: 'SureSMS: SMS rules for Switzerland', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/switzerland/', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Switzerland SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/ch_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
-// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/switzerland_ch.md); no stored
 // twilio.com SMS page for Switzerland was found to compare it with, so under policy section 5 it stands for
 // the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is

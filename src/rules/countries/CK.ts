@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // the search index.
 const R = '2026-11-23' as const;
 
-// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/cook_islands_ck.md); no stored
 // twilio.com SMS page for Cook Islands was found to compare it with, so under policy section 5 it stands for
 // the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is

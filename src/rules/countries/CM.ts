@@ -5,13 +5,13 @@ import type { CountryRules } from '../types';
 // Cameroon. Vonage country page and Lex Africa read 2026-11-23. Re-audited
 // 2026-12-06: AWS Africa table; Twilio sender table (read from a stored copy of
 // the page); Bird and Infobip country notes (from a stored copy bundling their pages).
-// Second pass 2026-12-06: Twilio's sender table is read in a word-for-word markdown copy in
+// Re-read 2026-12-06: Twilio's sender table is read in a word-for-word markdown copy in
 // a public GitHub compilation that names the page's address (Twilio's row descriptions are
 // reproduced verbatim, as on the stored twilio.com pages of other countries; the stored
 // twilio.com page for Cameroon itself was not found, so no part of it could be compared).
 // The Bird and Infobip entries come from the same compilation but do not name their page's
 // address. Vonage's Cameroon page re-read.
-// Third pass 2026-12-06 (policy section 5 as it now reads): the Bird and Infobip sections of
+// Re-read 2026-12-06 under section 5 of the research policy: the Bird and Infobip sections of
 // that compilation name no page, so they are cited as secondary ("read in a compiled copy").
 // The Twilio section names its page; no stored twilio.com page for Cameroon exists to compare
 // it with, so it stands for the page (kind provider). Values that rested on Bird or Infobip

@@ -17,7 +17,7 @@ const S_MONDAQ = { title: 'Mondaq: Data privacy marketing requirements in Cyprus
 const S_CHAMBERSCO = { title: 'Chambers & Co: Compliance of SMS and email marketing under GDPR and Cyprus law', url: 'https://www.chambersandco.com/gdpr-cyprus-law-sms-and-email-marketing-compliance-guide/', kind: 'secondary', reviewed: R } as const;
 const S_SENT_2 = { title: 'Sent: Cyprus SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/cyprus-sms-guide', kind: 'secondary', reviewed: R } as const;
 
-// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/cyprus_cy.md); no stored
 // twilio.com SMS page for Cyprus was found to compare it with, so under policy section 5 it stands for
 // the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is

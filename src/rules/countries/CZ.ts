@@ -8,7 +8,7 @@ const R = '2026-11-23' as const;
 const S_CS = { title: 'ClickSend Help: Czech Republic +420', url: 'https://help.clicksend.com/article/6ls63lr8mf-czech-republic-420', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Czech Republic SMS guide', url: 'https://www.sent.dm/resources/cz-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
-// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/czech_republic_cz.md); no stored
 // twilio.com SMS page for Czechia was found to compare it with, so under policy section 5 it stands for
 // the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is

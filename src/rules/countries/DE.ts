@@ -84,9 +84,9 @@ const S_AWS_DEDICATED = {
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-dedicated-number.md',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
-// Second pass 2026-12-06: the Twilio, Bird and Infobip country sections were read in a
+// Re-read 2026-12-06: the Twilio, Bird and Infobip country sections were read in a
 // compilation held in a public GitHub repository (nevetsagetro/OKR-warranted,
-// data/raw/germany_de.md). Third pass 2026-12-06 (research policy, section 5):
+// data/raw/germany_de.md). Re-read 2026-12-06 under section 5 of the research policy:
 // - the Twilio section names its page (https://www.twilio.com/en-us/guidelines/de/sms)
 //   and carries Twilio's own field descriptions; no stored copy of Twilio's Germany SMS
 //   page exists in the store (only its short-code page), so nothing could be compared

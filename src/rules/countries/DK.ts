@@ -15,7 +15,7 @@ const S_GLOBASE = {
 const S_SENT = { title: 'Sent: Denmark SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/dk-sms-guidance', kind: 'secondary', reviewed: R } as const;
 const S_PRIVACYCATS = { title: 'Privacy Cats: Direct Marketing in Scandinavia', url: 'https://privacycats.com/posts/direct-marketing-in-scandinavia', kind: 'secondary', reviewed: R } as const;
 
-// Sender rows re-read 2026-12-06 (fourth pass): Twilio's sender table read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/denmark_dk.md); no stored
 // twilio.com SMS page for Denmark was found to compare it with, so under policy section 5 it stands for
 // the page. Twilio's "Operator network capability" row decides `supported`; its "Twilio supported" row is

@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 // in a word-for-word markdown copy in a public GitHub compilation; the copy names the page's address,
 // repeats Twilio's own field descriptions, and its top part matches the stored twilio.com page, so
 // under policy section 5 it stands for the page (cited as provider, "read in a verbatim copy" in the
-// title; second pass, 2026-12-06). The Bird and Infobip Algeria entries in the same compilation name
+// title; re-read 2026-12-06). The Bird and Infobip Algeria entries in the same compilation name
 // no address and their primary pages could not be read: they stay secondary. No Vonage, Sinch,
 // Telnyx, Plivo or Mapp page reached. D7's blog and sent.dm keep their 2026-11-23 review date.
 const R = '2026-12-06' as const;

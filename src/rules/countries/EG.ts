@@ -8,7 +8,7 @@ import type { CountryRules } from '../types';
 // only be read in a word-for-word markdown copy in a public GitHub compilation; the copy names the
 // page's address, repeats Twilio's own field descriptions, and its top part matches the stored
 // twilio.com page, so under policy section 5 it stands for the page (cited as provider, "read in a
-// verbatim copy" in the title; second pass, 2026-12-06). The Bird and Infobip Egypt entries in the
+// verbatim copy" in the title; re-read 2026-12-06). The Bird and Infobip Egypt entries in the
 // same compilation name no address and their primary pages could not be read: they stay secondary.
 // No Vonage, Sinch, Telnyx or Plivo page for Egypt was reachable.
 const R = '2026-12-06' as const;

@@ -66,9 +66,9 @@ const S_LAWWWING = {
   url: 'https://lawwwing.com/blog-en-2026-tu-sms-puede-no-llegar-nace-el-registro-obligatorio-de-alias',
   kind: 'secondary', reviewed: REVIEWED,
 } as const;
-// Second pass 2026-12-06: Twilio's and Bird's Spain sections read in a compilation held
+// Re-read 2026-12-06: Twilio's and Bird's Spain sections read in a compilation held
 // in a public GitHub repository (nevetsagetro/OKR-warranted, data/raw/spain_es.md).
-// Third pass 2026-12-06 (research policy, section 5): the Twilio section names its page
+// Re-read 2026-12-06 under section 5 of the research policy: the Twilio section names its page
 // and carries Twilio's own field descriptions (the same descriptions appear on Twilio's
 // stored Spain short-code page). No stored copy of Twilio's Spain SMS page exists in the
 // store, so nothing could be compared and the copy stands for the page ('provider').

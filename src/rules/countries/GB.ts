@@ -19,9 +19,9 @@ const S_TWILIO_GB = {
   url: 'https://www.twilio.com/en/guidelines/gb/sms',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
-// Second pass 2026-12-06: Twilio's UK SMS section read in a compilation held in a public
+// Re-read 2026-12-06: Twilio's UK SMS section read in a compilation held in a public
 // GitHub repository (nevetsagetro/OKR-warranted, data/raw/united_kingdom_gb.md, which
-// names the page's address and carries Twilio's own field descriptions). Third pass
+// names the page's address and carries Twilio's own field descriptions). A further reading
 // 2026-12-06 (research policy, section 5): the stored Twilio page (S_TWILIO_GB) shows a
 // different version of the compliance text (the copy adds a CBD sentence, a paragraph on
 // umlauts and a paragraph on BT protected brands), so the copy does not stand for the

@@ -9,7 +9,7 @@ import type { CountryRules } from '../types';
 // verbatim copy held in a public GitHub repository, as the stored page shows only
 // its first part), Vonage's country page, Twilio's and AWS's registration pages,
 // and, for financial-sector offers, OJK consumer-protection rules as reported in the press.
-// Third pass (same day): the copy (nevetsagetro/OKR-warranted, data/raw/indonesia_id.md)
+// A further reading (same day): the copy (nevetsagetro/OKR-warranted, data/raw/indonesia_id.md)
 // names the page's address, and its first part (two-way, portability, concatenation,
 // length, MMS and landline rows, start of the compliance row) matches word for word the
 // stored twilio.com page (static0.twilio.com/en-us/... and www.twilio.com/en/guidelines/id/sms),

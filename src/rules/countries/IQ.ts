@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Iraq. Re-audited 2026-12-06: Twilio's page (top part) re-read in the search tool's stored copy.
 // Twilio's sender tables and the Bird and Infobip Iraq entries could only be read in a verbatim
 // markdown copy of those pages in a public GitHub compilation (repository not named by the index):
-// cited as secondary. Second pass (2026-12-06): the Twilio copy names its page and keeps Twilio's
+// cited as secondary. Re-read 2026-12-06: the Twilio copy names its page and keeps Twilio's
 // field descriptions word for word, but it is not shown to be a copy of the current page: a
 // developer's note in another public repository, dated 2026-09-05, reports that Twilio's Iraq page
 // then said Asiacell requires pre-registered names since 2026-07-01, which the copy does not say, and

@@ -22,9 +22,9 @@ const S_TWILIO_IT = {
   url: 'https://www.twilio.com/en/guidelines/it/sms',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
-// Second pass 2026-12-06: Twilio's and Bird's Italy sections read in a compilation held
+// Re-read 2026-12-06: Twilio's and Bird's Italy sections read in a compilation held
 // in a public GitHub repository (nevetsagetro/OKR-warranted, data/raw/italy_it.md).
-// Third pass 2026-12-06 (research policy, section 5): the Twilio section names its page
+// Re-read 2026-12-06 under section 5 of the research policy: the Twilio section names its page
 // and carries Twilio's field descriptions; its first part (locale summary, two-way "Yes",
 // landline row, compliance text up to where the stored page's text breaks off in the
 // AGCOM code-of-conduct paragraph) matches the stored page S_TWILIO_IT word for word, so

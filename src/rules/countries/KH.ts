@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // 2026-12-06: no Twilio, Vonage, Sinch, Infobip, Bird, Telnyx or Plivo page
 // for Cambodia was reachable in the stored sources; the only other source is
 // the sent.dm Cambodia guide, a digest (secondary), which fills facts nothing
-// better speaks to and is named in each note. Second pass (same day): no
+// better speaks to and is named in each note. Re-read the same day: no
 // Twilio, Bird or Infobip Cambodia section was found in the compiled collection
 // of provider pages, and no regulator (TRC) page on sender types was found;
 // the digest stays the only source on operators.

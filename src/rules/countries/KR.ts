@@ -9,7 +9,7 @@ import type { CountryRules } from '../types';
 // (read in the legalize-kr reproduction of the law.go.kr text, version in
 // force from 2026-10-02). Annex 6 of the Decree (the format of advertising
 // messages) was not read itself; its rules are taken from Infobip, which names
-// them. The AWS Asia row for Korea could not be read. Second pass (same day):
+// them. The AWS Asia row for Korea could not be read. Re-read the same day:
 // the compiled copy of the Twilio page does not match the stored page where
 // both can be read (the concatenation and message-length rows differ), so it
 // cannot stand for the page and stays secondary; caller-number
@@ -76,7 +76,7 @@ export const KR: CountryRules = /* @__PURE__ */ region({
       twoWay: {
         value: true,
         sources: [S_INFOBIP],
-        note: 'Infobip offers replies on local virtual numbers to clients with a Korean entity (about 2 weeks to set up). Only a copy of its page was read and no primary page was found in the second pass either; the secondary source fills the fact because nothing better speaks. Twilio sells no two-way here.',
+        note: 'Infobip offers replies on local virtual numbers to clients with a Korean entity (about 2 weeks to set up). Only a copy of its page was read and no primary page was found on a second reading either; the secondary source fills the fact because nothing better speaks. Twilio sells no two-way here.',
       },
     },
     'international-long-code': {

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Kazakhstan. Re-audited 2026-12-06: Twilio's guideline page, read in a verbatim
 // copy (nevetsagetro/OKR-warranted, data/raw/kazakhstan_kz.md) that names the page's
 // address; no stored twilio.com page for Kazakhstan was found to compare it against,
-// so the copy stands for the page (third pass, same day). The Infobip section of the
+// so the copy stands for the page (re-read the same day). The Infobip section of the
 // same copy names no page and is secondary; it is only mentioned in a note. Also read:
 // ClickSend, Revicom's operator rules and the AWS registration-forms list. No Vonage page for Kazakhstan was in the store, and the
 // AWS Asia row could not be read. Sent.dm and goUrban not re-read.

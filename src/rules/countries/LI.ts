@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Liechtenstein. The AWS Europe table and a Twilio Liechtenstein SMS page could
 // not be reached in the search index. SureSMS and sent.dm pages read 2026-11-23.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Liechtenstein page read in a word-for-word
+// Sender rows re-read 2026-12-06: Twilio's Liechtenstein page read in a word-for-word
 // copy that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/liechtenstein_li.md);
 // no stored twilio.com page for Liechtenstein surfaced in a search, so the copy stands for the page
 // (policy section 5). Its operator row decides over SureSMS (a smaller provider) and sent.dm.

@@ -3,7 +3,7 @@ import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
 // Liberia. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Liberia page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Liberia page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/liberia_lr.md); no stored
 // twilio.com page for Liberia surfaced in a search, so the copy stands for the page (policy
 // section 5). Its operator row decides over sent.dm (secondary).

@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Lesotho. Data Protection Africa factsheet read 2026-11-23. The AWS Africa row could not be read.
 // Twilio sender table read from a stored copy of the page.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Lesotho page re-read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Lesotho page re-read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/lesotho_ls.md). Its sender
 // tables match the values read from the stored page on 2026-11-23; a new search surfaced no stored
 // twilio.com page for Lesotho, so the copy stands for the page (policy section 5).

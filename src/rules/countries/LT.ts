@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Lithuania. Twilio locale summary, SureSMS and Sent.dm read 2026-11-23. The AWS
 // Europe table could not be reached. Time zone as given by the group file
 // (libphonenumber); Lithuania's own IANA zone is Europe/Vilnius.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Lithuania page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Lithuania page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/lithuania_lt.md). It agrees
 // with the part of the stored twilio.com page read on 2026-11-23 (two-way SMS supported); a new
 // search surfaced no stored copy of the sender tables, so the copy stands for the page (section 5).

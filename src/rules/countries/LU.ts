@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Luxembourg. The AWS Europe table and the Twilio Luxembourg SMS page could not
 // be reached in the search index. Lexology, Multilaw and sent.dm pages read 2026-11-23.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Luxembourg page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Luxembourg page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/luxembourg_lu.md); the search
 // of 2026-11-23 found no stored twilio.com page for Luxembourg (not re-searched today), so the
 // copy stands for the page (policy section 5).

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Latvia. Only the Sent.dm guide was found (it reads like a restatement of
 // Twilio's table). Time zone as given by the group file (libphonenumber);
 // Latvia's own IANA zone is Europe/Riga.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Latvia page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Latvia page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/latvia_lv.md); the search
 // of 2026-11-23 found no stored twilio.com page for Latvia (not re-searched today), so the copy
 // stands for the page (policy section 5).

@@ -4,12 +4,12 @@ import type { CountryRules } from '../types';
 
 // Libya. Twilio locale summary, ClickSend country page and sent.dm guide read 2026-11-23.
 // Not in the AWS Africa rows that could be reached.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Libya page read in a word-for-word copy that
+// Sender rows re-read 2026-12-06: Twilio's Libya page read in a word-for-word copy that
 // names its address (GitHub nevetsagetro/OKR-warranted, data/raw/libya_ly.md). It agrees with the
 // part of the stored twilio.com page read on 2026-11-23 (locale summary: no two-way SMS); a new
 // search surfaced no stored copy of the sender tables, so the copy stands for the page (section 5).
 // Twilio's operator row (a major provider) decides over ClickSend (a smaller provider) and sent.dm.
-// The ly.sender-id programme below (ClickSend) was not re-decided in this sender-row pass.
+// The ly.sender-id programme below (ClickSend) was not re-decided when the sender rows were re-read.
 const R = '2026-11-23' as const;
 const S_CS = { title: 'ClickSend Help: Libya +218', url: 'https://help.clicksend.com/article/wjstjyxnct-libya', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Libya SMS Guide', url: 'https://www.sent.dm/resources/libya-sms-guide', kind: 'secondary', reviewed: R } as const;

@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 // word-for-word markdown copy in a public GitHub compilation; the copy names the page's address,
 // repeats Twilio's own field descriptions, and its top part matches the stored twilio.com page, so
 // under policy section 5 it stands for the page (cited as provider, "read in a verbatim copy" in the
-// title; second pass, 2026-12-06). The Bird and Infobip Morocco entries in the same compilation name
+// title; re-read 2026-12-06). The Bird and Infobip Morocco entries in the same compilation name
 // no address and their primary pages could not be read: they stay secondary. The AWS Africa rows
 // after Equatorial Guinea could not be reached; no Vonage, Sinch, Telnyx, Plivo or Mapp page.
 const R = '2026-12-06' as const;

@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Monaco. The AWS Europe table and a Twilio Monaco SMS page could not be
 // reached in the search index. SureSMS and sent.dm pages read 2026-11-23.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Monaco page read in a word-for-word copy that
+// Sender rows re-read 2026-12-06: Twilio's Monaco page read in a word-for-word copy that
 // names its address (GitHub nevetsagetro/OKR-warranted, data/raw/monaco_mc.md); the search of
 // 2026-11-23 found no stored twilio.com page for Monaco (not re-searched today), so the copy stands
 // for the page (policy section 5). Its operator row decides over SureSMS and sent.dm.

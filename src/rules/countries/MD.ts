@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Moldova. SureSMS and Sent.dm read 2026-11-23. Twilio and AWS Europe pages
 // could not be reached.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Moldova page read in a word-for-word copy that
+// Sender rows re-read 2026-12-06: Twilio's Moldova page read in a word-for-word copy that
 // names its address (GitHub nevetsagetro/OKR-warranted, data/raw/moldova_md.md); the search of
 // 2026-11-23 found no stored twilio.com page for Moldova (not re-searched today), so the copy stands
 // for the page (policy section 5). Its operator row is blank for domestic numbers.

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Montenegro. Only the Sent.dm guide was found (it cites Twilio's guidelines).
 // Twilio and AWS Europe pages could not be reached.
 // Vonage 2024 country page (compiled copy) read 2026-11-23 for sender names.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Montenegro page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Montenegro page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/montenegro_me.md); the search
 // of 2026-11-23 found no stored twilio.com page for Montenegro (not re-searched today), so the copy
 // stands for the page (policy section 5). Its operator row is blank for domestic numbers.

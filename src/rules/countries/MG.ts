@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Madagascar. DataGuidance summary read 2026-11-23. The AWS Africa row could not be read
 // and no Twilio page for Madagascar was found in the index.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Madagascar page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Madagascar page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/madagascar_mg.md); the search
 // of 2026-11-23 found no stored twilio.com page for Madagascar (not re-searched today), so the copy
 // stands for the page (policy section 5).

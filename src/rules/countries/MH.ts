@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Marshall Islands. AWS Oceania table read 2026-11-23: AWS offers no SMS sender type here.
 // No Twilio page was found in the search index.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Marshall Islands page read in a word-for-word
+// Sender rows re-read 2026-12-06: Twilio's Marshall Islands page read in a word-for-word
 // copy that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/marshall_islands_mh.md);
 // the search of 2026-11-23 found no stored twilio.com page for the Marshall Islands (not re-searched
 // today), so the copy stands for the page (policy section 5). AWS's table says what AWS sells.

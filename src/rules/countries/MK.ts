@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // North Macedonia. Messente and Sent.dm read 2026-11-23. Twilio and AWS Europe
 // pages could not be reached.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Macedonia page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Macedonia page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/macedonia_mk.md); the search
 // of 2026-11-23 found no stored twilio.com page for North Macedonia (not re-searched today), so the
 // copy stands for the page (policy section 5). Its operator row (a major provider) decides over

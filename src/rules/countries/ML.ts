@@ -9,7 +9,7 @@ const R = '2026-11-23' as const;
 const NOW = '2026-12-06' as const;
 const S_SURE = { title: 'SureSMS: SMS rules for Mali', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/mali/', kind: 'provider', reviewed: NOW } as const;
 const S_SENT = { title: 'Sent: Mali SMS Guide', url: 'https://www.sent.dm/resources/ml-sms-guidance', kind: 'secondary', reviewed: NOW } as const;
-// Second pass 2026-12-06: searched again for Twilio, Vonage, Bird, Infobip, Sinch, Telnyx, Plivo, AWS and
+// Re-read 2026-12-06: searched again for Twilio, Vonage, Bird, Infobip, Sinch, Telnyx, Plivo, AWS and
 // AMRTP pages on Mali; none was found in the stored corpora (the compilation of Twilio/Bird/Infobip pages
 // on GitHub has no Mali entry). Only sent.dm's FAQ (re-read) and SureSMS speak.
 const SHORT_OPEN = 'Only sent.dm (a digest, secondary) speaks: its FAQ lists short codes among the sender types Mali supports, but the section that would detail them could not be read, and the same guide says two-way SMS is not available on standard A2P routes. SureSMS does not mention short codes. No major-provider, operator or regulator page was found, so the digest\'s one-line claim is not taken to settle the cell.';

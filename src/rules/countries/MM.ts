@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Myanmar (Burma). Re-audited 2026-12-06: Twilio's guideline page, read in a
 // verbatim copy (nevetsagetro/OKR-warranted, data/raw/myanmar_mm.md) that names the
 // page's address. No stored twilio.com page for Myanmar was found to compare it
-// against, so the copy stands for the page (third pass, same day). The Bird and
+// against, so the copy stands for the page (re-read the same day). The Bird and
 // Infobip sections of the same copy name no page and are secondary; they are only
 // mentioned in notes and decide nothing. No Vonage, Infobip or Bird page for Myanmar
 // could be read from its own site (Bird and Infobip were seen only inside the same

@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 // and the AWS Asia row for Mongolia could not be read.
 // Sender-name rows, read 2026-11-23, from an archived AWS SNS table, a 2024 compilation of
 // Vonage country pages and a 2017 scrape of Twilio's sender-ID list.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Mongolia page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Mongolia page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/mongolia_mn.md); the search
 // of 2026-11-23 found no stored twilio.com page for Mongolia (not re-searched today), so the copy
 // stands for the page (policy section 5). Its operator row is blank for domestic numbers.

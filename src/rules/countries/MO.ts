@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Macao SAR China. SureSMS country rules and the third-party Sent guide read
 // 2026-11-23. No Twilio Macao page was reachable and the AWS Asia row for Macao
 // could not be read.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Macao page read in a word-for-word copy that
+// Sender rows re-read 2026-12-06: Twilio's Macao page read in a word-for-word copy that
 // names its address (GitHub nevetsagetro/OKR-warranted, data/raw/macao_mo.md); the search of
 // 2026-11-23 found no stored twilio.com page for Macao (not re-searched today), so the copy stands
 // for the page (policy section 5).

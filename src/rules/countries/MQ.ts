@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Martinique (France). Only Sent's country guide was found (read 2026-11-23). The
 // row in the AWS North America table was not reachable in the stored copy, and no
 // Twilio page was found.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Martinique page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Martinique page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/martinique_france_mq.md); the
 // search of 2026-11-23 found no stored twilio.com page for Martinique (not re-searched today), so the
 // copy stands for the page (policy section 5). Its operator rows are all blank: it records only what

@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Mauritania. Only the sent.dm guide was found (2026-11-23); no Twilio page, not in the AWS Africa rows reached.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Mauritania page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Mauritania page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/mauritania_mr.md); the search
 // of 2026-11-23 found no stored twilio.com page for Mauritania (not re-searched today), so the copy
 // stands for the page (policy section 5). Its operator row is blank for domestic numbers.

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Montserrat. SureSMS's country rules and Sent's country guide read 2026-11-23.
 // The row in the AWS North America table was not reachable in the stored copy, and
 // no Twilio page was found.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Montserrat page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Montserrat page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/montserrat_uk_ms.md); the
 // search of 2026-11-23 found no stored twilio.com page for Montserrat (not re-searched today), so the
 // copy stands for the page (policy section 5). Its operator row decides over SureSMS and Sent.

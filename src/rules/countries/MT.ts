@@ -5,12 +5,12 @@ import type { CountryRules } from '../types';
 // Malta. The AWS Europe table and a Twilio Malta SMS page could not be reached
 // in the search index. SureSMS, 4notify, Chambers, 365trust and sent.dm pages
 // read 2026-11-23.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Malta page read in a word-for-word copy that
+// Sender rows re-read 2026-12-06: Twilio's Malta page read in a word-for-word copy that
 // names its address (GitHub nevetsagetro/OKR-warranted, data/raw/malta_mt.md); the search of
 // 2026-11-23 found no stored twilio.com page for Malta (not re-searched today), so the copy stands
 // for the page (policy section 5). Its operator row (a major provider) decides over 4notify and
 // SureSMS (smaller providers) and sent.dm. The mt.sender-id programme below (4notify) was not
-// re-decided in this sender-row pass.
+// re-decided when the sender rows were re-read.
 const R = '2026-11-23' as const;
 const S_SURE = { title: 'SureSMS: SMS rules for Malta', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/malta/', kind: 'provider', reviewed: R } as const;
 const S_4N = {

@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Mauritius. DLA Piper read 2026-11-23. The AWS Africa row could not be read and no
 // Twilio page for Mauritius was found in the index.
 // Sender names: Vonage 2024 country page (compiled copy), read 2026-11-23.
-// Fourth pass 2026-12-06 (sender rows only): Twilio's Mauritius page read in a word-for-word copy
+// Sender rows re-read 2026-12-06: Twilio's Mauritius page read in a word-for-word copy
 // that names its address (GitHub nevetsagetro/OKR-warranted, data/raw/mauritius_mu.md); the search
 // of 2026-11-23 found no stored twilio.com page for Mauritius (not re-searched today), so the copy
 // stands for the page (policy section 5). Its operator row is blank for registered names.

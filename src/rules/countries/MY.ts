@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // read in a verbatim copy held in a public GitHub repository, as the stored page
 // shows only its first part), ClickSend and Mapp. No Vonage page for Malaysia was
 // read, and the AWS Asia row for Malaysia could not be read.
-// Third pass (same day): the copy (nevetsagetro/OKR-warranted, data/raw/malaysia_my.md)
+// A further reading (same day): the copy (nevetsagetro/OKR-warranted, data/raw/malaysia_my.md)
 // names the page's address, and its first part (two-way, portability, concatenation,
 // length, MMS and landline rows, start of the compliance row) matches word for word the
 // stored page (static0.twilio.com/guidelines/my/sms), so it stands for the page: cited

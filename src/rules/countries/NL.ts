@@ -21,9 +21,9 @@ const S_TWILIO_NL = {
   url: 'https://www.twilio.com/en/guidelines/nl/sms',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
-// Second pass 2026-12-06: Twilio's, Bird's and Infobip's Netherlands sections read in a
+// Re-read 2026-12-06: Twilio's, Bird's and Infobip's Netherlands sections read in a
 // compilation held in a public GitHub repository (nevetsagetro/OKR-warranted,
-// data/raw/netherlands_nl.md). Third pass 2026-12-06 (research policy, section 5): the
+// data/raw/netherlands_nl.md). Re-read 2026-12-06 under section 5 of the research policy: the
 // Twilio section names its page and carries Twilio's field descriptions; its first part
 // (locale summary, the "Guidelines keep" heading, two-way "Yes", landline row and the
 // compliance text) matches the stored page S_TWILIO_NL word for word, so the copy stands

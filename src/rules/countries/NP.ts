@@ -7,7 +7,7 @@ import type { CountryRules } from '../types';
 // GitHub). The Twilio section of the compilation names its page and is word for word;
 // no stored twilio.com page for Nepal exists to compare it with, so it stands for
 // Twilio's page (policy section 5). The Bird and Infobip sections do not name their
-// pages: they are secondary (third pass, 2026-12-06). The AWS Asia row for Nepal
+// pages: they are secondary (re-read 2026-12-06). The AWS Asia row for Nepal
 // could not be read.
 const R = '2026-12-06' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Nepal (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/np/sms', kind: 'provider', reviewed: R } as const;
@@ -26,11 +26,11 @@ const S_INFOBIP = {
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
   kind: 'secondary', reviewed: R,
 } as const;
-// Second pass 2026-12-06: the compiled copy (nevetsagetro/OKR-warranted,
+// Re-read 2026-12-06: the compiled copy (nevetsagetro/OKR-warranted,
 // data/raw/nepal_np.md) is word-for-word for the three pages (Twilio's own field
 // descriptions, Bird's and Infobip's layouts); no stored copy of the primary pages was
 // found to compare against. The NTA short-code procedure was read only in news reports.
-// Third pass: only the Twilio section names its page, so only it stands for the page.
+// On a further reading: only the Twilio section names its page, so only it stands for the page.
 const S_NTA_TECHLEKH = {
   title: 'TechLekh: All telcos to have same shortcodes (report on NTA Short Code and Toll-Free Number Management Procedure 2077)',
   url: 'https://www.techlekh.com/telcos-common-shortcodes-nepal/',

@@ -3,7 +3,7 @@ import type { CountryRules } from '../types';
 
 // Philippines. Researched 2026-11-23; re-audited 2026-12-06 against Twilio's
 // guideline page, Vonage's country page and the full text of NTC MC 03-03-2005
-// (legaldex). Third pass (same day): Twilio's sender tables had been read in a
+// (legaldex). A further reading (same day): Twilio's sender tables had been read in a
 // compiled copy (nevetsagetro/OKR-warranted, data/raw/philippines_ph.md) that names
 // the page's address. The stored twilio.com page (www.twilio.com/en-us/guidelines/ph/sms
 // and /guidelines/ph/sms, no date) is another, older version: its compliance text

@@ -4,7 +4,7 @@ import type { CountryRules } from '../types';
 
 // Poland. Twilio guidelines (locale summary only), SureSMS and Sent.dm read 2026-11-23;
 // Twilio locale summary re-read 2026-12-06 (no sender table reachable, neither on the stored
-// page nor in the compiled GitHub copy, which has no Poland entry). Second pass 2026-12-06:
+// page nor in the compiled GitHub copy, which has no Poland entry). Re-read 2026-12-06:
 // SureSMS re-read; pages of Polish providers (SMSAPI, SerwerSMS, FreshMail) and the 2023
 // anti-abuse act (art. 1, in a reproduction of the text) read. No Vonage, Infobip, Bird,
 // Sinch, Plivo, Telnyx or AWS page for Poland could be reached, so no major provider's

@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // SureSMS read 2026-11-23. Re-audited 2026-12-06: Twilio sender table (read
 // from a stored copy of the page), Bird and Infobip country notes (from a
 // stored copy bundling their pages). The AWS Europe table could not be reached.
-// Third pass 2026-12-06 (policy section 5 as it now reads): the "stored copy" of Twilio's page
+// Re-read 2026-12-06 under section 5 of the research policy: the "stored copy" of Twilio's page
 // is a word-for-word section of a public GitHub compilation that names the page's address;
 // the stored twilio.com page for Romania (static1.twilio.com/en-us/guidelines/ro/sms) shows
 // its first part, which matches the copy (two-way row "No", the landline and concatenation

@@ -90,7 +90,7 @@ export const RU: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'unknown',
         sources: [S_SF, S_SENT, S_TW],
-        note: 'Only Salesforce (not a major provider) and Sent (a guide) say Russian operators accept no short codes from foreign senders; Twilio speaks only of long codes and generic names. Not enough for false under the policy. Second pass 2026-12-06: no Russia entry in the compiled copy of Twilio, Bird and Infobip pages, no Vonage, Sinch, Plivo, Telnyx or AWS page for Russia, and no Russian operator or regulator page on A2P short codes was reached.',
+        note: 'Only Salesforce (not a major provider) and Sent (a guide) say Russian operators accept no short codes from foreign senders; Twilio speaks only of long codes and generic names. Not enough for false under the policy. Re-read 2026-12-06: no Russia entry in the compiled copy of Twilio, Bird and Infobip pages, no Vonage, Sinch, Plivo, Telnyx or AWS page for Russia, and no Russian operator or regulator page on A2P short codes was reached.',
       },
     },
   },

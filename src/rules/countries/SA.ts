@@ -9,9 +9,9 @@ import type { CountryRules } from '../types';
 // compliance notes were read in a verbatim markdown copy in a public GitHub compilation
 // (repository not named by the index); the copy names the page's address, keeps Twilio's own
 // field descriptions word for word, and its locale summary and guideline rows match the stored
-// twilio.com page, so under policy section 5 it stands for the page (kind 'provider', second pass
+// twilio.com page, so under policy section 5 it stands for the page (kind 'provider', re-read
 // 2026-12-06). The Bird and Infobip Saudi entries in the same compilation do not name their
-// pages' addresses: they stay secondary (titles: "read in a compiled copy"). Third pass
+// pages' addresses: they stay secondary (titles: "read in a compiled copy"). A further reading
 // 2026-12-06: offers that rested only on the Bird or Infobip entries were dropped, and the
 // marketing quiet-hours window was re-decided by the hierarchy with those entries
 // secondary. Other sources keep their 2026-11-23 review date.

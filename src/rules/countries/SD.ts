@@ -5,7 +5,7 @@ import type { CountryRules } from '../types';
 // Sudan. Re-audited 2026-12-06. Twilio's page was read in a verbatim markdown copy in a public GitHub
 // compilation (repository not named by the index); the copy names the page's address and keeps
 // Twilio's own field descriptions word for word, so under policy section 5 it stands for the page
-// (kind 'provider', second pass 2026-12-06). No stored twilio.com copy of the Sudan page was found to
+// (kind 'provider', re-read 2026-12-06). No stored twilio.com copy of the Sudan page was found to
 // compare its top part with. The Bird and Infobip Sudan entries in the same compilation do not name
 // their pages' addresses: they stay secondary. Not in the AWS Africa rows that could be reached; no
 // Vonage, Sinch, Telnyx, Plivo or regulator (TPRA) page. s.dm and goUrban keep their 2026-11-23 date.

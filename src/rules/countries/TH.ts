@@ -6,7 +6,7 @@ import type { CountryRules } from '../types';
 // registration article, the AWS registration-forms list and a law-firm summary of
 // the direct-marketing and data-protection laws. No Vonage country page for
 // Thailand was in the store, and the AWS Asia row could not be read.
-// Third pass (same day): Twilio's page was first read in a compiled copy
+// A further reading (same day): Twilio's page was first read in a compiled copy
 // (nevetsagetro/OKR-warranted, data/raw/thailand_th.md) that names its address.
 // The stored twilio.com page (www.twilio.com/guidelines/th/sms, no date) is another,
 // older version: its compliance text and alphanumeric table differ from the copy's.

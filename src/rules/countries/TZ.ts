@@ -28,7 +28,7 @@ const L_ETA_32 = {
   url: 'https://victoryattorneys.co.tz/data-protection-regime-in-tanzania-article-6/',
   kind: 'law', reviewed: R,
 } as const;
-// Second pass 2026-12-06: Twilio's full Tanzania page, and the Bird and Infobip Tanzania sections, were
+// Re-read 2026-12-06: Twilio's full Tanzania page, and the Bird and Infobip Tanzania sections, were
 // found only in a markdown compilation of provider pages on GitHub. The Twilio copy names the page's
 // address, but its compliance text differs from the first part of the stored twilio.com page (which
 // describes best-effort delivery of unregistered names), so it is another version of the page and cannot

@@ -7,13 +7,13 @@ import type { CountryRules } from '../types';
 // bundling their pages), ClickSend, Sent.dm; Law of Ukraine "On Advertising"
 // art. 14-3 (read in a reproduction of the text) and press pages quoting the
 // consumer-protection service. The AWS Europe table could not be reached.
-// Second pass 2026-12-06: Twilio's sender table is read in a word-for-word markdown copy
+// Re-read 2026-12-06: Twilio's sender table is read in a word-for-word markdown copy
 // in a public GitHub compilation that names the page's address (Twilio's row descriptions
 // are reproduced verbatim, as on the stored twilio.com pages of other countries; the
 // stored twilio.com page for Ukraine itself was not found, so no part of it could be
 // compared). The Bird and Infobip entries come from the same compilation but do not name
 // their page's address. ClickSend re-read; SureSMS's Ukraine page read.
-// Third pass 2026-12-06 (policy section 5 as it now reads): the Bird and Infobip sections of
+// Re-read 2026-12-06 under section 5 of the research policy: the Bird and Infobip sections of
 // that compilation name no page, so they are cited as secondary ("read in a compiled copy").
 // The Twilio section names its page; no stored twilio.com page for Ukraine exists to compare
 // it with, so it stands for the page (kind provider). Twilio is then the only major-provider

@@ -12,12 +12,12 @@ const OLD = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Uzbekistan (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/uz/sms', kind: 'provider', reviewed: R } as const;
 /** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
 const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Uzbekistan ("Twilio supported" row; read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/uz/sms', kind: 'provider', reviewed: R } as const;
-// Third pass 2026-12-06 (research policy, section 5): the compiled copy
+// Re-read 2026-12-06 under section 5 of the research policy: the compiled copy
 // (nevetsagetro/OKR-warranted, data/raw/uzbekistan_uz.md) names Twilio's page
 // (https://www.twilio.com/en-us/guidelines/uz/sms) in its Twilio section, which carries
-// Twilio's field descriptions; that section stands for Twilio's page. The first pass
+// Twilio's field descriptions; that section stands for Twilio's page. The first reading
 // reported a stored Twilio page showing only its first part; it could not be found again
-// in this pass, so the comparison with it was not repeated. The Bird and Infobip sections
+// in this reading, so the comparison with it was not repeated. The Bird and Infobip sections
 // do not name their pages: they are 'secondary' ("read in a compiled copy") and decide
 // nothing where Twilio's page speaks.
 const S_BIRD = {

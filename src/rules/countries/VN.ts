@@ -10,7 +10,7 @@ import type { CountryRules } from '../types';
 // reachable: its Article 13 duties for advertisers were read as reproduced
 // (nearly word for word, naming the Decree) in a Vietnamese provider's terms
 // page; Article 16 (how refusals work) was not read. The AWS Asia row for
-// Vietnam could not be read. Second pass (same day): the compiled copy of the
+// Vietnam could not be read. Re-read the same day: the compiled copy of the
 // Twilio page does not match the stored page where both can be read (the
 // stored compliance text is an older version, without the 2024 brand-name
 // rule or the 2025-08-25 blocking date), so it cannot stand for the page and

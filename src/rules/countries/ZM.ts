@@ -21,7 +21,7 @@ const S_HL = {
   kind: 'secondary', reviewed: R,
 } as const;
 const DPA = 'Data Protection Act No. 3 of 2021';
-// Second pass 2026-12-06: searched again for Zambian numeric senders (Twilio, Vonage, Bird, Infobip,
+// Re-read 2026-12-06: searched again for Zambian numeric senders (Twilio, Vonage, Bird, Infobip,
 // Sinch, Telnyx, Plivo, AWS, ZICTA). No provider or regulator page that says whether operators accept
 // long codes or short codes for A2P SMS was found. A news report (Money FM, 2021) quotes ZICTA as allocating
 // 3- and 4-digit short codes; it concerns codes for buying airtime and bundles and says nothing about A2P SMS.
