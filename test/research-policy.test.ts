@@ -129,6 +129,13 @@ describe('recommendSender and complianceChecklist apply it', () => {
     expect(plain.options[0]!.restriction).toBeUndefined();
   });
 
+  it('ranks a restricted value with limits even when a caller\'s own row gives no restriction', () => {
+    const bare = createTable([withSender('short-code', { supported: { value: 'restricted', sources: [PROVIDER] }, registration: { value: 'none', sources: [PROVIDER] } })]);
+    const r = recommendSender({ country: 'AO', useCase: 'otp' }, bare);
+    expect(r.options.at(-1)?.type).toBe('short-code');
+    expect(r.options.at(-1)?.restriction?.text).toMatch(/only with limits/);
+  });
+
   it('lists the providers that sell an option, and only those not known to be one-way when replies are needed', () => {
     const oneWay = recommendSender({ country: 'AO', useCase: 'otp' }, table).options.find((o) => o.type === 'short-code')!;
     expect(oneWay.providers).toEqual(['twilio', 'vonage']);

@@ -398,7 +398,9 @@ function compileSender(rules: CountryRules, type: SenderType, day: string): Comp
     excluded = { type, code: 'not-supported', text: `${LABEL[type]} are not available for A2P SMS to ${country}.${noteOf(supported)}`, sources: supported.sources };
   }
 
-  const limits = supported.value === 'restricted' ? ownField<SenderRestriction>(row.rules, 'restriction') : undefined;
+  // A restricted value always ranks as one; a row of the caller's own that gives no restriction still says so.
+  const limits: { readonly networks?: readonly string[]; readonly text: string; readonly sources: readonly RuleSource[] } | undefined =
+    supported.value === 'restricted' ? (ownField<SenderRestriction>(row.rules, 'restriction') ?? { text: 'The operators accept it only with limits; the row does not say which.', sources: sourcesOf(supported) }) : undefined;
   const restriction: OptionRestriction | undefined = limits === undefined ? undefined : limits.networks === undefined ? { text: limits.text } : { networks: limits.networks, text: limits.text };
   const reasons: Reason[] = [
     limits === undefined
