@@ -86,16 +86,11 @@ export const AF: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW, S_BIRD, S_INFOBIP],
-        note: 'Twilio delivers foreign numbers but marks them as not supported by the operators and refused by Etisalat, MTN and Salaam. The Bird section of a compiled copy (secondary) accepts international numbers (replaced on AWCC).',
+        note: 'Twilio\'s operator row marks foreign numbers as not supported by the operators on every network, and its page says Etisalat, MTN and Salaam refuse numeric senders. Twilio still sells them, but the number is never kept (its sender-preserved row says no): the replacement is Twilio\'s workaround, not operator acceptance. On the other side, the Bird section of a compiled copy (secondary) accepts international numbers (replaced on AWCC); a secondary source does not override.',
       },
-      restriction: {
-        networks: ['Etisalat', 'MTN', 'Salaam'],
-        text: 'Etisalat, MTN and Salaam (Afghan Telecom) refuse numeric senders; elsewhere the number is not preserved.',
-        sources: [S_TW, S_BIRD],
-      },
-      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {

@@ -39,13 +39,9 @@ export const AL: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_TW, S_SENT],
-        note: 'Twilio marks international long codes as not supported by the operators, and says not every Albanian network takes numeric senders: elsewhere the number is replaced and delivery is best effort. sent.dm (secondary) calls them supported.',
-      },
-      restriction: {
-        text: 'Some Albanian networks refuse numeric senders; the number is replaced by a generic name or short code and delivery is best effort. Twilio advises a sender name instead.',
-        sources: [S_TW],
+        value: false,
+        sources: [S_TW, S_SURE, S_SENT],
+        note: 'Twilio\'s operator row marks international long codes as not supported by the operators, and decides. Twilio still sells them, but its sender-preserved row says the number is not kept: where a network refuses numeric senders it is replaced by a generic name or short code outside Twilio and delivered best effort. Twilio says "not all" networks take numeric senders but names none that keeps the number, and SureSMS (other provider) says numeric senders are overwritten, so the replacement is the providers\' workaround, not operator acceptance. sent.dm (secondary) calls them supported, which does not override.',
       },
       offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_SURE, S_TW], note: 'Numeric senders are overwritten.' },

@@ -46,14 +46,9 @@ export const AM: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW],
-        note: 'Twilio marks international long codes as not supported by the operators but still delivers them: on Beeline and Vivacell the number is replaced by a sender name, best effort. Twilio recommends registered names.',
-      },
-      restriction: {
-        networks: ['Beeline', 'Vivacell'],
-        text: 'Beeline and Vivacell do not take numeric senders: the number is replaced by a sender name and delivery is best effort. P2P traffic is blocked.',
-        sources: [S_TW],
+        note: 'Twilio\'s operator row marks international long codes as not supported by the operators on every network, and decides. Twilio still sells them, but the number is never kept (sender-preserved row: no; on Beeline and Vivacell it is replaced by a sender name outside Twilio, best effort): the replacement is Twilio\'s workaround, not operator acceptance. Twilio recommends registered names.',
       },
       offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },

@@ -258,16 +258,12 @@ export const AU: CountryRules = {
           sources: [S_TW_TABLE, S_TWILIO_REG_2023, S_AWS_OCEANIA, S_CLICKATELL, S_MAILPRO],
         },
         {
-          value: 'restricted',
+          value: false,
           effectiveFrom: '2026-07-01',
-          sources: [S_STANDARD, S_SCHEDULE1, S_CELLCAST, S_INFOBIP],
-          note: 'Under the SMS Sender ID Register standard, a message from an unregistered name is still delivered, with the sender shown as "Unverified".',
+          sources: [S_STANDARD, S_TW_TABLE, S_SCHEDULE1, S_CELLCAST, S_INFOBIP],
+          note: 'The law decides: under the SMS Sender ID Register standard, a message from an unregistered name is still carried, but the sender is replaced with "Unverified" and grouped with other unverified traffic, so the name itself is never shown. That is a replacement of the sender, not acceptance of it; Twilio\'s operator row also marks dynamic names as not supported on every network (and Twilio blocks them). Schedule 1 (published by Welcorp, secondary), Cellcast (other provider) and the Infobip section of a compiled copy (secondary) describe the same "Unverified" label.',
         },
       ],
-      restriction: {
-        text: 'From 2026-07-01 a message from an unregistered name reaches the handset with the sender replaced by "Unverified" and grouped with other unverified traffic, so the brand is lost; some providers (Twilio) block unregistered names outright.',
-        sources: [S_STANDARD, S_SCHEDULE1, S_CELLCAST, S_INFOBIP, S_TW_TABLE],
-      },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TW_TABLE, S_TWILIO_REG_2023] },
         { provider: 'aws', offered: false, sources: [S_AWS_OCEANIA] },

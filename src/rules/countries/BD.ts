@@ -96,13 +96,9 @@ export const BD: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW, S_BIRD, S_INFOBIP],
-        note: 'Twilio marks foreign numbers as not supported by the operators, yet delivers them outside GrameenPhone, Robi/Axiata and TeleTalk, with the number replaced. The Bird and Infobip sections of a compiled copy (secondary) add that international numbers arrive (sometimes replaced) and that GrameenPhone accepts numeric senders on international traffic.',
-      },
-      restriction: {
-        text: 'Delivery from a foreign number depends on the network and the number is often replaced; Twilio does not deliver it to GrameenPhone, Robi/Axiata or TeleTalk.',
-        sources: [S_TW, S_BIRD, S_INFOBIP],
+        note: 'Twilio\'s operator row marks foreign numbers as not supported by the operators on every network, and decides. Twilio still sells them outside GrameenPhone, Robi/Axiata and TeleTalk, but the number is not kept (sender-preserved row: no): the replacement is Twilio\'s workaround, not operator acceptance. On the other side, the Bird and Infobip sections of a compiled copy (secondary) say international numbers arrive (sometimes replaced, fully supported only on TeleTalk) and that GrameenPhone accepts numeric senders on international traffic; a secondary source does not override.',
       },
       offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       senderIdPreserved: { value: false, sources: [S_TW] },

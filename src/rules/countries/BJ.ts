@@ -44,10 +44,10 @@ export const BJ: CountryRules = /* @__PURE__ */ region({
       twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported (ClickSend: two-way messaging is not supported).' },
     },
     'international-long-code': {
-      supported: { value: 'restricted', sources: [S_TW], note: 'Twilio marks international long codes as not supported by the operators but sells them; it names MTN as the network where a numeric sender fails.' },
+      supported: { value: 'restricted', sources: [S_TW], note: 'Twilio\'s operator row marks international long codes as not supported, but the same page does not deliver them only by replacing the sender: its sender-preserved row says the number is kept, and it names MTN as the one network where a numeric sender fails. Read as accepted outside MTN. The Infobip section of a compiled copy (secondary) also allows numeric senders.' },
       restriction: {
         networks: ['MTN'],
-        text: 'MTN Benin refuses numeric senders: messages from a number fail there; use a registered sender name.',
+        text: 'MTN Benin refuses numeric senders: messages from a number fail there; on the other networks the number is shown. Use a registered sender name for MTN subscribers.',
         sources: [S_TW],
       },
       offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],

@@ -47,13 +47,13 @@ const SENDERS: RegionBrief['senders'] = {
     twoWay: { value: 'unknown', sources: [S_TW, S_CS], note: 'Twilio and ClickSend offer no two-way SMS here; that says what they sell, not what the operators allow.' },
   },
   'international-long-code': {
-    supported: { value: 'restricted', sources: [S_TW, S_CS] },
-    restriction: {
-      networks: ['MTN'],
-      text: 'Twilio marks foreign numbers as not an operator capability yet sends them; MTN rejects numeric senders and ClickSend says numeric senders are not allowed.',
+    supported: {
+      value: false,
       sources: [S_TW, S_CS],
+      note: 'Twilio\'s operator row marks foreign numbers as not supported by the operators on every network, and decides. Twilio still sells them, but the number is not kept (sender-preserved row: no) and MTN rejects numeric senders outright: the replacement is Twilio\'s workaround, not operator acceptance. ClickSend (other provider) says numeric senders are not allowed.',
     },
     offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+    senderIdPreserved: { value: false, sources: [S_TW] },
   },
   'short-code': {
     supported: { value: true, sources: [S_TW], note: 'An operator capability per Twilio, which does not offer it.' },

@@ -99,19 +99,13 @@ export const CN: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW_TABLE, S_BIRD, S_MAPP, S_INFOBIP],
-        note: 'Twilio marks foreign numbers as not supported by operators yet delivers from them best-effort; Bird delivers them with the sender changed; Mapp and Infobip say every sender is replaced by a local number.',
-      },
-      restriction: {
-        text: 'Operators do not show foreign numbers: messages are delivered best-effort with the sender replaced by a local number, only for approved templates and signatures, and may be blocked without notice.',
-        sources: [S_TW_TABLE, S_TW_TEMPLATE, S_BIRD, S_MAPP, S_INFOBIP],
+        note: 'Twilio\'s operator row (read in a verbatim copy) marks foreign numbers as not supported by the operators on every network, and decides. Twilio still sells them, best effort, but the number is never shown: Mapp (other provider) and the Bird and Infobip sections of a compiled copy (secondary) say the sender is replaced by a local number. The replacement is the providers\' workaround, not operator acceptance. Messages sent that way still need approved signatures and templates (see cn.template) and may be blocked without notice.',
       },
       offers: [
         { provider: 'twilio', offered: true, twoWay: false, sources: [S_TW, S_TW_TABLE] },
       ],
-      registration: { value: 'required', sources: [S_TW_TEMPLATE, S_TW_VERIFY, S_AWS_REG, S_INFOBIP] },
-      programme: 'cn.template',
       senderIdPreserved: { value: false, sources: [S_MAPP, S_BIRD, S_INFOBIP] },
     },
     'short-code': {
@@ -155,7 +149,7 @@ export const CN: CountryRules = /* @__PURE__ */ region({
     {
       id: 'cn.template',
       name: 'Signature and message template registration',
-      senderKinds: ['alphanumeric-preregistered', 'international-long-code'],
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Have the signature (matching the company, trademark, app or ICP filing) and each message template approved before sending to China; unapproved content is blocked.',
       sources: [S_TW_TEMPLATE, S_TW_VERIFY, S_AWS_REG, S_INFOBIP],

@@ -80,11 +80,10 @@ const SENDERS: RegionBrief['senders'] = {
     twoWay: { value: 'unknown', sources: [S_TW, S_AWS_AFRICA, S_IB_COPY], note: 'Twilio, AWS and Infobip offer no two-way SMS here; that says what they sell, not what the operators allow.' },
   },
   'international-long-code': {
-    supported: { value: 'restricted', sources: [S_D7, S_TW_COPY, S_IB_COPY, S_BIRD_COPY] },
-    restriction: {
-      networks: ['Mobilis', 'Ooredoo', 'Djezzy'],
-      text: 'Foreign numbers fail on Mobilis and Ooredoo (D7; Twilio for Mobilis) and are replaced by a generic name on Djezzy; elsewhere delivery is best effort. Twilio marks them as not an operator capability though it sends them.',
-      sources: [S_D7, S_TW_COPY, S_IB_COPY],
+    supported: {
+      value: false,
+      sources: [S_TW_COPY, S_D7, S_IB_COPY, S_BIRD_COPY],
+      note: 'Twilio\'s operator row (read in a verbatim copy that stands for the page) marks foreign numbers as not supported by the operators on every network, and decides. Twilio still sells them, but the number is not kept (sender-preserved row: no): it is replaced by a generic name outside Twilio, best effort, and fails on Mobilis. D7 (other provider) agrees: fails on Mobilis and Ooredoo, replaced by a generic name on Djezzy. No network is named as keeping the number, so the replacement is the providers\' workaround, not operator acceptance. The Infobip section of a compiled copy (secondary) says numeric senders may be blocked on some networks; the Bird section (secondary) lists international numbers as senders, which does not override.',
     },
     offers: [
         { provider: 'twilio', offered: true, sources: [S_TW_COPY] },

@@ -41,7 +41,7 @@ export const EC: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW, S_BIRD],
-        note: 'Twilio marks dynamic names as not supported by the operators in general, with one exception: CNT Mobile accepts them. The Bird section of a compiled copy (secondary) offers no names here.',
+        note: 'Twilio marks dynamic names as not supported by the operators in general, with one exception: CNT Mobile accepts them (the page names that network as accepting, an operator fact rather than Twilio\'s delivery, so the sender stays restricted rather than false). The Bird section of a compiled copy (secondary) offers no names here.',
       },
       restriction: {
         text: 'Only CNT Mobile delivers a dynamic sender name; the other networks do not accept names, so subscribers of every other network cannot be reached with one.',

@@ -101,10 +101,14 @@ const SENDERS: RegionBrief['senders'] = {
     },
   },
   'international-long-code': {
-    supported: { value: 'restricted', sources: [S_TW_COPY, S_IB_COPY, S_MAPP, S_BIRD_COPY] },
+    supported: {
+      value: 'restricted',
+      sources: [S_TW_COPY, S_IB_COPY, S_MAPP, S_BIRD_COPY],
+      note: "Twilio's operator-capability row marks foreign numbers as not supported, but the same page (read in a verbatim copy) does not deliver them only by replacement: it marks the number as preserved and names Etisalat as the one network that replaces it (outside Twilio's platform). The page thus names the network that does not show the number; Mapp (a smaller provider) marks numeric senders as accepted on all four networks. Kept as restricted to Etisalat rather than false.",
+    },
     restriction: {
       networks: ['Etisalat'],
-      text: 'Foreign numbers are delivered, but Etisalat replaces them with a generic name, and Infobip says numeric senders do not work on every network. Twilio marks them as not an operator capability though it sends them.',
+      text: "Twilio marks foreign numbers as kept on delivery except on Etisalat, which replaces them with a generic name, so Etisalat subscribers do not see the number; Infobip (copy only) says numeric senders do not work on every network. Twilio's operator row marks them as not an operator capability though it sends them.",
       sources: [S_TW_COPY, S_IB_COPY],
     },
     offers: [
@@ -117,7 +121,11 @@ const SENDERS: RegionBrief['senders'] = {
     },
   },
   'short-code': {
-    supported: { value: 'restricted', sources: [S_AWS_AFRICA, S_MAPP, S_BIRD_COPY, S_TW_COPY] },
+    supported: {
+      value: 'restricted',
+      sources: [S_AWS_AFRICA, S_MAPP, S_BIRD_COPY, S_TW_COPY],
+      note: "Twilio's operator-capability row marks short codes as not supported, and Twilio does not sell them. This is not delivery by replacement: AWS sells Egyptian short codes with two-way SMS, codes the operators themselves issue, so the major-provider pages split; Mapp (a smaller provider) then names the networks: Etisalat, Vodafone and Telecom Egypt, not Orange.",
+    },
     restriction: {
       networks: ['Orange Egypt'],
       text: "Mapp lists short codes on Etisalat, Vodafone and Telecom Egypt but not on Orange; AWS and Bird offer short codes, while Twilio's table says the operators do not support them.",

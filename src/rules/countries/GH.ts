@@ -29,17 +29,12 @@ export const GH: CountryRules = /* @__PURE__ */ region({
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
-        value: 'restricted',
-        sources: [S_TW, S_TELERIVET, S_4NOTIFY, S_ESMS],
-        note: 'Twilio (the only major provider read) still delivers unregistered names, with the name not preserved, and says MTN blocks them. Telerivet, 4notify and eSMS Africa say names are registered with each operator (NCA oversight) before use.',
-      },
-      restriction: {
-        networks: ['MTN'],
-        text: 'MTN blocks unregistered names, and on the other networks the name is replaced, so recipients do not see it.',
+        value: false,
         sources: [S_TW],
+        note: 'Twilio\'s operator-capability row marks dynamic names as not supported by the operators (MTN named as refusing them). Twilio still sends them, but only with the name replaced: that is its delivery workaround, not operator acceptance (Twilio sells it: offer). Telerivet, 4notify and eSMS Africa say names are registered with each operator (NCA oversight) before use; no page says an operator accepts unregistered names.',
       },
       offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
-      registration: { value: 'unknown', sources: [S_TW, S_TELERIVET, S_4NOTIFY], note: 'Twilio sends unregistered names; the vendors require registration.' },
+      registration: { value: 'unknown', note: 'Not applicable: the operators do not accept unregistered names; see alphanumeric-preregistered.' },
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW] },
     },

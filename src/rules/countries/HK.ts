@@ -72,14 +72,9 @@ export const HK: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_TW_TABLE, S_BIRD],
-        note: 'Twilio\'s page (read through a verbatim copy) marks foreign numbers as not supported by operators yet delivers them, except to China Mobile Hong Kong, with the number replaced by a generic name or a random local number; Bird (copy only, secondary) sells them with the sender changed to a generic one.',
-      },
-      restriction: {
-        networks: ['China Mobile Hong Kong'],
-        text: 'Operators do not show foreign numbers: the sender is replaced by a generic name or a random local number, and China Mobile Hong Kong refuses them.',
-        sources: [S_TW_TABLE, S_BIRD],
+        value: false,
+        sources: [S_TW_TABLE],
+        note: 'Twilio\'s operator-capability row (read through a verbatim copy) marks foreign numbers as not supported by the operators, and its table says numeric senders are not supported by Hong Kong operators. Twilio still delivers them (except to China Mobile Hong Kong) with the number replaced by a generic name or a random local number: its delivery workaround, recorded as its offer. Bird (copy only, secondary) likewise sells them with the sender changed to a generic one.',
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW_TABLE] },

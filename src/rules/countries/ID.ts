@@ -124,17 +124,13 @@ export const ID: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_VONAGE, S_TW, S_NUSASMS, S_SURESMS],
-        note: 'The two major pages disagree: Twilio\'s operator row marks domestic long codes as not supported; Vonage delivers messages from a local virtual number but replaces it with a random number. The providers\' own pages at the next level (NusaSMS, SureSMS) say local numbers are delivered, NusaSMS at up to about 85% success.',
-      },
-      restriction: {
-        text: 'Numeric senders are filtered by the operators: a local number is replaced by a random one, delivery is lower than on registered names, and long numbers should not carry OTPs (Telkomsel, Indosat and Tri block OTP-style wording and links on them).',
-        sources: [S_VONAGE, S_NUSASMS],
+        value: false,
+        sources: [S_TW, S_VONAGE, S_NUSASMS, S_SURESMS],
+        note: 'Twilio\'s operator-capability row marks domestic long codes as not supported by the operators. Vonage delivers messages from a local virtual number only with the number replaced by a random one: a provider\'s delivery workaround, not operator acceptance. NusaSMS and SureSMS (smaller providers, below the major-provider level) say local numbers are delivered, NusaSMS at up to about 85% success and not for OTP (Telkomsel, Indosat and Tri block OTP-style wording and links on them); they do not outweigh the operator row.',
       },
       offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
-      registration: { value: 'unknown', note: 'No registration rule found for local numbers.' },
-      twoWay: { value: 'unknown', note: 'Twilio offers no two-way SMS in Indonesia; no page says whether operators let replies reach a local number used for A2P.', sources: [S_TW] },
+      registration: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
+      twoWay: { value: 'unknown', note: 'Not applicable: sender type not supported. Twilio offers no two-way SMS in Indonesia.', sources: [S_TW] },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },
       senderIdPreserved: { value: false, sources: [S_VONAGE, S_TW], note: 'A local number used as sender is changed to a random number.' },
@@ -146,16 +142,12 @@ export const ID: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_VONAGE, S_TW, S_SURESMS],
-        note: 'Vonage: numeric senders are filtered and may be overwritten for best-effort delivery. Twilio\'s operator row marks international numbers as not supported, yet Twilio delivers them on a best-effort basis with the number overwritten. Both pages describe delivery without the number, not a refusal.',
-      },
-      restriction: {
-        text: 'Delivered on a best-effort basis only: operators filter numeric senders and overwrite them with a random number or name. Twilio blocks unregistered senders to Telkomsel, XL Axiata and Smartfren since 21 September 2024.',
-        sources: [S_VONAGE, S_TW],
+        value: false,
+        sources: [S_TW, S_VONAGE, S_SURESMS],
+        note: 'Twilio\'s operator-capability row marks international numbers as not supported by the operators. Twilio (best effort) and Vonage still deliver messages sent from them, but only with the number overwritten by a random number or name: the providers\' delivery workaround, not operator acceptance (Twilio sells it: offer). Twilio blocks unregistered senders to Telkomsel, XL Axiata and Smartfren since 21 September 2024.',
       },
       offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW_OFFER] }],
-      registration: { value: 'unknown', note: 'No registration route for foreign numbers found.' },
+      registration: { value: 'unknown', note: 'Not applicable: sender type not supported.' },
       twoWay: { value: false, sources: [S_TW, S_VONAGE], note: 'The number is overwritten before delivery, so the recipient cannot reply to it.' },
       throughput: { value: 'unknown' },
       leadTime: { value: 'unknown' },

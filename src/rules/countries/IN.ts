@@ -232,13 +232,9 @@ export const IN: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TWILIO, S_VONAGE, S_ENABLEX],
-        note: 'Twilio marks foreign numbers as not supported by the operator networks, yet sells delivery from them: the traffic goes over International Long Distance Operator (ILDO) routes and the number is replaced. Vonage likewise replaces any numeric sender that is not a subscribed short code. Messages arrive, the number does not.',
-      },
-      restriction: {
-        text: 'Only delivered over ILDO routes, with the foreign number replaced by a random short code (Twilio: 5NNNN to 5NNNNNNNN); recipients cannot reply and do not see your number.',
-        sources: [S_TWILIO, S_VONAGE, S_ENABLEX],
+        note: 'Twilio\'s operator-capability row marks foreign numbers as not supported by the operator networks. Twilio still sells delivery from them, but only over International Long Distance Operator (ILDO) routes with the number replaced by a random short code (5NNNN to 5NNNNNNNN); Vonage likewise replaces any numeric sender that is not a subscribed short code. That is the providers\' delivery workaround, not operator acceptance: messages arrive, the number does not (Twilio\'s sale is its offer).',
       },
       offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TWILIO] }],
       registration: {

@@ -70,7 +70,7 @@ const SENDERS: RegionBrief['senders'] = {
     twoWay: { value: 'unknown', sources: [S_TW], note: 'Twilio offers no two-way SMS here; that says what Twilio sells, not what the operators allow.' },
   },
   'international-long-code': {
-    supported: { value: 'restricted', sources: [S_BULKSMSIQ, S_TW_COPY, S_BIRD_COPY], note: "Zain's refusal of numeric senders rests on an Iraqi provider's own page (BulkSMSIraq) and on the Twilio and Bird copies; the rest (Korek replaces them; Twilio marks them as not an operator capability but sends them) rests only on those secondary copies, kept because nothing better speaks." },
+    supported: { value: 'restricted', sources: [S_BULKSMSIQ, S_TW_COPY, S_BIRD_COPY], note: "Zain's refusal of numeric senders rests on an Iraqi provider's own page (BulkSMSIraq) and on the Twilio and Bird copies; the rest (Korek replaces them; Twilio marks them as not an operator capability but sends them) rests only on those secondary copies, kept because nothing better speaks. Not false: Twilio's operator row ('not supported') is read here only in a copy that stays secondary, and a false cannot rest on secondary sources; no law, regulator, carrier or major-provider page speaks for Iraq, and the one provider page (BulkSMSIraq) speaks only of Zain." },
     restriction: {
       networks: ['Zain', 'Korek'],
       text: 'Foreign numbers fail on Zain and are replaced by a generic name on Korek; Twilio marks them as not an operator capability though it sends them, and advises names instead.',

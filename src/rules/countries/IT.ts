@@ -190,13 +190,9 @@ export const IT: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TWILIO_IT_COPY, S_SF_IT, S_SURESMS_IT, S_BIRD_IT],
-        note: 'Twilio (the only major-provider page that speaks to operators, read through a verbatim copy) marks foreign long codes as not supported by the operators, yet says messages from international mobile numbers to Italy may arrive with the number replaced by an alphanumeric or a local numeric sender: accepted, but not as sent. Salesforce lists them as not supported for its product; SureSMS lists foreign numeric IDs as supported. Bird\u2019s section of a compiled copy (secondary) lists international numbers as not usable; it decides nothing.',
-      },
-      restriction: {
-        text: 'The foreign number may be replaced with an alphanumeric or an Italian numeric sender, so recipients may not see it or be able to reply; Twilio marks the sender type as not supported by Italian operators.',
-        sources: [S_TWILIO_IT_COPY],
+        note: 'Twilio (the only major-provider page that speaks to operators, read through a verbatim copy) marks foreign long codes as not supported by the operators; it says messages from international mobile numbers to Italy may still arrive, but with the number replaced by an alphanumeric or a local numeric sender, which is delivery by replacement, not operator acceptance. SureSMS (a smaller provider, below the major-provider level) lists foreign numeric IDs as supported; it does not outweigh Twilio. Salesforce lists them as not supported for its product; Bird\u2019s section of a compiled copy (secondary) lists international numbers as not usable.',
       },
       offers: [
         { provider: 'twilio', offered: false, sources: [S_TWILIO_IT_OFFER] },

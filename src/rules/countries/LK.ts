@@ -48,15 +48,11 @@ export const LK: CountryRules = /* @__PURE__ */ region({
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW, S_BIRD, S_INFOBIP],
-        note: 'Twilio marks unregistered names as not supported by the operators, yet delivers them best-effort with the name replaced. The Bird and Infobip sections of a compiled copy (secondary) say Dialog, Etisalat and Hutch require registration.',
+        note: 'Twilio\'s operator row (the only major-provider page) marks unregistered names as not supported by the operators, for all networks; Twilio still sells them, but delivers them best-effort only with the name replaced (its workaround, not operator acceptance; see offers). No law, regulator, carrier or other major-provider page says any network accepts them. The Bird and Infobip sections of a compiled copy (secondary) agree that registration is required (Dialog, Etisalat and Hutch).',
       },
-      restriction: {
-        text: 'Unregistered names are delivered best-effort only and replaced on the way, so recipients do not see your name; register it for reliable delivery.',
-        sources: [S_TW, S_BIRD, S_INFOBIP],
-      },
-      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
@@ -88,15 +84,11 @@ export const LK: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW, S_INFOBIP],
-        note: 'Twilio marks numeric senders as not supported by the operators but delivers foreign numbers best-effort with the number replaced. The Infobip section of a compiled copy (secondary) says international traffic goes under a name only.',
+        note: 'Twilio\'s operator-capability row marks numeric senders as not supported by the operators. Twilio still delivers foreign numbers best-effort, but only with the number replaced by a random sender outside its platform: its delivery workaround, not operator acceptance (Twilio sells it: offer). The Infobip section of a compiled copy (secondary) says international traffic goes under a name only.',
       },
-      restriction: {
-        text: 'The foreign number is replaced with another sender and delivery is best-effort only; recipients cannot reply.',
-        sources: [S_TW, S_INFOBIP],
-      },
-      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {

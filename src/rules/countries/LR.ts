@@ -59,7 +59,7 @@ export const LR: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW, S_SENT],
-        note: 'Twilio marks international numbers as not supported by the operators, yet sells them and says only MTN fails them (elsewhere the number is kept); it advises a registered name instead. sent.dm (secondary) says the same about MTN.',
+        note: 'Kept restricted: Twilio\'s operator row says not supported, but the same page names MTN as the network that refuses foreign numbers and marks the number as preserved, so other networks deliver it as sent (not a sender-replacement workaround). Twilio marks international numbers as not supported by the operators, yet sells them and says only MTN fails them (elsewhere the number is kept); it advises a registered name instead. sent.dm (secondary) says the same about MTN.',
       },
       restriction: {
         networks: ['MTN'],

@@ -43,20 +43,13 @@ const SENDERS: RegionBrief['senders'] = {
   },
   'alphanumeric-dynamic': {
     supported: {
-      value: 'restricted',
+      value: false,
       sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY, S_SENT, S_GOURBAN],
-      note: "Twilio's table (read in a verbatim copy, a provider page) marks unregistered names as not an operator capability, yet Twilio sends them and only says Wana overwrites them: accepted with the name lost, not refused. The Infobip and Bird copies (secondary) say registration is required.",
-    },
-    restriction: {
-      networks: ['Wana (inwi)'],
-      text: 'Unregistered names are not kept: Twilio still sends them, but Wana replaces them with a generic name and Twilio marks them as not preserved. Twilio says the operators require registered names (Infobip and Bird, read only in copies, agree), so expect the name to be lost or the message filtered.',
-      sources: [S_TW_COPY, S_IB_COPY, S_BIRD_COPY],
+      note: "Twilio's operator row (read in a verbatim copy, a provider page; the only major-provider page that speaks) marks unregistered names as not supported by the operators, for all networks, and says registration is required for domestic and international traffic. Twilio still sells dynamic names, but they are not preserved (Wana overwrites them with a generic name): the provider's workaround, not operator acceptance (see offers). No law, regulator, carrier or other major-provider page says any network accepts them. The Infobip and Bird copies, sent.dm and goUrban (secondary) also say registration is required. Use the pre-registered row.",
     },
     offers: [
         { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       ],
-    registration: { value: 'required', sources: [S_TW_COPY, S_TW_REG, S_IB_COPY, S_BIRD_COPY, S_SENT], note: "For the name to reach the handset it must be registered (Twilio's table: required for international and domestic traffic); see the pre-registered row." },
-    programme: 'ma.sender-id',
     twoWay: ALPHA_ONE_WAY,
     senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Twilio's table (read in a verbatim copy) marks dynamic names as not preserved; Wana overwrites them." },
   },
@@ -100,14 +93,9 @@ const SENDERS: RegionBrief['senders'] = {
   },
   'international-long-code': {
     supported: {
-      value: 'restricted',
+      value: false,
       sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SENT],
-      note: "Twilio's table (read in a verbatim copy, a provider page) marks foreign numbers as not an operator capability, yet Twilio sends them on a best-effort basis with the number replaced on two networks: accepted with limits, not refused.",
-    },
-    restriction: {
-      networks: ['Maroc Telecom', 'Wana (inwi)'],
-      text: 'Foreign numbers are delivered on a best-effort basis only: Maroc Telecom and Wana replace them with a generic name. Twilio marks them as not an operator capability, and Infobip and sent.dm say numeric senders are refused.',
-      sources: [S_TW_COPY, S_IB_COPY, S_SENT],
+      note: "Twilio's operator row (read in a verbatim copy, a provider page; the only major-provider page that speaks) marks foreign numbers as not supported by the operators, for all networks. Twilio still sells them, best-effort only and with the number not preserved (Maroc Telecom and Wana overwrite it with a generic name): the provider's workaround, not operator acceptance (see offers). No law, regulator, carrier or other major-provider page says any network accepts them. The Infobip copy and sent.dm (secondary) say numeric senders are refused; the Bird copy (secondary) lists international numbers.",
     },
     offers: [
         { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
@@ -135,7 +123,7 @@ export const MA: CountryRules = /* @__PURE__ */ region({
     {
       id: 'ma.sender-id',
       name: 'Sender ID pre-registration with the Moroccan operators',
-      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Register the sender ID (up to 11 characters, no spaces, no special characters, not generic) before sending, for local and international traffic; Moroccan companies add their commercial registration, foreign senders need no documents.',
       leadTime: { minDays: 21, maxDays: 21 },

@@ -2,18 +2,17 @@ import { region, type RegionBrief } from '../brief';
 import { ALPHA_ONE_WAY, TOLL_FREE_VOICE_ONLY } from '../sources';
 import type { CountryRules } from '../types';
 
-// Mali. SureSMS country rules and sent.dm guide read 2026-11-23. On 2026-12-06 SureSMS was re-read;
-// no Twilio, Bird, Infobip, AWS, Vonage, Sinch, Telnyx or Plivo page for Mali (nor a copy of one) could
-// be reached in the search tool, so the row as a whole keeps its 2026-11-23 review date.
+// Mali. SureSMS country rules and sent.dm guide read 2026-11-23. On 2026-12-06 SureSMS was re-read,
+// and Twilio's Mali page was read in a word-for-word copy that names the page (GitHub
+// nevetsagetro/OKR-warranted, data/raw/mali_ml.md; no stored twilio.com page for Mali was found, so
+// the copy stands for the page under section 5 of the research policy). The row as a whole keeps its
+// 2026-11-23 review date.
 const R = '2026-11-23' as const;
 const NOW = '2026-12-06' as const;
 const S_SURE = { title: 'SureSMS: SMS rules for Mali', url: 'https://suresms.com/en/resources/country-specific-rules-and-restrictions/mali/', kind: 'provider', reviewed: NOW } as const;
+const S_TW_COPY = { title: 'Twilio SMS Guidelines: Mali, sender tables (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ml/sms', kind: 'provider', reviewed: NOW } as const;
+const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Mali, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ml/sms', kind: 'provider', reviewed: NOW } as const;
 const S_SENT = { title: 'Sent: Mali SMS Guide', url: 'https://www.sent.dm/resources/ml-sms-guidance', kind: 'secondary', reviewed: NOW } as const;
-// Re-read 2026-12-06: searched again for Twilio, Vonage, Bird, Infobip, Sinch, Telnyx, Plivo, AWS and
-// AMRTP pages on Mali; none was found in the stored corpora (the compilation of Twilio/Bird/Infobip pages
-// on GitHub has no Mali entry). Only sent.dm's FAQ (re-read) and SureSMS speak.
-const SHORT_OPEN = 'Only sent.dm (a digest, secondary) speaks: its FAQ lists short codes among the sender types Mali supports, but the section that would detail them could not be read, and the same guide says two-way SMS is not available on standard A2P routes. SureSMS does not mention short codes. No major-provider, operator or regulator page was found, so the digest\'s one-line claim is not taken to settle the cell.';
-const PREREG_OPEN = 'SureSMS lists alphanumeric names as supported if they carry the brand, and names no registration step; sent.dm (secondary) mentions sender ID registration with Orange Mali, but its details could not be read. No major-provider, operator or regulator page was found, so whether a registration route exists is open.';
 
 const NUMERIC_TWO_WAY_ONLY = 'SureSMS lists local and foreign numeric senders as supported, but says numeric senders are allowed only for a two-way service; one-way A2P traffic should use a brand name.';
 
@@ -40,10 +39,13 @@ const SENDERS: RegionBrief['senders'] = {
     restriction: { text: NUMERIC_TWO_WAY_ONLY, sources: [S_SURE] },
   },
   'short-code': {
-    supported: { value: 'unknown', sources: [S_SENT, S_SURE], note: SHORT_OPEN },
+    supported: { value: true, sources: [S_TW_COPY, S_SENT], note: 'Twilio\'s operator-capability row marks short codes as supported by Malian operators; sent.dm (secondary) agrees. Twilio does not sell them.' },
+    offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
   },
   'alphanumeric-preregistered': {
-    supported: { value: 'unknown', sources: [S_SURE, S_SENT], note: PREREG_OPEN },
+    supported: { value: true, sources: [S_TW_COPY, S_SURE], note: 'Twilio\'s operator row says pre-registration is not required, so a registered name is carried like any other; SureSMS lists brand names as supported. sent.dm (secondary) mentions registration with Orange Mali.' },
+    registration: { value: 'none', sources: [S_TW_COPY] },
+    twoWay: ALPHA_ONE_WAY,
   },
 };
 

@@ -76,13 +76,9 @@ export const MY: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW],
-        note: 'Twilio\'s operator row marks foreign numbers as not supported, yet Twilio carries A2P traffic from them and the operators deliver it from a random approved short code. The page describes delivery without the number, not a refusal.',
-      },
-      restriction: {
-        text: 'Delivered only with the number replaced by a random operator-approved short code, so the recipient never sees it.',
-        sources: [S_TW],
+        note: 'Twilio\'s operator row (the only major-provider page read) marks foreign numbers as not supported by the operators, for all networks. Twilio still sells them, but the number is never shown: it is overwritten with a random operator-approved numeric sender (the provider\'s workaround, not operator acceptance; see offers). No law, regulator, carrier or other major-provider page says any network accepts them.',
       },
       offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },

@@ -163,13 +163,9 @@ export const NG: CountryRules = {
     },
     'local-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_NEXMO, S_TW_TABLE, S_CLICKSEND],
-        note: 'Vonage: the networks want alphanumeric senders and messages from Nigerian numbers are very likely to be blocked. Twilio (sender table, read in a verbatim copy): domestic long codes are not supported by the operators, and Twilio does not sell them. ClickSend: only registered alphanumeric IDs work. Of the two major-provider pages, one says the operators refuse local numbers and the other that they are very likely blocked, so no majority establishes a refusal; the row stays restricted.',
-      },
-      restriction: {
-        text: 'Operators prefer alphanumeric senders; A2P messages from Nigerian numbers are very likely to be blocked (Twilio lists them as not supported by the operators).',
-        sources: [S_NEXMO, S_TW_TABLE, S_CLICKSEND],
+        value: false,
+        sources: [S_TW_TABLE, S_NEXMO, S_CLICKSEND],
+        note: 'Twilio\'s operator row (sender table, read in a verbatim copy) marks domestic long codes as not supported by the operators, for all networks, and Twilio does not sell them. Vonage, the other major-provider page, says the networks want alphanumeric senders and messages from Nigerian numbers are very likely to be blocked: it does not say any network accepts them. Both major-provider pages thus point to refusal; ClickSend (another provider) says only registered alphanumeric IDs work. No law, regulator or carrier source speaks.',
       },
       offers: [{ provider: 'twilio', offered: false, sources: [S_TW_TABLE] }],
       registration: { value: 'unknown' },
@@ -181,14 +177,9 @@ export const NG: CountryRules = {
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_NEXMO, S_TW_TABLE, S_CLICKSEND],
-        note: 'Vonage has not seen problems sending from international numbers but advises an alphanumeric sender. Twilio (read in a verbatim copy) lists international long codes as not supported by the operators, yet sells them, and says numeric international senders fail on MTN, Airtel and 9mobile. ClickSend says only registered alphanumeric IDs can be used. The two major-provider pages do not agree on a refusal: accepted on some networks, with failures on MTN, Airtel and 9mobile.',
-      },
-      restriction: {
-        networks: ['MTN', 'Airtel', '9mobile'],
-        text: 'Messages from international numbers fail on MTN, Airtel and 9mobile (Twilio); Vonage still delivers them, but the networks prefer alphanumeric senders and other vendors accept only registered names. Expect failures or filtering.',
+        value: false,
         sources: [S_TW_TABLE, S_NEXMO, S_CLICKSEND],
+        note: 'Twilio\'s operator row (read in a verbatim copy) marks international long codes as not supported by the operators, for all networks; Twilio still sells them, but says they fail outright on MTN, Airtel and 9mobile and marks the number as not preserved, so the sender never reaches a handset as sent (the provider\'s workaround, not operator acceptance; see offers). Vonage also sells them and says it has not seen problems, but advises an alphanumeric sender: a statement about its own delivery, not that the operators accept the numbers. ClickSend (another provider) says only registered alphanumeric IDs can be used. No law, regulator or carrier source speaks.',
       },
       offers: [
         { provider: 'vonage', offered: true, sources: [S_NEXMO] },
@@ -205,7 +196,7 @@ export const NG: CountryRules = {
       supported: {
         value: 'restricted',
         sources: [S_TW_TABLE, S_NEXMO, S_CLICKSEND, S_ESMS, S_BIRD_COPY, S_IB_COPY],
-        note: 'Twilio (read in a verbatim copy): its operator row marks dynamic names as not supported, but its compliance text says dynamic names are supported and Twilio sends them, unregistered names on a best-effort basis and with the name not preserved. Vonage: its Nigerian connections take dynamic names, though generic ones may be blocked. ClickSend and eSMS Africa accept only registered names. Bird (copy, secondary) calls international traffic dynamic; Infobip (copy, secondary) requires registration for all traffic. No majority of major-provider pages says the operators refuse dynamic names, and both deliver them with limits: restricted.',
+        note: 'Kept restricted although Twilio\'s operator row says not supported, because the same page and another major provider say dynamic names are supported in Nigeria. Twilio (read in a verbatim copy): its operator row marks dynamic names as not supported, but its compliance text says dynamic names are supported and Twilio sends them, unregistered names on a best-effort basis and with the name not preserved. Vonage: its Nigerian connections take dynamic names, though generic ones may be blocked. ClickSend and eSMS Africa accept only registered names. Bird (copy, secondary) calls international traffic dynamic; Infobip (copy, secondary) requires registration for all traffic. No majority of major-provider pages says the operators refuse dynamic names, and both deliver them with limits: restricted.',
       },
       restriction: {
         text: 'Unregistered names are delivered on a best-effort basis only and may be replaced on the handset; generic names may be blocked. Register the name for reliable delivery.',

@@ -52,16 +52,11 @@ export const NP: CountryRules = /* @__PURE__ */ region({
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
     'alphanumeric-dynamic': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW, S_BIRD],
-        note: 'Twilio marks unregistered names as not supported by the operators but delivers them best-effort: Ncell replaces them with a generic name. The Bird section of a compiled copy (secondary) says Ncell requires registration.',
+        note: 'Twilio\'s operator row (the only major-provider page) marks unregistered names as not supported by the operators, for all networks, and marks them as not preserved. Twilio still sells them, best-effort only, naming Ncell as the network that overwrites them with a generic name: the provider\'s workaround, not operator acceptance (see offers). No law, regulator, carrier or other major-provider page says any network (Nepal Telecom included) accepts them. The Bird section of a compiled copy (secondary) says Ncell requires registration.',
       },
-      restriction: {
-        networks: ['Ncell'],
-        text: 'Ncell replaces an unregistered name with a generic one and delivery is best-effort only.',
-        sources: [S_TW, S_BIRD],
-      },
-      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       twoWay: ALPHA_ONE_WAY,
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
@@ -88,15 +83,11 @@ export const NP: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW],
-        note: 'Twilio: the networks do not support numeric senders; Twilio delivers foreign numbers best-effort with a generic name in their place.',
+        note: 'Twilio\'s operator row (the only major-provider page) marks foreign numbers as not supported by the operators, and its restrictions row says the networks in Nepal do not support numeric senders. Twilio still sells them, best-effort only with a generic name in place of the number: the provider\'s workaround, not operator acceptance (see offers). No law, regulator, carrier or other major-provider page says any network accepts them.',
       },
-      restriction: {
-        text: 'The number is replaced with a generic name and delivery is best-effort only; recipients cannot reply.',
-        sources: [S_TW],
-      },
-      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },
     },
     'short-code': {

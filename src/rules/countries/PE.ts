@@ -80,12 +80,14 @@ export const PE: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_VONAGE, S_TW],
-        note: 'Two provider pages: Vonage advises an international-format numeric sender to reduce filtering on Claro, and Movistar replaces senders with a local number; Twilio\'s operator row (page read in a verbatim copy) marks international long codes as not supported, yet its restrictions say such senders are delivered with the number overwritten by a short or long code. Both describe delivery with the number replaced, which is a restricted sender, not a refused one.',
+        note: 'Restricted (operator row read 2026-12-06): Twilio\'s operator row (page read in a verbatim copy) marks international long codes as not supported by the operators and Twilio delivers them only with the number overwritten by a short or long code, which alone would be false. But Vonage\'s page speaks about the operators themselves: it advises an international-format numeric sender to reduce filtering on Claro (so Claro takes it, filtered), while Movistar changes every sender to a local number. A major provider\'s page about the operators saying one network accepts the sender with limits keeps it restricted. Vonage\'s page was not re-read on 2026-12-06.',
       },
       restriction: {
-        text: 'Messages from foreign numbers are delivered, but Movistar generally changes the sender to a local number and other routes overwrite it with a short or long code, so replies may not reach the sender.',
+        networks: ['Claro', 'Movistar'],
+        text: 'Claro takes international-format numbers but filters numeric traffic (Vonage), Movistar replaces every sender with a local number (Vonage), and Twilio\'s route overwrites the number with a short or long code. Recipients may not see the number and replies may not reach it.',
         sources: [S_VONAGE, S_TW],
       },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW] }],
       senderIdPreserved: { value: false, sources: [S_VONAGE, S_TW] },
     },
     'short-code': {

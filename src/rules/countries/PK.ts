@@ -48,7 +48,7 @@ const S_BRECORDER = {
 } as const;
 
 const PER_NETWORK =
-  'Twilio (the only major-provider page) marks unregistered names as not supported by all operators: it delivers them, but the name may be replaced by a short code or a generic name. Which networks do what is filled by lower sources, as Twilio does not say: Salesforce (another provider) says Telenor and Ufone deliver names under a local short code; the Bird and Infobip sections of a compiled copy (secondary) add that Zong delivers names as sent and Jazz replaces unregistered names with a generic one.';
+  'Kept restricted (2026-12-06 reading of the operator row): Twilio (the only major-provider page) marks unregistered names as not supported in its operator row, but its own text about the operators says they are not supported by all Pakistani operators and may be replaced by a short code or a generic name, so some networks take them. Which networks do what is filled by lower sources, as Twilio does not say: Salesforce (another provider) says Telenor and Ufone deliver names under a local short code; the Bird and Infobip sections of a compiled copy (secondary) add that Zong delivers names as sent and Jazz replaces unregistered names with a generic one.';
 
 export const PK: CountryRules = /* @__PURE__ */ region({
   country: 'PK',
@@ -105,10 +105,11 @@ export const PK: CountryRules = /* @__PURE__ */ region({
       supported: {
         value: 'restricted',
         sources: [S_TW, S_BIRD, S_INFOBIP],
-        note: 'Twilio marks foreign numbers as not supported by the operators but delivers them with the number replaced; Bird delivers international numbers, changed to a generic sender on some networks; Infobip: Telenor and Ufone replace all senders with short codes.',
+        note: 'Kept restricted (2026-12-06 reading of the operator row): Twilio\'s operator row marks foreign numbers as not supported, but its text about the operators says numeric senders are not supported by all Pakistani operators and may be replaced by a random short code or a generic name, so some networks take them. Which networks is filled by lower sources: the Bird section of a compiled copy (secondary) says Zong takes every sender type while Telenor and Ufone change every sender to a short code; the Infobip section (secondary) agrees on Telenor and Ufone.',
       },
       restriction: {
-        text: 'The foreign number is replaced with a short code or a generic name on the way, so recipients do not see it and cannot reply.',
+        networks: ['Telenor', 'Ufone'],
+        text: 'Not every network shows a foreign number: Twilio says some operators do not take numeric senders and the number may be replaced with a short code or a generic name; compiled copies of Bird and Infobip say Telenor and Ufone always replace it with a short code. Recipients there do not see the number and cannot reply.',
         sources: [S_TW, S_BIRD, S_INFOBIP],
       },
       offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW] }],

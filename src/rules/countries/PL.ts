@@ -9,10 +9,15 @@ import type { CountryRules } from '../types';
 // anti-abuse act (art. 1, in a reproduction of the text) read. No Vonage, Infobip, Bird,
 // Sinch, Plivo, Telnyx or AWS page for Poland could be reached, so no major provider's
 // sender table speaks for Poland.
+// 2026-12-06: Twilio's Poland sender tables were found after all in the compiled
+// GitHub copy (nevetsagetro/OKR-warranted, data/raw/poland_pl.md), which names the page's address and
+// keeps Twilio's own field descriptions; it is cited as S_TW_COPY for the international-long-code and
+// short-code rows.
 const R0 = '2026-11-23' as const;
 const R = '2026-12-06' as const;
 const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Poland', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-poland.md', kind: 'provider', reviewed: R0 } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Poland', url: 'https://www.twilio.com/en/guidelines/pl/sms', kind: 'provider', reviewed: R } as const;
+const S_TW_COPY = { title: 'Twilio SMS Guidelines: Poland, sender tables (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/pl/sms', kind: 'provider', reviewed: R } as const;
 const S_SURE = { title: 'SureSMS: SMS standards for Poland', url: 'https://suresms.com/en/reglas-por-pais/poland/', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Poland SMS guide', url: 'https://sent.dm/resources/poland-sms-guide', kind: 'secondary', reviewed: R0 } as const;
 const S_SMSAPI = {
@@ -67,20 +72,18 @@ export const PL: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
-        sources: [S_SURE],
-        note: 'Only SureSMS (not a major provider) speaks: its table marks foreign numbers as accepted, but its notes say numeric senders generally work only as part of a two-way service. No major-provider page for Poland could be read.',
+        value: false,
+        sources: [S_TW_COPY, S_SURE],
+        note: 'Twilio\'s operator row (page read in a verbatim copy; the only major-provider page that speaks) marks international long codes as not supported by the operators, and its best-practice text says Polish operators do not take numeric senders: Twilio still sells them, but delivers them only with the number overwritten by a generic name, which is Twilio\'s workaround, not operator acceptance. Its compliance text says the overwriting happens on some networks; it names none and no source at its level says any network shows the number. SureSMS (another provider, a lower level) lists foreign numbers as accepted, numeric senders generally only within a two-way service; it does not override Twilio.',
       },
-      restriction: {
-        text: 'Foreign numbers are listed as accepted, but numeric senders are said to work generally only as part of a two-way service; a foreign number used for one-way traffic may be refused or filtered.',
-        sources: [S_SURE],
-      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_COPY] }],
+      senderIdPreserved: { value: false, sources: [S_TW_COPY], note: 'Twilio overwrites a foreign number with a generic name before delivery.' },
     },
     'short-code': {
       supported: {
-        value: 'unknown',
-        sources: [S_SMSAPI],
-        note: 'SMSAPI rents dedicated and shared Polish short codes as reply numbers for two-way services, charged at normal operator rates (not premium), so the operators provision short codes for replies. No source says whether A2P messages may be sent from them, and no major-provider page for Poland could be read.',
+        value: false,
+        sources: [S_TW_COPY],
+        note: 'Twilio\'s operator-capability row (read 2026-12-06 in a verbatim copy that names the page) marks short codes as not supported by Polish operators. SMSAPI (a smaller provider) rents Polish short codes as reply numbers for two-way services, which does not say A2P messages may be sent from them.',
       },
     },
   },

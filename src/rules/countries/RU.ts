@@ -6,8 +6,13 @@ import type { CountryRules } from '../types';
 // guide, Miatel, AWS registration forms list; Federal Law 38-FZ "On Advertising"
 // art. 18 (read in a reproduction of the text); press and law-firm pages on the
 // 2025 anti-fraud law. The AWS Europe table could not be reached. Time zones are
-// the Russian entries of the IANA zone table, Moscow first.
+// the Russian entries of the IANA zone table, Moscow first. Twilio's Russia sender
+// tables were read 2026-12-06 in a word-for-word copy that names the page (GitHub
+// nevetsagetro/OKR-warranted, data/raw/russia_ru.md); its locale part matches the
+// stored page, so it stands for the page (section 5 of the research policy).
 const R = '2026-12-06' as const;
+const S_TW_COPY = { title: 'Twilio SMS Guidelines: Russia, sender tables (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ru/sms', kind: 'provider', reviewed: '2026-12-06' } as const;
+const S_TW_COPY_OFFER = { title: 'Twilio SMS Guidelines: Russia, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ru/sms', kind: 'provider', reviewed: '2026-12-06' } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Russia', url: 'https://www.twilio.com/en/guidelines/ru/sms', kind: 'provider', reviewed: R } as const;
 const S_SF = {
   title: 'Salesforce Help: MobileConnect guide for sending SMS to Russia',
@@ -88,10 +93,11 @@ export const RU: CountryRules = /* @__PURE__ */ region({
     },
     'short-code': {
       supported: {
-        value: 'unknown',
-        sources: [S_SF, S_SENT, S_TW],
-        note: 'Only Salesforce (not a major provider) and Sent (a guide) say Russian operators accept no short codes from foreign senders; Twilio speaks only of long codes and generic names. Not enough for false under the policy. Re-read 2026-12-06: no Russia entry in the compiled copy of Twilio, Bird and Infobip pages, no Vonage, Sinch, Plivo, Telnyx or AWS page for Russia, and no Russian operator or regulator page on A2P short codes was reached.',
+        value: false,
+        sources: [S_TW_COPY, S_SF],
+        note: 'Twilio\'s operator-capability row (read 2026-12-06 in a verbatim copy that names the page) marks short codes, like domestic and international long codes, as not supported by Russian operators; Salesforce (a smaller provider) and Sent (a guide) say the same for foreign senders.',
       },
+      offers: [{ provider: 'twilio', offered: false, sources: [S_TW_COPY_OFFER] }],
     },
   },
   consent: {

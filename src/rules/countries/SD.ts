@@ -35,20 +35,13 @@ const SENDERS: RegionBrief['senders'] = {
   },
   'alphanumeric-dynamic': {
     supported: {
-      value: 'restricted',
+      value: false,
       sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SDM, S_GOURBAN],
-      note: "Twilio's page (read in a verbatim copy) marks unregistered names as not an operator capability, yet sends them with the name changed and singles out MTN Sudan as taking registered names only: accepted with a replaced sender, refused on MTN. No other provider page speaks at first hand; Bird (secondary copy) requires registration and Infobip (secondary copy) says unregistered names work.",
-    },
-    restriction: {
-      networks: ['MTN Sudan'],
-      text: "Unregistered names are sent with the sender replaced, and MTN Sudan takes registered names only (Twilio's page, read in a verbatim copy). Register the name instead.",
-      sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY],
+      note: "Twilio's operator row (page read in a verbatim copy; the only major-provider page) marks unregistered names as not supported by the operators and not preserved: Twilio still sells them but delivers them only with the name changed, which is its workaround, not operator acceptance, and MTN Sudan takes registered names only. No source at that level or above says any network shows an unregistered name. Bird (secondary copy) requires registration; Infobip (secondary copy) says dynamic names work, which does not override the provider page. Use a registered name (alphanumeric-preregistered).",
     },
     offers: [
         { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
       ],
-    registration: { value: 'required', sources: [S_TW_COPY, S_BIRD_COPY, S_SDM, S_GOURBAN], note: "For the name to be kept it must be registered (Twilio's page, read in a verbatim copy; Bird's copy agrees). Infobip's copy (secondary) needs no registration; it does not override the provider page." },
-    programme: 'sd.sender-id',
     twoWay: ALPHA_ONE_WAY,
     senderIdPreserved: { value: false, sources: [S_TW_COPY], note: "Twilio's page (read in a verbatim copy) marks unregistered names as not preserved." },
   },
@@ -81,14 +74,9 @@ const SENDERS: RegionBrief['senders'] = {
   },
   'international-long-code': {
     supported: {
-      value: 'restricted',
+      value: false,
       sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY, S_SDM],
-      note: "Twilio's page (read in a verbatim copy) marks foreign numbers as not an operator capability, yet sells them and names only MTN Sudan and Sudani One as not delivering them; Zain and Canar are not named. Read as accepted on some networks only. Bird (secondary copy) does not offer them; Infobip (secondary copy) says numeric senders work.",
-    },
-    restriction: {
-      networks: ['MTN Sudan', 'Sudani'],
-      text: "Messages from foreign numbers are not delivered on MTN and Sudani (Twilio's page, read in a verbatim copy). Use a registered name instead.",
-      sources: [S_TW_COPY, S_BIRD_COPY, S_IB_COPY],
+      note: "Twilio's operator row (page read in a verbatim copy; the only major-provider page) marks foreign numbers as not supported by the operators and not preserved: Twilio still sells them, but MTN Sudan and Sudani One do not deliver them at all and elsewhere the number is replaced, which is Twilio's workaround, not operator acceptance. No source at that level or above says any network shows the number. Bird (secondary copy) does not offer them; Infobip (secondary copy) says numeric senders work, which does not override the provider page.",
     },
     offers: [
         { provider: 'twilio', offered: true, sources: [S_TW_COPY] },
@@ -118,7 +106,7 @@ export const SD: CountryRules = /* @__PURE__ */ region({
     {
       id: 'sd.sender-id',
       name: 'Sender ID pre-registration',
-      senderKinds: ['alphanumeric-dynamic', 'alphanumeric-preregistered'],
+      senderKinds: ['alphanumeric-preregistered'],
       level: 'required',
       text: 'Register the exact sender ID you will use before sending (no generic names such as INFO, Verify or Notify; no promotional names); allow about three weeks.',
       leadTime: { minDays: 21, maxDays: 21 },

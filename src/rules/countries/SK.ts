@@ -40,10 +40,13 @@ export const SK: CountryRules = /* @__PURE__ */ region({
       twoWay: { value: 'unknown', sources: [S_TW4_OFFER, S_SENT], note: 'Twilio offers no two-way SMS here and Sent (secondary) says none is offered; that says what providers sell, not what the operators allow.' },
     },
     'international-long-code': {
-      supported: { value: 'restricted', sources: [S_TW4, S_SURE, S_SENT], note: 'Twilio marks international numbers as not supported by the operators, but says such messages are still delivered with the number replaced by a generic name; SureSMS agrees that T-Mobile and O2 replace numeric senders. Accepted with the sender replaced, so restricted.' },
-      restriction: { text: 'Messages are delivered, but the operators replace the international number with a generic alphanumeric name, so recipients cannot reply and do not see your number. Use an alphanumeric name instead.', sources: [S_TW4, S_SURE] },
+      supported: {
+        value: false,
+        sources: [S_TW4, S_SURE, S_SENT],
+        note: 'Twilio\'s operator row (the only major-provider page; read in a verbatim copy) marks international long codes as not supported, and its text says Slovak operators do not take them: Twilio still sells them but delivers only with the number replaced by a generic name, which is its workaround, not operator acceptance. No source at its level or above says any network shows the number; SureSMS (another provider) agrees that T-Mobile and O2 replace numeric senders.',
+      },
       offers: [{ provider: 'twilio', offered: true, twoWay: false, sources: [S_TW4_OFFER] }],
-      senderIdPreserved: { value: false, sources: [S_SENT, S_SURE], note: 'T-Mobile and O2 replace numeric senders.' },
+      senderIdPreserved: { value: false, sources: [S_TW4, S_SENT, S_SURE], note: 'Twilio: replaced by a generic name; T-Mobile and O2 replace numeric senders (SureSMS).' },
     },
     'short-code': {
       supported: { value: false, sources: [S_TW4, S_SENT], note: 'Twilio marks short codes as not supported by the operators; Sent (secondary) agrees.' },

@@ -105,14 +105,9 @@ export const UA: CountryRules = /* @__PURE__ */ region({
     },
     'international-long-code': {
       supported: {
-        value: 'restricted',
+        value: false,
         sources: [S_TW, S_BIRD],
-        note: 'Twilio marks international long codes as not supported by the operators but delivers them best-effort with the number replaced (failing on Trimob); the compiled Bird copy (secondary) lists international numbers as a sender whose ID may be changed.',
-      },
-      restriction: {
-        networks: ['Trimob'],
-        text: 'Operators do not accept numeric senders: a foreign number is replaced by a generic name on delivery (best effort), and on Trimob the message fails. Replies cannot reach the sender.',
-        sources: [S_TW],
+        note: 'Twilio\'s operator row (the only major-provider page about the operators) marks international long codes as not supported, and its text says Ukrainian operators do not take numeric senders: Twilio still sells them but delivers them only best-effort with the number replaced by a generic name (failing on Trimob), which is its workaround, not operator acceptance. No source at its level or above says any network shows the number; the compiled Bird copy (secondary) lists international numbers with the ID possibly changed, which does not override a provider page.',
       },
       offers: [
         { provider: 'twilio', offered: true, sources: [S_TW] },

@@ -79,12 +79,12 @@ export const UZ: CountryRules = /* @__PURE__ */ region({
     'international-long-code': {
       supported: {
         value: 'restricted',
-        sources: [S_TW],
-        note: 'Twilio\'s operator row marks foreign numbers as not supported, yet Twilio sells them here: they are not fully supported and are delivered on a best-effort basis with the number replaced by a generic name.',
+        sources: [S_TW, S_BIRD],
+        note: 'Kept restricted (2026-12-06 reading of the operator row): Twilio\'s operator row marks foreign numbers as not supported, but its own text about the operators says Uzbek operators do not fully support them and the number may be replaced with a generic name, delivery best effort; "not fully" and "may" say some operators take them with limits, which keeps the row restricted rather than false. Twilio names no network; the Bird section of a compiled copy (secondary) lists international numbers with the sender possibly changed on some networks. No other major-provider page speaks.',
       },
       restriction: {
-        text: 'Best-effort delivery only: the number may be replaced with a generic alphanumeric name, so recipients cannot reply.',
-        sources: [S_TW],
+        text: 'Not fully supported by the operators (Twilio): delivery is best effort and the number may be replaced with a generic alphanumeric name, so recipients may not see it and cannot reply. Which networks replace it is not stated.',
+        sources: [S_TW, S_BIRD],
       },
       offers: [{ provider: 'twilio', offered: true, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_TW] },

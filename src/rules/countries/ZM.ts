@@ -5,12 +5,23 @@ import type { CountryRules } from '../types';
 // Zambia. Read 2026-11-23: goUrban (relaying Twilio), DataGuidance, Hogan
 // Lovells. The AWS Africa row for Zambia could not be read and no Twilio page
 // for Zambia was found in the index.
-// Re-checked 2026-12-06: Telerivet's Zambia page added; no major-provider page for Zambia was found.
+// Re-checked 2026-12-06: Telerivet's Zambia page added, and Twilio's Zambia page read in a copy (below).
 const R = '2026-11-23' as const;
 const R1 = '2026-12-06' as const;
 const S_TELERIVET = {
   title: 'Telerivet blog: Sending SMS in Zambia, ZICTA registration, the Data Protection Act and MTN',
   url: 'https://www.telerivet.com/blog/zambia-sms-compliance-zicta-sender-id-and-data-protection-guide',
+  kind: 'provider', reviewed: R1,
+} as const;
+// 2026-12-06: Twilio's Zambia page was found in a word-for-word markdown copy in a
+// public GitHub compilation (nevetsagetro/OKR-warranted, data/raw/zambia_zm.md) that names the page's
+// address and keeps Twilio's own field descriptions; no stored twilio.com page for Zambia was found to
+// compare, so it stands for the page (policy section 5). Its operator rows decide the
+// alphanumeric-dynamic, short-code and long-code rows.
+const NUMERIC_NO = 'Twilio\'s operator-capability row (read in a verbatim copy that names the page) marks domestic long codes, international long codes and short codes as not supported, and says MTN, Zamtel and Airtel do not support numeric sender IDs; use a sender name.';
+const S_TW_COPY = {
+  title: 'Twilio SMS Guidelines: Zambia, sender tables (read in a verbatim copy)',
+  url: 'https://www.twilio.com/en-us/guidelines/zm/sms',
   kind: 'provider', reviewed: R1,
 } as const;
 const S_GOURBAN = { title: 'goUrban Support: Twilio sender ID registration countries', url: 'https://support.gourban.co/knowledge/twilio', kind: 'secondary', reviewed: R } as const;
@@ -21,11 +32,8 @@ const S_HL = {
   kind: 'secondary', reviewed: R,
 } as const;
 const DPA = 'Data Protection Act No. 3 of 2021';
-// Re-read 2026-12-06: searched again for Zambian numeric senders (Twilio, Vonage, Bird, Infobip,
-// Sinch, Telnyx, Plivo, AWS, ZICTA). No provider or regulator page that says whether operators accept
-// long codes or short codes for A2P SMS was found. A news report (Money FM, 2021) quotes ZICTA as allocating
-// 3- and 4-digit short codes; it concerns codes for buying airtime and bundles and says nothing about A2P SMS.
-const NUMERIC_OPEN = 'No source read says whether Zambian operators accept this sender type for A2P SMS: no Twilio, Vonage, Bird, Infobip or other major-provider page for Zambia was found in the stored corpora, Telerivet speaks only of alphanumeric names, and no ZICTA page on SMS senders was found.';
+// A news report (Money FM, 2021) quotes ZICTA as allocating 3- and 4-digit short codes; it concerns
+// codes for buying airtime and bundles and says nothing about A2P SMS.
 
 export const ZM: CountryRules = /* @__PURE__ */ region({
   country: 'ZM',
@@ -35,21 +43,18 @@ export const ZM: CountryRules = /* @__PURE__ */ region({
   languages: ['en'],
   senders: {
     'toll-free': { supported: TOLL_FREE_VOICE_ONLY },
-    'short-code': { supported: { value: 'unknown', note: NUMERIC_OPEN } },
-    'local-long-code': { supported: { value: 'unknown', note: NUMERIC_OPEN } },
-    'international-long-code': { supported: { value: 'unknown', note: NUMERIC_OPEN } },
+    'short-code': { supported: { value: false, sources: [S_TW_COPY], note: NUMERIC_NO } },
+    'local-long-code': { supported: { value: false, sources: [S_TW_COPY], note: NUMERIC_NO } },
+    'international-long-code': { supported: { value: false, sources: [S_TW_COPY], note: NUMERIC_NO } },
     'alphanumeric-dynamic': {
       supported: {
-        value: 'restricted',
-        sources: [S_TELERIVET, S_GOURBAN],
-        note: 'Telerivet: MTN Zambia, the market leader in its account, does not support unregistered names, which are replaced by a number or not delivered; it names no such limit on Airtel or Zamtel. goUrban (secondary, relaying Twilio) lists Zambia as needing a registered name. No major provider page was found.',
+        value: false,
+        sources: [S_TW_COPY, S_TELERIVET, S_GOURBAN],
+        note: 'Twilio\'s operator row (page read in a verbatim copy; the only major-provider page found) marks unregistered names as not supported by the operators and not preserved, and says registration is required: Twilio still sells them, but sends them only best-effort with the name changed, which is its workaround, not operator acceptance. No source at that level or above says any network shows an unregistered name. Telerivet (another provider) says MTN Zambia replaces unregistered names with a number or does not deliver them, and names no limit on Airtel or Zamtel without saying they take them; goUrban (secondary, relaying Twilio) lists Zambia as needing a registered name. Use a registered name (alphanumeric-preregistered).',
       },
-      restriction: {
-        networks: ['MTN'],
-        text: 'MTN replaces unregistered names with a number or does not deliver them; register the name for national reach.',
-        sources: [S_TELERIVET],
-      },
+      offers: [{ provider: 'twilio', offered: true, sources: [S_TW_COPY] }],
       twoWay: ALPHA_ONE_WAY,
+      senderIdPreserved: { value: false, sources: [S_TW_COPY, S_TELERIVET] },
     },
     'alphanumeric-preregistered': {
       supported: { value: true, sources: [S_TELERIVET, S_GOURBAN] },
