@@ -95,3 +95,19 @@ export const VONAGE_NAMES_ACCEPTED: KnownFact<boolean> = {
 
 /** No registration needed for a sender name, as Vonage (2024) marks none. */
 export const VONAGE_NO_REGISTRATION: KnownFact<'none'> = { value: 'none', sources: [S_VONAGE_2024] };
+
+/** Twilio: alphanumeric sender IDs send at its default rate; higher throughput is its own product option. */
+export const S_TWILIO_MPS_ALPHA: RuleSource = {
+  title: 'Twilio Help Center: Can I increase message throughput (MPS) for an Alphanumeric Sender ID?',
+  url: 'https://support.twilio.com/hc/en-us/articles/360057082693-Can-I-increase-message-throughput-MPS-for-an-Alphanumeric-Sender-ID',
+  kind: 'provider',
+  reviewed: '2026-12-06',
+};
+
+/** Twilio's default sending rates: 10 messages a second to every destination outside the US and Canada (its product limit, not the operators'). */
+export const S_TWILIO_RATE_LIMITS: RuleSource = {
+  title: 'Twilio Help Center: Understanding Twilio Rate Limits and Message Queues (rate table read only in a copy)',
+  url: 'https://support.twilio.com/hc/en-us/articles/115002943027-Understanding-Twilio-Rate-Limits-and-Message-Queues',
+  kind: 'provider',
+  reviewed: '2026-12-06',
+};

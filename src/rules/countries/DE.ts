@@ -1,5 +1,5 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
-import { S_VONAGE_TFN } from '../sources';
+import { S_TWILIO_MPS_ALPHA, S_TWILIO_RATE_LIMITS, S_VONAGE_TFN } from '../sources';
 import type { CountryRules } from '../types';
 
 // Germany. Every fact carries its sources; facts the sources do not
@@ -113,17 +113,6 @@ const S_INFOBIP_DE = {
   title: 'Infobip Docs: SMS coverage and connectivity, Germany (read in a compiled copy)',
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
   kind: 'secondary', reviewed: R,
-} as const;
-/** Twilio's default sending rates (the 10-per-second figure applies to every destination outside the US and Canada). */
-const S_TWILIO_MPS_ALPHA = {
-  title: 'Twilio Help Center: Can I increase message throughput (MPS) for an Alphanumeric Sender ID?',
-  url: 'https://support.twilio.com/hc/en-us/articles/360057082693-Can-I-increase-message-throughput-MPS-for-an-Alphanumeric-Sender-ID',
-  kind: 'provider', reviewed: R,
-} as const;
-const S_TWILIO_RATE_LIMITS = {
-  title: 'Twilio Help Center: Understanding Twilio Rate Limits and Message Queues (rate table read only in a copy)',
-  url: 'https://support.twilio.com/hc/en-us/articles/115002943027-Understanding-Twilio-Rate-Limits-and-Message-Queues',
-  kind: 'provider', reviewed: R,
 } as const;
 const S_GDPR = { title: 'Regulation (EU) 2016/679 (GDPR)', kind: 'law', reviewed: REVIEWED } as const;
 const S_BDSG = { title: 'Bundesdatenschutzgesetz (BDSG)', kind: 'law', reviewed: REVIEWED } as const;

@@ -1,5 +1,5 @@
 import { APPLICATION_MEDIATED_P2P } from '../global';
-import { S_VONAGE_TFN } from '../sources';
+import { S_TWILIO_MPS_ALPHA, S_TWILIO_RATE_LIMITS, S_VONAGE_TFN } from '../sources';
 import type { CountryRules } from '../types';
 
 // United Kingdom. Every fact carries its sources; facts the sources do not
@@ -30,16 +30,6 @@ const S_TWILIO_GB_COPY = {
   title: 'Twilio SMS Guidelines: United Kingdom (read in a compiled copy of another version of the page)',
   url: 'https://www.twilio.com/en-us/guidelines/gb/sms',
   kind: 'secondary', reviewed: R,
-} as const;
-const S_TWILIO_MPS_ALPHA = {
-  title: 'Twilio Help Center: Can I increase message throughput (MPS) for an Alphanumeric Sender ID?',
-  url: 'https://support.twilio.com/hc/en-us/articles/360057082693-Can-I-increase-message-throughput-MPS-for-an-Alphanumeric-Sender-ID',
-  kind: 'provider', reviewed: R,
-} as const;
-const S_TWILIO_RATE_LIMITS = {
-  title: 'Twilio Help Center: Understanding Twilio Rate Limits and Message Queues (rate table read only in a copy)',
-  url: 'https://support.twilio.com/hc/en-us/articles/115002943027-Understanding-Twilio-Rate-Limits-and-Message-Queues',
-  kind: 'provider', reviewed: R,
 } as const;
 const S_TWILIO_GB_SC = {
   title: 'Twilio Short Code Guidelines: United Kingdom',
