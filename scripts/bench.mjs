@@ -280,8 +280,8 @@ for (const c of cases) {
   }
 }
 
-// Calibrate the batch size so the clock is read about every BATCH_TARGET_MS.
-for (const c of cases) {
+/** Sets the batch size of `c` so the clock is read about every BATCH_TARGET_MS. */
+function calibrate(c) {
   c.batch = 1;
   for (;;) {
     const t0 = now();
@@ -289,11 +289,12 @@ for (const c of cases) {
     const ms = Number(now() - t0) / 1e6;
     if (ms >= BATCH_TARGET_MS / 4 || c.batch >= 1 << 20) {
       c.batch = Math.max(1, Math.round((c.batch * BATCH_TARGET_MS) / Math.max(ms, 1e-3)));
-      break;
+      return;
     }
     c.batch *= 2;
   }
 }
+for (const c of cases) calibrate(c);
 
 // Warm up: two interleaved passes.
 for (let pass = 0; pass < 2; pass++) for (const c of cases) runFor(c, WARMUP_MS / 2);
@@ -436,17 +437,7 @@ for (let i = 0; i < 10; i++) {
   if (a.segments !== b.segmentsCount || a.encoding !== b.encodingName) die(`countSegments and the calculator disagree on text ${i % 5}`);
 }
 for (const c of segmentCases) {
-  c.batch = 1;
-  for (;;) {
-    const t0 = now();
-    c.run(c.batch);
-    const ms = Number(now() - t0) / 1e6;
-    if (ms >= BATCH_TARGET_MS / 4 || c.batch >= 1 << 20) {
-      c.batch = Math.max(1, Math.round((c.batch * BATCH_TARGET_MS) / Math.max(ms, 1e-3)));
-      break;
-    }
-    c.batch *= 2;
-  }
+  calibrate(c);
   runFor(c, WARMUP_MS);
 }
 const [ownSegments, calculator] = segmentCases;

@@ -5,7 +5,7 @@
  */
 import { factAt, isKnown } from '../src/_lib/facts';
 import type { CountryRules, Fact, ProviderOffer, RuleSource, SenderKind, SourceKind, Timeline } from '../src/rules/types';
-import { isProductTable } from '../src/vitest/validateRules';
+import { restsOnOffers } from '../src/vitest/validateRules';
 
 const KINDS: readonly SenderKind[] = ['short-code', 'toll-free', 'local-long-code', 'international-long-code', 'alphanumeric-dynamic', 'alphanumeric-preregistered'];
 const NUMBER_KINDS: readonly SenderKind[] = ['short-code', 'toll-free', 'local-long-code', 'international-long-code'];
@@ -81,9 +81,7 @@ export const secondaryOnly = (fact: Fact<unknown>): boolean => isKnown(fact) && 
 
 /** Whether a `false` sender-support fact rests only on provider-offer statements (product tables or offers) or secondary sources. */
 export function falseOnOffers(fact: Fact<unknown>, offers: readonly ProviderOffer[] | undefined): boolean {
-  if (!isKnown(fact) || fact.value !== false) return false;
-  const offered = new Set((offers ?? []).filter((o) => !o.offered).flatMap((o) => o.sources));
-  return fact.sources.every((s) => s.kind === 'secondary' || isProductTable(s.url) || offered.has(s));
+  return isKnown(fact) && fact.value === false && restsOnOffers(fact.sources, offers);
 }
 
 /** Per-field quality figures: restricted, unknown, aged, secondary-only and `false` on offers. */

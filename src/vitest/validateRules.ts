@@ -29,6 +29,19 @@ export const PRODUCT_TABLES: readonly RegExp[] = [/^https:\/\/docs\.aws\.amazon\
 /** Whether a source is a provider's product table. */
 export const isProductTable = (url: string | undefined): boolean => url !== undefined && PRODUCT_TABLES.some((re) => re.test(url));
 
+type SourceLike = { readonly title?: unknown; readonly url?: unknown; readonly kind?: unknown };
+const sourceKey = (x: SourceLike): string => `${String(x.title)}|${String(x.url)}`;
+
+/**
+ * Whether a fact's sources are all secondary, product tables or sources that
+ * the sender's `offers` cite for `offered: false`: then it says nothing about
+ * the operators (research policy, section 1).
+ */
+export function restsOnOffers(sources: readonly SourceLike[], offers: readonly { readonly offered?: unknown; readonly sources?: readonly SourceLike[] }[] | undefined): boolean {
+  const offered = new Set((offers ?? []).filter((o) => o.offered === false).flatMap((o) => (o.sources ?? []).map(sourceKey)));
+  return sources.every((x) => x.kind === 'secondary' || isProductTable(typeof x.url === 'string' ? x.url : undefined) || offered.has(sourceKey(x)));
+}
+
 type Check = (value: unknown, path: string) => void;
 
 /** Validates one row; `today` (YYYY-MM-DD) bounds review dates. */
@@ -70,14 +83,12 @@ export function validateRules(row: CountryRules, today: string): string[] {
   type Entry = Record<string, unknown> & { sources?: readonly Record<string, unknown>[] };
   const facts = (t: unknown): Entry[] => (Array.isArray(t) ? t : typeof t === 'object' && t !== null ? [t] : []) as Entry[];
   const overlaps = (a: Entry, b: Entry): boolean => String(a.effectiveFrom ?? '') < String(b.effectiveUntil ?? '9999') && String(b.effectiveFrom ?? '') < String(a.effectiveUntil ?? '9999');
-  const sourceKey = (x: Record<string, unknown>): string => `${String(x.title)}|${String(x.url)}`;
   // Section 1 of docs/research-policy.md: a row never contradicts itself, and a
   // `false` needs evidence about the operators, not about one provider's offer.
   const consistency = (kind: string, sender: Record<string, unknown>): void => {
     const p = `senders.${kind}`;
     const all = facts(sender.supported);
     const no = all.filter((f) => f.value === false);
-    const offered = new Set(((sender.offers ?? []) as Entry[]).filter((o) => o.offered === false).flatMap((o) => (o.sources ?? []).map(sourceKey)));
     for (const f of no) {
       const contradicts = (field: string, what: (e: Entry) => boolean): void => {
         if (facts(sender[field]).some((e) => what(e) && overlaps(f, e))) fail(p, `not supported, yet ${field} is given`);
@@ -85,8 +96,7 @@ export function validateRules(row: CountryRules, today: string): string[] {
       contradicts('twoWay', (e) => e.value === true);
       contradicts('throughput', (e) => e.value !== 'unknown');
       contradicts('leadTime', (e) => e.value !== 'unknown');
-      const evidence = (f.sources ?? []).filter((x) => x.kind !== 'secondary' && !isProductTable(x.url as string | undefined) && !offered.has(sourceKey(x)));
-      if (evidence.length === 0) fail(`${p}.supported`, 'a false resting only on provider-offer statements or secondary sources');
+      if (restsOnOffers(f.sources ?? [], sender.offers as Entry[] | undefined)) fail(`${p}.supported`, 'a false resting only on provider-offer statements or secondary sources');
     }
     if (all.length > 0 && no.length === all.length && sender.programme !== undefined) fail(p, 'not supported, yet a registration programme is given');
   };
@@ -286,7 +296,7 @@ export function validateRules(row: CountryRules, today: string): string[] {
         bool(offer.offered, `${op}.offered`);
         if (offer.twoWay !== undefined) bool(offer.twoWay, `${op}.twoWay`);
         sources(offer.sources, `${op}.sources`, true);
-        if (Array.isArray(offer.sources) && offer.sources.length > 0 && offer.sources.every((x) => (x as Record<string, unknown>)?.kind === 'secondary')) fail(op, 'an offer must cite the provider\'s own page, not only secondary sources');
+        if (Array.isArray(offer.sources) && offer.sources.length > 0 && offer.sources.every((x) => (x as SourceLike)?.kind === 'secondary')) fail(op, 'an offer must cite the provider\'s own page, not only secondary sources');
       })(sender.offers, `senders.${kind}.offers`);
       const providers = (sender.offers as { provider: string }[]).map((o) => o.provider);
       if (new Set(providers).size !== providers.length) fail(`senders.${kind}.offers`, 'one entry per provider');
