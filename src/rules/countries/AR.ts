@@ -14,7 +14,6 @@ import type { CountryRules } from '../types';
 // are cited as secondary ("read in a compiled copy"). Values that rested on them were
 // re-decided; offers resting only on them dropped.
 const R = '2026-12-06' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Argentina', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-argentina.md', kind: 'provider', reviewed: '2026-11-23' } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Argentina (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/ar/sms', kind: 'provider', reviewed: R } as const;
 const S_AWS = { ...S_AWS_SOUTH_AMERICA, reviewed: R } as const;
 const S_INFOBIP = {

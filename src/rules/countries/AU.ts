@@ -17,11 +17,6 @@ import type { CountryRules } from '../types';
 const REVIEWED = '2026-11-23' as const;
 
 // --- Sources -------------------------------------------------------------
-const S_AZURE_TF = {
-  title: 'Azure Communication Services: Phone number management for Australia',
-  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/1fc67eb5eb74e5ba58771dd634f98d1dfc7a0400/articles/communication-services/concepts/numbers/phone-number-management-for-australia.md',
-  kind: 'provider', reviewed: REVIEWED,
-} as const;
 const S_TWILIO_REG_2026 = {
   title: 'Twilio Help: Regulatory information – Your Sender ID registrations via Twilio (Australia)',
   url: 'https://support.twilio.com/hc/en-us/articles/46266521342747-Regulatory-information-Your-Sender-ID-registrations-via-Twilio-Australia',
@@ -142,11 +137,6 @@ const S_BIRD = {
   title: 'Bird: SMS country information, Australia section, read in a stored compiled copy',
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choosing-the-right-senders',
   kind: 'secondary', reviewed: R,
-} as const;
-const S_VONAGE_TFN = {
-  title: 'Vonage Developer: TFN Registration API technical details',
-  url: 'https://developer.vonage.com/en/tfn-registration/technical-details',
-  kind: 'provider', reviewed: REVIEWED,
 } as const;
 const S_SPAM_ACT = { title: 'Spam Act 2003 (Cth)', kind: 'law', reviewed: REVIEWED } as const;
 const S_SPAM_REGS = {

@@ -16,9 +16,7 @@ import type { CountryRules } from '../types';
 // whatever URL they were filed under. The Twilio section names its page; no stored twilio.com
 // page for Burkina Faso exists to compare it with, so it stands for the page (kind provider).
 // Values that rested on Bird or Infobip were re-decided; offers resting only on them dropped.
-const R0 = '2026-11-23' as const;
 const R = '2026-12-06' as const;
-const S_SDM = { title: 'Sent: Burkina Faso SMS Guide', url: 'https://s.dm/resources/burkina-faso-sms-guide', kind: 'secondary', reviewed: R0 } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Burkina Faso (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/bf/sms', kind: 'provider', reviewed: R } as const;
 const S_AWS = { ...S_AWS_AFRICA, reviewed: R } as const;
 const S_INFOBIP = {

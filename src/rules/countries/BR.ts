@@ -19,11 +19,6 @@ const REVIEWED = '2026-11-23' as const;
 const R = '2026-12-06' as const;
 
 // --- Sources ---------------------------------------------------------------
-const S_AZURE_TF = {
-  title: 'Azure Communication Services: Phone number management for Brazil',
-  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-brazil.md',
-  kind: 'provider', reviewed: REVIEWED,
-} as const;
 const S_TWILIO_SC = {
   title: 'Twilio Short Code Guidelines: Brazil',
   url: 'https://static1.twilio.com/en-us/guidelines/br/short-code',

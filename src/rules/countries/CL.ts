@@ -17,7 +17,6 @@ const R = '2026-11-23' as const;
 const T = '2026-12-06' as const;
 const S_AWS_SA = { title: 'AWS End User Messaging: Supported countries, South America', url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-south-america.html', kind: 'provider', reviewed: T } as const;
 const S_VONAGE = { title: 'Vonage API Support: Chile SMS Features and Restrictions', url: 'https://api.support.vonage.com/hc/en-us/articles/204017513-Chile-SMS-Features-and-Restrictions', kind: 'provider', reviewed: T } as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Chile', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-chile.md', kind: 'provider', reviewed: R } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Chile (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/cl/sms', kind: 'provider', reviewed: T } as const;
 const S_MAPP = { title: 'Mapp Docs: Chile', url: 'https://docs.mapp.com/docs/chile.md', kind: 'provider', reviewed: R } as const;
 const S_DLA = { title: 'DLA Piper Chile: Reglamento del sistema No Molestar o Antispam', url: 'https://dlapiper.cl/?p=5936', kind: 'secondary', reviewed: R } as const;

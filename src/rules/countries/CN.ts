@@ -18,7 +18,6 @@ import type { CountryRules } from '../types';
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
 const LAWREF = 'https://github.com/LawRefBook/Laws/blob/2f4c5c23716267af9dbebbbbd6cbbf732b101981/';
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for China', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-china.md', kind: 'provider', reviewed: OLD } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: China', url: 'https://www.twilio.com/en-us/guidelines/cn/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_TABLE = { title: 'Twilio SMS Guidelines: China, sender tables (operator and Twilio rows) (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/cn/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_TEMPLATE = { title: 'Twilio Help: China SMS Template Whitelisting', url: 'https://support.twilio.com/hc/en-us/articles/360016612253-China-SMS-Template-Whitelisting', kind: 'provider', reviewed: R } as const;

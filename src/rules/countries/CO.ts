@@ -10,7 +10,6 @@ import type { CountryRules } from '../types';
 // the text (leyonline.co).
 const R = '2026-11-23' as const;
 const T = '2026-12-06' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Colombia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-colombia.md', kind: 'provider', reviewed: R } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Colombia', url: 'https://www.twilio.com/en-us/guidelines/co/sms', kind: 'provider', reviewed: T } as const;
 const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Colombia, "Twilio supported" row (what Twilio sells)', url: 'https://www.twilio.com/en-us/guidelines/co/sms', kind: 'provider', reviewed: T } as const;
 const S_TW_SC = { title: 'Twilio Short Code Guidelines: Colombia', url: 'https://www.twilio.com/en-us/guidelines/co/short-code', kind: 'provider', reviewed: T } as const;

@@ -6,7 +6,6 @@ import type { CountryRules } from '../types';
 // and Infobip country notes (from a stored copy bundling their pages).
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Costa Rica', url: 'https://www.twilio.com/en-us/guidelines/cr/sms', kind: 'provider', reviewed: R } as const;
-const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 // Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/costa_rica_cr.md); no stored

@@ -15,7 +15,6 @@ const S_SENT = { title: 'Sent: Cyprus SMS Guide (FAQ)', url: 'https://www.sent.d
 const S_HK = { title: 'Harris Kyriakides: Cyprus Commissioner notice on direct marketing communications', url: 'https://harriskyriakides.law/insights/news/cyprus-commissioner-for-personal-data-protection-issues-a-notice-regarding-direct-marketing-communications', kind: 'secondary', reviewed: R } as const;
 const S_MONDAQ = { title: 'Mondaq: Data privacy marketing requirements in Cyprus', url: 'https://www.mondaq.com/cyprus/employee-rights-labour-relations/1023104/data-privacy-marketing-requirements-in-cyprus', kind: 'secondary', reviewed: R } as const;
 const S_CHAMBERSCO = { title: 'Chambers & Co: Compliance of SMS and email marketing under GDPR and Cyprus law', url: 'https://www.chambersandco.com/gdpr-cyprus-law-sms-and-email-marketing-compliance-guide/', kind: 'secondary', reviewed: R } as const;
-const S_SENT_2 = { title: 'Sent: Cyprus SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/cyprus-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 // Sender rows re-read 2026-12-06: Twilio's sender table read in a word-for-word copy
 // that names the page's address (GitHub nevetsagetro/OKR-warranted, data/raw/cyprus_cy.md); no stored

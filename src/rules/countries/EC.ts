@@ -27,7 +27,6 @@ const S_INFOBIP = {
   url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
   kind: 'secondary', reviewed: T,
 } as const;
-const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const EC: CountryRules = /* @__PURE__ */ region({
   country: 'EC',

@@ -16,7 +16,6 @@ const S_TW_OFFER = {
   url: 'https://www.twilio.com/en-us/guidelines/gl/sms',
   kind: 'provider', reviewed: T,
 } as const;
-const S_SENT = { title: 'Sent: Greenland SMS guide', url: 'https://sent.dm/resources/gl_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const GL: CountryRules = /* @__PURE__ */ region({
   country: 'GL',

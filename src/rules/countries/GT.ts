@@ -15,14 +15,12 @@ import type { CountryRules } from '../types';
 // a provider page read in a verbatim copy. The Bird and Infobip Guatemala entries
 // in the same file name no address; they stay secondary and, as unlinked
 // copies, are mentioned in notes but not cited.
-const R = '2026-11-23' as const;
 const T = '2026-12-06' as const;
 const S_TW = {
   title: 'Twilio SMS Guidelines: Guatemala (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/gt/sms',
   kind: 'provider', reviewed: T,
 } as const;
-const S_VONAGE_TFN = { title: 'Vonage Developer: TFN Registration API technical details', url: 'https://developer.vonage.com/en/tfn-registration/technical-details', kind: 'provider', reviewed: R } as const;
 
 export const GT: CountryRules = /* @__PURE__ */ region({
   country: 'GT',

@@ -10,9 +10,7 @@ import type { CountryRules } from '../types';
 // a provider page, policy section 5) and the Bird and Infobip Hong Kong
 // sections (same compilation, no address of their own: secondary). The AWS
 // table was not re-read.
-const OLD = '2026-11-23' as const;
 const R = '2026-12-06' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Hong Kong', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-hong-kong.md', kind: 'provider', reviewed: OLD } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Hong Kong', url: 'https://www.twilio.com/en-us/guidelines/hk/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_TABLE = { title: 'Twilio SMS Guidelines: Hong Kong, compliance text and sender tables (operator and Twilio rows) (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/hk/sms', kind: 'provider', reviewed: R } as const;
 const S_INFOBIP = { title: 'Infobip: International SMS coverage and connectivity, Hong Kong section, read in a stored compiled copy', url: 'https://www.infobip.com/docs/sms/international-sms-coverage-and-connectivity', kind: 'secondary', reviewed: R } as const;

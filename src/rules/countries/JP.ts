@@ -38,16 +38,6 @@ const S_BIRD = {
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choosing-the-right-senders',
   kind: 'secondary', reviewed: R,
 } as const;
-const S_VONAGE_TFN = {
-  title: 'Vonage Developer: TFN Registration API technical details',
-  url: 'https://developer.vonage.com/en/tfn-registration/technical-details',
-  kind: 'provider', reviewed: REVIEWED,
-} as const;
-const S_AZURE_TF = {
-  title: 'Azure Communication Services: Phone number management for Japan',
-  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-japan.md',
-  kind: 'provider', reviewed: REVIEWED,
-} as const;
 const S_TWILIO_JA = {
   title: 'Twilio Help (Japanese): 日本における Twilio SMS 利用ガイダンス',
   url: 'https://support.twilio.com/hc/en-us/articles/360059196573-%E6%97%A5%E6%9C%AC%E3%81%AB%E3%81%8A%E3%81%91%E3%82%8B-Twilio-SMS-%E5%88%A9%E7%94%A8%E3%82%AC%E3%82%A4%E3%83%80%E3%83%B3%E3%82%B9',

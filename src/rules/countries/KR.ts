@@ -17,8 +17,6 @@ import type { CountryRules } from '../types';
 // pages (Hankuk Munja, Solapi), which cite the ministry notice and the KISA
 // guideline under the Telecommunications Business Act.
 const R = '2026-12-06' as const;
-const OLD = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for South Korea', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-south-korea.md', kind: 'provider', reviewed: OLD } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: South Korea', url: 'https://www.twilio.com/en-us/guidelines/kr/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_TABLE = { title: 'Twilio SMS Guidelines: South Korea, sender tables (operator and Twilio rows), read in a stored compiled copy', url: 'https://www.twilio.com/en-us/guidelines/kr/sms', kind: 'secondary', reviewed: R } as const;
 const S_INFOBIP = { title: 'Infobip: International SMS coverage and connectivity, South Korea section, read in a stored compiled copy', url: 'https://www.infobip.com/docs/sms/international-sms-coverage-and-connectivity', kind: 'secondary', reviewed: R } as const;

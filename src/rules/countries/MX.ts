@@ -8,11 +8,6 @@ const REVIEWED = '2026-11-23' as const;
 const R = '2026-12-06' as const;
 
 // --- Sources ---------------------------------------------------------------
-const S_AZURE_TF = {
-  title: 'Azure Communication Services: Phone number management for Mexico',
-  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-mexico.md',
-  kind: 'provider', reviewed: REVIEWED,
-} as const;
 const S_TWILIO_SMS = {
   title: 'Twilio SMS Guidelines: Mexico',
   url: 'https://static0.twilio.com/en-us/guidelines/mx/sms',
@@ -121,11 +116,6 @@ const S_LFPC_EN = {
   title: 'Federal Consumer Protection Law (Mexico), English translation of arts. 14-17 (hitpages copy)',
   url: 'https://www.hitpages.com/doc/4510117508677632/4/',
   kind: 'secondary', reviewed: R,
-} as const;
-const S_VONAGE_TFN = {
-  title: 'Vonage Developer: TFN Registration API technical details',
-  url: 'https://developer.vonage.com/en/tfn-registration/technical-details',
-  kind: 'provider', reviewed: REVIEWED,
 } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;

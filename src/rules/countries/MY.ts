@@ -13,7 +13,6 @@ import type { CountryRules } from '../types';
 // as Twilio's page, read through the copy. The copy's Bird and Infobip sections are not cited.
 const R = '2026-12-06' as const;
 const OLD = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Malaysia', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-malaysia.md', kind: 'provider', reviewed: OLD } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Malaysia (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;
 /** The same page's "Twilio supported" row: what Twilio sells, not what operators accept. */
 const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Malaysia ("Twilio supported" row, read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;

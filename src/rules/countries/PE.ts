@@ -22,7 +22,6 @@ const S_TW = {
 } as const;
 const S_AWS_SA = { title: 'AWS End User Messaging: Supported countries, South America', url: 'https://docs.aws.amazon.com/end-user-messaging/latest/userguide/nx-supported-countries-south-america.html', kind: 'provider', reviewed: T } as const;
 const S_VONAGE = { title: 'Vonage API Support: Peru SMS Features and Restrictions', url: 'https://help.nexmo.com/hc/en-us/articles/204017823-Peru-SMS-Features-and-Restrictions', kind: 'provider', reviewed: T } as const;
-const S_VONAGE_TFN = { title: 'Vonage Developer: TFN Registration API technical details', url: 'https://developer.vonage.com/en/tfn-registration/technical-details', kind: 'provider', reviewed: R } as const;
 const S_LR = {
   title: 'La República: Prohíben llamar y enviar mensajes para promover servicios sin consentimiento previo',
   url: 'https://larepublica.pe/sociedad/1312181-prohiben-llamar-enviar-mensajes-promover-servicios-productos-consentimiento-previo',
@@ -33,7 +32,6 @@ const S_TD = {
   url: 'https://teoriadelderecho.com/modifican-codigo-del-consumidor-adios-las-llamadas-y-correos-publicitarios-masivos',
   kind: 'secondary', reviewed: R,
 } as const;
-const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const PE: CountryRules = /* @__PURE__ */ region({
   country: 'PE',

@@ -20,11 +20,6 @@ const R = REVIEWED;
 const OLD = '2026-11-23' as const;
 
 // --- Sources -------------------------------------------------------------
-const S_AZURE_TF = {
-  title: 'Azure Communication Services: Phone number management for Philippines',
-  url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-philippines.md',
-  kind: 'provider', reviewed: OLD,
-} as const;
 const S_VONAGE = {
   title: 'Vonage API Support: Philippines SMS Features and Restrictions',
   url: 'https://api.support.vonage.com/hc/en-us/articles/204017413-Philippines-SMS-Features-and-Restrictions',

@@ -15,7 +15,6 @@ import type { CountryRules } from '../types';
 // short-code rows.
 const R0 = '2026-11-23' as const;
 const R = '2026-12-06' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Poland', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-poland.md', kind: 'provider', reviewed: R0 } as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Poland', url: 'https://www.twilio.com/en/guidelines/pl/sms', kind: 'provider', reviewed: R } as const;
 const S_TW_COPY = { title: 'Twilio SMS Guidelines: Poland, sender tables (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/pl/sms', kind: 'provider', reviewed: R } as const;
 const S_SURE = { title: 'SureSMS: SMS standards for Poland', url: 'https://suresms.com/en/reglas-por-pais/poland/', kind: 'provider', reviewed: R } as const;

@@ -25,11 +25,6 @@ const S_AWS_REG = {
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html',
   kind: 'provider', reviewed: R,
 } as const;
-const S_SENT = {
-  title: 'Sent: Russia SMS Guide (dated 2026-03-08)',
-  url: 'https://www.sent.dm/es/resources/messaging-channels/ru-sms-guidance',
-  kind: 'secondary', published: '2026-03-08', reviewed: R,
-} as const;
 const S_38FZ = {
   title: 'Federal Law No. 38-FZ of 13 March 2006 "On Advertising", art. 18 (reproduction of the text)',
   url: 'https://xn--80aafg4awbfege9o.xn--p1ai/zakon/zoreklame/18/index.htm',

@@ -7,7 +7,6 @@ import type { CountryRules } from '../types';
 // be read.
 const R = '2026-11-23' as const;
 const S_CS = { title: 'ClickSend Help: Syria +963', url: 'https://help.clicksend.com/article/vownve6wbj-syria', kind: 'provider', reviewed: R } as const;
-const S_SENT = { title: 'Sent: Syria SMS Best Practices, Compliance, and Features', url: 'https://www.sent.dm/resources/syria-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 // Sender rows re-read 2026-12-06 from Twilio's Syria SMS guideline page, read through a
 // word-for-word copy that names the page (nevetsagetro/OKR-warranted, data/raw/syria_sy.md); no

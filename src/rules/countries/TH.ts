@@ -13,8 +13,6 @@ import type { CountryRules } from '../types';
 // So the copy does not stand for the page and is cited as secondary; the stored page
 // is cited as Twilio's own page. The Bird section of the same copy is secondary.
 const R = '2026-12-06' as const;
-const OLD = '2026-11-23' as const;
-const S_AZURE_TF = { title: 'Azure Communication Services: Phone number management for Thailand', url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-thailand.md', kind: 'provider', reviewed: OLD } as const;
 /** A newer version of Twilio's page, read only in a compiled copy that differs from the stored page: secondary. */
 const S_TW = { title: 'Twilio SMS Guidelines: Thailand, newer version (read in a compiled copy)', url: 'https://www.twilio.com/en-us/guidelines/th/sms', kind: 'secondary', reviewed: R } as const;
 /** Twilio's page as stored on twilio.com: an older version than the compiled copy, no date shown. */

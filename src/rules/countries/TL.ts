@@ -16,7 +16,6 @@ const S_TWC_OFFER = {
   url: 'https://www.twilio.com/en-us/guidelines/tl/sms',
   kind: 'provider', reviewed: R4,
 } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Timor-Leste', url: 'https://www.twilio.com/en/guidelines/tl/sms', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Timor-Leste SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/tl-sms-guidance', kind: 'secondary', reviewed: R } as const;
 const S_SURE = { title: 'SureSMS: SMS rules for Timor-Leste', url: 'https://suresms.com/en/landing-control/timor-leste/', kind: 'provider', reviewed: R } as const;
 

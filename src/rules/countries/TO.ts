@@ -18,7 +18,6 @@ const S_TWC_OFFER = {
   url: 'https://www.twilio.com/en-us/guidelines/to/sms',
   kind: 'provider', reviewed: R4,
 } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Tonga', url: 'https://twilio.com/guidelines/to/sms', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Tonga SMS guide', url: 'https://www.sent.dm/resources/tonga-sms-guide', kind: 'secondary', reviewed: R } as const;
 const S_SURE = {
   title: 'SureSMS: SMS rules for Tonga',

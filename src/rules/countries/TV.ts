@@ -16,7 +16,6 @@ const S_TWC_OFFER = {
   url: 'https://www.twilio.com/en-us/guidelines/tv/sms',
   kind: 'provider', reviewed: R4,
 } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: Tuvalu', url: 'https://twilio.com/en-us/guidelines/tv/sms', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Tuvalu SMS guide', url: 'https://www.sent.dm/resources/tuvalu-sms-guide', kind: 'secondary', reviewed: R } as const;
 
 export const TV: CountryRules = /* @__PURE__ */ region({

@@ -8,7 +8,6 @@ import type { CountryRules } from '../types';
 // docs/research-policy.md.
 const R = '2026-11-23' as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Venezuela', url: 'https://www.twilio.com/en-us/guidelines/ve/sms', kind: 'provider', reviewed: R } as const;
-const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const VE: CountryRules = /* @__PURE__ */ region({
   country: 'VE',

@@ -1,5 +1,5 @@
 import { region } from '../brief';
-import { ALPHA_ONE_WAY, S_VONAGE_2024, VONAGE_NO_REGISTRATION } from '../sources';
+import { ALPHA_ONE_WAY, S_VONAGE_2024 } from '../sources';
 import type { CountryRules } from '../types';
 
 // British Virgin Islands. Only Sent's country guide was found (read 2026-11-23).

@@ -18,7 +18,6 @@ const S_TWC_OFFER = {
   url: 'https://www.twilio.com/en-us/guidelines/vi/sms',
   kind: 'provider', reviewed: R4,
 } as const;
-const S_TW = { title: 'Twilio SMS Guidelines: United States Virgin Islands', url: 'https://static0.twilio.com/en-us/guidelines/vi/sms', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: US Virgin Islands SMS guide', url: 'https://www.sent.dm/resources/vi-sms-guidance', kind: 'secondary', reviewed: R } as const;
 const S_AWS_TFN = {
   title: 'AWS End User Messaging SMS: United States toll-free number registration process',
