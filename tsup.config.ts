@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     core: 'src/core.ts',
     rules: 'src/rules/index.ts',
+    keywords: 'src/rules/table/keywords.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -139,6 +139,7 @@ const withTraffic = new Set<string>();
 /** Each region's list of the sources consulted, as written in its files. */
 const consultedBy: Record<string, string> = {};
 const withWindow = new Set<string>();
+const withReply = new Set<string>();
 let dataAsOf = '0000-00-00';
 for (const row of ALL_COUNTRIES) {
   if (row.status !== 'researched') throw new Error(`${row.country}: only researched rows are shipped`);
@@ -171,6 +172,16 @@ for (const row of ALL_COUNTRIES) {
   const full = [headConsulted, ...(t ? [`traffic: ${t}`] : []), `senders: { ${senderParts.join(', ')} }`, ...(q ? [`quietHours: ${q}`] : []), ...(d ? [`holidays: ${d}`] : []), ...rest];
   const traffic = [head, ...(t ? [`traffic: ${t}`] : []), `senders: {${r ? ` "local-long-code": { registration: ${r} } ` : ''}}`];
   const window = [headConsulted, 'senders: {}', ...(q ? [`quietHours: ${q}`] : []), ...(d ? [`holidays: ${d}`] : [])];
+  // classifyReply's slice: the reply keywords and the law on revocation by reply.
+  const pick = (group: unknown, keys: readonly string[]): Obj | undefined => {
+    const out: Obj = {};
+    for (const k of keys) if (group !== undefined && (group as Obj)[k] !== undefined) out[k] = (group as Obj)[k];
+    return Object.keys(out).length === 0 ? undefined : out;
+  };
+  const replyOptOut = pick(b.optOut, ['keywords', 'optInKeywords', 'revocation']);
+  const replyHelp = pick(b.help, ['keywords']);
+  const reply = [head, 'senders: {}', ...(replyOptOut ? [`optOut: ${lit(replyOptOut)}`] : []), ...(replyHelp ? [`help: ${lit(replyHelp)}`] : [])];
+  if (replyOptOut || replyHelp) withReply.add(row.country);
   const names = [...used].sort();
   codes.push(row.country);
   headers[row.country] = Object.fromEntries(HEAD_KEYS.map((k) => [k, b[k]]));
@@ -206,7 +217,12 @@ export function ${row.country}$window(): CountryRules {
 }
 `
     : ''
-}`,
+}
+/** Builds ${row.name}'s row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function ${row.country}$reply(): CountryRules {
+  return unpack({ ${reply.join(', ')} });
+}
+`,
   );
 }
 codes.sort();
@@ -240,7 +256,7 @@ export const ALL_COUNTRIES: readonly CountryRules[] = [${codes.join(', ')}];
 `,
 );
 
-const imports = (c: string): string => [`${c}$`, ...(withTraffic.has(c) ? [`${c}$traffic`] : []), ...(withWindow.has(c) ? [`${c}$window`] : [])].join(', ');
+const imports = (c: string): string => [`${c}$`, ...(withTraffic.has(c) ? [`${c}$traffic`] : []), ...(withWindow.has(c) ? [`${c}$window`] : []), ...(withReply.has(c) ? [`${c}$reply`] : [])].join(', ');
 files.set(
   'lazy.ts',
   `${HEADER}
@@ -289,6 +305,34 @@ export const TRAFFIC_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${withTraff
 
 /** Every region, with the facts sendWindow reads. */
 export const WINDOW_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${withWindow.has(c) ? `${c}$window` : 'headerRowConsulted'}`).join(', ')} };
+
+/** Every region, with the facts classifyReply reads. */
+export const REPLY_ROWS: RowBuilders = { ${codes.map((c) => `${c}: ${withReply.has(c) ? `${c}$reply` : 'headerRow'}`).join(', ')} };
+`,
+);
+
+files.set(
+  'keywords.ts',
+  `${HEADER}
+/**
+ * \`sendright/keywords\`: each region's row with only the facts
+ * \`classifyReply\` reads (opt-out, opt-in and help keywords, and the law on
+ * revocation by reply); every other fact is unknown. Pair a few of them with
+ * \`createTable\` from \`sendright/core\` to classify replies with a small bundle.
+ *
+ * @example
+ * \`\`\`ts
+ * import { classifyReply, createTable } from 'sendright/core';
+ * import { US } from 'sendright/keywords';
+ * classifyReply({ text: 'Stop', country: 'US', at: '2026-12-07T15:00:00Z' }, createTable([US])).intent;
+ * //=> 'opt-out'
+ * \`\`\`
+ * @module keywords
+ */
+import type { CountryRules } from '../types';
+${codes.map((c) => `import { ${c}$reply } from './${c}';`).join('\n')}
+
+${codes.map((c) => `/** ${ALL_COUNTRIES.find((r) => r.country === c)?.name}: the reply keywords and the law on revocation by reply. */\nexport const ${c}: CountryRules = /* @__PURE__ */ ${c}$reply();`).join('\n')}
 `,
 );
 

@@ -8,7 +8,7 @@
 import { getCountries } from 'libphonenumber-js/max';
 import { factAt } from '../src/_lib/facts';
 import { ALL_COUNTRIES } from '../src/rules/countries/index';
-import type { CountryRules, Fact, MessageCheck, RuleSource, SenderKind, Timeline } from '../src/rules/types';
+import type { CountryRules, Fact, MessageCheck, RevocationRule, RuleSource, SenderKind, Timeline } from '../src/rules/types';
 
 /** Directory the pages are written to, relative to the repository root. */
 export const DOCS_DIR = 'docs/regions';
@@ -58,6 +58,15 @@ function show<T>(timeline: Timeline<T>, src: SourceList, format: (v: T) => strin
 
 const list = (v: readonly string[]): string => (v.length === 0 ? 'none' : v.join(', '));
 
+const revocation = (r: RevocationRule): string =>
+  [
+    r.means === undefined ? undefined : r.means === 'reasonable-means' ? 'by a keyword, inside a short reply too, or any reasonable wording' : 'by an opt-out keyword',
+    r.scope === undefined ? undefined : r.scope === 'all' ? 'stops every message that needs consent' : 'stops the kind of messages replied to',
+    r.honourWithinBusinessDays === undefined ? undefined : `honour within ${r.honourWithinBusinessDays} business days`,
+  ]
+    .filter((x) => x !== undefined)
+    .join('; ');
+
 function regionPage(row: CountryRules, day: string): string {
   const src = new SourceList();
   const out: string[] = [
@@ -97,6 +106,8 @@ function regionPage(row: CountryRules, day: string): string {
     `- Consent for transactional messages: ${show(row.consent.transactional, src)}`,
     `- Consent laws: ${show(row.consent.laws, src, list)}`,
     `- Opt-out keywords: ${show(row.optOut.keywords, src, list)}`,
+    `- Opt-in (resubscribe) keywords: ${show(row.optOut.optInKeywords, src, list)}`,
+    `- Revocation by reply: ${show(row.optOut.revocation, src, revocation)}`,
     `- Opt-out instructions in marketing: ${show(row.optOut.marketingInstructions, src)}`,
     `- Opt-out instructions in other messages: ${show(row.optOut.transactionalInstructions, src)}`,
     `- Opt-out wording: ${show(row.optOut.wording, src)}`,

@@ -60,6 +60,9 @@ export * from './dist/rules.js';`,
 export default classifyTraffic({ to: '+14155550123', origin: 'agent' });`,
   segments: `import { countSegments } from './dist/index.js';
 export default countSegments('Your code is 123456');`,
+  reply: `import { classifyReply, createTable } from './dist/core.js';
+import { US } from './dist/keywords.js';
+export default classifyReply({ text: 'STOP', country: 'US' }, createTable([US]));`,
   phoneWindow: `import { sendWindow } from './dist/index.js';
 export default sendWindow({ to: '+14155550123', useCase: 'marketing' });`,
 };
@@ -139,6 +142,11 @@ function isolationNote(id, r) {
 const SEGMENTS_BUDGET = 3 * 1024;
 const g = await bundle('g', SOURCES.segments);
 row('g', 'countSegments from sendright, alone', g, SEGMENTS_BUDGET, `${isolationNote('g', g)}`);
+
+/** `classifyReply` from `sendright/core` with one country's keyword row from `sendright/keywords` (the United States, the largest), bytes min+gzip: the target is the gate. */
+const REPLY_BUDGET = 4 * 1024;
+const h = await bundle('h', SOURCES.reply);
+row('h', 'core classifyReply, createTable([US from keywords])', h, REPLY_BUDGET, `${isolationNote('h', h)}`);
 
 const a = await bundle('a', SOURCES.coreEmpty);
 row('a', 'core classifyTraffic, country, empty table', a, CORE_CLASSIFY_BUDGET, `target ${CORE_CLASSIFY_TARGET} B gz: ${a.gz <= CORE_CLASSIFY_TARGET ? 'met' : 'NOT met'}; ${isolationNote('a', a)}`);

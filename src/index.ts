@@ -26,7 +26,9 @@ import { recommendSender as recommendSenderWith } from './recommendSender/recomm
 import { sendWindow as sendWindowWith } from './sendWindow/sendWindow';
 import type { SendWindowInput, SendWindowResult } from './sendWindow/sendWindow';
 import type { RecommendSenderInput, RecommendSenderResult } from './recommendSender/recommendSender';
-import { DATA_AS_OF, FULL_ROWS, TRAFFIC_ROWS, WINDOW_ROWS } from './rules/table/lazy';
+import { DATA_AS_OF, FULL_ROWS, REPLY_ROWS, TRAFFIC_ROWS, WINDOW_ROWS } from './rules/table/lazy';
+import { classifyReply as classifyReplyWith } from './classifyReply/classifyReply';
+import type { ClassifyReplyInput, ClassifyReplyResult } from './classifyReply/classifyReply';
 import type { CountryRules, IsoDate } from './rules/types';
 import type { RegionCode } from './types';
 
@@ -39,6 +41,7 @@ import type { RegionCode } from './types';
 let fullTable: RulesTable | undefined;
 let trafficTable: RulesTable | undefined;
 let windowTable: RulesTable | undefined;
+let replyTable: RulesTable | undefined;
 
 function bind(rows: RowBuilders): RulesTable {
   return lazyTable(rows, DATA_AS_OF, createPhoneResolver(metadata));
@@ -60,6 +63,12 @@ function trafficRows(): RulesTable {
 function windowRows(): RulesTable {
   windowTable ??= bind(WINDOW_ROWS);
   return windowTable;
+}
+
+/** The rows with the facts classifyReply reads. */
+function replyRows(): RulesTable {
+  replyTable ??= bind(REPLY_ROWS);
+  return replyTable;
 }
 
 /**
@@ -187,11 +196,54 @@ export function listChanges(country: RegionCode, options?: ListChangesOptions): 
   return listChangesWith(country, defaultTable(), options);
 }
 
+/**
+ * Reads an inbound reply: an opt-out, an opt-in, a help request, or none of
+ * them, by the destination country's keywords (local languages included where
+ * the sources name them).
+ *
+ * - Case, accents on Latin letters, surrounding spaces, punctuation and emoji
+ *   are ignored: `stop!`, ` Stop `, `STOP 🙏` and `arrêt` all match.
+ * - A reply that is exactly a keyword of the country is `exact`. Where the
+ *   country's keywords are not in the sources, or the reply is an English
+ *   keyword a major provider acts on everywhere, it is `likely`.
+ * - An opt-out keyword inside a short reply (up to 20 words), such as
+ *   "Stop texting me please", is a `likely` opt-out. In the US, 47 CFR
+ *   64.1200(a)(10) (from 2025-04-11) makes it a revocation, as is any wording a
+ *   reasonable person reads as one ("remove me", "no more texts"); `honourBy`
+ *   gives the last day to honour it (10 business days) and `scope` says whether
+ *   it stops the kind of messages replied to or, from 2027-01-31, all of them.
+ * - Ambiguity is reported, not guessed: a negated keyword ("Don't stop the
+ *   reminders") or one in a phrase where it means something else ("stop by",
+ *   "cancel my appointment") gives `intent: null` with a `reply.negated` or
+ *   `reply.other-meaning` reason, and replies over 20 words give `reply.long`.
+ *   Have a person read those.
+ *
+ * @param input - `text`, destination (`to` or `country`), optional `at` (when the reply came; defaults to now)
+ * @returns `{ intent, confidence, keyword, honourBy, scope, reasons, country, status, date }`
+ * @throws SendrightError for invalid input
+ * @example
+ * ```ts
+ * const r = classifyReply({ text: 'Stop texting me please', country: 'US', at: '2026-12-07T15:00:00Z' });
+ * r.intent;     //=> 'opt-out'
+ * r.confidence; //=> 'likely'
+ * r.honourBy;   //=> '2026-12-21'
+ * classifyReply({ text: "Don't stop the reminders", country: 'US' }).intent;
+ * //=> null
+ * classifyReply({ text: 'arrêt', country: 'CA' }).intent;
+ * //=> 'opt-out'
+ * ```
+ * @category Functions
+ */
+export function classifyReply(input: ClassifyReplyInput): ClassifyReplyResult {
+  return classifyReplyWith(input, replyRows());
+}
+
 export { SendrightError, isSendrightError } from './_lib/errors';
 export type { SendrightErrorCode } from './_lib/errors';
 export { USE_CASES, SENDER_TYPES, ORIGINS } from './_lib/input';
 export { countSegments } from './countSegments/countSegments';
 export type { CharacterAt, CountSegmentsOptions, Replacement, SegmentCount, SmsEncoding } from './countSegments/countSegments';
+export type { ClassifyReplyInput, ClassifyReplyResult, ReplyConfidence, ReplyIntent } from './classifyReply/classifyReply';
 export type { ClassifyTrafficInput, ClassifyTrafficResult, CtiaTrafficClass, TrafficClass, TrafficFlag } from './classifyTraffic/classifyTraffic';
 export type { CategoryRef, ExcludedSender, ExclusionCode, OptionRestriction, ProgrammeRef, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
 export type { ChecklistItem, ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';

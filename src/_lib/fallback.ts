@@ -38,6 +38,8 @@ export function notResearchedRules(country: CountryCode, dataAsOf: CountryRules[
     consent: { marketing: NOT_RESEARCHED, transactional: NOT_RESEARCHED, laws: NOT_RESEARCHED },
     optOut: {
       keywords: NOT_RESEARCHED,
+      optInKeywords: NOT_RESEARCHED,
+      revocation: NOT_RESEARCHED,
       marketingInstructions: NOT_RESEARCHED,
       transactionalInstructions: NOT_RESEARCHED,
       wording: NOT_RESEARCHED,

@@ -7,7 +7,7 @@ const SENDER_FACTS = ['supported', 'registration', 'twoWay', 'throughput', 'lead
 const GROUPS: readonly (readonly [string, readonly string[]])[] = [
   ['traffic', ['regime', 'a2pOnP2pRoutesFiltered']],
   ['consent', ['marketing', 'transactional', 'laws']],
-  ['optOut', ['keywords', 'marketingInstructions', 'transactionalInstructions', 'wording', 'deadline']],
+  ['optOut', ['keywords', 'optInKeywords', 'revocation', 'marketingInstructions', 'transactionalInstructions', 'wording', 'deadline']],
   ['help', ['keywords', 'required']],
 ];
 const FACTS = ['quietHours', 'holidays', 'content', 'dataProtection'];

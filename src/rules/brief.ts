@@ -92,6 +92,8 @@ export function region(b: RegionBrief): CountryRules {
     },
     optOut: {
       keywords: o.keywords ?? UNKNOWN,
+      optInKeywords: o.optInKeywords ?? UNKNOWN,
+      revocation: o.revocation ?? UNKNOWN,
       marketingInstructions: o.marketingInstructions ?? UNKNOWN,
       transactionalInstructions: o.transactionalInstructions ?? UNKNOWN,
       wording: o.wording ?? UNKNOWN,

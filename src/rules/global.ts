@@ -122,3 +122,35 @@ export const MARKETING_USE_CASES: KnownFact<readonly UseCase[]> = /* @__PURE__ *
   sources: [S_ICO_DIRECT_MARKETING],
   note: 'Direct marketing is not limited to selling: it covers promoting aims and ideals (charities, political parties) and any message with a marketing element. Polls are treated as marketing on the safe side.',
 });
+
+/** Twilio's page on the reply keywords it acts on by default on its long codes and toll-free numbers. */
+export const S_TWILIO_STOP_FILTERING: RuleSource = /* @__PURE__ */ deepFreeze({
+  title: 'Twilio Help Center: Twilio support for opt-out keywords (SMS STOP filtering)',
+  url: 'https://support.twilio.com/hc/en-us/articles/223134027-Twilio-support-for-opt-out-keywords-SMS-STOP-filtering',
+  kind: 'provider', reviewed: '2026-12-06',
+});
+
+/** Twilio's Advanced Opt-Out guide, which lists the English opt-out words it handles by default. */
+export const S_TWILIO_ADVANCED_OPT_OUT: RuleSource = /* @__PURE__ */ deepFreeze({
+  title: "Twilio Docs: Customize users' opt-in and opt-out experience with Advanced Opt-Out",
+  url: 'https://www.twilio.com/docs/messaging/tutorials/advanced-opt-out',
+  kind: 'provider', reviewed: '2026-12-06',
+});
+
+/**
+ * The English reply keywords a major provider acts on by default on its
+ * numbers, whatever the destination: what classifyReply falls back to where a
+ * country's own keywords are not established, and adds to them. They are a
+ * provider's convention, not a country's rule.
+ */
+export const DEFAULT_REPLY_KEYWORDS: {
+  readonly optOut: readonly string[];
+  readonly optIn: readonly string[];
+  readonly help: readonly string[];
+  readonly sources: readonly RuleSource[];
+} = /* @__PURE__ */ deepFreeze({
+  optOut: ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT'],
+  optIn: ['START', 'YES', 'UNSTOP'],
+  help: ['HELP', 'INFO'],
+  sources: [S_TWILIO_STOP_FILTERING, S_TWILIO_ADVANCED_OPT_OUT],
+});

@@ -253,6 +253,10 @@ export type Requirement = Level | 'not-required';
 export interface OptOutRules {
   /** Keywords that must be honoured as opt-outs, upper case, local languages included. */
   readonly keywords: Fact<readonly string[]>;
+  /** Keywords that opt a recipient back in after an opt-out (resubscribe), upper case. */
+  readonly optInKeywords: Fact<readonly string[]>;
+  /** How a reply revokes consent under the law, and how fast it must be honoured. */
+  readonly revocation: Timeline<RevocationRule>;
   /** Whether marketing messages must state how to opt out. */
   readonly marketingInstructions: Timeline<Requirement>;
   /** Whether non-marketing messages must state how to opt out. */
@@ -261,6 +265,26 @@ export interface OptOutRules {
   readonly wording: Fact<string>;
   /** How fast an opt-out must be honoured, in our own words. */
   readonly deadline: Fact<string>;
+}
+
+/**
+ * What the law says about revoking consent by a reply. A field is absent when
+ * the sources do not settle it.
+ */
+export interface RevocationRule {
+  /**
+   * What counts as a revocation: `keywords`, a reply that is one of the opt-out
+   * keywords; `reasonable-means`, the keywords even inside a short reply, and any
+   * other wording a reasonable person would read as a request to stop.
+   */
+  readonly means?: 'keywords' | 'reasonable-means';
+  /**
+   * What a revocation stops: `replied-to`, the kind of messages replied to;
+   * `all`, every message from the sender that needs consent, on any topic.
+   */
+  readonly scope?: 'replied-to' | 'all';
+  /** Business days within which a revocation must be honoured at the latest. */
+  readonly honourWithinBusinessDays?: number;
 }
 
 /** HELP conventions. */

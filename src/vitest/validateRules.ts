@@ -321,14 +321,31 @@ export function validateRules(row: CountryRules, today: string): string[] {
   timeline(oneOf(CONSENT))(row.consent?.marketing, 'consent.marketing');
   timeline(oneOf(CONSENT))(row.consent?.transactional, 'consent.transactional');
   fact(list(text))(row.consent?.laws, 'consent.laws');
-  fact(list((v, p) => {
-    if (typeof v !== 'string' || v !== v.toUpperCase() || v.trim() === '') fail(p, `keyword must be upper case: ${String(v)}`);
-  }))(row.optOut?.keywords, 'optOut.keywords');
+  const keyword = (v: unknown, p: string): void => {
+    if (typeof v !== 'string' || v !== v.toUpperCase() || v.trim() === '' || v !== v.trim()) fail(p, `keyword must be upper case, without surrounding spaces: ${String(v)}`);
+  };
+  fact(list(keyword))(row.optOut?.keywords, 'optOut.keywords');
+  fact(list(keyword))(row.optOut?.optInKeywords, 'optOut.optInKeywords');
+  timeline((v: unknown, p: string) => {
+    const r = v as Record<string, unknown>;
+    if (typeof r !== 'object' || r === null) return fail(p, 'a revocation rule must be an object');
+    if (r.means !== undefined && r.means !== 'keywords' && r.means !== 'reasonable-means') fail(`${p}.means`, `unknown means: ${String(r.means)}`);
+    if (r.scope !== undefined && r.scope !== 'replied-to' && r.scope !== 'all') fail(`${p}.scope`, `unknown scope: ${String(r.scope)}`);
+    if (r.means === undefined && r.scope === undefined && r.honourWithinBusinessDays === undefined) fail(p, 'a revocation rule says nothing: make the fact unknown');
+    const days = r.honourWithinBusinessDays;
+    if (days !== undefined && !(Number.isInteger(days) && (days as number) > 0)) fail(`${p}.honourWithinBusinessDays`, `must be a positive whole number: ${String(days)}`);
+  })(row.optOut?.revocation, 'optOut.revocation');
+  const optIn = row.optOut?.optInKeywords;
+  const optOut = row.optOut?.keywords;
+  if (optIn && optOut && optIn.value !== 'unknown' && optOut.value !== 'unknown') {
+    const both = (optIn.value as readonly string[]).filter((k) => (optOut.value as readonly string[]).includes(k));
+    if (both.length > 0) fail('optOut.optInKeywords', `a keyword cannot both opt out and opt in: ${both.join(', ')}`);
+  }
   timeline(oneOf(REQUIREMENTS))(row.optOut?.marketingInstructions, 'optOut.marketingInstructions');
   timeline(oneOf(REQUIREMENTS))(row.optOut?.transactionalInstructions, 'optOut.transactionalInstructions');
   fact(text)(row.optOut?.wording, 'optOut.wording');
   fact(text)(row.optOut?.deadline, 'optOut.deadline');
-  fact(list(text))(row.help?.keywords, 'help.keywords');
+  fact(list(keyword))(row.help?.keywords, 'help.keywords');
   timeline(oneOf(REQUIREMENTS))(row.help?.required, 'help.required');
   fact(list(quietRule))(row.quietHours, 'quietHours');
   fact(list(holiday))(row.holidays, 'holidays');

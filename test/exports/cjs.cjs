@@ -1,11 +1,12 @@
-// Built-package export test (CommonJS): requires the three entry points by
+// Built-package export test (CommonJS): requires the four entry points by
 // package self-reference, so it exercises package.json "exports" and dist/*.cjs.
 // Run after `npm run build` (or `npm run test:exports`).
 'use strict';
 const assert = require('node:assert/strict');
-const { classifyTraffic, complianceChecklist, countSegments, isSendrightError, recommendSender, sendWindow } = require('sendright');
+const { classifyReply, classifyTraffic, complianceChecklist, countSegments, isSendrightError, recommendSender, sendWindow } = require('sendright');
 const core = require('sendright/core');
 const rules = require('sendright/rules');
+const keywords = require('sendright/keywords');
 
 assert.equal(classifyTraffic({ country: 'US', origin: 'agent', useCase: 'customer-care' }).traffic, 'A2P');
 
@@ -40,5 +41,8 @@ assert.equal(typeof core.sendWindow, 'function');
 assert.equal(countSegments('a'.repeat(161)).segments, 2);
 assert.equal(countSegments('Don\u2019t', { smartEncoding: true }).encoding, 'GSM-7');
 assert.equal(typeof core.countSegments, 'function');
+
+assert.equal(classifyReply({ text: 'Stop texting me please', country: 'US', at: '2026-12-07T15:00:00Z' }).honourBy, '2026-12-21');
+assert.equal(core.classifyReply({ text: 'ARRET', country: 'CA' }, core.createTable([keywords.CA])).intent, 'opt-out');
 
 console.log('cjs exports: ok');

@@ -1,10 +1,11 @@
-// Built-package export test (ESM): imports the three entry points by package
+// Built-package export test (ESM): imports the four entry points by package
 // self-reference, so it exercises package.json "exports" and dist/*.js.
 // Run after `npm run build` (or `npm run test:exports`).
 import assert from 'node:assert/strict';
-import { classifyTraffic, complianceChecklist, countSegments, isSendrightError, recommendSender, sendWindow } from 'sendright';
+import { classifyReply, classifyTraffic, complianceChecklist, countSegments, isSendrightError, recommendSender, sendWindow } from 'sendright';
 import * as core from 'sendright/core';
 import * as rules from 'sendright/rules';
+import * as keywords from 'sendright/keywords';
 
 assert.equal(classifyTraffic({ country: 'US', origin: 'agent', useCase: 'customer-care' }).traffic, 'A2P');
 
@@ -26,6 +27,9 @@ assert.equal(typeof core.sendWindow, 'function');
 assert.equal(countSegments('a'.repeat(161)).segments, 2);
 assert.equal(countSegments('Don\u2019t', { smartEncoding: true }).encoding, 'GSM-7');
 assert.equal(typeof core.countSegments, 'function');
+
+assert.equal(classifyReply({ text: 'Stop texting me please', country: 'US', at: '2026-12-07T15:00:00Z' }).honourBy, '2026-12-21');
+assert.equal(core.classifyReply({ text: 'ARRET', country: 'CA' }, core.createTable([keywords.CA])).intent, 'opt-out');
 
 assert.throws(
   () => classifyTraffic({ country: 'ZZ', origin: 'application' }),

@@ -197,6 +197,8 @@ export const AE: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: 'unknown',
       note: 'Opt-out runs through the operators\' block service on short code 7726 (text B plus the sender name), not through a reply keyword to the sender. Older vendor text mentions "SMS N to XXXX". No reply keyword is established.',

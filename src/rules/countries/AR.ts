@@ -28,6 +28,11 @@ const S_BIRD = {
 } as const;
 const S_TW_SC = { title: 'Twilio Short Code Guidelines: Argentina', url: 'https://static1.twilio.com/en-us/guidelines/ar/short-code', kind: 'provider', reviewed: R } as const;
 const S_CS = { title: 'ClickSend Help: Argentina', url: 'https://help.clicksend.com/article/xp5lwostho-argentina', kind: 'provider', reviewed: R } as const;
+const S_MSGCENTRAL = {
+  title: 'Message Central blog: SMS in Argentina, Guidelines and Restrictions',
+  url: 'https://messagecentral.com/id/blog/sms-in-argentina-guidelines-and-restrictions',
+  kind: 'provider', published: '2025-01-05', reviewed: R,
+} as const;
 const S_LEY_26951 = { title: 'Ley 26.951, Registro Nacional "No Llame" (2014), and its Decreto reglamentario 2501/2014', kind: 'law', reviewed: R } as const;
 const S_LEY_25326 = { title: 'Ley 25.326 de Protección de los Datos Personales, art. 27, and Decreto 1558/2001, Anexo I, art. 27', kind: 'law', reviewed: R } as const;
 const S_DISP_4_2009 = { title: 'Dirección Nacional de Protección de Datos Personales, Disposición 4/2009 (notice of the right to block in advertising)', kind: 'regulator', reviewed: R } as const;
@@ -156,7 +161,11 @@ export const AR: CountryRules = /* @__PURE__ */ region({
     },
   },
   optOut: {
-    keywords: { value: ['BAJA', 'FIN'], sources: [S_CS], note: 'ClickSend: on a dedicated short code the recipient sends BAJA or FIN to opt out.' },
+    keywords: {
+      value: ['BAJA', 'FIN'],
+      sources: [S_CS, S_MSGCENTRAL],
+      note: 'Short-code practice described by ClickSend and Message Central: on a dedicated short code the recipient sends BAJA or FIN to opt out; on a shared short code the word goes with the programme keyword. No source names opt-in or help keywords for Argentina.',
+    },
     marketingInstructions: {
       value: 'required',
       sources: [S_LEY_25326, S_DISP_4_2009, S_MARVAL_BLOQUEO, S_DIARIOJ],

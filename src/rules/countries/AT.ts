@@ -25,9 +25,9 @@ const S_INFOBIP = {
 const S_SF = {
   title: 'Salesforce Help: Messaging Regulations by Country (Austria)',
   url: 'https://help.salesforce.com/s/articleView?id=000393739&language=ru&type=1',
-  kind: 'provider', reviewed: R,
+  kind: 'provider', published: '2024-11-25', reviewed: R,
 } as const;
-const S_4N = { title: '4notify: SMS routing across A1, Magenta and Drei (Austria)', url: 'https://4notify.net/at/en/bauplaene/a1-magenta-drei-routing', kind: 'provider', reviewed: R } as const;
+const S_4N = { title: '4notify: SMS routing across A1, Magenta and Drei (Austria)', url: 'https://4notify.net/at/en/bauplaene/a1-magenta-drei-routing', kind: 'provider', published: '2026-05-25', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Austria SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/at_sms_guidance', kind: 'secondary', reviewed: R } as const;
 
 export const AT: CountryRules = /* @__PURE__ */ region({
@@ -90,10 +90,14 @@ export const AT: CountryRules = /* @__PURE__ */ region({
     laws: { value: ['Telekommunikationsgesetz 2021 (TKG 2021), section 174'], sources: [S_4N] },
   },
   optOut: {
-    keywords: { value: ['STOP'], sources: [S_SF, S_4N] },
+    keywords: {
+      value: ['STOP'],
+      sources: [S_SF, S_4N],
+      note: 'Re-checked 2026-12-06. Salesforce advises supporting STOP and HELP at low or no cost in the recipient\'s language (best practice, no German words named); 4notify says the RTR expects senders to honour STOP/HELP, which no regulator text read confirms. No source names German keywords or opt-in keywords for Austria.',
+    },
   },
   help: {
-    keywords: { value: ['HELP'], sources: [S_SF, S_4N] },
+    keywords: { value: ['HELP'], sources: [S_SF, S_4N], note: 'Best practice per Salesforce; see the opt-out keyword note.' },
     required: { value: 'best-practice', sources: [S_SF] },
   },
   dataProtection: { value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)'], sources: [S_SF] },

@@ -123,6 +123,11 @@ const S_DNCR = {
   kind: 'regulator', reviewed: REVIEWED,
 } as const;
 const R = '2026-12-06' as const;
+const S_BURST = {
+  title: 'Burst SMS support: How to avoid sending SMS spam (Australia)',
+  url: 'https://help2.burstsms.com/support/solutions/articles/44001076944-how-to-avoid-sending-sms-spam-australia-',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_TW_TABLE = {
   title: 'Twilio SMS Guidelines: Australia, compliance text and sender tables (operator and Twilio rows) (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/au/sms',
@@ -326,10 +331,12 @@ export const AU: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: ['STOP'],
-      sources: [S_BIZDIARY, S_SMSSOL],
-      note: 'The Spam Act mandates a functional unsubscribe facility, not a keyword. Reply-STOP is the customary facility for SMS; if a message offers it, STOP replies must be honoured.',
+      sources: [S_SMSSOL, S_BURST, S_BIZDIARY],
+      note: 'The Spam Act mandates a functional unsubscribe facility, not a keyword. Reply-STOP is the customary facility for SMS (Australian providers SMS Solutions and Burst SMS); if a message offers it, STOP replies must be honoured. Re-checked 2026-12-06: no Australian source read names opt-in or help keywords.',
     },
     marketingInstructions: { value: 'required', sources: [S_SPAM_ACT, S_ZOELAW_SPAM, S_CLAYTON] },
     transactionalInstructions: {

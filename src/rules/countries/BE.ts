@@ -24,6 +24,26 @@ const S_SF = {
 const S_MAILPRO = { title: 'Mailpro FAQ: SMS-Regulierungen Belgien', url: 'https://de.mailpro.com/faq/sms-regulierungen-belgien', kind: 'provider', reviewed: R } as const;
 const S_SENT = { title: 'Sent: Belgium SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/be-sms-guidance', kind: 'secondary', reviewed: R } as const;
 const S_SENT_FR = { title: 'Sent: Belgium SMS Guide', url: 'https://sent.dm/fr/resources/sms-compliance/be-sms-guidance', kind: 'secondary', reviewed: R } as const;
+const S_TELETHICOM = {
+  title: 'Ethische Commissie voor de telecommunicatie (Telethicom): Een SMS-dienst stopzetten (FAQ)',
+  url: 'https://telethicom.be/nl/veelgestelde-vragen/een-sms-dienst-stopzetten',
+  kind: 'regulator', reviewed: R4,
+} as const;
+const S_BASE_3P = {
+  title: 'BASE: Third-party services (activation and deactivation of premium SMS services)',
+  url: 'https://www.prd.base.be/en/support/your-smartphone-settings/third-party-services',
+  kind: 'carrier', reviewed: R4,
+} as const;
+const S_CM_GOF = {
+  title: 'CM.com Help: What are the guidelines for SMS in Belgium? (GOF guidelines)',
+  url: 'https://help.cmtelecom.com/en/text/belgium/what-are-the-guidelines-for-sms-in-belgium',
+  kind: 'provider', updated: '2017-11-27', reviewed: R4,
+} as const;
+const S_RINGRING = {
+  title: 'Ringring Support: Publication of subscription shortcodes (legal mentions)',
+  url: 'https://support.ringring.be/hc/en-us/articles/115004964903-Publication-of-subscription-shortcodes',
+  kind: 'provider', reviewed: R4,
+} as const;
 const S_GDPRBE = { title: 'GDPR Belgium: Consent for electronic direct marketing', url: 'https://www.gdprbelgium.be/en/news/consent-electronic-direct-marketing', kind: 'secondary', reviewed: R } as const;
 
 export const BE: CountryRules = /* @__PURE__ */ region({
@@ -94,6 +114,13 @@ export const BE: CountryRules = /* @__PURE__ */ region({
         'Royal Decree of 4 April 2003 regulating the sending of advertising by electronic mail',
       ],
       sources: [S_GDPRBE],
+    },
+  },
+  optOut: {
+    keywords: {
+      value: ['STOP'],
+      sources: [S_TELETHICOM, S_BASE_3P, S_CM_GOF, S_RINGRING],
+      note: 'Rule for SMS services on Belgian short codes, above all paid (premium) subscription services: the Ethical Commission for Telecommunications and the operator BASE say a reply of STOP to the short code must end the service at once. CM.com says the operators\' GOF guidelines make the same demand and that misspellings of STOP must also count; Ringring says publications of subscription short codes must state the STOP instruction. No source read names a Dutch, French or German opt-out word, or a keyword for ordinary business SMS from names or long numbers. Twilio\'s Belgian page only advises HELP/STOP handling in the local language as a general best practice.',
     },
   },
   quietHours: {

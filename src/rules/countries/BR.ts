@@ -74,6 +74,11 @@ const S_IBAHIA_SAIR = {
   url: 'https://www.ibahia.com/brasil/termina-hoje-prazo-para-operadora-consultar-cliente',
   kind: 'secondary', reviewed: REVIEWED,
 } as const;
+const S_BULKSERVICES = {
+  title: 'Bulk Services blog: Entenda a legislação para envio de SMS marketing',
+  url: 'https://bulkservices.com.br/blog/entenda-a-legislacao-para-envio-de-sms-marketing',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_SENDPULSE = {
   title: 'SendPulse Blog: Legislação para SMS Marketing',
   url: 'https://sendpulse.com/br/blog/legislacao-para-sms-marketing',
@@ -321,10 +326,12 @@ export const BR: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: ['SAIR', 'PARE'],
-      sources: [S_ESTADAO_SAIR, S_IBAHIA_SAIR, S_SENDPULSE, S_NOTIFICA, S_SENTDM],
-      note: 'SAIR is the keyword Anatel set for opting out of operators\' own advertising SMS; PARE is the customary reply keyword in provider guides.',
+      sources: [S_ESTADAO_SAIR, S_IBAHIA_SAIR, S_SENDPULSE, S_NOTIFICA, S_BULKSERVICES, S_SENTDM],
+      note: 'SAIR is the keyword Anatel set for opting out of operators\' own advertising SMS; PARE is the customary reply keyword in provider guides (Bulk Services says a recipient of unwanted advertising replies "pare"). Re-checked 2026-12-06: no source names opt-in keywords for Brazil.',
     },
     marketingInstructions: {
       value: 'required',

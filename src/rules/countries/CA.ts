@@ -430,6 +430,12 @@ export const CA: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown', note: 'The Canadian sources read name the opt-out and help keywords only; on toll-free numbers shared with the US the carrier layer takes START and UNSTOP, but no source says so for Canada.' },
+    revocation: {
+      value: { honourWithinBusinessDays: 10 },
+      sources: [S_CASL_ACT, S_CORNELL_CASL, S_BLG_UNSUB],
+      note: 'CASL s. 11(3): an unsubscribe request must be given effect without delay and within 10 business days. The recipient chooses whether it covers all commercial messages or a class of them.',
+    },
     keywords: {
       value: ['STOP', 'ARRET', 'END', 'QUIT', 'CANCEL', 'UNSUBSCRIBE', 'UNSUB'],
       sources: [S_TWILIO_CA_OPTOUT, S_TWILIO_CA_KEYWORDS, S_SINCH],

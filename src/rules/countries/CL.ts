@@ -115,6 +115,10 @@ export const CL: CountryRules = /* @__PURE__ */ region({
       value: 'Promotional messages are barred from the moment of a No Molestar request; registered providers must act on it within one business day.',
       sources: [S_DLA, S_ABDALA],
     },
+    keywords: {
+      value: 'unknown',
+      note: 'The consumer law demands an easy way to ask the sender to stop but no source read names a reply word; Twilio\'s Chilean page only advises HELP/STOP handling in the local language as a general best practice. A third-party summary (sent.dm) lists STOP, PARA, NO and AYUDA as opt-out words (AYUDA is a help word), which does not establish them.',
+    },
   },
   quietHours: {
     value: [

@@ -27,6 +27,9 @@ const S_MAPP = { title: 'Mapp Documentation: China', url: 'https://docs.mapp.com
 const S_ALIYUN_SIGN = { title: 'Alibaba Cloud Short Message Service: Signature specifications (Chinese mainland)', url: 'https://alibabacloud.com/help/tc/sms/user-guide/sms-signature', kind: 'provider', updated: '2024-07-13', reviewed: R } as const;
 const S_AWS_REG = { title: 'AWS End User Messaging SMS: Registration forms', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-country.html', kind: 'provider', reviewed: OLD } as const;
 const S_TW_VERIFY = { title: 'Twilio Docs: Verify Countries and Regions Deliverability', url: 'https://www.twilio.com/docs/verify/verify-countries-and-regions-deliverability', kind: 'provider', reviewed: OLD } as const;
+const S_TENCENT_UNSUB = { title: 'Tencent Cloud SMS: Managing unsubscribed users (replies such as TD, T or N unsubscribe)', url: 'https://intl.cloud.tencent.com/document/product/382/35474', kind: 'provider', reviewed: R } as const;
+const S_HUAWEI_UNSUB = { title: 'Huawei Cloud MSGSMS FAQ: A reply of "R" put the number on the unsubscribe blacklist; how to restore it?', url: 'https://support.huaweicloud.com/msgsms_faq/sms_faq_0110.html', kind: 'provider', updated: '2024-01-11', reviewed: R } as const;
+const S_COMMZGATE = { title: 'CommzGate Support: Restrictions for MT SMS to China', url: 'https://support.commzgate.com/hc/en-us/articles/360000110781-Restrictions-for-MT-SMS-to-China', kind: 'provider', reviewed: R } as const;
 const S_AD_LAW = {
   title: 'Advertising Law of the People\'s Republic of China (2021 amendment), Article 43 (LawRefBook reproduction)',
   url: `${LAWREF}%E7%BB%8F%E6%B5%8E%E6%B3%95/%E5%B9%BF%E5%91%8A%E6%B3%95%282021-04-29%29.md`,
@@ -136,6 +139,11 @@ export const CN: CountryRules = /* @__PURE__ */ region({
     },
   },
   optOut: {
+    keywords: {
+      value: ['T', 'TD', 'N', 'R'],
+      sources: [S_TENCENT_UNSUB, S_HUAWEI_UNSUB, S_COMMZGATE, S_INFOBIP],
+      note: 'Practice of domestic SMS platforms, not a named legal list: Tencent Cloud treats replies such as TD, T or N as unsubscribes; Huawei Cloud requires promotional templates to offer and honours a reply of R; CommzGate appends a "reply T" line to marketing messages and Infobip (read only in a copy) a "reply R to refuse" line. The law requires an easy way to refuse but names no keyword. The unsubscribe is recorded per signature (and, at Tencent, per message type).',
+    },
     marketingInstructions: { value: 'required', sources: [S_AD_LAW], note: 'Advertising Law Art. 43: tell the recipient how to refuse further messages.' },
     wording: {
       value: 'A short refusal line at the end, commonly "拒收请回复R" (reply R to refuse); Infobip adds it by default.',

@@ -40,6 +40,21 @@ const S_UNIV = {
   url: 'https://www.eluniversal.com.co/colombia/las-multas-por-enviar-mensajes-de-texto-publicitarios-sin-autorizacion-EE5886754',
   kind: 'secondary', reviewed: R,
 } as const;
+const S_JUJUY_CRC = {
+  title: 'Jujuy al día: Cómo evitar recibir mensajes de texto comerciales o publicitarios (on the CRC\'s measures in Colombia)',
+  url: 'https://www.jujuyaldia.com.ar/2023/09/24/como-evitar-recibir-mensajes-de-texto-comerciales-o-publicitarios/',
+  kind: 'secondary', published: '2023-09-24', reviewed: T,
+} as const;
+const S_ENTER_CRC = {
+  title: 'Enter.co: ¿Cómo evitar recibir mensajes de texto con publicidad no deseada? (CRC mechanisms)',
+  url: 'https://www.enter.co/colombia/como-evitar-recibir-mensajes-de-texto-con-publicidad-no-deseada/',
+  kind: 'secondary', reviewed: T,
+} as const;
+const S_SENTDM_CO = {
+  title: 'Sent: Colombia SMS Guide (third-party summary)',
+  url: 'https://www.sent.dm/resources/co-sms-guidance',
+  kind: 'secondary', reviewed: T,
+} as const;
 const MKT = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
 
 export const CO: CountryRules = /* @__PURE__ */ region({
@@ -110,6 +125,13 @@ export const CO: CountryRules = /* @__PURE__ */ region({
       note: 'Ley 2300 (applied to SMS advertising by art. 5) allows contact only over channels the consumer has expressly authorised, and a promotion that feeds a database needs the consumer\'s explicit acceptance; operators also want proof of opt-in (Mapp).',
     },
     laws: { value: ['Ley 2300 de 2023 ("Dejen de fregar")'], sources: [S_L2300_1, S_L2300_5, S_SEMANA, S_LAFM] },
+  },
+  optOut: {
+    keywords: {
+      value: ['SALIR', 'CANCELAR'],
+      sources: [S_JUJUY_CRC, S_ENTER_CRC, S_SENTDM_CO],
+      note: 'Only secondary sources, so they fill an otherwise unknown fact: press reports of the CRC\'s guidance say a recipient of a commercial or advertising SMS from a five- or six-digit short code can reply SALIR or CANCELAR to stop such messages. The CRC\'s own text was not read. sent.dm (generic guide) lists STOP, CANCELAR, NO and BAJA; the words other than CANCELAR rest on it alone and are left out. Twilio\'s Colombian page only advises HELP/STOP handling in the local language as a general best practice.',
+    },
   },
   quietHours: {
     value: [

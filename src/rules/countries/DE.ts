@@ -270,10 +270,12 @@ export const DE: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: ['STOP'],
       sources: [S_TELNYX, S_SALESFORCE_DE],
-      note: 'STOP from Telnyx and Salesforce (local-language keywords advised). sent.dm (a third-party guide) adds STOPP and ENDE; a secondary source cannot add to what provider pages establish. Twilio has no mandatory keywords on German short codes.',
+      note: 'STOP from Telnyx and Salesforce (local-language keywords advised). sent.dm (a third-party guide) adds STOPP and ENDE; a secondary source cannot add to what provider pages establish. Twilio has no mandatory keywords on German short codes. Re-checked 2026-12-06: no source read names German-language or opt-in keywords for Germany (provider lists of German words found were translations of global lists, not statements about Germany).',
     },
     marketingInstructions: {
       value: 'required',

@@ -24,6 +24,15 @@ const S_PRIVACYCATS = { title: 'Privacy Cats: Direct Marketing in Scandinavia', 
 const R4 = '2026-12-06' as const;
 const S_TWC = { title: 'Twilio SMS Guidelines: Denmark (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/dk/sms', kind: 'provider', reviewed: R4 } as const;
 const S_TWO = { title: 'Twilio SMS Guidelines: Denmark, "Twilio supported" row (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/dk/sms', kind: 'provider', reviewed: R4 } as const;
+// Reply keywords read 2026-12-06: MessageCloud's Danish campaign guidance (operators' framework agreement
+// for mobile content services), inMobile's opt-out guide, and the sent.dm FAQ (secondary).
+const S_MSGCLOUD = {
+  title: 'MessageCloud Docs: Campaign Guidance - Denmark (Rammeaftalen, subscription services)',
+  url: 'https://docs.messagecloud.com/article/192-campaign-guidance-denmark',
+  kind: 'provider', reviewed: R4,
+} as const;
+const S_INMOBILE = { title: 'inMobile Guides: Afmelding via SMS (opt-out by SMS)', url: 'https://www.inmobile.dk/guides/sms-workflows/afmelding-via-sms/', kind: 'provider', reviewed: R4 } as const;
+const S_SENT_KW = { title: 'Sent: Denmark SMS Guide (FAQ), opt-out keywords', url: 'https://www.sent.dm/resources/dk-sms-guidance', kind: 'secondary', reviewed: R4 } as const;
 
 export const DK: CountryRules = /* @__PURE__ */ region({
   country: 'DK',
@@ -59,6 +68,13 @@ export const DK: CountryRules = /* @__PURE__ */ region({
       value: ['Danish Marketing Practices Act (markedsføringsloven)'],
       sources: [S_GLOBASE, S_PRIVACYCATS],
       note: 'No electronic marketing without prior request or consent; Globase quotes the old section 6, Privacy Cats cites section 10.',
+    },
+  },
+  optOut: {
+    keywords: {
+      value: ['STOP'],
+      sources: [S_MSGCLOUD, S_INMOBILE, S_SENT_KW],
+      note: 'MessageCloud (an aggregator): under the operators\' framework agreement for mobile content services (Rammeaftalen), subscription services must say how to cancel, with STOP in capitals. inMobile, a Danish SMS provider, says the Marketing Practices Act requires marketing SMS to allow opt-out by SMS and uses STOP as its example keyword. The sent.dm guide (secondary) also lists AFMELD; no provider or operator page read confirms it, so it is left out.',
     },
   },
   content: {

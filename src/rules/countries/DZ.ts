@@ -126,11 +126,21 @@ export const DZ: CountryRules = /* @__PURE__ */ region({
     transactional: { value: 'implied-or-express', sources: [S_D7_BLOG], note: 'A prior business relationship or an opt-in is enough (D7).' },
   },
   optOut: {
-    keywords: { value: ['STOP'], sources: [S_SENT, S_D7_BLOG] },
+    keywords: {
+      value: ['STOP'],
+      sources: [S_D7_BLOG, S_SENT],
+      note: 'Re-checked 2026-12-06. D7 (a provider) says HELP/STOP instructions must be given in the recipient\'s own language, and sent.dm (a digest) asks for Arabic and French versions, but neither names the Arabic or French words, so only STOP is recorded. Replies are only possible where a two-way sender is used; Twilio offers no two-way SMS in Algeria.',
+    },
     marketingInstructions: { value: 'required', sources: [S_D7_BLOG] },
     wording: { value: 'Offer a free way to unsubscribe (reply, link or toll-free number), in the recipient\'s language.', sources: [S_D7_BLOG, S_SENT] },
   },
-  help: { keywords: { value: ['HELP'], sources: [S_SENT, S_D7_BLOG] } },
+  help: {
+    keywords: {
+      value: ['HELP'],
+      sources: [S_D7_BLOG, S_SENT],
+      note: 'Practice, not a named rule: D7 lists HELP/STOP instructions in the recipient\'s language; no Arabic or French help word is named by any source read.',
+    },
+  },
   quietHours: {
     value: [
       {

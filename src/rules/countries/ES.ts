@@ -105,6 +105,11 @@ const S_LOPDGDD = {
   title: 'Ley Orgánica 3/2018, de 5 de diciembre, de Protección de Datos Personales y garantía de los derechos digitales (LOPDGDD)',
   kind: 'law', reviewed: REVIEWED,
 } as const;
+const S_PERIODICO_BAJA = {
+  title: 'El Periódico Extremadura: Entra en vigor la norma de los SMS para sorteos y descargas (premium SMS code of conduct)',
+  url: 'https://www.elperiodicoextremadura.com/noticias/economia/vigor-norma-sms-sorteos-descargas_478630.html',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_SENTDM_ES = {
   title: 'Sent: Spain SMS guide (third-party summary)',
   url: 'https://www.sent.dm/resources/spain-sms-guide',
@@ -297,10 +302,12 @@ export const ES: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
-      value: 'unknown',
-      note: 'No law or carrier rule read names keywords. A third-party summary (sent.dm) suggests STOP, ALTO and BAJA; unverified.',
-      sources: [S_SENTDM_ES],
+      value: ['BAJA'],
+      sources: [S_PERIODICO_BAJA, S_SENTDM_ES],
+      note: 'Only secondary sources, and only for paid (premium, "tarificación adicional") SMS subscription services: a news report on the premium SMS code of conduct says sending BAJA is enough to cancel a subscription. The code itself (published in the BOE in 2009, consulted) could only be read as an index. For ordinary business SMS no law, regulator or carrier source read names a reply word: the LSSI only demands a simple, free way to object; Telnyx\'s compliance guide gives no keyword for Spain, Twilio\'s Spanish page only advises HELP/STOP handling in the local language as a general best practice, and BulkSMS\'s Spain page repeats its generic line that STOP is the usual opt-out word. sent.dm (generic guide) lists STOP, ALTO and BAJA; STOP and ALTO rest on secondary or generic sources alone and are left out.',
     },
     marketingInstructions: {
       value: 'required',

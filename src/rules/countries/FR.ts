@@ -356,10 +356,12 @@ export const FR: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: ['STOP'],
       sources: [S_CALLR, S_TWILIO_FR_SC, S_SURESMS_FR, S_BIRD_FR],
-      note: 'Telnyx suggests ARRÊT for France, but every French carrier and aggregator source read uses STOP.',
+      note: 'Telnyx suggests ARRÊT for France, but every French carrier and aggregator source read uses STOP. Re-checked 2026-12-06: Twilio lists STOP (and CONTACT for help) as the mandatory keywords on French short codes; no source read names an opt-in keyword for France.',
     },
     marketingInstructions: {
       value: 'required',

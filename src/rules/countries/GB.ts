@@ -36,6 +36,16 @@ const S_TWILIO_GB_SC = {
   url: 'https://www.twilio.com/en-us/guidelines/gb/short-code',
   kind: 'provider', reviewed: R,
 } as const;
+const S_TEXTANYWHERE = {
+  title: 'TextAnywhere FAQ: How do I keep track of people who opt out of my messages?',
+  url: 'https://www.textanywhere.com/resources/faqs/my-account/how-do-i-keep-track-of-people-who-opt-out-of-my-messages/',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_MEDIABURST = {
+  title: 'Mediaburst (Clockwork SMS) support: STOP processing / allowing customers to opt out',
+  url: 'https://support.mediaburst.co.uk/hc/en-us/articles/201156928-STOP-processing-allowing-customers-to-opt-out-',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_TWILIO_MEF = {
   title: 'Twilio: Documents Required and Instructions to Register Your Alphanumeric Sender ID in United Kingdom',
   url: 'https://support.twilio.com/hc/en-us/articles/23737742623387-Documents-Required-and-Instructions-to-Register-Your-Alphanumeric-Sender-ID-in-United-Kingdom',
@@ -291,10 +301,12 @@ export const GB: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: ['STOP'],
-      sources: [S_GOVUK, S_TELNYX],
-      note: 'GOV.UK gives a STOP text to a short number as an example of an easy opt-out; Telnyx lists STOP or an unsubscribe link.',
+      sources: [S_GOVUK, S_TELNYX, S_TEXTANYWHERE, S_MEDIABURST],
+      note: 'GOV.UK gives a STOP text to a short number as an example of an easy opt-out; Telnyx lists STOP or an unsubscribe link; UK providers TextAnywhere and Mediaburst opt out senders of STOP automatically. Re-checked 2026-12-06: no UK source read names opt-in or help keywords.',
     },
     marketingInstructions: {
       value: 'required',

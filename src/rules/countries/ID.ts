@@ -209,6 +209,8 @@ export const ID: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: 'unknown',
       note: 'Sent.dm suggests supporting STOP/BERHENTI, HELP/BANTUAN and CANCEL/BATAL, but no carrier or regulatory source confirms a required list.',

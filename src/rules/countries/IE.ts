@@ -26,6 +26,11 @@ const S_4N_DPC = {
   url: 'https://4notify.net/ie/en/annals/dpc-gdpr-consent',
   kind: 'provider', reviewed: R,
 } as const;
+const S_VFBULK = {
+  title: 'Vodafone Bulk SMS (Ireland) Developers: Compliance',
+  url: 'https://developers.vfbulk.ie/guides/compliance',
+  kind: 'provider', reviewed: '2026-12-06',
+} as const;
 const S_SENT = { title: 'Sent: Ireland SMS Best Practices, Compliance, and Features', url: 'https://sent.dm/resources/ie_sms_guidance', kind: 'secondary', reviewed: R } as const;
 // Sender rows re-read 2026-12-06 against Twilio's guideline page for Ireland, in a
 // word-for-word copy that names the page (GitHub nevetsagetro/OKR-warranted,
@@ -99,7 +104,11 @@ export const IE: CountryRules = /* @__PURE__ */ region({
     },
   },
   optOut: {
-    keywords: { value: ['STOP', 'OPTOUT'], sources: [S_PHONO] },
+    keywords: {
+      value: ['STOP', 'OPTOUT'],
+      sources: [S_PHONO, S_VFBULK],
+      note: 'Re-checked 2026-12-06. Phonovation and Vodafone\'s bulk SMS service (same guide) give STOP or OPTOUT to the short code 50123 as the usual opt-out for marketing to Irish numbers. No source names opt-in or help keywords for Ireland.',
+    },
     marketingInstructions: { value: 'required', sources: [S_PHONO] },
     transactionalInstructions: { value: 'recommended', sources: [S_PHONO] },
   },

@@ -94,6 +94,11 @@ const S_ENABLEX = {
   url: 'https://developer.enablex.io/docs/quickstart/sms/international-sms-regulations/country/india/',
   kind: 'provider', reviewed: R,
 } as const;
+const S_SMSGLOBAL_KW = {
+  title: 'SMSGlobal: India - Laws and Regulations (opt-out requirements)',
+  url: 'https://knowledgebase.smsglobal.com/en/articles/5185807-india-laws-and-regulations',
+  kind: 'provider', reviewed: '2026-12-06',
+} as const;
 const S_SMSGLOBAL = {
   title: 'SMSGlobal: India - Laws and Regulations',
   url: 'https://knowledgebase.smsglobal.com/en/articles/5185807-india-laws-and-regulations',
@@ -329,10 +334,12 @@ export const IN: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
-      value: 'unknown',
-      note: 'SMSGlobal says a STOP keyword must be included, but India A2P senders are largely one-way and opt-out runs through the DND registry and consent revocation with operators; no reply keyword list confirmed.',
-      sources: [S_SMSGLOBAL],
+      value: ['STOP'],
+      sources: [S_SMSGLOBAL_KW],
+      note: 'Rests on one provider page (SMSGlobal, not a major provider, and its India page looks dated): it says a STOP keyword must be offered for opt-outs. The TRAI pages read name no reply keyword: recipients set preferences through the 1909 register and revoke consent through the operators, and a reply keyword only helps where the sender can receive replies.',
     },
     marketingInstructions: {
       value: 'required',

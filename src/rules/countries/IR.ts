@@ -39,6 +39,16 @@ const S_ASRIRAN = {
   url: 'https://www.asriran.com/fa/news/1061240',
   kind: 'secondary', published: '2025-05-19', reviewed: R,
 } as const;
+const S_HAMSHAHRI = {
+  title: 'Hamshahri Online: CRA consumer-protection director on «لغو ۱۱» (send 11 to stop) and 12 to subscribe again to service-number SMS',
+  url: 'https://hamshahrionline.ir/amp/705344',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_MARDOMSALARI = {
+  title: 'Mardomsalari (from ISNA): Managing advertising SMS made possible (CRA: 11 cancels, 12 re-subscribes)',
+  url: 'https://mardomsalari.ir/news/174338',
+  kind: 'secondary', published: '2022-09-12', reviewed: R,
+} as const;
 const S_GADGETNEWS = {
   title: 'Gadgetnews: Sending promotional SMS without subscribers\' consent is prohibited (CRC resolution, CRA deputy)',
   url: 'https://gadgetnews.net/991159/sending-promotional-sms-messages-without-the-consent-of-subscribers-is-prohibited',
@@ -126,6 +136,11 @@ export const IR: CountryRules = /* @__PURE__ */ region({
       value: ['11'],
       sources: [S_CRC, S_ASRIRAN],
       note: 'Replying 11 to a service number stops its messages; 12 subscribes again.',
+    },
+    optInKeywords: {
+      value: ['12'],
+      sources: [S_CRC, S_HAMSHAHRI, S_MARDOMSALARI],
+      note: 'The CRA official quoted in the press says a subscriber who stopped a service number (club or store information messages) can send 12 to the same number to receive them again. Read only through news reports quoting the regulator.',
     },
     marketingInstructions: {
       value: 'required',

@@ -12,6 +12,21 @@ const REVIEWED = '2026-11-23' as const;
 const R = '2026-12-06' as const;
 
 // --- Sources -----------------------------------------------------------------
+const S_SOLE_ANNULLA = {
+  title: 'Il Sole 24 Ore: Un sms per respingere gli abbonamenti indesiderati (AGCOM rules on premium SMS subscriptions)',
+  url: 'https://www.ilsole24ore.com/art/un-sms-respingere-abbonamenti-indesiderati-ACXcUnGB',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_FIDELITY_CASP = {
+  title: 'FidelityHouse: Servizi a tariffazione maggiorata, da oggi si disattivano via SMS (AGCOM delibera 108/19/CONS, CASP 4.0)',
+  url: 'https://news.fidelityhouse.eu/mobile/servizi-a-tariffazione-maggiorata-da-oggi-si-disattivano-via-sms-456104.html',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_TOMSHW_CASP = {
+  title: "Tom's Hardware Italia: Ecco il Codice di Condotta per gli SMS (operators' code for premium subscription services)",
+  url: 'https://www.tomshw.it/smartphone/ecco-il-codice-di-condotta-per-gli-sms/',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_AZURE_TF = {
   title: 'Azure Communication Services: Phone number management for Italy',
   url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/communication-services/concepts/numbers/phone-number-management-for-italy.md',
@@ -269,7 +284,13 @@ export const IT: CountryRules = {
     },
   },
   optOut: {
-    keywords: { value: 'unknown', note: 'No law or carrier rule read names opt-out keywords for Italy.' },
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
+    keywords: {
+      value: ['STOP', 'ANNULLA'],
+      sources: [S_TOMSHW_CASP, S_SOLE_ANNULLA, S_FIDELITY_CASP],
+      note: 'Only secondary sources, and only for paid (premium, value-added) SMS subscription services, not for ordinary business SMS: the operators\' code of conduct for premium services (CASP) lets a subscriber end the service by texting STOP to its short number, and under the AGCOM-approved CASP 4.0 (delibera 108/19/CONS) a reply of ANNULLA to the activation SMS within 6 hours cancels an unwanted subscription. The code and the AGCOM decision were not read in their own text. No source read names opt-out keywords for promotional SMS under the privacy code; Twilio\'s Italian page only advises HELP/STOP handling in the local language as a general best practice.',
+    },
     marketingInstructions: {
       value: 'required',
       sources: [S_CODICE, S_IT_MKT],

@@ -260,6 +260,8 @@ export const JP: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: 'unknown',
       note: 'The Act requires an address or link to receive refusal notices, not a keyword. Twilio advises supporting HELP/STOP-type messages in Japanese; no source names the Japanese keywords.',

@@ -68,11 +68,6 @@ const S_BIRD_NA = {
   url: 'https://docs.bird.com/applications/channels/channels/supported-channels/sms/concepts/choose-the-right-sender-availability-and-restrictions-by-country/sms-country-information-guide-north-america',
   kind: 'provider', reviewed: R,
 } as const;
-const S_SENTDM = {
-  title: 'Sent: Mexico SMS Guide',
-  url: 'https://www.sent.dm/resources/mx-sms-guidance',
-  kind: 'secondary', reviewed: REVIEWED,
-} as const;
 const S_UNOTV_REPEP = {
   title: 'Uno TV: REPEP, qué es el Registro Público para Evitar Publicidad de la Profeco',
   url: 'https://unotv.com/negocios/repep-que-es-el-registro-publico-para-evitar-publicidad-de-la-profeco',
@@ -313,10 +308,12 @@ export const MX: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
-      value: ['BAJA', 'STOP', 'ALTO'],
-      sources: [S_SAP, S_SENTDM],
-      note: 'SAP names BAJA and STOP; ALTO comes only from Sent\'s guide and is kept as a harmless extra.',
+      value: ['BAJA', 'STOP'],
+      sources: [S_SAP],
+      note: 'Re-checked 2026-12-06: SAP says the sender must support BAJA and STOP opt-out messages. ALTO, named only by Sent\'s guide (a digest), was dropped: a secondary source cannot add to what a provider page establishes (ALTO is the Spanish keyword Twilio gives for US short codes, not a Mexican rule). No source names opt-in keywords for Mexico.',
     },
     marketingInstructions: {
       value: 'unknown',
@@ -332,9 +329,9 @@ export const MX: CountryRules = {
   },
   help: {
     keywords: {
-      value: ['HELP', 'AYUDA'],
-      sources: [S_CLICKSEND, S_SENTDM],
-      note: 'ClickSend speaks of a HELP message; AYUDA is from Sent\'s guide only.',
+      value: ['HELP'],
+      sources: [S_CLICKSEND],
+      note: 'ClickSend says programmes should support a HELP message (best practice). AYUDA, named only by Sent\'s guide (a digest), was dropped on re-check 2026-12-06 for the same reason as ALTO.',
     },
     required: { value: 'best-practice', sources: [S_CLICKSEND] },
   },

@@ -18,6 +18,7 @@ const S_TW = { title: 'Twilio SMS Guidelines: Malaysia (read in a verbatim copy)
 const S_TW_OFFER = { title: 'Twilio SMS Guidelines: Malaysia ("Twilio supported" row, read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/my/sms', kind: 'provider', reviewed: R } as const;
 const S_MAPP = { title: 'Mapp Documentation: Malaysia', url: 'https://docs.mapp.com/docs/malaysia.md', kind: 'provider', reviewed: OLD } as const;
 const S_CS = { title: 'ClickSend Help: Malaysia', url: 'https://help.clicksend.com/article/97cskdj6x3-malaysia', kind: 'provider', reviewed: R } as const;
+const S_SMSGLOBAL = { title: 'SMSGlobal Knowledge Base: Malaysia - Laws and Regulations', url: 'https://knowledgebase.smsglobal.com/en/articles/5185769-malaysia-laws-and-regulations', kind: 'provider', reviewed: R } as const;
 
 export const MY: CountryRules = /* @__PURE__ */ region({
   country: 'MY',
@@ -86,6 +87,18 @@ export const MY: CountryRules = /* @__PURE__ */ region({
       supported: { value: true, sources: [S_TW], note: 'Twilio\'s operator row marks short codes as supported.' },
       offers: [{ provider: 'twilio', offered: false, sources: [S_TW_OFFER] }],
       senderIdPreserved: { value: false, sources: [S_MAPP], note: 'Mapp says operators replace every sender type.' },
+    },
+  },
+  optOut: {
+    keywords: {
+      value: ['STOP', 'STOP ALL', 'BATAL', 'BATAL SEMUA'],
+      sources: [S_SMSGLOBAL],
+      note: 'SMSGlobal says these English and Malay opt-out keywords must be offered; no regulator or operator text naming them was read.',
+    },
+    optInKeywords: {
+      value: ['ON', 'UNBLOCK'],
+      sources: [S_SMSGLOBAL, S_CS],
+      note: 'SMSGlobal says ON is the opt-in keyword; ClickSend says a subscriber who blocked a sender replies UNBLOCK to receive its messages again. Provider practice, not a named legal rule.',
     },
   },
   quietHours: {

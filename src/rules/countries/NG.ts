@@ -62,6 +62,11 @@ const S_4NOTIFY = {
   url: 'https://4notify.net/ng/en/ncc-sender-id-sms-nigeria',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+const S_NCC_CONSUMER_DND = {
+  title: 'NCC Consumer Portal: Rules on unsolicited calls and SMS (Do-Not-Disturb short code 2442)',
+  url: 'https://consumer.ncc.gov.ng/articles/33-rules-on-unsolicited-calls-and-sms',
+  kind: 'regulator', reviewed: R,
+} as const;
 const S_4NOTIFY_GAZETTE = {
   title: '4notify Federal Gazette: NCC numbering plan, alphanumeric sender ID and A2P routing into Nigeria',
   url: 'https://4notify.net/ng/en/federal-gazette/ncc-numbering-sender-id',
@@ -267,9 +272,15 @@ export const NG: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: {
+      value: 'unknown',
+      sources: [S_NCC_CONSUMER_DND],
+      note: 'No source names an opt-in reply keyword for individual senders. The NCC Do-Not-Disturb service is lifted by texting ALLOW to 2442, a message to the regulator\'s short code, not a reply to a sender.',
+    },
+    revocation: { value: 'unknown' },
     keywords: {
       value: ['STOP'],
-      sources: [S_NCC_NOTICE, S_4NOTIFY_GAZETTE, S_SENTDM],
+      sources: [S_NCC_NOTICE, S_NCC_CONSUMER_DND, S_4NOTIFY_GAZETTE, S_SENTDM],
       note: 'The NCC DND service is turned on by texting STOP to 2442 (full DND); vendors also process STOP replies to commercial messages.',
     },
     marketingInstructions: {

@@ -85,6 +85,16 @@ const S_TELNYX_ALPHA = {
   url: 'https://developers.telnyx.com/docs/messaging/messages/alphanumeric-sender-id',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+const S_WEBWERELD_SMSCODE = {
+  title: 'Webwereld: Nieuwe wet maakt SMS-gedragscode strenger (STOP of UIT)',
+  url: 'https://webwereld.nl/nieuws/business/nieuwe-wet-maakt-sms-gedragscode-strenger-3746391/',
+  kind: 'secondary', reviewed: R,
+} as const;
+const S_HEAR_SMSCODE = {
+  title: 'Hear.nl: Sms-gedragscode per 1 maart aangescherpt',
+  url: 'https://www.hear.nl/sms_gedragscode_per_1_maart_aangescherpt/',
+  kind: 'secondary', reviewed: R,
+} as const;
 const S_SENTDM_NL = {
   title: 'Sent: Netherlands SMS guidance (third-party summary)',
   url: 'https://www.sent.dm/resources/nl-sms-guidance',
@@ -231,10 +241,12 @@ export const NL: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
-      value: 'unknown',
-      note: 'No law or carrier rule read names keywords. A third-party summary (sent.dm) suggests STOP/STOPPEN; unverified.',
-      sources: [S_SENTDM_NL],
+      value: ['STOP', 'UIT'],
+      sources: [S_WEBWERELD_SMSCODE, S_HEAR_SMSCODE, S_SENTDM_NL],
+      note: 'Only secondary sources, so they fill an otherwise unknown fact: two news reports on the tightened Gedragscode SMS-Dienstverlening (the operators\' and SMS providers\' own code, of which only a table of contents could be read, in a copy on docplayer.nl) say a text of STOP or UIT to the service must be enough to unsubscribe. The code is about paid (premium) SMS services and subscriptions, and the reports are old (the 2003 version used UIT or OFF); no source read names keywords for ordinary business SMS. sent.dm (generic guide) suggests STOP and STOPPEN; STOPPEN rests on it alone and is left out.',
     },
     marketingInstructions: {
       value: 'required',
@@ -253,7 +265,10 @@ export const NL: CountryRules = {
     deadline: { value: 'unknown', note: 'No deadline for honouring opt-outs was found in the sources read.' },
   },
   help: {
-    keywords: { value: 'unknown' },
+    keywords: {
+      value: 'unknown',
+      note: 'The Gedragscode SMS-Dienstverlening has a help-function article (seen only in a table of contents); a 2003 news report on the first version of the code says a HELP text returns unsubscribe information, but the current wording of the rule could not be read.',
+    },
     required: { value: 'unknown' },
   },
   quietHours: {

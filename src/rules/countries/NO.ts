@@ -15,6 +15,22 @@ const S_CLICK = {
   url: 'https://www.clickatell.com/help-center/sms/country-regulations/norway-sms-messaging-regulations-restrictions',
   kind: 'provider', reviewed: R,
 } as const;
+const R_KW = '2026-12-06' as const;
+const S_BIRD_NO = {
+  title: 'Bird Docs (Connectivity Platform): Country restrictions and regulations, Norway',
+  url: 'https://docs.bird.com/connectivity-platform/country-restrictions-and-regulations/norway',
+  kind: 'provider', reviewed: R_KW,
+} as const;
+const S_ENABLEX_NO = {
+  title: 'EnableX Developer Docs: International SMS regulations, Norway',
+  url: 'https://developer.enablex.io/docs/quickstart/sms/international-sms-regulations/country/norway/',
+  kind: 'provider', reviewed: R_KW,
+} as const;
+const S_BREVO_KW = {
+  title: 'Brevo Help: Supported keywords for SMS (HELP, STOP, START, INFO), Norway note',
+  url: 'https://help.brevo.com/hc/en-us/articles/208723209-Supported-keywords-for-SMS-HELP-STOP-START-INFO',
+  kind: 'provider', reviewed: R_KW,
+} as const;
 const S_SENT = { title: 'Sent: Norway SMS Guide (FAQ)', url: 'https://www.sent.dm/resources/no-sms-guidance', kind: 'secondary', reviewed: R } as const;
 
 const MARKETING_LIKE = ['marketing', 'polling', 'charity', 'political', 'mixed'] as const;
@@ -80,7 +96,11 @@ export const NO: CountryRules = /* @__PURE__ */ region({
     marketing: { value: 'express', sources: [S_SURE, S_SENT] },
   },
   optOut: {
-    keywords: { value: ['STOP', 'STOPP'], sources: [S_CLICK] },
+    keywords: {
+      value: ['STOP', 'STOPP', 'UNSUB'],
+      sources: [S_CLICK, S_BIRD_NO, S_ENABLEX_NO, S_BREVO_KW],
+      note: 'Clickatell says dedicated short-code and long-number programmes in Norway must support STOP and STOPP; on Bird\'s Norwegian virtual numbers the numbering partner opts out any sender of STOP or STOPP (EnableX says the same). UNSUB comes from Brevo only: its STOP reply code does not work in Norway, so Norwegian recipients of Brevo campaigns unsubscribe with UNSUB.',
+    },
   },
   quietHours: {
     value: [

@@ -26,6 +26,22 @@ const S_PLIVO = {
   url: 'https://support.plivo.com/hc/en-us/articles/14018721789593-New-Zealand-Short-Code-Information',
   kind: 'provider', reviewed: R,
 } as const;
+const R_KW = '2026-12-06' as const;
+const S_TNZ_UNSUB = {
+  title: 'TNZ Help: Unsubscribe option for SMS messages (automated opt-out keywords)',
+  url: 'https://www.tnz.co.nz/Help/unsubscribe-option-for-sms-messages',
+  kind: 'provider', reviewed: R_KW,
+} as const;
+const S_TPG_NZ = {
+  title: 'TPG Telecom Messaging Support: SMS Compliance & Best Practice | New Zealand',
+  url: 'https://support.messaging.tpgtelecom.com.au/hc/en-us/articles/4692859088399-SMS-Compliance-Best-Practice-New-Zealand',
+  kind: 'provider', updated: '2024-04-23', reviewed: R_KW,
+} as const;
+const S_VOYAGER_NZ = {
+  title: 'Voyager Internet helpdesk: Sending in NZ',
+  url: 'https://helpdesk.voyager.co.nz/index.php?/Knowledgebase/Article/View/272/0/sending-in-nz',
+  kind: 'provider', published: '2021-05-13', reviewed: R_KW,
+} as const;
 const S_UEMA_9 = {
   title: 'Unsolicited Electronic Messages Act 2007, s 9',
   url: 'https://www.legislation.govt.nz/act/public/2007/0007/latest/DLM405205.html',
@@ -129,6 +145,11 @@ export const NZ: CountryRules = /* @__PURE__ */ region({
     },
   },
   optOut: {
+    keywords: {
+      value: ['STOP', 'OPTOUT', 'OPT OUT', 'UNSUBSCRIBE'],
+      sources: [S_TNZ_UNSUB, S_TPG_NZ, S_VOYAGER_NZ],
+      note: 'Practice, not a legal list: the Act asks for a working unsubscribe facility, not a keyword. New Zealand providers TPG Telecom and Voyager give "Reply STOP to opt-out" as the model marketing text, and TNZ opts out senders of replies beginning with STOP, OPTOUT, OPT OUT or UNSUBSCRIBE; the last three come from TNZ only.',
+    },
     marketingInstructions: { value: 'required', sources: [S_UEMA_11, S_VONAGE, S_CS] },
     wording: {
       value: 'Offer a clear, free unsubscribe by SMS reply that stays valid for at least 30 days; ClickSend wants it at the end of each marketing message.',

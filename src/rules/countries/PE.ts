@@ -94,6 +94,12 @@ export const PE: CountryRules = /* @__PURE__ */ region({
       twoWay: { value: true, sources: [S_AWS_SA] },
     },
   },
+  optOut: {
+    keywords: {
+      value: 'unknown',
+      note: 'No law, regulator or operator source read names reply keywords; Twilio\'s Peruvian page only advises HELP/STOP handling in the local language as a general best practice. A third-party summary (sent.dm) says STOP, PARA, AYUDA and HELP must be supported while also saying two-way SMS is not available; on that alone the fact is left open.',
+    },
+  },
   consent: {
     marketing: {
       value: 'express',

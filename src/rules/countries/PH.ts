@@ -265,9 +265,11 @@ export const PH: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: 'unknown',
-      note: 'NTC rules require an opt-out command in every broadcast message but the summary consulted does not name one.',
+      note: 'NTC rules require an opt-out command in every broadcast message but do not name one. A Philippine page of unclear publisher (newsroom.amber.ph, secondary) says broadcasts carry an opt-out line with "STOP" plus the service keyword, and the Salesforce and Twilio country pages only repeat generic HELP/STOP best practice; not enough to set a list.',
     },
     marketingInstructions: {
       value: 'required',

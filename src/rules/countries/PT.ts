@@ -78,6 +78,10 @@ export const PT: CountryRules = /* @__PURE__ */ region({
   optOut: {
     marketingInstructions: { value: 'required', sources: [S_LEXOLOGY, S_ANACOM] },
     wording: { value: 'Every commercial message must give a working, free way to object to further messages.', sources: [S_LEXOLOGY, S_ANACOM] },
+    keywords: {
+      value: 'unknown',
+      note: 'ANACOM and the law (Law 41/2004 art. 13-A) demand a free way to object but name no reply word. A third-party summary (sent.dm) says Portuguese law mandates STOP, CANCELAR and PARAR, which no legal source read supports; left open.',
+    },
   },
   dataProtection: { value: ['Regulation (EU) 2016/679 (General Data Protection Regulation)'], sources: [S_DLA, S_SENT] },
   obligations: [

@@ -120,7 +120,13 @@ export const RO: CountryRules = /* @__PURE__ */ region({
     },
   },
   consent: { marketing: { value: 'express', sources: [S_OM, S_SURE, S_CS2] } },
-  optOut: { marketingInstructions: { value: 'recommended', sources: [S_CS2], note: 'ClickSend advises a clear opt-out line such as "Reply STOP".' } },
+  optOut: {
+    marketingInstructions: { value: 'recommended', sources: [S_CS2], note: 'ClickSend advises a clear opt-out line such as "Reply STOP".' },
+    keywords: {
+      value: 'unknown',
+      note: 'ANCOM\'s code of conduct for short numbers and SMS/MMS short codes (Decision 1131/2014) governs value-added services, but its text could not be read. ClickSend\'s example opt-out line uses STOP (wording advice, not a rule); a third-party summary (sent.dm) lists STOP, DEZABONARE and AJUTOR. Neither establishes required keywords.',
+    },
+  },
   quietHours: {
     value: [
       {

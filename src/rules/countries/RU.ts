@@ -111,6 +111,10 @@ export const RU: CountryRules = /* @__PURE__ */ region({
       value: 'At once: the sender must stop advertising to anyone who asks it to (38-FZ art. 18 part 1).',
       sources: [S_38FZ],
     },
+    keywords: {
+      value: 'unknown',
+      note: 'Law 38-FZ obliges the advertiser to stop sending on the recipient\'s request but names no reply word, and no operator or provider source read names one for Russia; Twilio\'s Russian page only advises HELP/STOP handling in the local language as a general best practice.',
+    },
   },
   registrations: [
     {

@@ -63,6 +63,11 @@ const S_UNIFONIC_UPDATE = {
   url: 'https://support.unifonic.com/hc/en-us/articles/360001220171-Unifonic-Platform-Update-to-Accommodate-the-New-Regulations',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+const S_160 = {
+  title: '160.com.au: Saudi Arabia SMS Laws and Regulations',
+  url: 'https://160.com.au/saudi-arabia-sms-laws-and-regulations',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_CLICKATELL = {
   title: 'Clickatell: SMS country regulations and restrictions, Saudi Arabia',
   url: 'https://www.clickatell.com/sms-country-regulations/saudi-arabia',
@@ -272,10 +277,12 @@ export const SA: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: ['STOP'],
-      sources: [S_CLICKATELL, S_SENTDM],
-      note: 'stc requires promotional messages to end with an "SMS STOP to opt out" line. Sent.dm also mentions an Arabic keyword, but its text was unreadable, so none is recorded.',
+      sources: [S_CLICKATELL, S_160, S_SENTDM],
+      note: 'stc requires promotional messages to end with an "SMS STOP to opt out" line (Clickatell; 160.com.au says the same). Sent.dm also mentions an Arabic keyword, but its text was unreadable, so none is recorded; no source names opt-in or help keywords for Saudi Arabia.',
     },
     marketingInstructions: {
       value: 'required',

@@ -27,6 +27,19 @@ const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Electronic 
 // stored twilio.com page for Sweden was found to compare, so it stands for the page (policy section 5).
 const R4 = '2026-12-06' as const;
 const S_TW4 = { title: 'Twilio SMS Guidelines: Sweden, operator network rows (read in a verbatim copy)', url: 'https://www.twilio.com/en-us/guidelines/se/sms', kind: 'provider', reviewed: R4 } as const;
+// Reply keywords read 2026-12-06: Twilio's Swedish short-code rules (only the part up to the INFO
+// keyword could be read), MessageCloud's Swedish campaign guidance, and the sent.dm FAQ (secondary).
+const S_TW_SC_BP_KW = {
+  title: 'Twilio Support: Swedish Short Code Best Practises (keyword rules; read up to the INFO keyword)',
+  url: 'https://support.twilio.com/hc/en-us/articles/4411873684635-Swedish-Short-Code-Best-Practises',
+  kind: 'provider', reviewed: R4,
+} as const;
+const S_MSGCLOUD = {
+  title: 'MessageCloud Docs: Campaign Guidance - Sweden (MORGAN code, subscription services)',
+  url: 'https://docs.messagecloud.com/article/201-campaign-guidance-sweden',
+  kind: 'provider', reviewed: R4,
+} as const;
+const S_SENT_KW = { title: 'Sent: Sweden SMS Guide (FAQ), opt-out keywords', url: 'https://www.sent.dm/resources/sweden-sms-guide', kind: 'secondary', reviewed: R4 } as const;
 const S_TW4_OFFER = {
   title: 'Twilio SMS Guidelines: Sweden, "Twilio supported" row (what Twilio sells) (read in a verbatim copy)',
   url: 'https://www.twilio.com/en-us/guidelines/se/sms',
@@ -77,6 +90,18 @@ export const SE: CountryRules = /* @__PURE__ */ region({
   },
   optOut: {
     marketingInstructions: { value: 'required', sources: [S_CLICK] },
+    keywords: {
+      value: ['STOPP'],
+      sources: [S_MSGCLOUD, S_SENT_KW],
+      note: 'MessageCloud (an aggregator) says Swedish subscription services run under the MORGAN industry code must tell users how to cancel, with the word STOPP shown in capitals. The sent.dm guide (secondary) also names STOPP and adds STOP and AVSLUTA, which no provider or operator page read confirms, so they are left out. No law or operator rule read names a keyword for bulk SMS.',
+    },
+  },
+  help: {
+    keywords: {
+      value: ['INFO'],
+      sources: [S_TW_SC_BP_KW],
+      note: 'Short codes only: Twilio\'s Swedish short-code rules say a message with the word INFO sent to the short code must be answered with details of the account holder (TEST must also get a reply, to check Swedish characters; it is a test word, not a help word). The page could be read only up to this point.',
+    },
   },
   quietHours: {
     value: [],

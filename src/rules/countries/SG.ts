@@ -266,9 +266,11 @@ export const SG: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
       value: 'unknown',
-      note: 'The Spam Control Act requires a number to text an unsubscribe request to, but no mandatory keyword list was found.',
+      note: 'The Spam Control Act requires a Singapore mobile number to which an unsubscribe request can be texted, not a keyword. Burst SMS lists a "reply STOP" line only as one of several acceptable opt-out forms; no source says a given reply word must be honoured.',
     },
     marketingInstructions: {
       value: 'required',

@@ -8,6 +8,16 @@ import type { CountryRules } from '../types';
 // ClickSend, OpenMarket and BSG were read 2026-11-23 and not re-read.
 const R = '2026-12-06' as const;
 const R0 = '2026-11-23' as const;
+const S_NETMERA_RET = {
+  title: 'Netmera Developer Guide: ETK Rejection via SMS (İYS short number, RET format)',
+  url: 'https://user.netmera.com/netmera-developer-guide/integrations/via-integration/etk-rejection-via-sms',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_TOPLUSMS_RET = {
+  title: 'toplusms.org: Toplu SMS Ret Hakkı (refusal short-number service)',
+  url: 'https://toplusms.org/toplusms-ret-hakki.html',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_TW = { title: 'Twilio SMS Guidelines: Turkey', url: 'https://www.twilio.com/en-us/guidelines/tr/sms', kind: 'provider', reviewed: R } as const;
 const S_VON = { title: 'Vonage API Support: Turkey SMS Features and Restrictions', url: 'https://api.support.vonage.com/hc/en-us/articles/204017543-Turkey-SMS-Features-and-Restrictions', kind: 'provider', reviewed: R } as const;
 const S_AWS_TR = { title: 'AWS End User Messaging SMS: Turkey sender ID registration', url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/registrations-turkey.html', kind: 'provider', reviewed: R } as const;
@@ -111,6 +121,11 @@ export const TR: CountryRules = /* @__PURE__ */ region({
     },
   },
   optOut: {
+    keywords: {
+      value: 'unknown',
+      sources: [S_LAW_6563, S_NETMERA_RET, S_TOPLUSMS_RET],
+      note: 'Law 6563 art. 8 demands that refusal be easy and free by electronic means and be honoured within three working days, but names no word. Turkish SMS providers let each sender pick the refusal keyword and short number for its messages, and the İYS system takes its own refusals by SMS to its short number in the form RET plus the brand\'s short name (Netmera developer guide, test format): a message to İYS, not a reply to the sender. So no fixed reply keyword can be recorded.',
+    },
     marketingInstructions: { value: 'required', sources: [S_LAW_6563, S_MALIYE, S_BSG] },
     deadline: {
       value: 'Stop commercial messages to a recipient within three working days of receiving the refusal.',

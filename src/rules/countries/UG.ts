@@ -14,6 +14,15 @@ const S_CLICK = { title: 'ClickSend Help: Uganda +256', url: 'https://help.click
 const S_DLA = { title: 'DLA Piper Data Protection Laws of the World: Uganda, electronic marketing', url: 'https://www.dlapiperdataprotection.com/index.html?c=UG&t=electronic-marketing', kind: 'secondary', reviewed: R } as const;
 const S_MULTILAW = { title: 'Multilaw Data Protection Laws Guide: Uganda', url: 'https://www.multilaw.com/Multilaw/Data_Protection_Laws_Guide/DataProtection_Guide_Uganda.aspx', kind: 'secondary', reviewed: R } as const;
 const S_WSA = { title: 'WeSendAll: Bulk SMS compliance in Uganda (UCC and Data Protection Act 2019)', url: 'https://www.wesendall.com/blog/bulk-sms-compliance-uganda', kind: 'provider', reviewed: R } as const;
+// Reply keywords read 2026-12-06: Infobip's Uganda notes, read only in a compiled copy of provider
+// country pages (GitHub nevetsagetro/OKR-warranted, data/raw/uganda_ug.md) that does not name Infobip's page,
+// so it is secondary; Sautitech's report of the UCC opt-out code.
+const S_INFOBIP_KW = {
+  title: 'Infobip Docs: SMS coverage and connectivity, Uganda (read in a compiled copy)',
+  url: 'https://www.infobip.com/docs/essentials/getting-started/sms-coverage-and-connectivity',
+  kind: 'secondary', reviewed: R1,
+} as const;
+const S_SAUTI_196 = { title: 'Sautitech: How to stop unsolicited messages (UCC uniform opt-out code *196#)', url: 'https://sautitech.com/telecom/stop-unsolicited-messages', kind: 'secondary', reviewed: R1 } as const;
 const NUMERIC = 'ClickSend: numeric sender IDs are not allowed.';
 
 export const UG: CountryRules = /* @__PURE__ */ region({
@@ -92,6 +101,11 @@ export const UG: CountryRules = /* @__PURE__ */ region({
   },
   optOut: {
     marketingInstructions: { value: 'required', sources: [S_DLA], note: 'Unsolicited commercial messages must offer a free opt-out.' },
+    keywords: {
+      value: ['STOP'],
+      sources: [S_INFOBIP_KW, S_SAUTI_196],
+      note: 'Only secondary sources speak, and no better one does: Infobip\'s Uganda notes, read in a compiled copy, say every message must carry an unsubscribe option and name STOP as the reply keyword. The regulator\'s own network-wide opt-out is the USSD code *196# (as reported by Sautitech), not a reply word.',
+    },
   },
   quietHours: {
     value: [

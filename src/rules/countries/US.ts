@@ -142,6 +142,16 @@ const S_AWS_KEYWORDS = {
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords.html',
   kind: 'provider', reviewed: REVIEWED,
 } as const;
+const S_TWILIO_STOP_FILTERING = {
+  title: 'Twilio Help Center: Twilio support for opt-out keywords (SMS STOP filtering)',
+  url: 'https://support.twilio.com/hc/en-us/articles/223134027-Twilio-support-for-opt-out-keywords-SMS-STOP-filtering',
+  kind: 'provider', reviewed: '2026-12-06',
+} as const;
+const S_VONAGE_KEYWORDS = {
+  title: 'Vonage Developer: Opt-Out Assist, keyword set-up (mandatory short code keywords)',
+  url: 'https://developer.vonage.com/en/opt-out-assist/guides/key-word-setup',
+  kind: 'provider', reviewed: '2026-12-06',
+} as const;
 const S_AWS_OPTOUT_KW = {
   title: 'AWS End User Messaging SMS: Required opt-out keywords',
   url: 'https://docs.aws.amazon.com/sms-voice/latest/userguide/keywords-required.html',
@@ -607,9 +617,29 @@ export const US: CountryRules = {
   },
 
   optOut: {
+    optInKeywords: {
+      value: ['START', 'UNSTOP', 'YES', 'JOIN'],
+      sources: [S_TWILIO_STOP_FILTERING, S_AWS_OPTOUT_KW, S_VONAGE_KEYWORDS],
+      note: 'Twilio opts a number back in on START, YES or UNSTOP; on toll-free numbers the carrier layer takes START and UNSTOP (AWS, Twilio). Vonage registers START and JOIN as the opt-in keywords of every short code.',
+    },
+    revocation: [
+      {
+        value: { means: 'reasonable-means', scope: 'replied-to', honourWithinBusinessDays: 10 },
+        sources: [S_CFR_64_1200, S_KELLEYDRYE, S_ROTHJACKSON],
+        note: '47 CFR 64.1200(a)(10), in force from 2025-04-11: a reply using stop, quit, end, revoke, opt out, cancel or unsubscribe revokes consent even inside a longer reply, any other reasonable means counts too, and the revocation must be honoured within 10 business days.',
+        effectiveFrom: '2025-04-11',
+        effectiveUntil: '2027-01-31',
+      },
+      {
+        value: { means: 'reasonable-means', scope: 'all', honourWithinBusinessDays: 10 },
+        sources: [S_CFR_64_1200, S_ABA_REVOKE_ALL, S_CFSLM_REVOKE_ALL],
+        note: 'From 2027-01-31 (after the FCC twice extended the date) a revocation given in reply to one kind of message stops every robocall and robotext from that sender that needs consent, on unrelated topics too.',
+        effectiveFrom: '2027-01-31',
+      },
+    ],
     keywords: {
-      value: ['STOP', 'QUIT', 'END', 'REVOKE', 'OPT OUT', 'OPTOUT', 'CANCEL', 'UNSUBSCRIBE'],
-      sources: [S_KELLEYDRYE, S_SBT_OPTOUT, S_AWS_OPTOUT_KW],
+      value: ['STOP', 'QUIT', 'END', 'REVOKE', 'OPT OUT', 'OPTOUT', 'CANCEL', 'UNSUBSCRIBE', 'STOPALL'],
+      sources: [S_KELLEYDRYE, S_SBT_OPTOUT, S_AWS_OPTOUT_KW, S_TWILIO_STOP_FILTERING],
       note: 'FCC (from 2025-04-11): a reply of stop, quit, end, revoke, opt out, cancel or unsubscribe revokes consent by itself, and any other reasonable wording also counts. CTIA-aligned carriers expect STOP, END, CANCEL, UNSUBSCRIBE and QUIT. On US toll-free numbers the carrier handles STOP itself; START or UNSTOP resubscribes.',
     },
     marketingInstructions: {

@@ -39,6 +39,16 @@ const S_ITWEB = {
   url: 'https://www.itweb.co.za/article/waspa-clamps-down-on-marketers/dgp45MaY969MX9l8',
   kind: 'secondary', reviewed: REVIEWED,
 } as const;
+const S_WINSMS = {
+  title: 'WinSMS: Code of Conduct (WASPA; opt-out keywords filtered automatically)',
+  url: 'https://winsms.co.za/code-of-conduct',
+  kind: 'provider', reviewed: R,
+} as const;
+const S_APPRENTICE = {
+  title: 'Apprentice Mobile: Anti-spam policy (opt-out keywords)',
+  url: 'https://apprenticemobile.co.za/spam.asp?t=2',
+  kind: 'provider', reviewed: R,
+} as const;
 const S_BIZCOMMUNITY = {
   title: "Bizcommunity: Reply 'STOP' for unwanted SMS messages",
   url: 'https://www.bizcommunity.com/Article/196/78/16720.html',
@@ -254,10 +264,12 @@ export const ZA: CountryRules = {
     },
   },
   optOut: {
+    optInKeywords: { value: 'unknown' },
+    revocation: { value: 'unknown' },
     keywords: {
-      value: ['STOP'],
-      sources: [S_ITWEB, S_BIZCOMMUNITY],
-      note: 'Under the WASPA Code, recipients must be able to reply STOP (or use a stated alternative method). No sourced keywords in other local languages.',
+      value: ['STOP', 'OPT OUT', 'END', 'CANCEL', 'UNSUBSCRIBE', 'QUIT'],
+      sources: [S_ITWEB, S_BIZCOMMUNITY, S_WINSMS, S_APPRENTICE],
+      note: 'STOP is the rule: the WASPA Code (clause 5.1.4 of the version reported in 2011) says a recipient must be able to stop messages by replying STOP, or by a stated alternative. The other words are practice: South African providers WinSMS (STOP, OPT OUT, END, CANCEL, UNSUBSCRIBE, QUIT) and Apprentice Mobile (CANCEL, END, QUIT, STOP, UNSUBSCRIBE) treat them as opt-outs. No sourced keywords in other local languages.',
     },
     marketingInstructions: {
       value: 'required',

@@ -8,3 +8,8 @@ export function AC$(): CountryRules {
   return unpack({ country: "AC", name: "Ascension Island", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Ascension Island's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function AC$reply(): CountryRules {
+  return unpack({ country: "AC", name: "Ascension Island", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: {} });
+}

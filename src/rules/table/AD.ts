@@ -8,3 +8,8 @@ export function AD$(): CountryRules {
   return unpack({ country: "AD", name: "Andorra", reviewed: "2026-11-23", timeZones: ["Europe/Andorra"], languages: ["ca"], consulted: [s1dx6p22, s1jqm6v2, s1rxg6e3, s1uf8y1p, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1dx6p22] }, offers: [{ provider: "twilio", offered: false, sources: [s1jqm6v2] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s1jqm6v2] }], twoWay: { value: "unknown", sources: [s1dx6p22, s1uf8y1p] } }, "international-long-code": { supported: { value: true, sources: [s1dx6p22] }, offers: [{ provider: "twilio", offered: true, sources: [s1jqm6v2] }], senderIdPreserved: { value: true, sources: [s1dx6p22] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1dx6p22, s1uf8y1p] }, offers: [{ provider: "twilio", offered: true, sources: [s1jqm6v2] }], registration: { value: "none", sources: [s1dx6p22, s1uf8y1p] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1dx6p22, s1uf8y1p] } } } });
 }
 
+
+/** Builds Andorra's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function AD$reply(): CountryRules {
+  return unpack({ country: "AD", name: "Andorra", reviewed: "2026-11-23", timeZones: ["Europe/Andorra"], languages: ["ca"], senders: {} });
+}

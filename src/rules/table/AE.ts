@@ -18,3 +18,8 @@ export function AE$traffic(): CountryRules {
 export function AE$window(): CountryRules {
   return unpack({ country: "AE", name: "United Arab Emirates", reviewed: "2026-11-23", timeZones: ["Asia/Dubai"], languages: ["ar", "en"], consulted: [s14e2dtn, s0an00lx, s13qn1fv, s1ibyai8, s0mweuzc, s1ym8gws, s0t2ljfq, s1lcf8sw, s1adacq8, s1oc47t8, s0spsix8, s0b7fjqf], senders: {}, quietHours: { value: [{ id: "quiet-hours.ae.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "21:00" }], publicHolidays: "unknown", timeBasis: { zone: "Asia/Dubai" }, text: "Send promotional SMS only between 08:00 and 21:00 UAE time, any day. Twilio, Vonage, Unifonic and Message Central give 07:00 to 21:00; ClickSend gives 08:00 to 21:00, so the later start is used. Service messages (OTP, delivery, appointments) are not covered.", sources: [s14e2dtn, s0mweuzc, s0spsix8, s1lcf8sw, s0an00lx] }], sources: [s14e2dtn, s0mweuzc, s0spsix8, s1lcf8sw] } });
 }
+
+/** Builds United Arab Emirates's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function AE$reply(): CountryRules {
+  return unpack({ country: "AE", name: "United Arab Emirates", reviewed: "2026-11-23", timeZones: ["Asia/Dubai"], languages: ["ar", "en"], senders: {}, optOut: { keywords: { value: "unknown", sources: [s0spsix8, s0mweuzc] } } });
+}

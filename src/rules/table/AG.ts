@@ -8,3 +8,8 @@ export function AG$(): CountryRules {
   return unpack({ country: "AG", name: "Antigua & Barbuda", reviewed: "2026-11-23", timeZones: ["America/Antigua"], languages: ["en"], consulted: [s0fe5wyz, s156ri74, s0vwjyw7, s1posswf, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s0fe5wyz, s156ri74] }, offers: [{ provider: "aws", offered: false, sources: [s0vwjyw7] }, { provider: "twilio", offered: false, sources: [s1posswf] }] }, "local-long-code": { supported: { value: "unknown", sources: [s0fe5wyz, s0vwjyw7, s156ri74] }, offers: [{ provider: "aws", offered: false, sources: [s0vwjyw7] }, { provider: "twilio", offered: false, sources: [s1posswf] }], twoWay: { value: "unknown", sources: [s0vwjyw7, s0fe5wyz, s156ri74] } }, "international-long-code": { supported: { value: true, sources: [s0fe5wyz, s156ri74] }, offers: [{ provider: "twilio", offered: true, sources: [s1posswf] }], senderIdPreserved: { value: true, sources: [s0fe5wyz] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0fe5wyz, s0vwjyw7, s156ri74] }, offers: [{ provider: "twilio", offered: true, sources: [s1posswf] }, { provider: "aws", offered: true, sources: [s0vwjyw7] }], registration: { value: "none", sources: [s0fe5wyz, s0vwjyw7] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s0fe5wyz] } } } });
 }
 
+
+/** Builds Antigua & Barbuda's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function AG$reply(): CountryRules {
+  return unpack({ country: "AG", name: "Antigua & Barbuda", reviewed: "2026-11-23", timeZones: ["America/Antigua"], languages: ["en"], senders: {} });
+}

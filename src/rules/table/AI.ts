@@ -8,3 +8,8 @@ export function AI$(): CountryRules {
   return unpack({ country: "AI", name: "Anguilla", reviewed: "2026-11-23", timeZones: ["America/Anguilla"], languages: ["en"], consulted: [s15zr20l, s0vwjyw7, s0xalnup, s0hiba3y, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s15zr20l] }, offers: [{ provider: "aws", offered: false, sources: [s0vwjyw7] }, { provider: "twilio", offered: false, sources: [s0xalnup] }] }, "local-long-code": { supported: { value: "unknown", sources: [s15zr20l, s0vwjyw7] }, offers: [{ provider: "aws", offered: false, sources: [s0vwjyw7] }, { provider: "twilio", offered: false, sources: [s0xalnup] }], twoWay: { value: "unknown", sources: [s0vwjyw7, s15zr20l, s0hiba3y] } }, "international-long-code": { supported: { value: true, sources: [s15zr20l] }, offers: [{ provider: "twilio", offered: true, sources: [s0xalnup] }], senderIdPreserved: { value: true, sources: [s15zr20l] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s15zr20l, s0vwjyw7] }, offers: [{ provider: "twilio", offered: true, sources: [s0xalnup] }, { provider: "aws", offered: true, sources: [s0vwjyw7] }], registration: { value: "none", sources: [s15zr20l, s0vwjyw7] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s15zr20l] } } } });
 }
 
+
+/** Builds Anguilla's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function AI$reply(): CountryRules {
+  return unpack({ country: "AI", name: "Anguilla", reviewed: "2026-11-23", timeZones: ["America/Anguilla"], languages: ["en"], senders: {} });
+}

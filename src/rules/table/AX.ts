@@ -8,3 +8,8 @@ export function AX$(): CountryRules {
   return unpack({ country: "AX", name: "Åland Islands", reviewed: "2026-11-23", timeZones: ["Europe/Mariehamn"], languages: ["sv"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Åland Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function AX$reply(): CountryRules {
+  return unpack({ country: "AX", name: "Åland Islands", reviewed: "2026-11-23", timeZones: ["Europe/Mariehamn"], languages: ["sv"], senders: {} });
+}

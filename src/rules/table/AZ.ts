@@ -8,3 +8,8 @@ export function AZ$(): CountryRules {
   return unpack({ country: "AZ", name: "Azerbaijan", reviewed: "2026-11-23", timeZones: ["Asia/Baku"], languages: ["az"], consulted: [s0bgmsfk, s0jgfwcw, s12mjf3u, s1rxg6e3, s14cbgv0, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s0bgmsfk, s0jgfwcw] }, offers: [{ provider: "aws", offered: false, sources: [s12mjf3u] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s0bgmsfk, s0jgfwcw] }, offers: [{ provider: "aws", offered: false, sources: [s12mjf3u] }] }, "international-long-code": { supported: { value: "restricted", sources: [s0bgmsfk, s0jgfwcw] }, restriction: { networks: ["Azercell"], text: "Azercell refuses numeric senders: messages from a number fail there; send to Azercell with a sender name.", sources: [s0bgmsfk] }, offers: [{ provider: "twilio", offered: true, sources: [s14cbgv0] }], senderIdPreserved: { value: true, sources: [s0bgmsfk] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0bgmsfk, s12mjf3u, s0jgfwcw] }, offers: [{ provider: "twilio", offered: true, sources: [s14cbgv0] }, { provider: "aws", offered: true, sources: [s12mjf3u] }], registration: { value: "none", sources: [s0bgmsfk, s12mjf3u] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s0bgmsfk] } } } });
 }
 
+
+/** Builds Azerbaijan's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function AZ$reply(): CountryRules {
+  return unpack({ country: "AZ", name: "Azerbaijan", reviewed: "2026-11-23", timeZones: ["Asia/Baku"], languages: ["az"], senders: {} });
+}

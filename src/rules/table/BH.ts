@@ -13,3 +13,8 @@ export function BH$(): CountryRules {
 export function BH$window(): CountryRules {
   return unpack({ country: "BH", name: "Bahrain", reviewed: "2026-11-23", timeZones: ["Asia/Bahrain"], languages: ["ar"], consulted: [s1t2xud1, s0ue3yb4, s0xkjvvj, s17xvy6x, s12mjf3u, s1rxg6e3, s11scfxy, s1qox07l, s0yudc19], senders: {}, quietHours: { value: [], sources: [s0ue3yb4, s0xkjvvj] } });
 }
+
+/** Builds Bahrain's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BH$reply(): CountryRules {
+  return unpack({ country: "BH", name: "Bahrain", reviewed: "2026-11-23", timeZones: ["Asia/Bahrain"], languages: ["ar"], senders: {} });
+}

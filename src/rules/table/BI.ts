@@ -8,3 +8,8 @@ export function BI$(): CountryRules {
   return unpack({ country: "BI", name: "Burundi", reviewed: "2026-11-23", timeZones: ["Africa/Bujumbura"], languages: ["rn", "fr", "en"], consulted: [s1e8t1b2, s0ml7rdu, s1rxg6e3, s0kd644y, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1e8t1b2] }, offers: [{ provider: "aws", offered: false, sources: [s0ml7rdu] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s1e8t1b2] }, offers: [{ provider: "aws", offered: false, sources: [s0ml7rdu] }] }, "international-long-code": { supported: { value: true, sources: [s1e8t1b2] }, offers: [{ provider: "twilio", offered: true, sources: [s0kd644y] }], senderIdPreserved: { value: true, sources: [s1e8t1b2] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1e8t1b2, s0ml7rdu] }, offers: [{ provider: "twilio", offered: true, sources: [s0kd644y] }, { provider: "aws", offered: true, sources: [s0ml7rdu] }], registration: { value: "none", sources: [s1e8t1b2, s0ml7rdu] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1e8t1b2] } } } });
 }
 
+
+/** Builds Burundi's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BI$reply(): CountryRules {
+  return unpack({ country: "BI", name: "Burundi", reviewed: "2026-11-23", timeZones: ["Africa/Bujumbura"], languages: ["rn", "fr", "en"], senders: {} });
+}

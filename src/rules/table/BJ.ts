@@ -13,3 +13,8 @@ export function BJ$(): CountryRules {
 export function BJ$window(): CountryRules {
   return unpack({ country: "BJ", name: "Benin", reviewed: "2026-11-23", timeZones: ["Africa/Porto-Novo"], languages: ["fr"], consulted: [s19jxsam, s1rxg6e3, s06jf26q, s1s2pdh5, s1qox07l, s0yudc19, s09fyx6b], senders: {}, quietHours: { value: [{ id: "quiet-hours.bj.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "17:00" }], publicHolidays: "unknown", timeBasis: { zone: "Africa/Porto-Novo" }, text: "Send promotional SMS only from 08:00 to 17:00; fines for sending outside it fall on the sender.", sources: [s09fyx6b] }], sources: [s09fyx6b] } });
 }
+
+/** Builds Benin's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BJ$reply(): CountryRules {
+  return unpack({ country: "BJ", name: "Benin", reviewed: "2026-11-23", timeZones: ["Africa/Porto-Novo"], languages: ["fr"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function BL$(): CountryRules {
   return unpack({ country: "BL", name: "St. Barthélemy", reviewed: "2026-11-23", timeZones: ["America/St_Barthelemy"], languages: ["fr"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds St. Barthélemy's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BL$reply(): CountryRules {
+  return unpack({ country: "BL", name: "St. Barthélemy", reviewed: "2026-11-23", timeZones: ["America/St_Barthelemy"], languages: ["fr"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function BN$(): CountryRules {
   return unpack({ country: "BN", name: "Brunei", reviewed: "2026-11-23", timeZones: ["Asia/Brunei"], languages: ["ms"], consulted: [s1xrux87, s12mjf3u, s1rxg6e3, s1sj6k0r, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1xrux87] }, offers: [{ provider: "aws", offered: false, sources: [s12mjf3u] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s1xrux87] }, offers: [{ provider: "aws", offered: false, sources: [s12mjf3u] }] }, "international-long-code": { supported: { value: true, sources: [s1xrux87] }, offers: [{ provider: "twilio", offered: true, sources: [s1sj6k0r] }], senderIdPreserved: { value: true, sources: [s1xrux87] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1xrux87, s12mjf3u] }, offers: [{ provider: "twilio", offered: true, sources: [s1sj6k0r] }, { provider: "aws", offered: true, sources: [s12mjf3u] }], registration: { value: "none", sources: [s1xrux87, s12mjf3u] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1xrux87] } } } });
 }
 
+
+/** Builds Brunei's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BN$reply(): CountryRules {
+  return unpack({ country: "BN", name: "Brunei", reviewed: "2026-11-23", timeZones: ["Asia/Brunei"], languages: ["ms"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function BQ$(): CountryRules {
   return unpack({ country: "BQ", name: "Caribbean Netherlands", reviewed: "2026-11-23", timeZones: ["America/Kralendijk"], languages: ["nl", "pap", "en"], consulted: [s1rxg6e3, s0q7hey7, s1thbgbc, s1qox07l, s0yudc19], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s0q7hey7] }, twoWay: { value: false, sources: [s0q7hey7, s1thbgbc] } }, "international-long-code": { supported: { value: true, sources: [s0q7hey7] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0q7hey7] }, registration: { value: "none", sources: [s0q7hey7] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s0q7hey7] } } } });
 }
 
+
+/** Builds Caribbean Netherlands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BQ$reply(): CountryRules {
+  return unpack({ country: "BQ", name: "Caribbean Netherlands", reviewed: "2026-11-23", timeZones: ["America/Kralendijk"], languages: ["nl", "pap", "en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function BS$(): CountryRules {
   return unpack({ country: "BS", name: "Bahamas", reviewed: "2026-11-23", timeZones: ["America/Nassau"], languages: ["en"], consulted: [s1sfqaek, s0v2yymu, s0vwjyw7, s02z3gc9, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1sfqaek] }, offers: [{ provider: "twilio", offered: false, sources: [s0v2yymu] }, { provider: "aws", offered: false, sources: [s0vwjyw7] }] }, "local-long-code": { supported: { value: "unknown", sources: [s1sfqaek, s0vwjyw7] }, offers: [{ provider: "twilio", offered: false, sources: [s0v2yymu] }, { provider: "aws", offered: false, sources: [s0vwjyw7] }], twoWay: { value: "unknown", sources: [s0vwjyw7, s02z3gc9] } }, "international-long-code": { supported: { value: false, sources: [s1sfqaek] }, offers: [{ provider: "twilio", offered: true, sources: [s0v2yymu] }] }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1sfqaek, s02z3gc9] }, offers: [{ provider: "twilio", offered: true, sources: [s0v2yymu] }, { provider: "aws", offered: false, sources: [s0vwjyw7] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1sfqaek] }, offers: [{ provider: "aws", offered: false, sources: [s0vwjyw7] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Bahamas's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BS$reply(): CountryRules {
+  return unpack({ country: "BS", name: "Bahamas", reviewed: "2026-11-23", timeZones: ["America/Nassau"], languages: ["en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function BT$(): CountryRules {
   return unpack({ country: "BT", name: "Bhutan", reviewed: "2026-11-23", timeZones: ["Asia/Thimphu"], languages: ["dz"], consulted: [s11u802m, s1rxg6e3, s12yw5tk, s0g8gmmm, s12mjf3u, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s11u802m] } }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s11u802m] } }, "international-long-code": { supported: { value: true, sources: [s11u802m] }, offers: [{ provider: "twilio", offered: true, sources: [s12yw5tk] }], senderIdPreserved: { value: true, sources: [s0g8gmmm] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s11u802m, s12mjf3u] }, offers: [{ provider: "twilio", offered: true, sources: [s12yw5tk] }], registration: { value: "none", sources: [s11u802m, s12mjf3u] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s0g8gmmm] } } } });
 }
 
+
+/** Builds Bhutan's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BT$reply(): CountryRules {
+  return unpack({ country: "BT", name: "Bhutan", reviewed: "2026-11-23", timeZones: ["Asia/Thimphu"], languages: ["dz"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function BW$(): CountryRules {
   return unpack({ country: "BW", name: "Botswana", reviewed: "2026-11-23", timeZones: ["Africa/Gaborone"], languages: ["en", "tn"], consulted: [s1r487tq, s0ml7rdu, s1rxg6e3, s0wfwaoo, s1qox07l, s0yudc19, s0dosab8], senders: { "short-code": { supported: { value: false, sources: [s1r487tq] }, offers: [{ provider: "aws", offered: false, sources: [s0ml7rdu] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s1r487tq] }, offers: [{ provider: "aws", offered: false, sources: [s0ml7rdu] }] }, "international-long-code": { supported: { value: false, sources: [s1r487tq] }, offers: [{ provider: "twilio", offered: true, sources: [s0wfwaoo] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1r487tq, s0ml7rdu] }, offers: [{ provider: "twilio", offered: true, sources: [s0wfwaoo] }], registration: { value: "none", sources: [s1r487tq, s0ml7rdu] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } }, dataProtection: { value: ["Data Protection Act, 2018 (Act No. 32 of 2018)"], sources: [s0dosab8] } });
 }
 
+
+/** Builds Botswana's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BW$reply(): CountryRules {
+  return unpack({ country: "BW", name: "Botswana", reviewed: "2026-11-23", timeZones: ["Africa/Gaborone"], languages: ["en", "tn"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function BZ$(): CountryRules {
   return unpack({ country: "BZ", name: "Belize", reviewed: "2026-11-23", timeZones: ["America/Belize"], languages: ["en"], consulted: [s009orv1, s0dccqx3, s0vwjyw7, s1rxg6e3, s1qox07l, s0yudc19, s1ab30bs], senders: { "short-code": { supported: { value: false, sources: [s009orv1] }, offers: [{ provider: "twilio", offered: false, sources: [s0dccqx3] }, { provider: "aws", offered: false, sources: [s0vwjyw7] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s009orv1] }, offers: [{ provider: "twilio", offered: false, sources: [s0dccqx3] }, { provider: "aws", offered: false, sources: [s0vwjyw7] }] }, "international-long-code": { supported: { value: true, sources: [s009orv1] }, offers: [{ provider: "twilio", offered: true, sources: [s0dccqx3] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s009orv1, s0vwjyw7] }, offers: [{ provider: "twilio", offered: true, sources: [s0dccqx3] }], registration: { value: "none", sources: [s009orv1, s0vwjyw7] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s1ab30bs] } } } });
 }
 
+
+/** Builds Belize's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function BZ$reply(): CountryRules {
+  return unpack({ country: "BZ", name: "Belize", reviewed: "2026-11-23", timeZones: ["America/Belize"], languages: ["en"], senders: {} });
+}

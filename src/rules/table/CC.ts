@@ -8,3 +8,8 @@ export function CC$(): CountryRules {
   return unpack({ country: "CC", name: "Cocos (Keeling) Islands", reviewed: "2026-11-23", timeZones: ["Indian/Cocos"], languages: ["en"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Cocos (Keeling) Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function CC$reply(): CountryRules {
+  return unpack({ country: "CC", name: "Cocos (Keeling) Islands", reviewed: "2026-11-23", timeZones: ["Indian/Cocos"], languages: ["en"], senders: {} });
+}

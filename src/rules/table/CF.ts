@@ -8,3 +8,8 @@ export function CF$(): CountryRules {
   return unpack({ country: "CF", name: "Central African Republic", reviewed: "2026-11-23", timeZones: ["Africa/Bangui"], languages: ["fr", "sg"], consulted: [s1n8jh8g, s1whr25u, s0ml7rdu, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1n8jh8g] }, offers: [{ provider: "twilio", offered: false, sources: [s1whr25u] }, { provider: "aws", offered: false, sources: [s0ml7rdu] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s1n8jh8g] }, offers: [{ provider: "twilio", offered: false, sources: [s1whr25u] }, { provider: "aws", offered: false, sources: [s0ml7rdu] }] }, "international-long-code": { supported: { value: true, sources: [s1n8jh8g] }, offers: [{ provider: "twilio", offered: true, sources: [s1whr25u] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1n8jh8g, s0ml7rdu] }, offers: [{ provider: "twilio", offered: true, sources: [s1whr25u] }], registration: { value: "none", sources: [s1n8jh8g, s0ml7rdu] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Central African Republic's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function CF$reply(): CountryRules {
+  return unpack({ country: "CF", name: "Central African Republic", reviewed: "2026-11-23", timeZones: ["Africa/Bangui"], languages: ["fr", "sg"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function CI$(): CountryRules {
 export function CI$window(): CountryRules {
   return unpack({ country: "CI", name: "Côte d’Ivoire", reviewed: "2026-12-06", timeZones: ["Africa/Abidjan"], languages: ["fr"], consulted: [s1bga4t6, s1rxg6e3, s0yfonfs, s0ktlfyy, s1qox07l, s0yudc19, s04ff0gk], senders: {}, quietHours: { value: [{ id: "quiet-hours.ci.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "19:00" }], publicHolidays: "unknown", timeBasis: { zone: "Africa/Abidjan" }, text: "Send marketing only from 08:00 to 19:00 local time; senders are fined outside it.", sources: [s0yfonfs] }], sources: [s0yfonfs] } });
 }
+
+/** Builds Côte d’Ivoire's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function CI$reply(): CountryRules {
+  return unpack({ country: "CI", name: "Côte d’Ivoire", reviewed: "2026-12-06", timeZones: ["Africa/Abidjan"], languages: ["fr"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function CK$(): CountryRules {
   return unpack({ country: "CK", name: "Cook Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Rarotonga"], languages: ["en", "rar"], consulted: [s1miufd8, s0a8jsz2, s0gsec0a, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1miufd8, s0a8jsz2] }, offers: [{ provider: "twilio", offered: false, sources: [s0gsec0a] }, { provider: "aws", offered: false, sources: [s0a8jsz2] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s1miufd8, s0a8jsz2] }, offers: [{ provider: "twilio", offered: false, sources: [s0gsec0a] }, { provider: "aws", offered: false, sources: [s0a8jsz2] }], twoWay: { value: "unknown", sources: [s0a8jsz2] } }, "international-long-code": { supported: { value: true, sources: [s1miufd8] }, offers: [{ provider: "twilio", offered: true, sources: [s0gsec0a] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1miufd8, s0a8jsz2] }, offers: [{ provider: "twilio", offered: true, sources: [s0gsec0a] }], registration: { value: "none", sources: [s1miufd8, s0a8jsz2] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Cook Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function CK$reply(): CountryRules {
+  return unpack({ country: "CK", name: "Cook Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Rarotonga"], languages: ["en", "rar"], senders: {} });
+}

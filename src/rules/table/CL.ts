@@ -13,3 +13,8 @@ export function CL$(): CountryRules {
 export function CL$window(): CountryRules {
   return unpack({ country: "CL", name: "Chile", reviewed: "2026-12-06", timeZones: ["America/Santiago", "Pacific/Easter"], languages: ["es"], consulted: [s1tgajid, s0srwalk, s1rxg6e3, s1jie3ar, s1qox07l, s0yudc19, s0a92g4m, s1m96mur, s0us9vzf, s001dnn4, s1u7s1fn], senders: {}, quietHours: { value: [{ id: "quiet-hours.cl.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri"], start: "10:30", end: "19:00" }], publicHolidays: "unknown", timeBasis: { zone: "America/Santiago" }, text: "Send marketing only Mon-Fri 10:30-19:00. Mapp gives Mon-Fri 09:00-19:00; Infobip and Bird give 08:30-19:30, and Bird also lists 21:30-10:30 as quiet; the narrowest mix is kept.", sources: [s1u7s1fn] }], sources: [s1u7s1fn] } });
 }
+
+/** Builds Chile's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function CL$reply(): CountryRules {
+  return unpack({ country: "CL", name: "Chile", reviewed: "2026-12-06", timeZones: ["America/Santiago", "Pacific/Easter"], languages: ["es"], senders: {} });
+}

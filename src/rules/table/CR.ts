@@ -8,3 +8,8 @@ export function CR$(): CountryRules {
   return unpack({ country: "CR", name: "Costa Rica", reviewed: "2026-11-23", timeZones: ["America/Costa_Rica"], languages: ["es"], consulted: [s1a9xqo2, s0vwjyw7, s1i50vjg, s1rxg6e3, s1yeqrn2, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: true, sources: [s1a9xqo2, s0vwjyw7] }, offers: [{ provider: "twilio", offered: false, sources: [s1i50vjg] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1a9xqo2, s0vwjyw7] }, offers: [{ provider: "twilio", offered: false, sources: [s1i50vjg] }], twoWay: { value: true, sources: [s0vwjyw7] } }, "international-long-code": { supported: { value: true, sources: [s1a9xqo2] }, offers: [{ provider: "twilio", offered: true, sources: [s1i50vjg] }], senderIdPreserved: { value: false, sources: [s1yeqrn2] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1a9xqo2] }, offers: [{ provider: "twilio", offered: false, sources: [s1i50vjg] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: "unknown", sources: [s1a9xqo2, s0vwjyw7] }, offers: [{ provider: "aws", offered: false, sources: [s0vwjyw7] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Costa Rica's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function CR$reply(): CountryRules {
+  return unpack({ country: "CR", name: "Costa Rica", reviewed: "2026-11-23", timeZones: ["America/Costa_Rica"], languages: ["es"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function CU$(): CountryRules {
   return unpack({ country: "CU", name: "Cuba", reviewed: "2026-11-23", timeZones: ["America/Havana"], languages: ["es"], consulted: [s16mo9gn, s0lz5crx, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s16mo9gn] }, offers: [{ provider: "twilio", offered: false, sources: [s0lz5crx] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s16mo9gn] }, offers: [{ provider: "twilio", offered: false, sources: [s0lz5crx] }] }, "international-long-code": { supported: { value: false, sources: [s16mo9gn] }, offers: [{ provider: "twilio", offered: false, sources: [s0lz5crx] }] }, "alphanumeric-dynamic": { supported: { value: false, sources: [s16mo9gn] }, offers: [{ provider: "twilio", offered: false, sources: [s0lz5crx] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s16mo9gn] }, offers: [{ provider: "twilio", offered: false, sources: [s0lz5crx] }], registration: { value: "required", sources: [s16mo9gn] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Cuba's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function CU$reply(): CountryRules {
+  return unpack({ country: "CU", name: "Cuba", reviewed: "2026-11-23", timeZones: ["America/Havana"], languages: ["es"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function CX$(): CountryRules {
   return unpack({ country: "CX", name: "Christmas Island", reviewed: "2026-11-23", timeZones: ["Indian/Christmas"], languages: ["en"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Christmas Island's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function CX$reply(): CountryRules {
+  return unpack({ country: "CX", name: "Christmas Island", reviewed: "2026-11-23", timeZones: ["Indian/Christmas"], languages: ["en"], senders: {} });
+}

@@ -18,3 +18,8 @@ export function DE$traffic(): CountryRules {
 export function DE$window(): CountryRules {
   return unpack({ country: "DE", name: "Germany", reviewed: "2026-12-06", timeZones: ["Europe/Berlin", "Europe/Busingen"], languages: ["de"], consulted: [s08w3ev5, s1perqp4, s1p20hl8, s1eofz8f, s1baevjr, s0ueg64w, s1o7ifin, s1vr652w, s0uirua2, s1o8skb5, s1rxg6e3, s0aazwom, s0s63xb0, s0ub0t96, s1jo8trh, s0zghziz, s0feq99u, s1dfj1tp, s06b7z49, s075c1o3, s14o4gv2, s1ajuio2, s0nu8lqe, s1d8gord, s1ggz58k, s12zf9px], senders: {}, quietHours: { value: [{ id: "quiet-hours.de.marketing", level: "best-practice", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "21:00" }], publicHolidays: "unknown", timeBasis: "recipient-local", text: "Germany has no legal sending window for SMS; as good practice send marketing between 08:00 and 21:00 local time.", sources: [s1eofz8f] }], sources: [s1eofz8f, s1o8skb5, s0nu8lqe] } });
 }
+
+/** Builds Germany's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function DE$reply(): CountryRules {
+  return unpack({ country: "DE", name: "Germany", reviewed: "2026-12-06", timeZones: ["Europe/Berlin", "Europe/Busingen"], languages: ["de"], senders: {}, optOut: { keywords: { value: ["STOP"], sources: [s1eofz8f, s1o7ifin] } }, help: { keywords: { value: ["HELP"], sources: [s1o7ifin] } } });
+}

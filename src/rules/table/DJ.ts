@@ -8,3 +8,8 @@ export function DJ$(): CountryRules {
   return unpack({ country: "DJ", name: "Djibouti", reviewed: "2026-11-23", timeZones: ["Africa/Djibouti"], languages: ["fr", "ar"], consulted: [s019g6g4, s1ni3uj4, s0s2lvx2, s0ml7rdu, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s019g6g4, s1ni3uj4] }, offers: [{ provider: "twilio", offered: false, sources: [s0s2lvx2] }, { provider: "aws", offered: false, sources: [s0ml7rdu] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s019g6g4] }, offers: [{ provider: "twilio", offered: false, sources: [s0s2lvx2] }, { provider: "aws", offered: false, sources: [s0ml7rdu] }] }, "international-long-code": { supported: { value: true, sources: [s019g6g4, s1ni3uj4] }, offers: [{ provider: "twilio", offered: true, sources: [s0s2lvx2] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s019g6g4, s0ml7rdu] }, offers: [{ provider: "twilio", offered: true, sources: [s0s2lvx2] }], registration: { value: "none", sources: [s019g6g4, s0ml7rdu] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Djibouti's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function DJ$reply(): CountryRules {
+  return unpack({ country: "DJ", name: "Djibouti", reviewed: "2026-11-23", timeZones: ["Africa/Djibouti"], languages: ["fr", "ar"], senders: {} });
+}

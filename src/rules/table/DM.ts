@@ -8,3 +8,8 @@ export function DM$(): CountryRules {
   return unpack({ country: "DM", name: "Dominica", reviewed: "2026-11-23", timeZones: ["America/Dominica"], languages: ["en"], consulted: [s1qxrmjl, s0vwjyw7, s0golg3l, s1ewrpcv, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1qxrmjl, s0vwjyw7, s0golg3l] }, offers: [{ provider: "twilio", offered: false, sources: [s1ewrpcv] }, { provider: "aws", offered: false, sources: [s0vwjyw7] }] }, "local-long-code": { supported: { value: "unknown", sources: [s1qxrmjl, s0vwjyw7, s0golg3l] }, offers: [{ provider: "aws", offered: false, sources: [s0vwjyw7] }], twoWay: { value: "unknown", sources: [s0vwjyw7, s0golg3l] } }, "international-long-code": { supported: { value: false, sources: [s1qxrmjl] }, offers: [{ provider: "twilio", offered: true, sources: [s1ewrpcv] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1qxrmjl, s0vwjyw7, s0golg3l] }, offers: [{ provider: "twilio", offered: true, sources: [s1ewrpcv] }], registration: { value: "none", sources: [s0vwjyw7] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Dominica's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function DM$reply(): CountryRules {
+  return unpack({ country: "DM", name: "Dominica", reviewed: "2026-11-23", timeZones: ["America/Dominica"], languages: ["en"], senders: {} });
+}

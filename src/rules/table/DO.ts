@@ -8,3 +8,8 @@ export function DO$(): CountryRules {
   return unpack({ country: "DO", name: "Dominican Republic", reviewed: "2026-11-23", timeZones: ["America/Santo_Domingo"], languages: ["es"], consulted: [s0vzaph5, s0vwjyw7, s0yudfz7, s1cp6jb1, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: true, sources: [s0vzaph5, s0vwjyw7] }, offers: [{ provider: "twilio", offered: true, sources: [s0yudfz7] }], twoWay: { value: true, sources: [s0vwjyw7, s1cp6jb1] }, leadTime: { value: { minDays: 28, maxDays: 90 }, sources: [s1cp6jb1] }, senderIdPreserved: { value: true, sources: [s1cp6jb1] } }, "local-long-code": { supported: { value: false, sources: [s0vzaph5] } }, "international-long-code": { supported: { value: false, sources: [s0vzaph5] }, offers: [{ provider: "twilio", offered: true, sources: [s0yudfz7] }], senderIdPreserved: { value: false, sources: [s1cp6jb1] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0vzaph5] }, offers: [{ provider: "twilio", offered: true, sources: [s0yudfz7] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0vzaph5] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Dominican Republic's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function DO$reply(): CountryRules {
+  return unpack({ country: "DO", name: "Dominican Republic", reviewed: "2026-11-23", timeZones: ["America/Santo_Domingo"], languages: ["es"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function EE$(): CountryRules {
   return unpack({ country: "EE", name: "Estonia", reviewed: "2026-11-23", timeZones: ["Europe/Tallinn"], languages: ["et"], consulted: [s1jx6jqr, s186q8xn, s1rxg6e3, s0ys5yij, s0mkoz96, s1ab30bs, s10xy93a, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1jx6jqr, s186q8xn] }, offers: [{ provider: "twilio", offered: false, sources: [s1jx6jqr] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s0ys5yij, s186q8xn] }, offers: [{ provider: "twilio", offered: true, twoWay: true, sources: [s1jx6jqr] }], twoWay: { value: true, sources: [s1jx6jqr, s186q8xn] } }, "international-long-code": { supported: { value: true, sources: [s0ys5yij] }, offers: [{ provider: "twilio", offered: true, sources: [s1jx6jqr] }], senderIdPreserved: { value: true, sources: [s0ys5yij] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ys5yij, s0mkoz96, s1ab30bs, s10xy93a] }, offers: [{ provider: "twilio", offered: true, sources: [s1jx6jqr] }], registration: { value: "none", sources: [s0ys5yij, s1ab30bs, s0mkoz96, s10xy93a] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s0ys5yij] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s186q8xn] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Estonia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function EE$reply(): CountryRules {
+  return unpack({ country: "EE", name: "Estonia", reviewed: "2026-11-23", timeZones: ["Europe/Tallinn"], languages: ["et"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function EG$(): CountryRules {
 export function EG$window(): CountryRules {
   return unpack({ country: "EG", name: "Egypt", reviewed: "2026-12-06", timeZones: ["Africa/Cairo"], languages: ["ar"], consulted: [s0ml7rdu, s02f2ntm, s0gvmw2r, s029nimd, s0na6okw, s07dm5dg, s1rxg6e3, s1qox07l, s0yudc19, s0e9gcgw, s07zaqgh, s1soncff, s1fprogg, s0zs63jh], senders: {}, quietHours: { value: [{ id: "quiet-hours.eg.marketing", level: "required", useCases: ["marketing", "mixed"], allowed: [{ days: ["sun", "mon", "tue", "wed", "thu"], start: "09:00", end: "21:00" }], publicHolidays: "closed", timeBasis: { zone: "Africa/Cairo" }, text: "Send marketing SMS only from 09:00 to 21:00 local time, Sunday to Thursday; never on Friday, Saturday or official holidays. An operator curfew reported by Mapp and Twilio; no law setting it was found.", sources: [s02f2ntm, s029nimd, s0zs63jh] }], sources: [s02f2ntm, s029nimd] } });
 }
+
+/** Builds Egypt's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function EG$reply(): CountryRules {
+  return unpack({ country: "EG", name: "Egypt", reviewed: "2026-12-06", timeZones: ["Africa/Cairo"], languages: ["ar"], senders: {} });
+}

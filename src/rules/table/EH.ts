@@ -8,3 +8,8 @@ export function EH$(): CountryRules {
   return unpack({ country: "EH", name: "Western Sahara", reviewed: "2026-11-23", timeZones: ["Africa/El_Aaiun"], languages: ["ar"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Western Sahara's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function EH$reply(): CountryRules {
+  return unpack({ country: "EH", name: "Western Sahara", reviewed: "2026-11-23", timeZones: ["Africa/El_Aaiun"], languages: ["ar"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function ER$(): CountryRules {
   return unpack({ country: "ER", name: "Eritrea", reviewed: "2026-11-23", timeZones: ["Africa/Asmera"], languages: ["ti", "ar", "en"], consulted: [s1rxg6e3, s1x97961, s13hqd9x, s0rqwo40, s1qf7qhg, s1qox07l, s0yudc19], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "international-long-code": { supported: { value: true, sources: [s1x97961] }, offers: [{ provider: "twilio", offered: true, sources: [s13hqd9x] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1x97961, s0rqwo40, s1qf7qhg] }, offers: [{ provider: "twilio", offered: true, sources: [s13hqd9x] }], registration: { value: "none", sources: [s1x97961, s0rqwo40] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1x97961, s0rqwo40] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Eritrea's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function ER$reply(): CountryRules {
+  return unpack({ country: "ER", name: "Eritrea", reviewed: "2026-11-23", timeZones: ["Africa/Asmera"], languages: ["ti", "ar", "en"], senders: {} });
+}

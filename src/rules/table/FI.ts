@@ -13,3 +13,8 @@ export function FI$(): CountryRules {
 export function FI$traffic(): CountryRules {
   return unpack({ country: "FI", name: "Finland", reviewed: "2026-11-23", timeZones: ["Europe/Helsinki"], languages: ["fi", "sv"], senders: { "local-long-code": { registration: { value: "required", sources: [s0vt3c4u, s0fw4hik] } } } });
 }
+
+/** Builds Finland's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function FI$reply(): CountryRules {
+  return unpack({ country: "FI", name: "Finland", reviewed: "2026-11-23", timeZones: ["Europe/Helsinki"], languages: ["fi", "sv"], senders: {} });
+}

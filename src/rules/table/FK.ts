@@ -8,3 +8,8 @@ export function FK$(): CountryRules {
   return unpack({ country: "FK", name: "Falkland Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Stanley"], languages: ["en"], consulted: [s1rxg6e3, s1ab30bs, s1qox07l, s0yudc19], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1ab30bs] }, registration: { value: "none", sources: [s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Falkland Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function FK$reply(): CountryRules {
+  return unpack({ country: "FK", name: "Falkland Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Stanley"], languages: ["en"], senders: {} });
+}

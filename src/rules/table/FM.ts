@@ -8,3 +8,8 @@ export function FM$(): CountryRules {
   return unpack({ country: "FM", name: "Micronesia", reviewed: "2026-11-23", timeZones: ["Pacific/Truk", "Pacific/Ponape", "Pacific/Kosrae"], languages: ["en"], consulted: [s0a8jsz2, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }], twoWay: { value: false, sources: [s0a8jsz2] } }, "alphanumeric-dynamic": { supported: { value: "unknown", sources: [s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: "unknown", sources: [s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Micronesia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function FM$reply(): CountryRules {
+  return unpack({ country: "FM", name: "Micronesia", reviewed: "2026-11-23", timeZones: ["Pacific/Truk", "Pacific/Ponape", "Pacific/Kosrae"], languages: ["en"], senders: {} });
+}

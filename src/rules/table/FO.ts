@@ -8,3 +8,8 @@ export function FO$(): CountryRules {
   return unpack({ country: "FO", name: "Faroe Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Faeroe"], languages: ["fo", "da"], consulted: [s15nbm4q, s1rxg6e3, s1m5bg7w, s1n5jez6, s0mkoz96, s1ab30bs, s10xy93a, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s15nbm4q] } }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { twoWay: { value: "unknown", sources: [s1m5bg7w, s1n5jez6] } }, "international-long-code": { supported: { value: true, sources: [s15nbm4q] }, offers: [{ provider: "twilio", offered: true, sources: [s1n5jez6] }], senderIdPreserved: { value: true, sources: [s15nbm4q] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s15nbm4q, s0mkoz96, s1ab30bs, s10xy93a] }, offers: [{ provider: "twilio", offered: true, sources: [s1n5jez6] }], registration: { value: "none", sources: [s15nbm4q, s1ab30bs, s0mkoz96, s10xy93a] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s15nbm4q] } } } });
 }
 
+
+/** Builds Faroe Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function FO$reply(): CountryRules {
+  return unpack({ country: "FO", name: "Faroe Islands", reviewed: "2026-11-23", timeZones: ["Atlantic/Faeroe"], languages: ["fo", "da"], senders: {} });
+}

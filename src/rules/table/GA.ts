@@ -8,3 +8,8 @@ export function GA$(): CountryRules {
   return unpack({ country: "GA", name: "Gabon", reviewed: "2026-11-23", timeZones: ["Africa/Libreville"], languages: ["fr"], consulted: [s057xrfh, s1g4ygbh, s1rxg6e3, s1ab30bs, s1qox07l, s0yudc19, s0xf3w0p, s098ptua], senders: { "short-code": { supported: { value: true, sources: [s057xrfh] }, offers: [{ provider: "twilio", offered: false, sources: [s1g4ygbh] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s057xrfh] }, offers: [{ provider: "twilio", offered: false, sources: [s1g4ygbh] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s057xrfh, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s1g4ygbh] }], registration: { value: "none", sources: [s057xrfh, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } }, dataProtection: { value: ["Law No. 001/2011 of 25 September 2011 on the protection of personal data"], sources: [s0xf3w0p, s098ptua] } });
 }
 
+
+/** Builds Gabon's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GA$reply(): CountryRules {
+  return unpack({ country: "GA", name: "Gabon", reviewed: "2026-11-23", timeZones: ["Africa/Libreville"], languages: ["fr"], senders: {} });
+}

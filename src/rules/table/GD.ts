@@ -8,3 +8,8 @@ export function GD$(): CountryRules {
   return unpack({ country: "GD", name: "Grenada", reviewed: "2026-11-23", timeZones: ["America/Grenada"], languages: ["en"], consulted: [s0qp5vfp, s120cefm, s1c3z795, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { offers: [{ provider: "twilio", offered: false, sources: [s0qp5vfp] }] }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s0qp5vfp] }], twoWay: { value: "unknown", sources: [s120cefm, s0qp5vfp] } }, "international-long-code": { supported: { value: true, sources: [s1c3z795] }, offers: [{ provider: "twilio", offered: true, sources: [s0qp5vfp] }], senderIdPreserved: { value: true, sources: [s1c3z795] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1c3z795, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s0qp5vfp] }], registration: { value: "none", sources: [s1c3z795, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1c3z795] } } } });
 }
 
+
+/** Builds Grenada's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GD$reply(): CountryRules {
+  return unpack({ country: "GD", name: "Grenada", reviewed: "2026-11-23", timeZones: ["America/Grenada"], languages: ["en"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function GE$(): CountryRules {
 export function GE$window(): CountryRules {
   return unpack({ country: "GE", name: "Georgia", reviewed: "2026-11-23", timeZones: ["Asia/Tbilisi"], languages: ["ka"], consulted: [s12mjf3u, s11ythig, s12h4wh4, s1rxg6e3, s05s94xc, s1ao1fb7, s1ms63ms, s1qox07l, s0yudc19], senders: {}, quietHours: { value: [{ id: "quiet-hours.ge.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri"], start: "08:00", end: "22:00" }, { days: ["sat", "sun"], start: "09:00", end: "20:00" }], publicHolidays: "unknown", timeBasis: { zone: "Asia/Tbilisi" }, text: "Send marketing SMS 08:00-22:00 on working days and 09:00-20:00 on weekends and public holidays.", sources: [s1ao1fb7] }], sources: [s1ao1fb7] } });
 }
+
+/** Builds Georgia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GE$reply(): CountryRules {
+  return unpack({ country: "GE", name: "Georgia", reviewed: "2026-11-23", timeZones: ["Asia/Tbilisi"], languages: ["ka"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function GF$(): CountryRules {
   return unpack({ country: "GF", name: "French Guiana", reviewed: "2026-11-23", timeZones: ["America/Cayenne"], languages: ["fr"], consulted: [s18bqtxb, s13k5z2c, s1rxg6e3, s1owzh1g, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s18bqtxb, s13k5z2c] }, offers: [{ provider: "aws", offered: false, sources: [s18bqtxb] }, { provider: "twilio", offered: false, sources: [s13k5z2c] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s18bqtxb, s13k5z2c] }, offers: [{ provider: "aws", offered: false, sources: [s18bqtxb] }, { provider: "twilio", offered: false, sources: [s13k5z2c] }], twoWay: { value: "unknown", sources: [s18bqtxb, s13k5z2c] } }, "international-long-code": { supported: { value: false, sources: [s1owzh1g] }, offers: [{ provider: "twilio", offered: true, sources: [s13k5z2c] }], senderIdPreserved: { value: false, sources: [s1owzh1g] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1owzh1g, s18bqtxb] }, offers: [{ provider: "twilio", offered: true, sources: [s13k5z2c] }, { provider: "aws", offered: true, sources: [s18bqtxb] }], registration: { value: "none", sources: [s1owzh1g, s18bqtxb] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1owzh1g] } } } });
 }
 
+
+/** Builds French Guiana's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GF$reply(): CountryRules {
+  return unpack({ country: "GF", name: "French Guiana", reviewed: "2026-11-23", timeZones: ["America/Cayenne"], languages: ["fr"], senders: {} });
+}

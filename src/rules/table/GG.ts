@@ -8,3 +8,8 @@ export function GG$(): CountryRules {
   return unpack({ country: "GG", name: "Guernsey", reviewed: "2026-11-23", timeZones: ["Europe/Guernsey"], languages: ["en"], consulted: [s00qvrlz, s0ue4abc, s1rxg6e3, s05s3mnl], senders: { "short-code": { supported: { value: "unknown", sources: [s00qvrlz, s0ue4abc] }, offers: [{ provider: "twilio", offered: false, sources: [s0ue4abc] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s0ue4abc] }], twoWay: { value: "unknown", sources: [s00qvrlz, s05s3mnl, s0ue4abc] } }, "alphanumeric-dynamic": { offers: [{ provider: "twilio", offered: true, sources: [s0ue4abc] }] } } });
 }
 
+
+/** Builds Guernsey's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GG$reply(): CountryRules {
+  return unpack({ country: "GG", name: "Guernsey", reviewed: "2026-11-23", timeZones: ["Europe/Guernsey"], languages: ["en"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function GH$(): CountryRules {
 export function GH$window(): CountryRules {
   return unpack({ country: "GH", name: "Ghana", reviewed: "2026-12-06", timeZones: ["Africa/Accra"], languages: ["en"], consulted: [s113x2fy, s1fc8zeg, s1em20vc, s0jm11y9, s1rxg6e3, s1qox07l, s0yudc19, s0gtj3y3, s04nd4i2], senders: {}, quietHours: { value: [{ id: "quiet-hours.gh.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], start: "08:00", end: "19:00" }], publicHolidays: "unknown", timeBasis: { zone: "Africa/Accra" }, text: "Send promotional SMS only from 08:00 to 19:00, Monday to Saturday; never on Sunday.", sources: [s0gtj3y3] }], sources: [s0gtj3y3, s1em20vc] } });
 }
+
+/** Builds Ghana's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GH$reply(): CountryRules {
+  return unpack({ country: "GH", name: "Ghana", reviewed: "2026-12-06", timeZones: ["Africa/Accra"], languages: ["en"], senders: {} });
+}

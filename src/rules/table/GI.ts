@@ -8,3 +8,8 @@ export function GI$(): CountryRules {
   return unpack({ country: "GI", name: "Gibraltar", reviewed: "2026-11-23", timeZones: ["Europe/Gibraltar"], languages: ["en"], consulted: [s1euc739, s1bttuak, s1rxg6e3, s1jcq6es, s0g0lofx, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1euc739, s1bttuak] }, offers: [{ provider: "twilio", offered: false, sources: [s1bttuak] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1jcq6es] }, offers: [{ provider: "twilio", offered: false, sources: [s1bttuak] }], twoWay: { value: "unknown", sources: [s0g0lofx, s1bttuak] } }, "international-long-code": { supported: { value: true, sources: [s1euc739] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1jcq6es, s1euc739, s0g0lofx] }, offers: [{ provider: "twilio", offered: true, sources: [s1bttuak] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1jcq6es] } } } });
 }
 
+
+/** Builds Gibraltar's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GI$reply(): CountryRules {
+  return unpack({ country: "GI", name: "Gibraltar", reviewed: "2026-11-23", timeZones: ["Europe/Gibraltar"], languages: ["en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function GL$(): CountryRules {
   return unpack({ country: "GL", name: "Greenland", reviewed: "2026-11-23", timeZones: ["America/Godthab", "America/Scoresbysund", "America/Thule"], languages: ["kl", "da"], consulted: [s1l12pe9, s0vwjyw7, s1q3os7h, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1l12pe9] }, offers: [{ provider: "aws", offered: false, sources: [s0vwjyw7] }, { provider: "twilio", offered: false, sources: [s1q3os7h] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s1l12pe9] }, offers: [{ provider: "aws", offered: false, sources: [s0vwjyw7] }, { provider: "twilio", offered: false, sources: [s1q3os7h] }] }, "international-long-code": { supported: { value: true, sources: [s1l12pe9] }, offers: [{ provider: "twilio", offered: true, sources: [s1q3os7h] }], senderIdPreserved: { value: true, sources: [s1l12pe9] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1l12pe9, s0vwjyw7] }, offers: [{ provider: "twilio", offered: true, sources: [s1q3os7h] }, { provider: "aws", offered: true, sources: [s0vwjyw7] }], registration: { value: "none", sources: [s1l12pe9, s0vwjyw7] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1l12pe9] } } } });
 }
 
+
+/** Builds Greenland's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GL$reply(): CountryRules {
+  return unpack({ country: "GL", name: "Greenland", reviewed: "2026-11-23", timeZones: ["America/Godthab", "America/Scoresbysund", "America/Thule"], languages: ["kl", "da"], senders: {} });
+}

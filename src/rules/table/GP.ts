@@ -8,3 +8,8 @@ export function GP$(): CountryRules {
   return unpack({ country: "GP", name: "Guadeloupe", reviewed: "2026-11-23", timeZones: ["America/Guadeloupe"], languages: ["fr"], consulted: [s01qp0ne, s1okas6a, s1rxg6e3, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s01qp0ne] }, offers: [{ provider: "twilio", offered: false, sources: [s1okas6a] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s1okas6a] }] }, "international-long-code": { supported: { value: false, sources: [s01qp0ne] }, offers: [{ provider: "twilio", offered: true, sources: [s1okas6a] }], senderIdPreserved: { value: false, sources: [s01qp0ne] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s01qp0ne, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s1okas6a] }], registration: { value: "none", sources: [s01qp0ne, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s01qp0ne] } } } });
 }
 
+
+/** Builds Guadeloupe's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GP$reply(): CountryRules {
+  return unpack({ country: "GP", name: "Guadeloupe", reviewed: "2026-11-23", timeZones: ["America/Guadeloupe"], languages: ["fr"], senders: {} });
+}

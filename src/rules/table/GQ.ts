@@ -8,3 +8,8 @@ export function GQ$(): CountryRules {
   return unpack({ country: "GQ", name: "Equatorial Guinea", reviewed: "2026-11-23", timeZones: ["Africa/Malabo"], languages: ["es", "fr", "pt"], consulted: [s1xtdppu, s0ml7rdu, s02rumjy, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1xtdppu] }, offers: [{ provider: "aws", offered: false, sources: [s0ml7rdu] }, { provider: "twilio", offered: false, sources: [s02rumjy] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1xtdppu] }, offers: [{ provider: "aws", offered: false, sources: [s0ml7rdu] }, { provider: "twilio", offered: false, sources: [s02rumjy] }], twoWay: { value: "unknown", sources: [s0ml7rdu, s02rumjy] } }, "international-long-code": { supported: { value: true, sources: [s1xtdppu] }, offers: [{ provider: "twilio", offered: true, sources: [s02rumjy] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1xtdppu, s0ml7rdu] }, offers: [{ provider: "twilio", offered: true, sources: [s02rumjy] }, { provider: "aws", offered: true, sources: [s0ml7rdu] }], registration: { value: "none", sources: [s1xtdppu, s0ml7rdu] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1xtdppu] } } } });
 }
 
+
+/** Builds Equatorial Guinea's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GQ$reply(): CountryRules {
+  return unpack({ country: "GQ", name: "Equatorial Guinea", reviewed: "2026-11-23", timeZones: ["Africa/Malabo"], languages: ["es", "fr", "pt"], senders: {} });
+}

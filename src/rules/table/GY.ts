@@ -8,3 +8,8 @@ export function GY$(): CountryRules {
   return unpack({ country: "GY", name: "Guyana", reviewed: "2026-11-23", timeZones: ["America/Guyana"], languages: ["en"], consulted: [s1h79zyh, s18bqtxb, s1rxg6e3, s04uzv8x, s1qox07l, s0yudc19, s1ab30bs], senders: { "short-code": { supported: { value: "unknown", sources: [s1h79zyh, s18bqtxb] }, offers: [{ provider: "aws", offered: false, sources: [s18bqtxb] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s1h79zyh] }, offers: [{ provider: "aws", offered: false, sources: [s18bqtxb] }] }, "international-long-code": { supported: { value: true, sources: [s1h79zyh] }, offers: [{ provider: "twilio", offered: true, sources: [s04uzv8x] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1h79zyh, s18bqtxb] }, offers: [{ provider: "twilio", offered: true, sources: [s04uzv8x] }], registration: { value: "none", sources: [s1h79zyh, s18bqtxb] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s1ab30bs] } } } });
 }
 
+
+/** Builds Guyana's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function GY$reply(): CountryRules {
+  return unpack({ country: "GY", name: "Guyana", reviewed: "2026-11-23", timeZones: ["America/Guyana"], languages: ["en"], senders: {} });
+}

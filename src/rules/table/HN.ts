@@ -13,3 +13,8 @@ export function HN$(): CountryRules {
 export function HN$window(): CountryRules {
   return unpack({ country: "HN", name: "Honduras", reviewed: "2026-11-23", timeZones: ["America/Tegucigalpa"], languages: ["es"], consulted: [s1rxg6e3, s0ii079q, s0cjpt6m, s1x4g3mf, s1qox07l, s0yudc19], senders: {}, quietHours: { value: [{ id: "quiet-hours.hn.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri"], start: "08:00", end: "20:00" }, { days: ["sat", "sun"], start: "09:00", end: "20:00" }], publicHolidays: "unknown", timeBasis: { zone: "America/Tegucigalpa" }, text: "Mapp allows marketing Mon-Fri 07:00-21:00 and weekends and bank holidays 09:00-20:00; Bird lists 20:00-08:00 as quiet. The narrowest mix is kept; on holidays keep to 09:00-20:00.", sources: [s1x4g3mf] }], sources: [s1x4g3mf] } });
 }
+
+/** Builds Honduras's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function HN$reply(): CountryRules {
+  return unpack({ country: "HN", name: "Honduras", reviewed: "2026-11-23", timeZones: ["America/Tegucigalpa"], languages: ["es"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function HR$(): CountryRules {
   return unpack({ country: "HR", name: "Croatia", reviewed: "2026-11-23", timeZones: ["Europe/Zagreb"], languages: ["hr"], consulted: [s1id9qu1, s1rxg6e3, s07q1ith, s0ebt7et, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: true, sources: [s1id9qu1] } }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1id9qu1, s07q1ith] }, offers: [{ provider: "twilio", offered: false, sources: [s0ebt7et] }], twoWay: { value: false, sources: [s07q1ith] } }, "international-long-code": { supported: { value: true, sources: [s1id9qu1, s07q1ith] }, offers: [{ provider: "twilio", offered: true, sources: [s0ebt7et] }], senderIdPreserved: { value: true, sources: [s07q1ith] } }, "alphanumeric-dynamic": { supported: { value: "restricted", sources: [s1id9qu1, s07q1ith] }, restriction: { networks: ["A1 Hrvatska"], text: "A1 does not fully support dynamic names: it may replace the name with a generic one, so recipients on A1 may not see the brand.", sources: [s1id9qu1] }, offers: [{ provider: "twilio", offered: true, sources: [s0ebt7et] }], registration: { value: "none", sources: [s1id9qu1, s07q1ith] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s07q1ith] } } } });
 }
 
+
+/** Builds Croatia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function HR$reply(): CountryRules {
+  return unpack({ country: "HR", name: "Croatia", reviewed: "2026-11-23", timeZones: ["Europe/Zagreb"], languages: ["hr"], senders: {} });
+}

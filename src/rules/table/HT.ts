@@ -8,3 +8,8 @@ export function HT$(): CountryRules {
   return unpack({ country: "HT", name: "Haiti", reviewed: "2026-11-23", timeZones: ["America/Port-au-Prince"], languages: ["fr", "ht"], consulted: [s0k0tjf0, s00v5h9q, s1rxg6e3, s109ccsa, s0e0l5lc, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s0k0tjf0] }, offers: [{ provider: "twilio", offered: false, sources: [s00v5h9q] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s0k0tjf0] }, offers: [{ provider: "twilio", offered: false, sources: [s00v5h9q] }] }, "international-long-code": { supported: { value: true, sources: [s0k0tjf0] }, offers: [{ provider: "twilio", offered: true, sources: [s00v5h9q] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0k0tjf0, s109ccsa, s0e0l5lc] }, offers: [{ provider: "twilio", offered: true, sources: [s00v5h9q] }], registration: { value: "none", sources: [s0k0tjf0] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: "unknown", sources: [s0k0tjf0, s0e0l5lc] }, registration: { value: "none", sources: [s0k0tjf0, s0e0l5lc] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Haiti's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function HT$reply(): CountryRules {
+  return unpack({ country: "HT", name: "Haiti", reviewed: "2026-11-23", timeZones: ["America/Port-au-Prince"], languages: ["fr", "ht"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function HU$(): CountryRules {
   return unpack({ country: "HU", name: "Hungary", reviewed: "2026-11-23", timeZones: ["Europe/Budapest"], languages: ["hu"], consulted: [s1y4x7wp, s1rxg6e3, s09zfur1, s0ab966d, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1y4x7wp] } }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1y4x7wp] }, offers: [{ provider: "twilio", offered: true, twoWay: true, sources: [s09zfur1] }], twoWay: { value: true, sources: [s1y4x7wp, s0ab966d] }, leadTime: { value: { minDays: 0, maxDays: 1 }, sources: [s0ab966d] } }, "international-long-code": { supported: { value: "restricted", sources: [s1y4x7wp] }, restriction: { text: "An international number is replaced with a local numeric sender on the way, so recipients neither see it nor can reply to it.", sources: [s1y4x7wp] }, offers: [{ provider: "twilio", offered: true, sources: [s09zfur1] }] }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1y4x7wp, s0ab966d] }, offers: [{ provider: "twilio", offered: true, sources: [s09zfur1] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s0ab966d] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1y4x7wp] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Hungary's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function HU$reply(): CountryRules {
+  return unpack({ country: "HU", name: "Hungary", reviewed: "2026-11-23", timeZones: ["Europe/Budapest"], languages: ["hu"], senders: {} });
+}

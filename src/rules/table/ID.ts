@@ -18,3 +18,8 @@ export function ID$traffic(): CountryRules {
 export function ID$window(): CountryRules {
   return unpack({ country: "ID", name: "Indonesia", reviewed: "2026-12-06", timeZones: ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak"], languages: ["id", "en"], consulted: [s08w3ev5, s1perqp4, s0u5ogzb, s15u1ldx, s1rxg6e3, s020zpfk, s1r4x0ki, s1x53y1e, s1broi3u, s0hnn39n, s1vcht22, s0dsvrju, s0qjrbyy, s1yv72lf, s0pzyla8, s047vf66], senders: {}, quietHours: { value: [{ id: "quiet-hours.id.best-time", level: "best-practice", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "20:00" }], publicHolidays: "unknown", timeBasis: "recipient-local", text: "No legal sending window was found. A vendor guide suggests 08:00–20:00 in the recipient's local time (Indonesia spans three time zones) and avoiding religious holidays.", sources: [s0pzyla8] }], sources: [s0pzyla8] } });
 }
+
+/** Builds Indonesia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function ID$reply(): CountryRules {
+  return unpack({ country: "ID", name: "Indonesia", reviewed: "2026-12-06", timeZones: ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak"], languages: ["id", "en"], senders: {}, optOut: { keywords: { value: "unknown", sources: [s0pzyla8] } } });
+}

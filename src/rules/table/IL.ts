@@ -18,3 +18,8 @@ export function IL$traffic(): CountryRules {
 export function IL$window(): CountryRules {
   return unpack({ country: "IL", name: "Israel", reviewed: "2026-11-23", timeZones: ["Asia/Jerusalem"], languages: ["he", "ar"], consulted: [s1wvuufh, s0ro1ba8, s1xg5taw, s0pcp3el, s1rxg6e3, s1qox07l, s0yudc19], senders: {}, quietHours: { value: [{ id: "quiet-hours.il.marketing", level: "best-practice", useCases: ["marketing"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "07:00", end: "21:00" }], publicHolidays: "unknown", timeBasis: { zone: "Asia/Jerusalem" }, text: "No legal sending hours, but avoid promotional SMS between 21:00 and 07:00.", sources: [s1xg5taw] }], sources: [s1xg5taw] } });
 }
+
+/** Builds Israel's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function IL$reply(): CountryRules {
+  return unpack({ country: "IL", name: "Israel", reviewed: "2026-11-23", timeZones: ["Asia/Jerusalem"], languages: ["he", "ar"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function IM$(): CountryRules {
   return unpack({ country: "IM", name: "Isle of Man", reviewed: "2026-11-23", timeZones: ["Europe/Isle_of_Man"], languages: ["en", "gv"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Isle of Man's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function IM$reply(): CountryRules {
+  return unpack({ country: "IM", name: "Isle of Man", reviewed: "2026-11-23", timeZones: ["Europe/Isle_of_Man"], languages: ["en", "gv"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function IS$(): CountryRules {
   return unpack({ country: "IS", name: "Iceland", reviewed: "2026-11-23", timeZones: ["Atlantic/Reykjavik"], languages: ["is"], consulted: [s16uwj0m, s1iw7vai, s1rxg6e3, s0vm5ix7, s08lbtdq, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: true, sources: [s16uwj0m] }, offers: [{ provider: "twilio", offered: false, sources: [s1iw7vai] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s16uwj0m] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s1iw7vai] }], twoWay: { value: false, sources: [s0vm5ix7, s08lbtdq] } }, "international-long-code": { supported: { value: true, sources: [s16uwj0m, s0vm5ix7] }, offers: [{ provider: "twilio", offered: true, sources: [s1iw7vai] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s16uwj0m, s0vm5ix7] }, offers: [{ provider: "twilio", offered: true, sources: [s1iw7vai] }], registration: { value: "none", sources: [s16uwj0m] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Iceland's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function IS$reply(): CountryRules {
+  return unpack({ country: "IS", name: "Iceland", reviewed: "2026-11-23", timeZones: ["Atlantic/Reykjavik"], languages: ["is"], senders: {} });
+}

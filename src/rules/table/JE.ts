@@ -8,3 +8,8 @@ export function JE$(): CountryRules {
   return unpack({ country: "JE", name: "Jersey", reviewed: "2026-11-23", timeZones: ["Europe/Jersey"], languages: ["en", "fr"], consulted: [s1jymmxt, s0qnl4b5, s1rxg6e3, s1re22z4, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: true, sources: [s1jymmxt] }, offers: [{ provider: "twilio", offered: true, sources: [s0qnl4b5] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1jymmxt] }, offers: [{ provider: "twilio", offered: true, twoWay: true, sources: [s0qnl4b5] }], twoWay: { value: true, sources: [s1re22z4, s1jymmxt] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1jymmxt] }, offers: [{ provider: "twilio", offered: true, sources: [s0qnl4b5] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Jersey's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function JE$reply(): CountryRules {
+  return unpack({ country: "JE", name: "Jersey", reviewed: "2026-11-23", timeZones: ["Europe/Jersey"], languages: ["en", "fr"], senders: {} });
+}

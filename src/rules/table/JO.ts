@@ -13,3 +13,8 @@ export function JO$(): CountryRules {
 export function JO$window(): CountryRules {
   return unpack({ country: "JO", name: "Jordan", reviewed: "2026-11-23", timeZones: ["Asia/Amman"], languages: ["ar"], consulted: [s0736277, s13bekf8, s0tctvul, s1rxg6e3, s1qox07l, s0yudc19, s1m6wc2l], senders: {}, quietHours: { value: [{ id: "quiet-hours.jo.marketing", level: "required", useCases: ["marketing"], allowed: [{ days: ["sun", "mon", "tue", "wed", "thu"], start: "08:00", end: "21:00" }], publicHolidays: "closed", timeBasis: { zone: "Asia/Amman" }, text: "Send promotional SMS only Sunday to Thursday, 08:00 to 21:00, and not on official holidays. Twilio gives only the 21:00 cutoff; Mapp adds the 08:00 start and bars Fridays, Saturdays and holidays.", sources: [s0736277, s13bekf8] }], sources: [s0736277, s13bekf8] } });
 }
+
+/** Builds Jordan's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function JO$reply(): CountryRules {
+  return unpack({ country: "JO", name: "Jordan", reviewed: "2026-11-23", timeZones: ["Asia/Amman"], languages: ["ar"], senders: {} });
+}

@@ -18,3 +18,8 @@ export function JP$traffic(): CountryRules {
 export function JP$window(): CountryRules {
   return unpack({ country: "JP", name: "Japan", reviewed: "2026-12-06", timeZones: ["Asia/Tokyo"], languages: ["ja"], consulted: [s08w3ev5, s1perqp4, s1fdguwa, s1q65urn, s11rune1, s1rxg6e3, s1omdgom, s1wp80rg, s1dl9auc, s0feilil, s13tcypd, s0eoxkzk, s04mr82t, s10w42m0, s1hsgse5, s0q0evvt, s1bav6qi, s1b0zg6x, s03dwwq8, s18i9pd7, s04cqmb9, s1r3hjaq], senders: {}, quietHours: { value: "unknown", sources: [s18i9pd7, s1dl9auc, s11rune1, s1omdgom] } });
 }
+
+/** Builds Japan's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function JP$reply(): CountryRules {
+  return unpack({ country: "JP", name: "Japan", reviewed: "2026-12-06", timeZones: ["Asia/Tokyo"], languages: ["ja"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function KE$(): CountryRules {
 export function KE$window(): CountryRules {
   return unpack({ country: "KE", name: "Kenya", reviewed: "2026-12-06", timeZones: ["Africa/Nairobi"], languages: ["en", "sw"], consulted: [s1ow7j11, s1v4i1f3, s03qaxb7, s1amn1h8, s1rxg6e3, s0tcnf7o, s007d6zs, s04nd4i2, s1qox07l, s0yudc19, s1abisjx, s0bskolh, s110fyvu, s0mcm365, s06pepgu, s0lsst78, s106ytmo, s0fv3kr6, s0vr0bk4, s0l9ck8x], senders: {}, quietHours: { value: [{ id: "quiet-hours.ke.marketing", level: "required", useCases: ["marketing"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "18:00" }], publicHolidays: "unknown", timeBasis: { zone: "Africa/Nairobi" }, text: "Send promotional SMS only between 08:00 and 18:00 Kenyan time; transactional messages may go at any hour. Telerivet reports Safaricom drops promotions sent after 18:00. This is an operator rule: no law in force sets hours (a 2020 Communications Authority draft proposed 07:00 to 19:00).", sources: [s06pepgu, s1amn1h8] }], sources: [s06pepgu, s1amn1h8, s0l9ck8x] } });
 }
+
+/** Builds Kenya's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function KE$reply(): CountryRules {
+  return unpack({ country: "KE", name: "Kenya", reviewed: "2026-12-06", timeZones: ["Africa/Nairobi"], languages: ["en", "sw"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function KG$(): CountryRules {
   return unpack({ country: "KG", name: "Kyrgyzstan", reviewed: "2026-11-23", timeZones: ["Asia/Bishkek"], languages: ["ky", "ru"], consulted: [s1rxg6e3, s1oytiuq, s1t19mdw, s0cej06i, s1qox07l, s0yudc19], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s1oytiuq] }], twoWay: { value: false, sources: [s1t19mdw] } }, "international-long-code": { supported: { value: false, sources: [s0cej06i, s1t19mdw] }, offers: [{ provider: "twilio", offered: true, sources: [s1oytiuq] }], senderIdPreserved: { value: false, sources: [s1t19mdw] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0cej06i, s1t19mdw] }, offers: [{ provider: "twilio", offered: true, sources: [s1oytiuq] }], registration: { value: "none", sources: [s0cej06i, s1t19mdw] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1t19mdw] } } } });
 }
 
+
+/** Builds Kyrgyzstan's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function KG$reply(): CountryRules {
+  return unpack({ country: "KG", name: "Kyrgyzstan", reviewed: "2026-11-23", timeZones: ["Asia/Bishkek"], languages: ["ky", "ru"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function KI$(): CountryRules {
   return unpack({ country: "KI", name: "Kiribati", reviewed: "2026-11-23", timeZones: ["Pacific/Tarawa", "Pacific/Kiritimati", "Pacific/Enderbury"], languages: ["en", "gil"], consulted: [s1rxg6e3, s1ab30bs, s1qox07l, s0yudc19], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1ab30bs] }, registration: { value: "none", sources: [s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Kiribati's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function KI$reply(): CountryRules {
+  return unpack({ country: "KI", name: "Kiribati", reviewed: "2026-11-23", timeZones: ["Pacific/Tarawa", "Pacific/Kiritimati", "Pacific/Enderbury"], languages: ["en", "gil"], senders: {} });
+}

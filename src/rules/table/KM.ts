@@ -8,3 +8,8 @@ export function KM$(): CountryRules {
   return unpack({ country: "KM", name: "Comoros", reviewed: "2026-11-23", timeZones: ["Indian/Comoro"], languages: ["fr", "ar"], consulted: [s1ay4ahi, s0ml7rdu, s1rxg6e3, s1b66p3e, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1ay4ahi] }, offers: [{ provider: "aws", offered: false, sources: [s0ml7rdu] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1ay4ahi] }, offers: [{ provider: "twilio", offered: false, sources: [s1b66p3e] }, { provider: "aws", offered: false, sources: [s0ml7rdu] }], twoWay: { value: "unknown", sources: [s1b66p3e, s0ml7rdu] } }, "international-long-code": { supported: { value: "restricted", sources: [s1ay4ahi] }, restriction: { networks: ["HURI"], text: "Only Telma accepts international numbers; HURI does not, so delivery there is best effort at most.", sources: [s1ay4ahi] }, offers: [{ provider: "twilio", offered: true, sources: [s1b66p3e] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1ay4ahi, s0ml7rdu] }, offers: [{ provider: "twilio", offered: true, sources: [s1b66p3e] }], registration: { value: "none", sources: [s1ay4ahi, s0ml7rdu] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Comoros's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function KM$reply(): CountryRules {
+  return unpack({ country: "KM", name: "Comoros", reviewed: "2026-11-23", timeZones: ["Indian/Comoro"], languages: ["fr", "ar"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function KN$(): CountryRules {
   return unpack({ country: "KN", name: "St. Kitts & Nevis", reviewed: "2026-11-23", timeZones: ["America/St_Kitts"], languages: ["en"], consulted: [s0rjxdo3, s0xkjmtn, s1djprkf, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s0rjxdo3, s0xkjmtn] }, offers: [{ provider: "twilio", offered: false, sources: [s1djprkf] }] }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s1djprkf] }], twoWay: { value: false, sources: [s0xkjmtn] } }, "international-long-code": { supported: { value: false, sources: [s0rjxdo3, s0xkjmtn] }, offers: [{ provider: "twilio", offered: true, sources: [s1djprkf] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0rjxdo3, s0xkjmtn] }, offers: [{ provider: "twilio", offered: true, sources: [s1djprkf] }], registration: { value: "none", sources: [s0xkjmtn] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds St. Kitts & Nevis's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function KN$reply(): CountryRules {
+  return unpack({ country: "KN", name: "St. Kitts & Nevis", reviewed: "2026-11-23", timeZones: ["America/St_Kitts"], languages: ["en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function KP$(): CountryRules {
   return unpack({ country: "KP", name: "North Korea", reviewed: "2026-11-23", timeZones: ["Asia/Pyongyang"], languages: ["ko"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds North Korea's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function KP$reply(): CountryRules {
+  return unpack({ country: "KP", name: "North Korea", reviewed: "2026-11-23", timeZones: ["Asia/Pyongyang"], languages: ["ko"], senders: {} });
+}

@@ -18,3 +18,8 @@ export function KR$traffic(): CountryRules {
 export function KR$window(): CountryRules {
   return unpack({ country: "KR", name: "South Korea", reviewed: "2026-12-06", timeZones: ["Asia/Seoul"], languages: ["ko"], consulted: [s09vi94i, s1oeq9k4, s0h3o33b, s1rxg6e3, s0iibe0h, s08ohas9, s11w5vva, s1msqvfm, s1qox07l, s0yudc19, s06mbhw4, s1v7rid7], senders: {}, quietHours: { value: [{ id: "quiet-hours.kr.marketing", level: "required", useCases: ["marketing", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "21:00" }], publicHolidays: "not-covered", timeBasis: { zone: "Asia/Seoul" }, text: "Advertising between 21:00 and 08:00 needs a separate prior consent for night-time sending (Network Act Art. 50(3)); without it, send advertising only from 08:00 to 21:00.", sources: [s06mbhw4, s0iibe0h] }], sources: [s06mbhw4, s0iibe0h, s09vi94i, s1oeq9k4] } });
 }
+
+/** Builds South Korea's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function KR$reply(): CountryRules {
+  return unpack({ country: "KR", name: "South Korea", reviewed: "2026-12-06", timeZones: ["Asia/Seoul"], languages: ["ko"], senders: {} });
+}

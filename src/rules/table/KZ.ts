@@ -18,3 +18,8 @@ export function KZ$traffic(): CountryRules {
 export function KZ$window(): CountryRules {
   return unpack({ country: "KZ", name: "Kazakhstan", reviewed: "2026-12-06", timeZones: ["Asia/Almaty", "Asia/Aqtobe"], languages: ["kk", "ru"], consulted: [s10xzjhh, s0094a1b, s1rxg6e3, s0b9rkmv, s0775uql, s1qox07l, s0yudc19, s18ywjqv], senders: {}, quietHours: { value: [{ id: "quiet-hours.kz.advertising", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "09:00", end: "22:00" }], publicHolidays: "unknown", timeBasis: { zone: "Asia/Almaty" }, text: "No advertising SMS between 22:00 and 09:00 (stated for the Tele2 and Altel networks, GMT+6).", sources: [s0094a1b] }, { id: "quiet-hours.kz.operator-rules", level: "required", useCases: ["marketing", "notification", "reminder", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri"], start: "09:00", end: "21:00" }], publicHolidays: "closed", timeBasis: { zone: "Asia/Almaty" }, text: "Operators' rules as relayed by an aggregator: notifications and marketing only on weekdays 09:00-21:00 (GMT+6); OTPs, requested information and emergency alerts may go any time.", sources: [s0b9rkmv] }], sources: [s0094a1b, s0b9rkmv] } });
 }
+
+/** Builds Kazakhstan's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function KZ$reply(): CountryRules {
+  return unpack({ country: "KZ", name: "Kazakhstan", reviewed: "2026-12-06", timeZones: ["Asia/Almaty", "Asia/Aqtobe"], languages: ["kk", "ru"], senders: {} });
+}

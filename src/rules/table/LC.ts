@@ -8,3 +8,8 @@ export function LC$(): CountryRules {
   return unpack({ country: "LC", name: "St. Lucia", reviewed: "2026-11-23", timeZones: ["America/St_Lucia"], languages: ["en"], consulted: [s1doyjqe, s1yvzqp3, s1iq5rje, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1doyjqe, s1yvzqp3] }, offers: [{ provider: "twilio", offered: false, sources: [s1iq5rje] }] }, "local-long-code": { supported: { value: "unknown", sources: [s1doyjqe, s1yvzqp3] }, offers: [{ provider: "twilio", offered: false, sources: [s1iq5rje] }], twoWay: { value: false, sources: [s1yvzqp3] } }, "international-long-code": { supported: { value: true, sources: [s1doyjqe, s1yvzqp3] }, offers: [{ provider: "twilio", offered: true, sources: [s1iq5rje] }], senderIdPreserved: { value: true, sources: [s1yvzqp3] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1doyjqe, s1yvzqp3] }, offers: [{ provider: "twilio", offered: true, sources: [s1iq5rje] }], registration: { value: "none", sources: [s1doyjqe] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1yvzqp3] } } } });
 }
 
+
+/** Builds St. Lucia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function LC$reply(): CountryRules {
+  return unpack({ country: "LC", name: "St. Lucia", reviewed: "2026-11-23", timeZones: ["America/St_Lucia"], languages: ["en"], senders: {} });
+}

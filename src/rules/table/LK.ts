@@ -13,3 +13,8 @@ export function LK$(): CountryRules {
 export function LK$window(): CountryRules {
   return unpack({ country: "LK", name: "Sri Lanka", reviewed: "2026-12-06", timeZones: ["Asia/Colombo"], languages: ["si", "ta"], consulted: [s1qpnxlg, s1rxg6e3, s1uzv7an, s0hc0sef, s0uz66z8, s07w2oar, s1qox07l, s0yudc19, s1m6wc2l], senders: {}, quietHours: { value: [{ id: "quiet-hours.lk.domestic-promotional", level: "required", useCases: ["marketing", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "20:00" }], publicHolidays: "unknown", timeBasis: { zone: "Asia/Colombo" }, text: "Domestic promotional messages may be sent only between 08:00 and 20:00 (Infobip, read in a compiled copy); international promotional traffic is not allowed at all.", sources: [s0hc0sef] }], sources: [s0hc0sef] } });
 }
+
+/** Builds Sri Lanka's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function LK$reply(): CountryRules {
+  return unpack({ country: "LK", name: "Sri Lanka", reviewed: "2026-12-06", timeZones: ["Asia/Colombo"], languages: ["si", "ta"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function LS$(): CountryRules {
   return unpack({ country: "LS", name: "Lesotho", reviewed: "2026-11-23", timeZones: ["Africa/Maseru"], languages: ["st", "en"], consulted: [s12ch8j3, s1rxg6e3, s0px7diz, s1qox07l, s0yudc19, s176lmti], senders: { "short-code": { offers: [{ provider: "twilio", offered: false, sources: [s12ch8j3] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s0px7diz] }, offers: [{ provider: "twilio", offered: false, sources: [s12ch8j3] }] }, "international-long-code": { supported: { value: false, sources: [s0px7diz] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s12ch8j3] }], senderIdPreserved: { value: false, sources: [s0px7diz] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0px7diz] }, offers: [{ provider: "twilio", offered: true, sources: [s12ch8j3] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s0px7diz] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0px7diz] }, offers: [{ provider: "twilio", offered: false, sources: [s12ch8j3] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } }, dataProtection: { value: ["Data Protection Act, 2011 (Act No. 5 of 2012)"], sources: [s176lmti] } });
 }
 
+
+/** Builds Lesotho's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function LS$reply(): CountryRules {
+  return unpack({ country: "LS", name: "Lesotho", reviewed: "2026-11-23", timeZones: ["Africa/Maseru"], languages: ["st", "en"], senders: {} });
+}

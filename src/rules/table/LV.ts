@@ -8,3 +8,8 @@ export function LV$(): CountryRules {
   return unpack({ country: "LV", name: "Latvia", reviewed: "2026-11-23", timeZones: ["Europe/Riga"], languages: ["lv"], consulted: [s1k03chv, s1rxg6e3, s1qymgtj, s197ohxn, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1k03chv] } }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s1k03chv] }, twoWay: { value: "unknown", sources: [s1qymgtj] } }, "international-long-code": { supported: { value: true, sources: [s1k03chv] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s197ohxn] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1k03chv, s1qymgtj] }, offers: [{ provider: "twilio", offered: true, sources: [s197ohxn] }], registration: { value: "none", sources: [s1k03chv, s1qymgtj] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1qymgtj] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1k03chv] }, registration: { value: "none", sources: [s1k03chv] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Latvia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function LV$reply(): CountryRules {
+  return unpack({ country: "LV", name: "Latvia", reviewed: "2026-11-23", timeZones: ["Europe/Riga"], languages: ["lv"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function LY$(): CountryRules {
 export function LY$window(): CountryRules {
   return unpack({ country: "LY", name: "Libya", reviewed: "2026-11-23", timeZones: ["Africa/Tripoli"], languages: ["ar"], consulted: [s1n59154, s0jcwixc, s1rxg6e3, s0rynlrg, s1ua1kky, s1qox07l, s0yudc19], senders: {}, quietHours: { value: [], sources: [s1ua1kky] } });
 }
+
+/** Builds Libya's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function LY$reply(): CountryRules {
+  return unpack({ country: "LY", name: "Libya", reviewed: "2026-11-23", timeZones: ["Africa/Tripoli"], languages: ["ar"], senders: {} });
+}

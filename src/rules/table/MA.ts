@@ -13,3 +13,8 @@ export function MA$(): CountryRules {
 export function MA$window(): CountryRules {
   return unpack({ country: "MA", name: "Morocco", reviewed: "2026-12-06", timeZones: ["Africa/Casablanca"], languages: ["ar", "zgh"], consulted: [s010ztfi, s0rot040, s0lji2tp, s0hczx1z, s1rxg6e3, s0sa2cci, s1wvh7t3, s1qox07l, s0yudc19, s0dbo6t0, s0vql04i], senders: {}, quietHours: { value: [{ id: "quiet-hours.ma.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "10:00", end: "20:00" }], publicHolidays: "unknown", timeBasis: { zone: "Africa/Casablanca" }, text: "Send marketing SMS only from 10:00 to 20:00 local time, every day (an operator sending window). Only Infobip, read in a copy, states it; Bird lists no quiet hours.", sources: [s0lji2tp] }], sources: [s0lji2tp, s0hczx1z] } });
 }
+
+/** Builds Morocco's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function MA$reply(): CountryRules {
+  return unpack({ country: "MA", name: "Morocco", reviewed: "2026-12-06", timeZones: ["Africa/Casablanca"], languages: ["ar", "zgh"], senders: {} });
+}

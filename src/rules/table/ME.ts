@@ -8,3 +8,8 @@ export function ME$(): CountryRules {
   return unpack({ country: "ME", name: "Montenegro", reviewed: "2026-11-23", timeZones: ["Europe/Podgorica"], languages: ["cnr"], consulted: [s1d1czto, s0hz4mz0, s1t84eg8, s1rxg6e3, s1qox07l, s0yudc19, s1ab30bs], senders: { "short-code": { supported: { value: false, sources: [s1d1czto, s0hz4mz0] }, offers: [{ provider: "twilio", offered: false, sources: [s1t84eg8] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s0hz4mz0] }, offers: [{ provider: "twilio", offered: false, sources: [s1t84eg8] }], twoWay: { value: false, sources: [s0hz4mz0] } }, "international-long-code": { supported: { value: false, sources: [s1d1czto] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s1t84eg8] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1d1czto, s0hz4mz0] }, offers: [{ provider: "twilio", offered: true, sources: [s1t84eg8] }], registration: { value: "none", sources: [s1d1czto, s0hz4mz0] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s1ab30bs] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1d1czto] }, registration: { value: "none", sources: [s1d1czto] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Montenegro's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function ME$reply(): CountryRules {
+  return unpack({ country: "ME", name: "Montenegro", reviewed: "2026-11-23", timeZones: ["Europe/Podgorica"], languages: ["cnr"], senders: {} });
+}

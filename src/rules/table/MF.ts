@@ -8,3 +8,8 @@ export function MF$(): CountryRules {
   return unpack({ country: "MF", name: "St. Martin", reviewed: "2026-11-23", timeZones: ["America/Marigot"], languages: ["fr"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds St. Martin's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function MF$reply(): CountryRules {
+  return unpack({ country: "MF", name: "St. Martin", reviewed: "2026-11-23", timeZones: ["America/Marigot"], languages: ["fr"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function MH$(): CountryRules {
   return unpack({ country: "MH", name: "Marshall Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Majuro"], languages: ["mh", "en"], consulted: [s11tixgx, s0a8jsz2, s1qv4bih, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s11tixgx, s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }, { provider: "twilio", offered: false, sources: [s1qv4bih] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s11tixgx, s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }], twoWay: { value: "unknown", sources: [s0a8jsz2, s1qv4bih] } }, "international-long-code": { supported: { value: true, sources: [s11tixgx] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s1qv4bih] }] }, "alphanumeric-dynamic": { supported: { value: false, sources: [s11tixgx] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }, { provider: "twilio", offered: false, sources: [s1qv4bih] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: "unknown", sources: [s11tixgx, s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Marshall Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function MH$reply(): CountryRules {
+  return unpack({ country: "MH", name: "Marshall Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Majuro"], languages: ["mh", "en"], senders: {} });
+}

@@ -18,3 +18,8 @@ export function MM$traffic(): CountryRules {
 export function MM$window(): CountryRules {
   return unpack({ country: "MM", name: "Myanmar (Burma)", reviewed: "2026-12-06", timeZones: ["Asia/Rangoon"], languages: ["my"], consulted: [s1ju7i1b, s1f14275, s1rxg6e3, s1qox07l, s0yudc19, s1ab30bs], senders: {}, quietHours: { value: "unknown", sources: [s1ju7i1b] } });
 }
+
+/** Builds Myanmar (Burma)'s row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function MM$reply(): CountryRules {
+  return unpack({ country: "MM", name: "Myanmar (Burma)", reviewed: "2026-12-06", timeZones: ["Asia/Rangoon"], languages: ["my"], senders: {} });
+}

@@ -7,3 +7,8 @@ export function MP$(): CountryRules {
   return unpack({ country: "MP", name: "Northern Mariana Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Saipan"], languages: ["en", "ch"], senders: {  } });
 }
 
+
+/** Builds Northern Mariana Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function MP$reply(): CountryRules {
+  return unpack({ country: "MP", name: "Northern Mariana Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Saipan"], languages: ["en", "ch"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function MQ$(): CountryRules {
   return unpack({ country: "MQ", name: "Martinique", reviewed: "2026-11-23", timeZones: ["America/Martinique"], languages: ["fr"], consulted: [s1b93bua, s086o4bn, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1b93bua] }, offers: [{ provider: "twilio", offered: false, sources: [s086o4bn] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s086o4bn] }], twoWay: { value: false, sources: [s1b93bua] } }, "international-long-code": { supported: { value: true, sources: [s1b93bua] }, senderIdPreserved: { value: true, sources: [s1b93bua] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1b93bua] }, offers: [{ provider: "twilio", offered: true, sources: [s086o4bn] }], registration: { value: "none", sources: [s1b93bua] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Martinique's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function MQ$reply(): CountryRules {
+  return unpack({ country: "MQ", name: "Martinique", reviewed: "2026-11-23", timeZones: ["America/Martinique"], languages: ["fr"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function MR$(): CountryRules {
   return unpack({ country: "MR", name: "Mauritania", reviewed: "2026-11-23", timeZones: ["Africa/Nouakchott"], languages: ["ar"], consulted: [s0v7cgd0, s0z9rcxt, s1rxg6e3, s1klimw8, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s0v7cgd0, s0z9rcxt] } }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s1klimw8] }], twoWay: { value: false, sources: [s0z9rcxt] } }, "international-long-code": { supported: { value: "restricted", sources: [s0v7cgd0, s0z9rcxt] }, restriction: { networks: ["Chinguitel"], text: "Messages from a numeric sender to Chinguitel subscribers fail; use a sender name for that network.", sources: [s0v7cgd0] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s1klimw8] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0v7cgd0, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s1klimw8] }], registration: { value: "none", sources: [s0v7cgd0, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0v7cgd0] }, registration: { value: "none", sources: [s0v7cgd0] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Mauritania's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function MR$reply(): CountryRules {
+  return unpack({ country: "MR", name: "Mauritania", reviewed: "2026-11-23", timeZones: ["Africa/Nouakchott"], languages: ["ar"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function MU$(): CountryRules {
   return unpack({ country: "MU", name: "Mauritius", reviewed: "2026-11-23", timeZones: ["Indian/Mauritius"], languages: ["en", "fr"], consulted: [s0yfrpjr, s1rxg6e3, s0iz607r, s1ab30bs, s1qox07l, s0yudc19, s0g85nhq], senders: { "short-code": { supported: { value: false, sources: [s0yfrpjr] } }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s0yfrpjr] } }, "international-long-code": { supported: { value: true, sources: [s0yfrpjr] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s0iz607r] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0yfrpjr, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s0iz607r] }], registration: { value: "none", sources: [s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { offers: [{ provider: "twilio", offered: false, sources: [s0iz607r] }] } }, dataProtection: { value: ["Data Protection Act 2017"], sources: [s0g85nhq] } });
 }
 
+
+/** Builds Mauritius's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function MU$reply(): CountryRules {
+  return unpack({ country: "MU", name: "Mauritius", reviewed: "2026-11-23", timeZones: ["Indian/Mauritius"], languages: ["en", "fr"], senders: {} });
+}

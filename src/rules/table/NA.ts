@@ -8,3 +8,8 @@ export function NA$(): CountryRules {
   return unpack({ country: "NA", name: "Namibia", reviewed: "2026-11-23", timeZones: ["Africa/Windhoek"], languages: ["en"], consulted: [s0qt00o2, s0emmz5q, s1rxg6e3, s0ob5tzu, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s0qt00o2] }, offers: [{ provider: "twilio", offered: false, sources: [s0emmz5q] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s0qt00o2] }, offers: [{ provider: "twilio", offered: false, sources: [s0emmz5q] }], twoWay: { value: false, sources: [s0ob5tzu] } }, "international-long-code": { supported: { value: false, sources: [s0qt00o2] }, offers: [{ provider: "twilio", offered: false, sources: [s0emmz5q] }], senderIdPreserved: { value: false, sources: [s0qt00o2] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s0qt00o2] }, offers: [{ provider: "twilio", offered: false, sources: [s0emmz5q] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s0qt00o2] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0qt00o2] }, registration: { value: "none", sources: [s0qt00o2] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Namibia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function NA$reply(): CountryRules {
+  return unpack({ country: "NA", name: "Namibia", reviewed: "2026-11-23", timeZones: ["Africa/Windhoek"], languages: ["en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function NC$(): CountryRules {
   return unpack({ country: "NC", name: "New Caledonia", reviewed: "2026-11-23", timeZones: ["Pacific/Noumea"], languages: ["fr"], consulted: [s1tmbytb, s15wl7t3, s0a8jsz2, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1tmbytb] }, offers: [{ provider: "twilio", offered: false, sources: [s15wl7t3] }, { provider: "aws", offered: false, sources: [s0a8jsz2] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s1tmbytb, s0a8jsz2] }, offers: [{ provider: "twilio", offered: false, sources: [s15wl7t3] }, { provider: "aws", offered: false, sources: [s0a8jsz2] }] }, "international-long-code": { supported: { value: true, sources: [s1tmbytb] }, offers: [{ provider: "twilio", offered: true, sources: [s15wl7t3] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1tmbytb, s0a8jsz2] }, offers: [{ provider: "twilio", offered: true, sources: [s15wl7t3] }, { provider: "aws", offered: true, sources: [s0a8jsz2] }], registration: { value: "none", sources: [s0a8jsz2] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds New Caledonia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function NC$reply(): CountryRules {
+  return unpack({ country: "NC", name: "New Caledonia", reviewed: "2026-11-23", timeZones: ["Pacific/Noumea"], languages: ["fr"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function NF$(): CountryRules {
   return unpack({ country: "NF", name: "Norfolk Island", reviewed: "2026-11-23", timeZones: ["Pacific/Norfolk"], languages: ["en", "pih"], consulted: [s0a8jsz2, s12kcxra, s1rxg6e3, s1lqs29x, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }, { provider: "twilio", offered: false, sources: [s12kcxra] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }, { provider: "twilio", offered: false, sources: [s12kcxra] }], twoWay: { value: "unknown", sources: [s0a8jsz2, s1lqs29x] } }, "alphanumeric-dynamic": { supported: { value: "unknown", sources: [s0a8jsz2, s1lqs29x] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Norfolk Island's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function NF$reply(): CountryRules {
+  return unpack({ country: "NF", name: "Norfolk Island", reviewed: "2026-11-23", timeZones: ["Pacific/Norfolk"], languages: ["en", "pih"], senders: {} });
+}

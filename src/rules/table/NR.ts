@@ -8,3 +8,8 @@ export function NR$(): CountryRules {
   return unpack({ country: "NR", name: "Nauru", reviewed: "2026-11-23", timeZones: ["Pacific/Nauru"], languages: ["na", "en"], consulted: [s1rxg6e3, s10xy93a, s1ab30bs, s1qox07l, s0yudc19], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "alphanumeric-dynamic": { supported: { value: "unknown", sources: [s10xy93a, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Nauru's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function NR$reply(): CountryRules {
+  return unpack({ country: "NR", name: "Nauru", reviewed: "2026-11-23", timeZones: ["Pacific/Nauru"], languages: ["na", "en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function NU$(): CountryRules {
   return unpack({ country: "NU", name: "Niue", reviewed: "2026-11-23", timeZones: ["Pacific/Niue"], languages: ["niu", "en"], consulted: [s039cqm8, s0a8jsz2, s115vu2o, s1rxg6e3, s1q1av1l, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s039cqm8] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }, { provider: "twilio", offered: false, sources: [s115vu2o] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s039cqm8, s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }, { provider: "twilio", offered: false, sources: [s115vu2o] }], twoWay: { value: "unknown", sources: [s0a8jsz2, s1q1av1l] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s039cqm8, s0a8jsz2] }, offers: [{ provider: "twilio", offered: true, sources: [s115vu2o] }, { provider: "aws", offered: true, sources: [s0a8jsz2] }], registration: { value: "none", sources: [s0a8jsz2] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Niue's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function NU$reply(): CountryRules {
+  return unpack({ country: "NU", name: "Niue", reviewed: "2026-11-23", timeZones: ["Pacific/Niue"], languages: ["niu", "en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function PF$(): CountryRules {
   return unpack({ country: "PF", name: "French Polynesia", reviewed: "2026-11-23", timeZones: ["Pacific/Tahiti", "Pacific/Marquesas", "Pacific/Gambier"], languages: ["fr"], consulted: [s0kffm54, s1v1zi3o, s0a8jsz2, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s0kffm54] }, offers: [{ provider: "twilio", offered: false, sources: [s1v1zi3o] }, { provider: "aws", offered: false, sources: [s0a8jsz2] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s0kffm54] }, offers: [{ provider: "twilio", offered: false, sources: [s1v1zi3o] }, { provider: "aws", offered: false, sources: [s0a8jsz2] }], twoWay: { value: "unknown", sources: [s0a8jsz2] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0kffm54, s0a8jsz2] }, offers: [{ provider: "twilio", offered: true, sources: [s1v1zi3o] }, { provider: "aws", offered: true, sources: [s0a8jsz2] }], registration: { value: "none", sources: [s0a8jsz2] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds French Polynesia's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function PF$reply(): CountryRules {
+  return unpack({ country: "PF", name: "French Polynesia", reviewed: "2026-11-23", timeZones: ["Pacific/Tahiti", "Pacific/Marquesas", "Pacific/Gambier"], languages: ["fr"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function PG$(): CountryRules {
   return unpack({ country: "PG", name: "Papua New Guinea", reviewed: "2026-11-23", timeZones: ["Pacific/Port_Moresby"], languages: ["en", "tpi", "ho"], consulted: [s0bhdbwb, s0rjfibf, s0fi2w5r, s1rxg6e3, s17fmtd0, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s0bhdbwb, s0rjfibf] }, offers: [{ provider: "twilio", offered: false, sources: [s0fi2w5r] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s0fi2w5r] }], twoWay: { value: "unknown", sources: [s17fmtd0, s0rjfibf] } }, "international-long-code": { supported: { value: false, sources: [s0bhdbwb] }, offers: [{ provider: "twilio", offered: true, sources: [s0fi2w5r] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0bhdbwb, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s0fi2w5r] }], registration: { value: "none", sources: [s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Papua New Guinea's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function PG$reply(): CountryRules {
+  return unpack({ country: "PG", name: "Papua New Guinea", reviewed: "2026-11-23", timeZones: ["Pacific/Port_Moresby"], languages: ["en", "tpi", "ho"], senders: {} });
+}

@@ -18,3 +18,8 @@ export function PH$traffic(): CountryRules {
 export function PH$window(): CountryRules {
   return unpack({ country: "PH", name: "Philippines", reviewed: "2026-12-06", timeZones: ["Asia/Manila"], languages: ["en", "fil"], consulted: [s1ydumbo, s14ke8gw, s0wpti4q, s1jwa0p0, s12rvp34, s1rxg6e3, s0o58d50, s1uokhby, s12kleuk, s18ke4vp, s14pibo6, s11wc78l, s1vp2v1w, s0ryznfy, s0ysnrcp, s1juhg0x, s0nthijs, s0y0qfhk, s1ozcw23, s11weypc, s1l4a0r8, s189ddv7], senders: {}, quietHours: { value: [{ id: "quiet-hours.ph.broadcast", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "07:00", end: "21:00" }], publicHolidays: "unknown", timeBasis: { zone: "Asia/Manila" }, text: "Broadcast and push messages (commercial, promotional, surveys) may not be sent between 21:00 and 07:00 unless they are part of a paid subscription the recipient asked for.", sources: [s0ryznfy, s0wpti4q] }], sources: [s0ryznfy, s0wpti4q] } });
 }
+
+/** Builds Philippines's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function PH$reply(): CountryRules {
+  return unpack({ country: "PH", name: "Philippines", reviewed: "2026-12-06", timeZones: ["Asia/Manila"], languages: ["en", "fil"], senders: {} });
+}

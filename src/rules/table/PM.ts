@@ -8,3 +8,8 @@ export function PM$(): CountryRules {
   return unpack({ country: "PM", name: "St. Pierre & Miquelon", reviewed: "2026-11-23", timeZones: ["America/Miquelon"], languages: ["fr"], consulted: [s1l2zk2a, s0tc3uxe, s1rxg6e3, s05l44ah, s0axyt3x, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1l2zk2a] }, offers: [{ provider: "twilio", offered: false, sources: [s0tc3uxe] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1l2zk2a] }, offers: [{ provider: "twilio", offered: false, sources: [s0tc3uxe] }], twoWay: { value: "unknown", sources: [s05l44ah, s0axyt3x] } }, "international-long-code": { supported: { value: true, sources: [s0axyt3x] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1l2zk2a, s0axyt3x] }, offers: [{ provider: "twilio", offered: true, sources: [s0tc3uxe] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds St. Pierre & Miquelon's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function PM$reply(): CountryRules {
+  return unpack({ country: "PM", name: "St. Pierre & Miquelon", reviewed: "2026-11-23", timeZones: ["America/Miquelon"], languages: ["fr"], senders: {} });
+}

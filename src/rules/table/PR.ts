@@ -13,3 +13,8 @@ export function PR$(): CountryRules {
 export function PR$traffic(): CountryRules {
   return unpack({ country: "PR", name: "Puerto Rico", reviewed: "2026-11-23", timeZones: ["America/Puerto_Rico"], languages: ["es", "en"], senders: { "local-long-code": { registration: { value: "required", sources: [s0ed1swq, s184g6u5, s0oizfyi] } } } });
 }
+
+/** Builds Puerto Rico's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function PR$reply(): CountryRules {
+  return unpack({ country: "PR", name: "Puerto Rico", reviewed: "2026-11-23", timeZones: ["America/Puerto_Rico"], languages: ["es", "en"], senders: {} });
+}

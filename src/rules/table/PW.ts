@@ -8,3 +8,8 @@ export function PW$(): CountryRules {
   return unpack({ country: "PW", name: "Palau", reviewed: "2026-11-23", timeZones: ["Pacific/Palau"], languages: ["pau", "en"], consulted: [s1dmm68s, s0a8jsz2, s17px8bg, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1dmm68s, s0a8jsz2] }, offers: [{ provider: "aws", offered: false, sources: [s0a8jsz2] }, { provider: "twilio", offered: false, sources: [s17px8bg] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1dmm68s] }, offers: [{ provider: "twilio", offered: false, sources: [s17px8bg] }, { provider: "aws", offered: false, sources: [s0a8jsz2] }], twoWay: { value: "unknown", sources: [s0a8jsz2] } }, "international-long-code": { supported: { value: true, sources: [s1dmm68s] }, offers: [{ provider: "twilio", offered: true, sources: [s17px8bg] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1dmm68s, s0a8jsz2] }, offers: [{ provider: "twilio", offered: true, sources: [s17px8bg] }, { provider: "aws", offered: true, sources: [s0a8jsz2] }], registration: { value: "none", sources: [s0a8jsz2] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Palau's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function PW$reply(): CountryRules {
+  return unpack({ country: "PW", name: "Palau", reviewed: "2026-11-23", timeZones: ["Pacific/Palau"], languages: ["pau", "en"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function QA$(): CountryRules {
 export function QA$window(): CountryRules {
   return unpack({ country: "QA", name: "Qatar", reviewed: "2026-11-23", timeZones: ["Asia/Qatar"], languages: ["ar"], consulted: [s1xjqn40, s1422ioh, s0f522dh, s1rxg6e3, s04q9eok, s1qox07l, s0yudc19, s1m6wc2l], senders: {}, quietHours: { value: [{ id: "quiet-hours.qa.marketing", level: "required", useCases: ["marketing"], allowed: [{ days: ["sat", "sun", "mon", "tue", "wed", "thu"], start: "07:00", end: "21:00" }], publicHolidays: "closed", timeBasis: { zone: "Asia/Qatar" }, text: "No marketing SMS from 21:00 to 07:00, nor on Fridays or public holidays.", sources: [s1xjqn40] }], sources: [s1xjqn40] } });
 }
+
+/** Builds Qatar's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function QA$reply(): CountryRules {
+  return unpack({ country: "QA", name: "Qatar", reviewed: "2026-11-23", timeZones: ["Asia/Qatar"], languages: ["ar"], senders: {} });
+}

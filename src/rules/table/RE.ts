@@ -8,3 +8,8 @@ export function RE$(): CountryRules {
   return unpack({ country: "RE", name: "Réunion", reviewed: "2026-11-23", timeZones: ["Indian/Reunion"], languages: ["fr"], consulted: [s0372nwl, s13wyqrh, s1rxg6e3, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: true, sources: [s0372nwl] }, offers: [{ provider: "twilio", offered: false, sources: [s13wyqrh] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s13wyqrh] }] }, "international-long-code": { supported: { value: false, sources: [s0372nwl] }, offers: [{ provider: "twilio", offered: true, sources: [s13wyqrh] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0372nwl, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s13wyqrh] }], registration: { value: "none", sources: [s0372nwl, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0372nwl] }, registration: { value: "none", sources: [s0372nwl] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Réunion's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function RE$reply(): CountryRules {
+  return unpack({ country: "RE", name: "Réunion", reviewed: "2026-11-23", timeZones: ["Indian/Reunion"], languages: ["fr"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function RO$(): CountryRules {
 export function RO$window(): CountryRules {
   return unpack({ country: "RO", name: "Romania", reviewed: "2026-12-06", timeZones: ["Europe/Bucharest"], languages: ["ro"], consulted: [s0yt7gde, s17p3a4c, s1jhvcix, s0paaeti, s1rxg6e3, s1k5t4t7, s0jndloy, s1bliv2a, s1qox07l, s0yudc19], senders: {}, quietHours: { value: [{ id: "quiet-hours.ro.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "22:00" }], publicHolidays: "unknown", timeBasis: { zone: "Europe/Bucharest" }, text: "No promotional SMS between 22:00 and 08:00 Romanian time, every day (ClickSend, the best source that speaks). The compiled Bird copy (secondary) gives a wider quiet period, 20:00-09:00; it does not override a provider page.", sources: [s0jndloy, s1jhvcix, s1k5t4t7] }], sources: [s0jndloy, s1jhvcix, s1k5t4t7] } });
 }
+
+/** Builds Romania's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function RO$reply(): CountryRules {
+  return unpack({ country: "RO", name: "Romania", reviewed: "2026-12-06", timeZones: ["Europe/Bucharest"], languages: ["ro"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function SB$(): CountryRules {
   return unpack({ country: "SB", name: "Solomon Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Guadalcanal"], languages: ["en"], consulted: [s1xqrqkh, s0l2mtpa, s1rxg6e3, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1xqrqkh] }, offers: [{ provider: "twilio", offered: false, sources: [s0l2mtpa] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s1xqrqkh] }, offers: [{ provider: "twilio", offered: false, sources: [s0l2mtpa] }] }, "international-long-code": { supported: { value: true, sources: [s1xqrqkh] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s0l2mtpa] }], senderIdPreserved: { value: true, sources: [s1xqrqkh] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1xqrqkh] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s0l2mtpa] }], registration: { value: "none", sources: [s1xqrqkh] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1xqrqkh] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1xqrqkh] }, registration: { value: "none", sources: [s1xqrqkh] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Solomon Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function SB$reply(): CountryRules {
+  return unpack({ country: "SB", name: "Solomon Islands", reviewed: "2026-11-23", timeZones: ["Pacific/Guadalcanal"], languages: ["en"], senders: {} });
+}

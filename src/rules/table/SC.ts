@@ -8,3 +8,8 @@ export function SC$(): CountryRules {
   return unpack({ country: "SC", name: "Seychelles", reviewed: "2026-11-23", timeZones: ["Indian/Mahe"], languages: ["en", "fr", "crs"], consulted: [s163qpjc, s1uprf37, s1rxg6e3, s1toc9bb, s1qox07l, s0yudc19, s0emifrh], senders: { "short-code": { supported: { value: true, sources: [s163qpjc] }, offers: [{ provider: "twilio", offered: false, sources: [s1uprf37] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s163qpjc] }, offers: [{ provider: "twilio", offered: false, sources: [s1uprf37] }] }, "international-long-code": { supported: { value: "unknown", sources: [s163qpjc] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s163qpjc, s1toc9bb] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s1uprf37] }], registration: { value: "none", sources: [s163qpjc, s1toc9bb] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s1toc9bb] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1toc9bb] }, registration: { value: "none", sources: [s1toc9bb] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } }, dataProtection: { value: ["Data Protection Act, 2023"], sources: [s0emifrh] } });
 }
 
+
+/** Builds Seychelles's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function SC$reply(): CountryRules {
+  return unpack({ country: "SC", name: "Seychelles", reviewed: "2026-11-23", timeZones: ["Indian/Mahe"], languages: ["en", "fr", "crs"], senders: {} });
+}

@@ -18,3 +18,8 @@ export function SG$traffic(): CountryRules {
 export function SG$window(): CountryRules {
   return unpack({ country: "SG", name: "Singapore", reviewed: "2026-11-23", timeZones: ["Asia/Singapore"], languages: ["en", "zh", "ms", "ta"], consulted: [s08w3ev5, s1perqp4, s0x1nnf0, s0y2vbf5, s0idyhii, s0mgmozw, s1jqhz8o, s15ucsb4, s1h5be6c, s03hynjy, s0sjlml1, s0nob6g3, s0qoexni, s05w6s0o, s0xnoqzy, s0y2jw0t, s0m6838w, s1m6g7ak, s0djhcoi, s027by5r, s0lq1z0m, s0daj9ep, s0zgkm4s, s11bwpbk, s0qdwi65], senders: {}, quietHours: { value: [{ id: "quiet-hours.sg.best-time", level: "best-practice", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "09:00", end: "21:00" }], publicHolidays: "closed", timeBasis: { zone: "Asia/Singapore" }, text: "No legal sending window was found. A vendor guide suggests sending between 09:00 and 21:00 SGT and avoiding public holidays, with urgent service messages as exceptions.", sources: [s1m6g7ak] }], sources: [s1m6g7ak] } });
 }
+
+/** Builds Singapore's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function SG$reply(): CountryRules {
+  return unpack({ country: "SG", name: "Singapore", reviewed: "2026-11-23", timeZones: ["Asia/Singapore"], languages: ["en", "zh", "ms", "ta"], senders: {} });
+}

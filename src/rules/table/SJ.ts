@@ -8,3 +8,8 @@ export function SJ$(): CountryRules {
   return unpack({ country: "SJ", name: "Svalbard & Jan Mayen", reviewed: "2026-11-23", timeZones: ["Arctic/Longyearbyen"], languages: ["nb"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Svalbard & Jan Mayen's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function SJ$reply(): CountryRules {
+  return unpack({ country: "SJ", name: "Svalbard & Jan Mayen", reviewed: "2026-11-23", timeZones: ["Arctic/Longyearbyen"], languages: ["nb"], senders: {} });
+}

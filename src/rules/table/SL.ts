@@ -8,3 +8,8 @@ export function SL$(): CountryRules {
   return unpack({ country: "SL", name: "Sierra Leone", reviewed: "2026-11-23", timeZones: ["Africa/Freetown"], languages: ["en"], consulted: [s1hg6ugh, s1y0z8cy, s0aq451y, s1rxg6e3, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: true, sources: [s1hg6ugh, s1y0z8cy] }, offers: [{ provider: "twilio", offered: false, sources: [s0aq451y] }], leadTime: { value: { minDays: 28, maxDays: 56 }, sources: [s1y0z8cy] } }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s1hg6ugh] }, offers: [{ provider: "twilio", offered: false, sources: [s0aq451y] }] }, "international-long-code": { supported: { value: false, sources: [s1hg6ugh] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s0aq451y] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1hg6ugh, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s0aq451y] }], registration: { value: "none", sources: [s1hg6ugh, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s1hg6ugh] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Sierra Leone's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function SL$reply(): CountryRules {
+  return unpack({ country: "SL", name: "Sierra Leone", reviewed: "2026-11-23", timeZones: ["Africa/Freetown"], languages: ["en"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function SN$(): CountryRules {
 export function SN$window(): CountryRules {
   return unpack({ country: "SN", name: "Senegal", reviewed: "2026-11-23", timeZones: ["Africa/Dakar"], languages: ["fr"], consulted: [s16bdxtv, s1ij2cso, s1rxg6e3, s1ujs0pp, s1tl4fqw, s1qox07l, s0yudc19], senders: {}, quietHours: { value: [{ id: "quiet-hours.sn.political", level: "required", useCases: ["political"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "08:00", end: "18:00" }], publicHolidays: "unknown", timeBasis: { zone: "Africa/Dakar" }, text: "Send political messages only between 08:00 and 18:00 (Clickatell).", sources: [s1tl4fqw] }], sources: [s1tl4fqw, s1ujs0pp] } });
 }
+
+/** Builds Senegal's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function SN$reply(): CountryRules {
+  return unpack({ country: "SN", name: "Senegal", reviewed: "2026-11-23", timeZones: ["Africa/Dakar"], languages: ["fr"], senders: {} });
+}

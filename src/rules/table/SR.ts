@@ -8,3 +8,8 @@ export function SR$(): CountryRules {
   return unpack({ country: "SR", name: "Suriname", reviewed: "2026-11-23", timeZones: ["America/Paramaribo"], languages: ["nl"], consulted: [s12yxf36, s18bqtxb, s1rxg6e3, s1pf4d63, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s12yxf36] }, offers: [{ provider: "aws", offered: false, sources: [s18bqtxb] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s12yxf36] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s1pf4d63] }, { provider: "aws", offered: false, sources: [s18bqtxb] }], twoWay: { value: "unknown", sources: [s1pf4d63, s18bqtxb] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s12yxf36, s18bqtxb] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s1pf4d63] }], registration: { value: "none", sources: [s12yxf36, s18bqtxb] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Suriname's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function SR$reply(): CountryRules {
+  return unpack({ country: "SR", name: "Suriname", reviewed: "2026-11-23", timeZones: ["America/Paramaribo"], languages: ["nl"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function ST$(): CountryRules {
   return unpack({ country: "ST", name: "São Tomé & Príncipe", reviewed: "2026-11-23", timeZones: ["Africa/Sao_Tome"], languages: ["pt"], consulted: [s1f05hqw, s1rxg6e3, s178prbi, s0dx089z, s0kgqstn, s1qox07l, s0yudc19], senders: { "short-code": { offers: [{ provider: "twilio", offered: false, sources: [s1f05hqw] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { offers: [{ provider: "twilio", offered: false, sources: [s1f05hqw] }], twoWay: { value: "unknown", sources: [s178prbi] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0dx089z, s0kgqstn] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s1f05hqw] }], registration: { value: "none", sources: [s0dx089z, s0kgqstn] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s0kgqstn] }, registration: { value: "none", sources: [s0kgqstn] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds São Tomé & Príncipe's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function ST$reply(): CountryRules {
+  return unpack({ country: "ST", name: "São Tomé & Príncipe", reviewed: "2026-11-23", timeZones: ["Africa/Sao_Tome"], languages: ["pt"], senders: {} });
+}

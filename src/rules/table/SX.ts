@@ -8,3 +8,8 @@ export function SX$(): CountryRules {
   return unpack({ country: "SX", name: "Sint Maarten", reviewed: "2026-11-23", timeZones: ["America/Lower_Princes"], languages: ["nl", "en"], consulted: [s0q7hey7, s1ab30bs, s1qox07l, s0yudc19], senders: { "local-long-code": { supported: { value: "unknown", sources: [s0q7hey7] }, twoWay: { value: false, sources: [s0q7hey7] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1ab30bs] }, registration: { value: "none", sources: [s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Sint Maarten's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function SX$reply(): CountryRules {
+  return unpack({ country: "SX", name: "Sint Maarten", reviewed: "2026-11-23", timeZones: ["America/Lower_Princes"], languages: ["nl", "en"], senders: {} });
+}

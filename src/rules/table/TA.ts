@@ -8,3 +8,8 @@ export function TA$(): CountryRules {
   return unpack({ country: "TA", name: "Tristan da Cunha", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Tristan da Cunha's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TA$reply(): CountryRules {
+  return unpack({ country: "TA", name: "Tristan da Cunha", reviewed: "2026-11-23", timeZones: ["Atlantic/St_Helena"], languages: ["en"], senders: {} });
+}

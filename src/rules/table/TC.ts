@@ -8,3 +8,8 @@ export function TC$(): CountryRules {
   return unpack({ country: "TC", name: "Turks & Caicos Islands", reviewed: "2026-11-23", timeZones: ["America/Grand_Turk"], languages: ["en"], consulted: [s13b4zzc, s0snmlxl, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s13b4zzc] }, offers: [{ provider: "twilio", offered: false, sources: [s0snmlxl] }] }, "local-long-code": { supported: { value: false, sources: [s13b4zzc] }, offers: [{ provider: "twilio", offered: false, sources: [s0snmlxl] }] }, "international-long-code": { supported: { value: true, sources: [s13b4zzc] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s0snmlxl] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s13b4zzc, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s0snmlxl] }], registration: { value: "none", sources: [s13b4zzc, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s13b4zzc] }, offers: [{ provider: "twilio", offered: false, sources: [s0snmlxl] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Turks & Caicos Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TC$reply(): CountryRules {
+  return unpack({ country: "TC", name: "Turks & Caicos Islands", reviewed: "2026-11-23", timeZones: ["America/Grand_Turk"], languages: ["en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function TG$(): CountryRules {
   return unpack({ country: "TG", name: "Togo", reviewed: "2026-11-23", timeZones: ["Africa/Lome"], languages: ["fr"], consulted: [s1yj8q98, s1hr4g4k, s1rxg6e3, s1y91lm2, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1yj8q98] }, offers: [{ provider: "twilio", offered: false, sources: [s1hr4g4k] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1yj8q98] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s1hr4g4k] }], twoWay: { value: "unknown", sources: [s1yj8q98, s1y91lm2] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1yj8q98, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s1hr4g4k] }], registration: { value: "none", sources: [s1yj8q98, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Togo's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TG$reply(): CountryRules {
+  return unpack({ country: "TG", name: "Togo", reviewed: "2026-11-23", timeZones: ["Africa/Lome"], languages: ["fr"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function TH$(): CountryRules {
 export function TH$window(): CountryRules {
   return unpack({ country: "TH", name: "Thailand", reviewed: "2026-12-06", timeZones: ["Asia/Bangkok"], languages: ["th"], consulted: [s1x8guft, s1riyody, s1kotraf, s1rxg6e3, s1qox07l, s0yudc19, s1tsynyj, s02079pa, s1x1r62l, s1pyn0of, s033vb8p, s1wbu8w2, s0xv6w5s, s114tew8, s10c6kb8], senders: {}, quietHours: { value: [{ id: "quiet-hours.th.marketing", level: "required", useCases: ["marketing"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "09:00", end: "21:00" }], publicHolidays: "unknown", timeBasis: { zone: "Asia/Bangkok" }, text: "No marketing or promotional SMS between 21:00 and 09:00.", sources: [s1riyody, s114tew8] }], sources: [s1riyody, s114tew8] } });
 }
+
+/** Builds Thailand's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TH$reply(): CountryRules {
+  return unpack({ country: "TH", name: "Thailand", reviewed: "2026-12-06", timeZones: ["Asia/Bangkok"], languages: ["th"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function TK$(): CountryRules {
   return unpack({ country: "TK", name: "Tokelau", reviewed: "2026-11-23", timeZones: ["Pacific/Fakaofo"], languages: ["tkl", "en"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Tokelau's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TK$reply(): CountryRules {
+  return unpack({ country: "TK", name: "Tokelau", reviewed: "2026-11-23", timeZones: ["Pacific/Fakaofo"], languages: ["tkl", "en"], senders: {} });
+}

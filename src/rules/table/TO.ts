@@ -8,3 +8,8 @@ export function TO$(): CountryRules {
   return unpack({ country: "TO", name: "Tonga", reviewed: "2026-11-23", timeZones: ["Pacific/Tongatapu"], languages: ["to", "en"], consulted: [s1l0b492, s18al7be, s1rxg6e3, s195soao, s1iq4cpq, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1l0b492] }, offers: [{ provider: "twilio", offered: false, sources: [s18al7be] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s1l0b492] }, offers: [{ provider: "twilio", offered: false, sources: [s18al7be] }], twoWay: { value: "unknown", sources: [s1l0b492] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s195soao, s1iq4cpq] }, offers: [{ provider: "twilio", offered: true, sources: [s18al7be] }], registration: { value: "none", sources: [s195soao] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s195soao] }, registration: { value: "none", sources: [s195soao] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Tonga's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TO$reply(): CountryRules {
+  return unpack({ country: "TO", name: "Tonga", reviewed: "2026-11-23", timeZones: ["Pacific/Tongatapu"], languages: ["to", "en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function TT$(): CountryRules {
   return unpack({ country: "TT", name: "Trinidad & Tobago", reviewed: "2026-11-23", timeZones: ["America/Port_of_Spain"], languages: ["en"], consulted: [s0ts4day, s1yaqqog, s1d5mzb2, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s0ts4day, s1yaqqog] }, offers: [{ provider: "twilio", offered: false, sources: [s1d5mzb2] }] }, "local-long-code": { supported: { value: false, sources: [s0ts4day] }, offers: [{ provider: "twilio", offered: false, sources: [s1d5mzb2] }], twoWay: { value: false, sources: [s0ts4day, s1yaqqog] } }, "international-long-code": { supported: { value: false, sources: [s0ts4day, s1yaqqog] }, offers: [{ provider: "twilio", offered: false, sources: [s1d5mzb2] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0ts4day, s1yaqqog] }, offers: [{ provider: "twilio", offered: true, sources: [s1d5mzb2] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s1yaqqog] } } } });
 }
 
+
+/** Builds Trinidad & Tobago's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TT$reply(): CountryRules {
+  return unpack({ country: "TT", name: "Trinidad & Tobago", reviewed: "2026-11-23", timeZones: ["America/Port_of_Spain"], languages: ["en"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function TV$(): CountryRules {
   return unpack({ country: "TV", name: "Tuvalu", reviewed: "2026-11-23", timeZones: ["Pacific/Funafuti"], languages: ["tvl", "en"], consulted: [s1beykw9, s16b7bfp, s1rxg6e3, s1m1sr42, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1beykw9] }, offers: [{ provider: "twilio", offered: false, sources: [s16b7bfp] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: true, sources: [s1beykw9] }, offers: [{ provider: "twilio", offered: false, sources: [s16b7bfp] }], twoWay: { value: "unknown", sources: [s1beykw9] } }, "alphanumeric-dynamic": { supported: { value: false, sources: [s1beykw9, s1m1sr42] }, offers: [{ provider: "twilio", offered: false, sources: [s16b7bfp] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } }, "alphanumeric-preregistered": { supported: { value: "unknown", sources: [s1beykw9, s1m1sr42] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Tuvalu's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TV$reply(): CountryRules {
+  return unpack({ country: "TV", name: "Tuvalu", reviewed: "2026-11-23", timeZones: ["Pacific/Funafuti"], languages: ["tvl", "en"], senders: {} });
+}

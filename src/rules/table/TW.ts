@@ -13,3 +13,8 @@ export function TW$(): CountryRules {
 export function TW$window(): CountryRules {
   return unpack({ country: "TW", name: "Taiwan", reviewed: "2026-11-23", timeZones: ["Asia/Taipei"], languages: ["zh"], consulted: [s13wqbbl, s1rxg6e3, s0dxroox, s1vhmqg5, s1qox07l, s0yudc19], senders: {}, quietHours: { value: [{ id: "quiet-hours.tw.marketing", level: "required", useCases: ["marketing"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "09:00", end: "12:30" }, { days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "13:30", end: "21:00" }], publicHolidays: "unknown", timeBasis: { zone: "Asia/Taipei" }, text: "No promotional SMS from 12:30 to 13:30 or from 21:00 to 09:00.", sources: [s1vhmqg5] }], sources: [s1vhmqg5] } });
 }
+
+/** Builds Taiwan's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TW$reply(): CountryRules {
+  return unpack({ country: "TW", name: "Taiwan", reviewed: "2026-11-23", timeZones: ["Asia/Taipei"], languages: ["zh"], senders: {} });
+}

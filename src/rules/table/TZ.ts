@@ -13,3 +13,8 @@ export function TZ$(): CountryRules {
 export function TZ$window(): CountryRules {
   return unpack({ country: "TZ", name: "Tanzania", reviewed: "2026-12-06", timeZones: ["Africa/Dar_es_Salaam"], languages: ["sw", "en"], consulted: [s19juqi4, s0vt7d7a, s18tz47k, s0l4r5hz, s1rxg6e3, s0tfrjvj, s04nd4i2, s16e0idb, s1qox07l, s0yudc19, s1kez1l1, s110fyvu, s0tz8bhz, s1hn8y3q, s0yz389a, s0ti238t, s0u0zru1], senders: {}, quietHours: { value: [{ id: "quiet-hours.tz.marketing", level: "required", useCases: ["marketing"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri"], start: "09:00", end: "21:00" }], publicHolidays: "unknown", timeBasis: { zone: "Africa/Dar_es_Salaam" }, text: "Send marketing SMS only on business days between 09:00 and 21:00 (operator rule relayed by ClickSend; no law was found that sets hours).", sources: [s19juqi4] }], sources: [s19juqi4, s16e0idb] } });
 }
+
+/** Builds Tanzania's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function TZ$reply(): CountryRules {
+  return unpack({ country: "TZ", name: "Tanzania", reviewed: "2026-12-06", timeZones: ["Africa/Dar_es_Salaam"], languages: ["sw", "en"], senders: {} });
+}

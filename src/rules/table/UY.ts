@@ -13,3 +13,8 @@ export function UY$(): CountryRules {
 export function UY$window(): CountryRules {
   return unpack({ country: "UY", name: "Uruguay", reviewed: "2026-11-23", timeZones: ["America/Montevideo"], languages: ["es"], consulted: [s1lyqcva, s0yfl81i, s18bqtxb, s1rxg6e3, s0esk5du, s0dlba5d, s1qox07l, s0yudc19], senders: {}, quietHours: { value: [{ id: "quiet-hours.uy.marketing", level: "required", useCases: ["marketing", "polling", "charity", "political", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri"], start: "09:30", end: "18:00" }], publicHolidays: "unknown", timeBasis: { zone: "America/Montevideo" }, text: "Send promotions only Mon-Fri 09:30-18:00. Mapp bars them Mon-Sat 18:00-09:30 and all Sunday; Infobip allows Mon-Fri 08:00-20:00; Bird lists 20:00-08:00 as quiet. The narrowest mix is kept.", sources: [s0dlba5d] }], sources: [s0dlba5d] } });
 }
+
+/** Builds Uruguay's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function UY$reply(): CountryRules {
+  return unpack({ country: "UY", name: "Uruguay", reviewed: "2026-11-23", timeZones: ["America/Montevideo"], languages: ["es"], senders: {} });
+}

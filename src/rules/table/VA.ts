@@ -8,3 +8,8 @@ export function VA$(): CountryRules {
   return unpack({ country: "VA", name: "Vatican City", reviewed: "2026-11-23", timeZones: ["Europe/Vatican"], languages: ["it", "la"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Vatican City's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function VA$reply(): CountryRules {
+  return unpack({ country: "VA", name: "Vatican City", reviewed: "2026-11-23", timeZones: ["Europe/Vatican"], languages: ["it", "la"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function VC$(): CountryRules {
   return unpack({ country: "VC", name: "St. Vincent & Grenadines", reviewed: "2026-11-23", timeZones: ["America/St_Vincent"], languages: ["en"], consulted: [s0upd0ih, s10n03l1, s19qk0qc, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s0upd0ih] }, offers: [{ provider: "twilio", offered: false, sources: [s10n03l1] }] }, "local-long-code": { supported: { value: "unknown", sources: [s0upd0ih] }, offers: [{ provider: "twilio", offered: false, sources: [s10n03l1] }], twoWay: { value: "unknown", sources: [s0upd0ih, s19qk0qc] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0upd0ih, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s10n03l1] }], registration: { value: "none", sources: [s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds St. Vincent & Grenadines's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function VC$reply(): CountryRules {
+  return unpack({ country: "VC", name: "St. Vincent & Grenadines", reviewed: "2026-11-23", timeZones: ["America/St_Vincent"], languages: ["en"], senders: {} });
+}

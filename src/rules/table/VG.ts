@@ -8,3 +8,8 @@ export function VG$(): CountryRules {
   return unpack({ country: "VG", name: "British Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/Tortola"], languages: ["en"], consulted: [s1kw5vl1, s0vb5rjd, s04w45u1, s1ab30bs, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s1kw5vl1] } }, "local-long-code": { supported: { value: false, sources: [s1kw5vl1] }, twoWay: { value: false, sources: [s1kw5vl1, s0vb5rjd] } }, "international-long-code": { supported: { value: true, sources: [s1kw5vl1] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s04w45u1] }] }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1kw5vl1, s1ab30bs] }, offers: [{ provider: "twilio", offered: true, sources: [s04w45u1] }], registration: { value: "none", sources: [s1kw5vl1, s1ab30bs] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds British Virgin Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function VG$reply(): CountryRules {
+  return unpack({ country: "VG", name: "British Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/Tortola"], languages: ["en"], senders: {} });
+}

@@ -13,3 +13,8 @@ export function VI$(): CountryRules {
 export function VI$traffic(): CountryRules {
   return unpack({ country: "VI", name: "U.S. Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/St_Thomas"], languages: ["en"], senders: { "local-long-code": { registration: { value: "required", sources: [s0r6ydp3] } } } });
 }
+
+/** Builds U.S. Virgin Islands's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function VI$reply(): CountryRules {
+  return unpack({ country: "VI", name: "U.S. Virgin Islands", reviewed: "2026-11-23", timeZones: ["America/St_Thomas"], languages: ["en"], senders: {} });
+}

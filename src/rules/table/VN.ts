@@ -13,3 +13,8 @@ export function VN$(): CountryRules {
 export function VN$window(): CountryRules {
   return unpack({ country: "VN", name: "Vietnam", reviewed: "2026-12-06", timeZones: ["Asia/Ho_Chi_Minh"], languages: ["vi"], consulted: [s0rgk8ra, s049gund, s0k66bqm, s1rxg6e3, s089kkoy, s093hxi0, s1qox07l, s0yudc19, s1m6wc2l], senders: {}, quietHours: { value: [{ id: "quiet-hours.vn.marketing", level: "required", useCases: ["marketing", "mixed"], allowed: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], start: "07:00", end: "22:00" }], publicHolidays: "not-covered", timeBasis: { zone: "Asia/Ho_Chi_Minh" }, text: "Send advertising SMS only between 07:00 and 22:00, unless the user agreed to other times (Decree 91/2020, Art. 13).", sources: [s093hxi0] }], sources: [s093hxi0, s0rgk8ra, s0k66bqm] } });
 }
+
+/** Builds Vietnam's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function VN$reply(): CountryRules {
+  return unpack({ country: "VN", name: "Vietnam", reviewed: "2026-12-06", timeZones: ["Asia/Ho_Chi_Minh"], languages: ["vi"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function VU$(): CountryRules {
   return unpack({ country: "VU", name: "Vanuatu", reviewed: "2026-11-23", timeZones: ["Pacific/Efate"], languages: ["bi", "en", "fr"], consulted: [s1vt270t, s0t7qa4d, s1rxg6e3, s0m6hmgt, s0a7eloh, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s1vt270t] }, offers: [{ provider: "twilio", offered: false, sources: [s0t7qa4d] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s1vt270t] }, offers: [{ provider: "twilio", offered: false, sources: [s0t7qa4d] }], twoWay: { value: "unknown", sources: [s1vt270t, s0m6hmgt] } }, "international-long-code": { supported: { value: false, sources: [s1vt270t] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s0t7qa4d] }], senderIdPreserved: { value: false, sources: [s0a7eloh] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1vt270t] }, offers: [{ provider: "twilio", offered: true, sources: [s0t7qa4d] }], registration: { value: "none", sources: [s1vt270t] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, leadTime: { value: { minDays: 0, maxDays: 0 }, sources: [s0a7eloh] }, senderIdPreserved: { value: true, sources: [s0a7eloh] } } } });
 }
 
+
+/** Builds Vanuatu's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function VU$reply(): CountryRules {
+  return unpack({ country: "VU", name: "Vanuatu", reviewed: "2026-11-23", timeZones: ["Pacific/Efate"], languages: ["bi", "en", "fr"], senders: {} });
+}

@@ -8,3 +8,8 @@ export function WF$(): CountryRules {
   return unpack({ country: "WF", name: "Wallis & Futuna", reviewed: "2026-11-23", timeZones: ["Pacific/Wallis"], languages: ["fr"], consulted: [s1rxg6e3], senders: { "toll-free": { supported: { value: false, sources: [s1rxg6e3] } } } });
 }
 
+
+/** Builds Wallis & Futuna's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function WF$reply(): CountryRules {
+  return unpack({ country: "WF", name: "Wallis & Futuna", reviewed: "2026-11-23", timeZones: ["Pacific/Wallis"], languages: ["fr"], senders: {} });
+}

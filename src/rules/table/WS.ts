@@ -8,3 +8,8 @@ export function WS$(): CountryRules {
   return unpack({ country: "WS", name: "Samoa", reviewed: "2026-11-23", timeZones: ["Pacific/Apia"], languages: ["sm", "en"], consulted: [s0uydltj, s0odx5fb, s1rxg6e3, s1us34z0, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: "unknown", sources: [s0uydltj] }, offers: [{ provider: "twilio", offered: false, sources: [s0odx5fb] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: "unknown", sources: [s0uydltj] }, offers: [{ provider: "twilio", offered: false, sources: [s0odx5fb] }], twoWay: { value: "unknown", sources: [s0uydltj, s1us34z0] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s1us34z0] }, offers: [{ provider: "twilio", offered: true, sources: [s0odx5fb] }], registration: { value: "none", sources: [s1us34z0] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: true, sources: [s1us34z0] } }, "alphanumeric-preregistered": { supported: { value: true, sources: [s1us34z0] }, registration: { value: "none", sources: [s1us34z0] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Samoa's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function WS$reply(): CountryRules {
+  return unpack({ country: "WS", name: "Samoa", reviewed: "2026-11-23", timeZones: ["Pacific/Apia"], languages: ["sm", "en"], senders: {} });
+}

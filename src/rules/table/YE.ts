@@ -8,3 +8,8 @@ export function YE$(): CountryRules {
   return unpack({ country: "YE", name: "Yemen", reviewed: "2026-11-23", timeZones: ["Asia/Aden"], languages: ["ar"], consulted: [s0qqulq0, s0lprmss, s1rxg6e3, s1djwxi0, s1qox07l, s0yudc19], senders: { "short-code": { supported: { value: false, sources: [s0qqulq0] }, offers: [{ provider: "twilio", offered: false, sources: [s0lprmss] }] }, "toll-free": { supported: { value: false, sources: [s1rxg6e3] } }, "local-long-code": { supported: { value: false, sources: [s0qqulq0] }, offers: [{ provider: "twilio", offered: false, sources: [s0lprmss] }], twoWay: { value: false, sources: [s0qqulq0] } }, "international-long-code": { supported: { value: false, sources: [s0qqulq0] }, offers: [{ provider: "twilio", offered: true, twoWay: false, sources: [s0lprmss] }], senderIdPreserved: { value: false, sources: [s1djwxi0] } }, "alphanumeric-dynamic": { supported: { value: true, sources: [s0qqulq0] }, offers: [{ provider: "twilio", offered: true, sources: [s0lprmss] }], registration: { value: "none", sources: [s0qqulq0] }, twoWay: { value: false, sources: [s1qox07l, s0yudc19] }, senderIdPreserved: { value: false, sources: [s1djwxi0] } }, "alphanumeric-preregistered": { supported: { value: false, sources: [s0qqulq0] }, offers: [{ provider: "twilio", offered: false, sources: [s0lprmss] }], twoWay: { value: false, sources: [s1qox07l, s0yudc19] } } } });
 }
 
+
+/** Builds Yemen's row with only the facts classifyReply reads (reply keywords, revocation by reply); every other fact is unknown. */
+export function YE$reply(): CountryRules {
+  return unpack({ country: "YE", name: "Yemen", reviewed: "2026-11-23", timeZones: ["Asia/Aden"], languages: ["ar"], senders: {} });
+}
