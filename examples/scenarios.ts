@@ -1,8 +1,9 @@
 /**
- * `npm start`: the answers (traffic class, senders, checklist, send window) for a handful of realistic scenarios.
+ * `npm start`: the answers (traffic class, senders, checklist, send window) for a handful of realistic scenarios,
+ * then what sample texts cost, what rules sample messages break, and what sample replies mean.
  * Imports the library source directly, so it runs on a fresh clone without a build.
  */
-import { classifyTraffic, complianceChecklist, countSegments, dataAsOf, recommendSender, sendWindow } from '../src/index';
+import { checkMessage, classifyReply, classifyTraffic, complianceChecklist, countSegments, dataAsOf, recommendSender, sendWindow } from '../src/index';
 import type { Origin, RegionCode, UseCase } from '../src/index';
 
 interface Scenario {
@@ -70,4 +71,30 @@ for (const text of ['Your code is 482913. Reply STOP to opt out.', 'Don’t miss
   const smart = countSegments(text, { smartEncoding: true });
   console.log(`  ${JSON.stringify(text)}: ${plain.encoding}, ${plain.segments} segment(s), ${plain.characters} units${plain.nonGsm.length > 0 ? `; forced to UCS-2 by ${plain.nonGsm.map((c) => c.char).join(' ')}` : ''}`);
   if (plain.replacements.length > 0) console.log(`    with Smart Encoding: ${smart.encoding}, ${smart.segments} segment(s), ${smart.characters} units${smart.nonGsm.length > 0 ? `; still UCS-2 because of ${smart.nonGsm.map((c) => c.char).join(' ')}` : ''}`);
+}
+
+// What rules a message breaks: the destination's format duties, content and the text's own form.
+console.log('');
+console.log('■ What rules a message breaks');
+const MESSAGES: readonly { readonly text: string; readonly country: RegionCode; readonly useCase: UseCase; readonly brand: string; readonly templates?: readonly string[] }[] = [
+  { text: '[광고] 가나다 봄 세일 20% 할인 문의 02-123-4567', country: 'KR', useCase: 'marketing', brand: '가나다' },
+  { text: 'Acme: 20% off CBD gummies this weekend! bit.ly/3xYz', country: 'US', useCase: 'marketing', brand: 'Acme' },
+  { text: 'Promo -20% chez Acme ce week-end !', country: 'FR', useCase: 'marketing', brand: 'Acme' },
+  { text: 'Hi {{first_name}}, your order has shipped. Reply STOP to opt out.', country: 'US', useCase: 'transactional', brand: 'Acme' },
+  { text: 'Your OTP for login is 483920. - Acme', country: 'IN', useCase: 'otp', brand: 'Acme', templates: ['Your OTP for {#var#} is {#var#}. Do not share it. - Acme'] },
+  { text: 'Acme: your order has shipped. Reply STOP to opt out.', country: 'US', useCase: 'transactional', brand: 'Acme' },
+];
+for (const m of MESSAGES) {
+  const r = checkMessage({ ...m, at });
+  console.log(`  ${m.country} ${m.useCase} ${JSON.stringify(m.text)}: ${r.segments.segments} segment(s), ${r.findings.length === 0 ? 'no findings' : `${r.findings.length} finding(s)`}`);
+  for (const f of r.findings) console.log(`    ${f.level}${f.certainty === 'likely' ? ' (likely)' : ''} ${f.id}${f.span ? ` at ${JSON.stringify(m.text.slice(f.span.start, f.span.end))}` : ''}: ${f.text.length > 120 ? `${f.text.slice(0, 117)}...` : f.text}`);
+}
+
+// What a reply means.
+console.log('');
+console.log('■ What a reply means');
+for (const [text, country] of [['STOP', 'US'], ['Stop texting me please', 'US'], ["Don't stop the reminders", 'US'], ['arrêt', 'CA'], ['Sair', 'BR'], ['UNSUBSCRIBE', 'DE'], ['help', 'GB']] as const) {
+  const r = classifyReply({ text, country, at });
+  const law = r.honourBy ? `; honour by ${r.honourBy}${r.scope ? `, stops ${r.scope === 'all' ? 'all messages' : 'the kind replied to'}` : ''}` : '';
+  console.log(`  ${country} ${JSON.stringify(text)}: ${r.intent ?? 'none'}${r.confidence ? ` (${r.confidence})` : ''}${law} — ${r.reasons[0]?.text}`);
 }

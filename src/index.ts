@@ -28,6 +28,8 @@ import type { SendWindowInput, SendWindowResult } from './sendWindow/sendWindow'
 import type { RecommendSenderInput, RecommendSenderResult } from './recommendSender/recommendSender';
 import { DATA_AS_OF, FULL_ROWS, REPLY_ROWS, TRAFFIC_ROWS, WINDOW_ROWS } from './rules/table/lazy';
 import { classifyReply as classifyReplyWith } from './classifyReply/classifyReply';
+import { checkMessage as checkMessageWith } from './checkMessage/checkMessage';
+import type { CheckMessageInput, CheckMessageResult } from './checkMessage/checkMessage';
 import type { ClassifyReplyInput, ClassifyReplyResult } from './classifyReply/classifyReply';
 import type { CountryRules, IsoDate } from './rules/types';
 import type { RegionCode } from './types';
@@ -238,12 +240,53 @@ export function classifyReply(input: ClassifyReplyInput): ClassifyReplyResult {
   return classifyReplyWith(input, replyRows());
 }
 
+/**
+ * Checks a message's text against the destination's rules for its use case
+ * and, when given, its sender type. Each finding is `{ id, level, certainty,
+ * text, sources, span? }`; a message that breaks nothing returns no findings.
+ *
+ * - **Duties the text can show**, from the rules table: a required prefix
+ *   (South Korea's exact `(광고)`; look-alikes such as `[광고]` or `(광 고)` are
+ *   findings too), the sender's name (pass `brand`), contact details, opt-out
+ *   instructions in the country's wording (a free `080` number in South Korea,
+ *   STOP in France), China's 【brand】 signature, and a registered template
+ *   (India's DLT, China; pass `templates`, with `{#var#}` for variable parts).
+ *   Duties that need `brand` or `templates` and did not get them are listed in
+ *   `unchecked`.
+ * - **Content**: words that suggest a prohibited or restricted topic of the
+ *   country (cannabis, alcohol, firearms, tobacco, gambling, high-risk
+ *   lending, adult, drugs, political, religious). This is an English keyword
+ *   heuristic: such findings are `likely`, and say so. Public URL shorteners
+ *   (bit.ly, tinyurl.com and the like) are found exactly; a brand's own short
+ *   domain is fine.
+ * - **The text's own form**: unfilled template variables (`{{name}}`,
+ *   `%FIRST_NAME%`, `[NAME]`…), more segments than `maxSegments` (default 3),
+ *   and characters that push it into UCS-2 where a GSM-7 look-alike exists.
+ *
+ * @param input - `text`, destination (`to` or `country`), `useCase`, optional `senderType`, `brand`, `templates`, `maxSegments`, `at`
+ * @returns `{ findings, segments, unchecked, reasons, country, status, date }`
+ * @throws SendrightError for invalid input
+ * @example
+ * ```ts
+ * const r = checkMessage({ text: '[광고] 봄 세일 20% 할인', country: 'KR', useCase: 'marketing', brand: '가나다' });
+ * r.findings[0].id;   //=> 'identification.kr.advertising-prefix'
+ * r.findings[0].span; //=> { start: 0, end: 4 }
+ * checkMessage({ text: 'Your code is 123456', country: 'US', useCase: 'otp', brand: 'Acme' }).findings;
+ * //=> []
+ * ```
+ * @category Functions
+ */
+export function checkMessage(input: CheckMessageInput): CheckMessageResult {
+  return checkMessageWith(input, defaultTable());
+}
+
 export { SendrightError, isSendrightError } from './_lib/errors';
 export type { SendrightErrorCode } from './_lib/errors';
 export { USE_CASES, SENDER_TYPES, ORIGINS } from './_lib/input';
 export { countSegments } from './countSegments/countSegments';
 export type { CharacterAt, CountSegmentsOptions, Replacement, SegmentCount, SmsEncoding } from './countSegments/countSegments';
 export type { ClassifyReplyInput, ClassifyReplyResult, ReplyConfidence, ReplyIntent } from './classifyReply/classifyReply';
+export type { CheckMessageInput, CheckMessageResult, FindingCertainty, MessageFinding, TextSpan, UncheckedDuty } from './checkMessage/checkMessage';
 export type { ClassifyTrafficInput, ClassifyTrafficResult, CtiaTrafficClass, TrafficClass, TrafficFlag } from './classifyTraffic/classifyTraffic';
 export type { CategoryRef, ExcludedSender, ExclusionCode, OptionRestriction, ProgrammeRef, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
 export type { ChecklistItem, ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';

@@ -4,7 +4,7 @@ import { inputRecord, resolveDestination } from '../_lib/input';
 import { reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import { DEFAULT_REPLY_KEYWORDS } from '../rules/global';
-import type { CountryRules, Fact, IsoDate, RevocationRule, RuleSource } from '../rules/types';
+import type { CountryRules, Fact, IsoDate, KnownFact, RevocationRule, RuleSource } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
 
 /** Input of {@link classifyReply}. */
@@ -48,9 +48,9 @@ export interface ClassifyReplyResult extends ResultBase {
 const MAX_WORDS = 20;
 
 /** Words that, up to three words before a keyword, negate it ("don't stop", "do not cancel"). */
-const NEGATORS = new Set(['NOT', 'NEVER', 'DONT', 'CANT', 'WONT', 'DIDNT', 'NAO', 'NICHT']);
+const NEGATORS = /* @__PURE__ */ new Set(['NOT', 'NEVER', 'DONT', 'CANT', 'WONT', 'DIDNT', 'NAO', 'NICHT']);
 /** The first half of an English contraction split at its apostrophe ("DON'T" → DON T). */
-const CONTRACTED = new Set(['DON', 'CAN', 'WON', 'DIDN', 'DOESN', 'ISN', 'SHOULDN', 'WOULDN']);
+const CONTRACTED = /* @__PURE__ */ new Set(['DON', 'CAN', 'WON', 'DIDN', 'DOESN', 'ISN', 'SHOULDN', 'WOULDN']);
 
 /** Keyword uses that mean something else: "stop by", "bus stop", "cancel my appointment". */
 const OTHER_MEANING: readonly (readonly [string, RegExp])[] = [
@@ -71,6 +71,8 @@ const STOP_WORDINGS: readonly (readonly [string, RegExp])[] = [
   ['LEAVE ME ALONE', /(?:^| )LEAVE ME ALONE(?: |$)/],
 ];
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Eastern Arabic and Persian digits, read as ASCII digits. */
 const FOREIGN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const foreignDigit = (d: string): string => String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
@@ -82,6 +84,12 @@ const foreignDigit = (d: string): string => String((d.charCodeAt(0) - (d.charCod
  * and symbols (emoji included) dropped.
  */
 export function replyWords(text: string): string {
+  // ASCII text needs no normalisation: the same result, faster.
+  if (ASCII.test(text)) {
+    let out = '';
+    for (const word of text.toUpperCase().split(/[^A-Z0-9]+/)) if (word !== '') out = out === '' ? word : `${out} ${word}`;
+    return out;
+  }
   return text
     .normalize('NFKD')
     .replace(/(?<=\p{Script=Latin})\p{Mn}+/gu, '')
@@ -96,15 +104,38 @@ export function replyWords(text: string): string {
 /** Scripts written without spaces between words: a keyword in them is found inside the text. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** A keyword, reduced, as looked for inside a reply. */
+interface Entry {
+  readonly form: string;
+  readonly written: string;
+  readonly parts: readonly string[];
+  readonly unspaced: boolean;
+  /** Uses of it that mean something else, when there are any. */
+  readonly other: RegExp | undefined;
+}
+
 interface KeywordSet {
   /** The keyword as the rules write it, by its reduced form. */
   readonly words: ReadonlyMap<string, string>;
+  readonly entries: readonly Entry[];
   readonly sources: readonly RuleSource[];
   /** Whether the country's own sources name the keywords (else the provider defaults). */
   readonly sourced: boolean;
 }
 
+/** What a reply that is exactly one keyword means, with its reason. */
+interface WholeReply {
+  readonly intent: ReplyIntent;
+  readonly confidence: ReplyConfidence;
+  readonly keyword: string;
+  readonly reason: Reason;
+}
+
 interface ReplyRules {
+  /** Readings of whole replies already seen (reduced reply to reading, or null), a few hundred at most. */
+  readonly whole: Map<string, WholeReply | null>;
+  /** The law's deadline and scope for the last revocation fact and day asked about. */
+  law?: { readonly fact: KnownFact<RevocationRule>; readonly start: number; readonly honourBy: IsoDate | null; readonly scope: RevocationRule['scope'] | null; readonly reasons: readonly Reason[] };
   readonly optOut: KeywordSet;
   readonly optIn: KeywordSet;
   readonly help: KeywordSet;
@@ -119,11 +150,12 @@ function keywordSet(fact: Fact<readonly string[]> | undefined, fallback: readonl
     const reduced = replyWords(k);
     if (reduced !== '' && !words.has(reduced)) words.set(reduced, k);
   }
-  return { words, sources: known ? fact.sources : DEFAULT_REPLY_KEYWORDS.sources, sourced: known };
+  const entries = [...words].map(([form, written]): Entry => ({ form, written, parts: form.split(' '), unspaced: UNSPACED.test(form), other: OTHER_MEANING.find(([k]) => k === form)?.[1] }));
+  return { words, entries, sources: known ? fact.sources : DEFAULT_REPLY_KEYWORDS.sources, sourced: known };
 }
 
 let defaults: ReplyRules['defaults'] | undefined;
-const byRow = new WeakMap<CountryRules, ReplyRules>();
+const byRow = /* @__PURE__ */ new WeakMap<CountryRules, ReplyRules>();
 
 function replyRules(rules: CountryRules): ReplyRules {
   let r = byRow.get(rules);
@@ -134,6 +166,7 @@ function replyRules(rules: CountryRules): ReplyRules {
       help: keywordSet(undefined, DEFAULT_REPLY_KEYWORDS.help),
     };
     r = {
+      whole: new Map(),
       optOut: keywordSet(rules.optOut.keywords, DEFAULT_REPLY_KEYWORDS.optOut),
       optIn: keywordSet(rules.optOut.optInKeywords, DEFAULT_REPLY_KEYWORDS.optIn),
       help: keywordSet(rules.help.keywords, DEFAULT_REPLY_KEYWORDS.help),
@@ -144,6 +177,63 @@ function replyRules(rules: CountryRules): ReplyRules {
   return r;
 }
 
+/** What the law on revocation adds to an opt-out: the deadline and the scope, with reasons; kept for the last fact and day. */
+function lawReasons(r: ReplyRules, fact: KnownFact<RevocationRule>, time: number): { readonly honourBy: IsoDate | null; readonly scope: RevocationRule['scope'] | null; readonly reasons: readonly Reason[] } {
+  const start = time - (((time % DAY_MS) + DAY_MS) % DAY_MS);
+  const last = r.law;
+  if (last !== undefined && last.fact === fact && last.start === start) return last;
+  const reasons: Reason[] = [];
+  const days = fact.value.honourWithinBusinessDays;
+  const honourBy = days === undefined ? null : addWeekdays(start, days);
+  if (honourBy !== null) reasons.push(reason('reply.honour-by', `Honour the opt-out by ${honourBy} at the latest: ${days} business days after the reply.`, fact.sources));
+  const scope = fact.value.scope ?? null;
+  if (scope !== null) {
+    reasons.push(
+      reason('reply.scope', scope === 'all' ? 'The opt-out stops every message to this person that needs consent, on any topic, not only the kind replied to.' : 'The opt-out stops the kind of messages replied to.', fact.sources),
+    );
+  }
+  const law = { fact, start, honourBy, scope, reasons };
+  r.law = law;
+  return law;
+}
+
+/** Reads a whole reply as one keyword: the country's, then a provider's default; null when it is none. Remembers the answer. */
+function wholeReply(r: ReplyRules, reduced: string, name: string): WholeReply | null {
+  let found: WholeReply | null = null;
+  const sets: readonly (readonly [ReplyIntent, KeywordSet, KeywordSet])[] = [
+    ['opt-out', r.optOut, r.defaults.optOut],
+    ['opt-in', r.optIn, r.defaults.optIn],
+    ['help', r.help, r.defaults.help],
+  ];
+  for (const [kind, own, fallback] of sets) {
+    const mine = own.words.get(reduced);
+    if (mine !== undefined) {
+      found = {
+        intent: kind,
+        keyword: mine,
+        confidence: own.sourced ? 'exact' : 'likely',
+        reason: own.sourced
+          ? reason('reply.keyword', `The reply is ${mine}, one of the ${KEYWORD_NOUN[kind]} keywords the sources give for ${name}.`, own.sources)
+          : reason('reply.default-keyword', `The reply is ${mine}. The sources do not establish ${name}'s own keywords; a major provider acts on ${mine} as ${KEYWORD_REASON[kind]} on its numbers everywhere.`, own.sources),
+      };
+      break;
+    }
+    const other = own.sourced ? fallback.words.get(reduced) : undefined;
+    if (other !== undefined) {
+      found = {
+        intent: kind,
+        keyword: other,
+        confidence: 'likely',
+        reason: reason('reply.default-keyword', `The reply is ${other}: not one of ${name}'s keywords in the sources, but a major provider acts on it as ${KEYWORD_REASON[kind]} on its numbers everywhere.`, fallback.sources),
+      };
+      break;
+    }
+  }
+  if (r.whole.size >= 256) r.whole.clear();
+  r.whole.set(reduced, found);
+  return found;
+}
+
 /** Whether a keyword's word sequence occurs in `words` (both reduced), negated or not; -1 when absent, else the index of its first word. */
 function findWords(words: readonly string[], keyword: readonly string[]): number {
   outer: for (let i = 0; i + keyword.length <= words.length; i++) {
@@ -152,6 +242,9 @@ function findWords(words: readonly string[], keyword: readonly string[]): number
   }
   return -1;
 }
+
+/** What ends a sentence. */
+const SENTENCE_END = /[.!?;\n\u3002\uFF01\uFF1F]+/;
 
 /** Marks the end of a sentence in a reply's word list. */
 const BREAK = '|';
@@ -167,18 +260,27 @@ function negated(words: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Adds `n` weekdays to a UTC day. */
-function addWeekdays(day: IsoDate, n: number): IsoDate {
-  const d = new Date(`${day}T00:00:00Z`);
-  while (n > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const w = d.getUTCDay();
-    if (w !== 0 && w !== 6) n--;
+let lastWeekdays: { readonly from: number; readonly n: number; readonly day: IsoDate } | undefined;
+
+/** Adds `n` weekdays to the UTC day that starts at `start` (ms); the last answer is kept, as replies mostly come on the same day. */
+function addWeekdays(start: number, n: number): IsoDate {
+  if (lastWeekdays !== undefined && lastWeekdays.from === start && lastWeekdays.n === n) return lastWeekdays.day;
+  let days = Math.floor(start / DAY_MS);
+  let left = n;
+  while (left > 0) {
+    days++;
+    const weekday = (days + 4) % 7; // 1970-01-01 was a Thursday (4); 0 is Sunday, 6 Saturday
+    if (weekday !== 0 && weekday !== 6) left--;
   }
-  return d.toISOString().slice(0, 10) as IsoDate;
+  const day = new Date(days * DAY_MS).toISOString().slice(0, 10) as IsoDate;
+  lastWeekdays = { from: start, n, day };
+  return day;
 }
 
+const DAY_MS = 86_400_000;
+
 const KEYWORD_REASON: Record<ReplyIntent, string> = { 'opt-out': 'an opt-out', 'opt-in': 'an opt-in', help: 'a help request' };
+const KEYWORD_NOUN: Record<ReplyIntent, string> = { 'opt-out': 'opt-out', 'opt-in': 'opt-in', help: 'help' };
 
 /**
  * Reads an inbound reply: an opt-out, an opt-in, a help request, or none of
@@ -205,14 +307,9 @@ export function classifyReply(input: ClassifyReplyInput, table: RulesTable): Cla
   const dest = resolveDestination({ to: record.to, country: record.country, defaultCountry: record.defaultCountry, at: record.at } as DestinationInput, table);
   const { rules, day } = dest;
   const r = replyRules(rules);
-  // Sentence by sentence, so that a negation is read only in its own sentence.
-  const sentences = text
-    .split(/[.!?;\n\u3002\uFF01\uFF1F]+/)
-    .map(replyWords)
-    .filter((x) => x !== '');
-  const reduced = sentences.join(' ');
-  const words = sentences.join(` ${BREAK} `).split(' ');
-  const wordCount = reduced === '' ? 0 : reduced.split(' ').length;
+  const reduced = replyWords(text);
+  let wordCount = reduced === '' ? 0 : 1;
+  for (let i = reduced.indexOf(' '); i >= 0; i = reduced.indexOf(' ', i + 1)) wordCount++;
   const reasons: Reason[] = [];
   const name = rules.name;
 
@@ -221,34 +318,12 @@ export function classifyReply(input: ClassifyReplyInput, table: RulesTable): Cla
   let keyword: string | null = null;
 
   // 1. The whole reply is a keyword: the country's, then a provider's default.
-  const sets: readonly (readonly [ReplyIntent, KeywordSet, KeywordSet])[] = [
-    ['opt-out', r.optOut, r.defaults.optOut],
-    ['opt-in', r.optIn, r.defaults.optIn],
-    ['help', r.help, r.defaults.help],
-  ];
-  for (const [kind, own, fallback] of sets) {
-    const mine = own.words.get(reduced);
-    if (mine !== undefined) {
-      intent = kind;
-      keyword = mine;
-      confidence = own.sourced ? 'exact' : 'likely';
-      reasons.push(
-        own.sourced
-          ? reason('reply.keyword', `The reply is ${keyword}, ${KEYWORD_REASON[kind]} keyword in ${name}.`, own.sources)
-          : reason('reply.default-keyword', `The reply is ${keyword}. The sources do not establish ${name}'s own keywords; a major provider acts on ${keyword} as ${KEYWORD_REASON[kind]} on its numbers everywhere.`, own.sources),
-      );
-      break;
-    }
-    if (own.sourced) {
-      const other = fallback.words.get(reduced);
-      if (other !== undefined) {
-        intent = kind;
-        keyword = other;
-        confidence = 'likely';
-        reasons.push(reason('reply.default-keyword', `The reply is ${keyword}: not one of ${name}'s keywords in the sources, but a major provider acts on it as ${KEYWORD_REASON[kind]} on its numbers everywhere.`, fallback.sources));
-        break;
-      }
-    }
+  // The answer depends on the row and the reduced reply alone, so it is kept.
+  const seen = r.whole.get(reduced);
+  const whole = seen === undefined ? wholeReply(r, reduced, name) : seen;
+  if (whole !== null) {
+    ({ intent, confidence, keyword } = whole);
+    reasons.push(whole.reason);
   }
 
   const revocationFact = factAt(rules.optOut.revocation, day);
@@ -257,22 +332,29 @@ export function classifyReply(input: ClassifyReplyInput, table: RulesTable): Cla
 
   // 2. An opt-out keyword inside a short reply, unless negated or meaning something else.
   if (intent === null && wordCount > 1) {
+    // Sentence by sentence, so that a negation is read only in its own sentence.
+    const words = SENTENCE_END.test(text)
+      ? text
+          .split(SENTENCE_END)
+          .map(replyWords)
+          .filter((x) => x !== '')
+          .join(` ${BREAK} `)
+          .split(' ')
+      : reduced.split(' ');
     if (wordCount > MAX_WORDS) {
       reasons.push(reason('reply.long', `The reply has more than ${MAX_WORDS} words; it is not read for opt-out keywords inside it. Have a person read it.`));
     } else {
       let negatedKeyword: string | undefined;
       let otherMeaning: string | undefined;
       for (const set of r.optOut.sourced ? [r.optOut, r.defaults.optOut] : [r.optOut]) {
-        for (const [form, written] of set.words) {
-          const unspaced = UNSPACED.test(form);
-          const at = unspaced ? (reduced.includes(form) ? 0 : -1) : findWords(words, form.split(' '));
+        for (const { written, parts, unspaced, other, form } of set.entries) {
+          const at = unspaced ? (reduced.includes(form) ? 0 : -1) : findWords(words, parts);
           if (at < 0) continue;
           if (!unspaced && negated(words, at)) {
             negatedKeyword ??= written;
             continue;
           }
-          const other = OTHER_MEANING.find(([k, re]) => k === form && re.test(reduced));
-          if (other !== undefined) {
+          if (other !== undefined && other.test(reduced)) {
             otherMeaning ??= written;
             continue;
           }
@@ -281,8 +363,8 @@ export function classifyReply(input: ClassifyReplyInput, table: RulesTable): Cla
           keyword = written;
           reasons.push(
             reasonable
-              ? reason('reply.keyword-in-reply', `The reply contains ${written}. In ${name} an opt-out keyword counts as a revocation even inside a longer reply.`, sourcesOf(revocationFact))
-              : reason('reply.keyword-in-reply', `The reply contains ${written}, ${KEYWORD_REASON['opt-out']} keyword${set.sourced ? ` in ${name}` : ' a major provider acts on'}. The sources name whole-reply keywords only; a reply asking to stop should still be honoured.`, set.sources),
+              ? reason('reply.keyword-in-reply', `The reply contains ${written}. Under the rules for ${name}, an opt-out keyword counts as a revocation even inside a longer reply.`, sourcesOf(revocationFact))
+              : reason('reply.keyword-in-reply', `The reply contains ${written}, ${set.sourced ? `one of the opt-out keywords the sources give for ${name}` : 'an opt-out keyword a major provider acts on'}. The sources name whole-reply keywords only; a reply asking to stop should still be honoured.`, set.sources),
           );
           break;
         }
@@ -303,7 +385,7 @@ export function classifyReply(input: ClassifyReplyInput, table: RulesTable): Cla
       intent = 'opt-out';
       confidence = 'likely';
       keyword = found[0];
-      reasons.push(reason('reply.reasonable-means', `The reply asks to stop ("${found[0]}") without a keyword. In ${name} any wording a reasonable person would read as a request to stop revokes consent.`, sourcesOf(revocationFact)));
+      reasons.push(reason('reply.reasonable-means', `The reply asks to stop ("${found[0]}") without a keyword. Under the rules for ${name}, any wording a reasonable person would read as a request to stop revokes consent.`, sourcesOf(revocationFact)));
     }
   }
 
@@ -314,21 +396,10 @@ export function classifyReply(input: ClassifyReplyInput, table: RulesTable): Cla
   let honourBy: IsoDate | null = null;
   let scope: RevocationRule['scope'] | null = null;
   if (intent === 'opt-out' && revocation !== undefined) {
-    const days = revocation.honourWithinBusinessDays;
-    if (days !== undefined) {
-      honourBy = addWeekdays(day, days);
-      reasons.push(reason('reply.honour-by', `Honour the opt-out by ${honourBy} at the latest: ${days} business days after the reply.`, sourcesOf(revocationFact)));
-    }
-    if (revocation.scope !== undefined) {
-      scope = revocation.scope;
-      reasons.push(
-        reason(
-          'reply.scope',
-          scope === 'all' ? 'The opt-out stops every message to this person that needs consent, on any topic, not only the kind replied to.' : 'The opt-out stops the kind of messages replied to.',
-          sourcesOf(revocationFact),
-        ),
-      );
-    }
+    const law = lawReasons(r, revocationFact as KnownFact<RevocationRule>, dest.time);
+    honourBy = law.honourBy;
+    scope = law.scope;
+    reasons.push(...law.reasons);
   }
 
   return {

@@ -1,5 +1,5 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
-import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
+import { inputRecord, parseSenderType, parseUseCase, resolveDestination, type ResolvedDestination } from '../_lib/input';
 import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
 import { usStates } from '../_lib/recipient';
@@ -87,6 +87,19 @@ export function complianceChecklist(input: ComplianceChecklistInput, table: Rule
   const useCase = parseUseCase(input.useCase, true);
   const senderType = parseSenderType(input.senderType);
   const dest = resolveDestination(input, table);
+  const { items, reasons } = checklistFor(dest, useCase, senderType);
+  return {
+    country: dest.country,
+    status: dest.rules.status,
+    date: dest.day,
+    ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
+    items,
+    reasons,
+  };
+}
+
+/** The checklist's items and reasons for a resolved destination: what complianceChecklist and checkMessage share. */
+export function checklistFor(dest: ResolvedDestination, useCase: UseCase, senderType: SenderType | undefined): { readonly items: readonly ChecklistItem[]; readonly reasons: readonly Reason[] } {
   const { rules, day } = dest;
   const marketing = MARKETING_USE_CASES.value.includes(useCase);
   const variants = compile(rules, day);
@@ -102,14 +115,7 @@ export function complianceChecklist(input: ComplianceChecklistInput, table: Rule
     items = filterItems(compiled, useCase, senderType, kinds, regions, false);
   }
 
-  return {
-    country: dest.country,
-    status: rules.status,
-    date: day,
-    ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
-    items,
-    reasons: compiled.reasons,
-  };
+  return { items, reasons: compiled.reasons };
 }
 
 /** The items of a compiled checklist that apply to a use case, sender type and subdivisions. */
@@ -193,7 +199,7 @@ function compileFor(rules: CountryRules, day: string, marketing: boolean): Compi
   const instructions = factAt(marketing ? rules.optOut.marketingInstructions : rules.optOut.transactionalInstructions, day);
   const keywords = rules.optOut.keywords;
   const keywordText = isKnown(keywords) && keywords.value.length > 0 ? ` Treat ${keywords.value.join(', ')} as opt-out requests.` : '';
-  const instructionsItem = requirementItem('optout.instructions', 'opt-out', instructions, `Tell recipients in each message how to opt out.${keywordText}`, marketing ? 'recommended' : 'best-practice');
+  const instructionsItem = requirementItem('optout.instructions', 'opt-out', instructions, `Tell recipients in each message how to opt out.${keywordText}`, marketing ? 'recommended' : 'best-practice', OPT_OUT_CHECK);
   if (!isKnown(instructions)) unknownFacts.push('opt-out instructions');
   if (instructionsItem) add({ item: instructionsItem });
   if (isKnown(keywords) && keywords.value.length > 0) {
@@ -293,7 +299,9 @@ function levelOf(fact: Fact<Requirement>, fallback: Level): Level {
 
 /** Adds an item for a requirement fact: at its level when known, at the fallback level when unknown, not at all when not required. */
 /** The item for a requirement fact: none when not required; when unknown, the safe level with a note saying so. */
-function requirementItem(id: string, category: ChecklistCategory, fact: Fact<Requirement>, text: string, levelIfUnknown: Level): ChecklistItem | undefined {
-  if (isKnown(fact)) return fact.value === 'not-required' ? undefined : item(id, category, fact.value, withNote(text, fact), fact.sources);
-  return item(id, category, levelIfUnknown, `${text} (The sources do not establish whether this is demanded here; it is the safe course.)`, sourcesOf(fact).length > 0 ? sourcesOf(fact) : [S_TWILIO_MESSAGING_POLICY]);
+function requirementItem(id: string, category: ChecklistCategory, fact: Fact<Requirement>, text: string, levelIfUnknown: Level, check?: MessageCheck): ChecklistItem | undefined {
+  if (isKnown(fact)) return fact.value === 'not-required' ? undefined : item(id, category, fact.value, withNote(text, fact), fact.sources, check);
+  return item(id, category, levelIfUnknown, `${text} (The sources do not establish whether this is demanded here; it is the safe course.)`, sourcesOf(fact).length > 0 ? sourcesOf(fact) : [S_TWILIO_MESSAGING_POLICY], check);
 }
+
+const OPT_OUT_CHECK: MessageCheck = /* @__PURE__ */ Object.freeze({ kind: 'opt-out' });

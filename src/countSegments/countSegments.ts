@@ -75,6 +75,26 @@ function smartTable(): Map<string, string> {
   return smart;
 }
 
+/** For the ASCII range, looked up without hashing: septets per character, and whether Smart Encoding replaces it. */
+let asciiSeptets: Uint8Array | undefined;
+let asciiSmart: Uint8Array | undefined;
+function asciiTables(): readonly [Uint8Array, Uint8Array] {
+  if (asciiSeptets === undefined || asciiSmart === undefined) {
+    const gsm = septetTable();
+    const table = smartTable();
+    asciiSeptets = new Uint8Array(128);
+    asciiSmart = new Uint8Array(128);
+    for (let code = 0; code < 128; code++) {
+      asciiSeptets[code] = gsm.get(code) ?? 0;
+      asciiSmart[code] = table.has(String.fromCharCode(code)) ? 1 : 0;
+    }
+  }
+  return [asciiSeptets, asciiSmart];
+}
+
+/** Text made only of the basic table's characters in the ASCII range (line feed, carriage return, space to Z, underscore, a to z). */
+const GSM_ASCII = /^[\n\r\x20-\x5A_a-z]*$/;
+
 const SEGMENT_BITS = 1120; // 140 octets
 const HEADER_BITS = 48; // the 6-octet user data header of a concatenated message
 
@@ -180,12 +200,23 @@ export function countSegments(text: string, options?: CountSegmentsOptions): Seg
   if (smartOption !== undefined && typeof smartOption !== 'boolean') throw new SendrightError('INVALID_INPUT', `\`smartEncoding\` must be true or false; got ${describe(smartOption)}.`, 'smartEncoding');
   const smartEncoding = smartOption === true;
 
+  // The common case: only characters of the basic table's ASCII part, one septet each, none that Smart Encoding replaces.
+  if (asked !== 'UCS-2' && GSM_ASCII.test(text)) {
+    const n = text.length;
+    const count = n <= 160 ? 1 : Math.ceil(n / 153);
+    const perSegment = count === 1 ? 160 : 153;
+    return { encoding: 'GSM-7', segments: count, characters: n, remaining: perSegment * count - n, perSegment, smartEncoding, nonGsm: [], replacements: [] };
+  }
+
   // Replacements, and the text as counted with a map back to the text as given.
   const table = smartTable();
+  const [asciiGsm, asciiReplaced] = asciiTables();
   const replacements: Replacement[] = [];
   let counted = text;
   let origin: number[] | undefined;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && asciiReplaced[code] === 0) continue;
     const to = table.get(text[i]!);
     if (to !== undefined) replacements.push({ char: text[i]!, index: i, replacement: to });
   }
@@ -208,8 +239,8 @@ export function countSegments(text: string, options?: CountSegmentsOptions): Seg
   let septetCount = 0;
   for (let i = 0; i < counted.length; i++) {
     const code = counted.charCodeAt(i);
-    const s = gsm.get(code);
-    if (s !== undefined) {
+    const s = code < 128 ? asciiGsm[code]! : (gsm.get(code) ?? 0);
+    if (s !== 0) {
       septetCount += s;
       continue;
     }
@@ -228,7 +259,12 @@ export function countSegments(text: string, options?: CountSegmentsOptions): Seg
   if (encoding === 'GSM-7') {
     characters = septetCount;
     sizes = [];
-    if (characters * 7 > SEGMENT_BITS) for (let i = 0; i < counted.length; i++) sizes.push(gsm.get(counted.charCodeAt(i))! * 7);
+    if (characters * 7 > SEGMENT_BITS) {
+      for (let i = 0; i < counted.length; i++) {
+        const code = counted.charCodeAt(i);
+        sizes.push((code < 128 ? asciiGsm[code]! : gsm.get(code)!) * 7);
+      }
+    }
   } else {
     characters = counted.length;
     sizes = characters * 16 > SEGMENT_BITS ? graphemes(counted).map((g) => g.length * 16) : [];

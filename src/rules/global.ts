@@ -144,13 +144,24 @@ export const S_TWILIO_ADVANCED_OPT_OUT: RuleSource = /* @__PURE__ */ deepFreeze(
  * provider's convention, not a country's rule.
  */
 export const DEFAULT_REPLY_KEYWORDS: {
+  /** Replies that stop messages. */
   readonly optOut: readonly string[];
+  /** Replies that start them again. */
   readonly optIn: readonly string[];
+  /** Replies that ask for help. */
   readonly help: readonly string[];
+  /** The provider's pages that list them. */
   readonly sources: readonly RuleSource[];
 } = /* @__PURE__ */ deepFreeze({
   optOut: ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT'],
   optIn: ['START', 'YES', 'UNSTOP'],
   help: ['HELP', 'INFO'],
   sources: [S_TWILIO_STOP_FILTERING, S_TWILIO_ADVANCED_OPT_OUT],
+});
+
+/** Telnyx: spam filters block the most popular public URL-shortening sites (why it offers branded short links). */
+export const S_TELNYX_URL_SHORTENING: RuleSource = /* @__PURE__ */ deepFreeze({
+  title: 'Telnyx Developer Docs: Custom URL Shortening with Telnyx Messaging',
+  url: 'https://developers.telnyx.com/docs/messaging/messages/url-shortening',
+  kind: 'provider', reviewed: '2026-12-06',
 });

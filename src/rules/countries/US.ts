@@ -1186,6 +1186,7 @@ export const US: CountryRules = {
       category: 'identification',
       level: 'recommended',
       text: 'Name your brand or program in the message body so recipients know who is texting.',
+      check: { kind: 'sender-name' },
       sources: [S_10DLCCHECK, S_CTIA_SUMMARY],
     },
     {
