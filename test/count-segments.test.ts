@@ -94,6 +94,8 @@ const PIECES = {
 const piece = fc.oneof(...Object.values(PIECES).map((list) => fc.constantFrom(...list)));
 const text = fc.array(piece, { maxLength: 400 }).map((parts) => parts.join(''));
 const gsmText = fc.array(fc.oneof(fc.constantFrom(...PIECES.gsm), fc.constantFrom(...PIECES.extension), fc.constantFrom(...PIECES.breaks)), { maxLength: 600 }).map((p) => p.join(''));
+// Plain ASCII, where countSegments counts without walking the text unless a character is outside the basic table.
+const asciiText = fc.array(fc.oneof(fc.constantFrom(...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))), fc.constantFrom('\n', '\r', '\r\n', '\t', '`')), { maxLength: 500 }).map((p) => p.join(''));
 const ucsText = fc.array(fc.oneof(fc.constantFrom(...PIECES.gsm), fc.constantFrom(...PIECES.emoji), fc.constantFrom(...PIECES.accented)), { minLength: 1, maxLength: 300 }).map((p) => `á${p.join('')}`);
 
 describe('agrees with the calculator on random texts', () => {
@@ -107,6 +109,20 @@ describe('agrees with the calculator on random texts', () => {
     fc.assert(fc.property(gsmText, (t) => {
       expect(ours(t)).toEqual(oracle(t));
     }), { numRuns: RUNS });
+  });
+
+  it.each([false, true])('plain ASCII texts, smart encoding %s', (smart) => {
+    fc.assert(fc.property(asciiText, (t) => {
+      expect(ours(t, smart)).toEqual(oracle(t, smart));
+    }), { numRuns: RUNS });
+  });
+
+  it('plain ASCII texts at every length around the segment boundaries', () => {
+    for (const n of [0, 1, 152, 153, 154, 159, 160, 161, 305, 306, 307, 308, 459, 460, 461, 999]) {
+      for (const t of ['a'.repeat(n), 'a'.repeat(Math.max(0, n - 1)) + '{', 'A b,'.repeat(Math.ceil(n / 4)).slice(0, n)]) {
+        for (const smart of [false, true]) expect(ours(t, smart)).toEqual(oracle(t, smart));
+      }
+    }
   });
 
   it('UCS-2 texts with emoji of several code points near segment boundaries', () => {
