@@ -3,7 +3,7 @@
  * then what sample texts cost, what rules sample messages break, and what sample replies mean.
  * Imports the library source directly, so it runs on a fresh clone without a build.
  */
-import { checkMessage, classifyReply, classifyTraffic, complianceChecklist, countSegments, dataAsOf, recommendSender, sendWindow } from '../src/index';
+import { checkMessage, classifyReply, classifyTraffic, complianceChecklist, countSegments, dataAsOf, preflight, recommendSender, sendWindow } from '../src/index';
 import type { Origin, RegionCode, UseCase } from '../src/index';
 
 interface Scenario {
@@ -36,11 +36,14 @@ for (const s of SCENARIOS) {
   const base = { ...s.destination, at };
   const twoWay = s.twoWay === undefined ? {} : { twoWay: s.twoWay };
   const traffic = classifyTraffic({ ...base, origin: s.origin, useCase: s.useCase, ...twoWay, ...(s.unregisteredLongCode ? { unregisteredLongCode: true } : {}) });
-  const senders = recommendSender({ ...base, useCase: s.useCase, ...twoWay, ...s.needs });
+  const senders = recommendSender({ ...base, useCase: s.useCase, origin: s.origin, ...twoWay, ...s.needs });
+  const verdict = preflight({ ...base, useCase: s.useCase, origin: s.origin, ...twoWay, ...(s.unregisteredLongCode ? { sender: { type: 'local-long-code', registered: false } } : {}) });
   const best = senders.options[0];
   const checklist = complianceChecklist({ ...base, useCase: s.useCase, ...(best ? { senderType: best.type } : {}) });
 
   console.log(`■ ${s.title} (${traffic.country})`);
+  const blocking = verdict.problems.filter((p) => p.level === 'required');
+  console.log(`  Preflight: ${verdict.verdict.toUpperCase()}${verdict.sender ? ` from ${verdict.sender.type}${verdict.sender.assumed ? ' (assumed)' : ''}` : ''}${verdict.nextAllowedAt ? ` until ${verdict.nextAllowedAt}` : ''}${blocking.length > 0 ? ` — ${blocking.map((p) => `${p.code}: ${p.fix}`).join(' ')}` : ''}`);
   console.log(`  Traffic: ${traffic.traffic} — ${traffic.reasons[0]?.text}`);
   if (traffic.flags.length > 0) console.log(`  Flags: ${traffic.flags.join(', ')} — ${traffic.reasons.find((r) => r.id === 'traffic.a2p-over-p2p-route')?.text}`);
   console.log(`  Senders, best first: ${senders.options.map((o) => `${o.type} (registration ${o.registration}${o.restriction ? ', restricted' : ''})`).join(' > ') || 'none established'}`);

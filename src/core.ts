@@ -33,6 +33,8 @@ export { USE_CASES, SENDER_TYPES, ORIGINS } from './_lib/input';
 export { countSegments } from './countSegments/countSegments';
 export { classifyReply } from './classifyReply/classifyReply';
 export { checkMessage } from './checkMessage/checkMessage';
+export { preflight } from './preflight/preflight';
+export type { HeldConsent, IntendedSender, PreflightCode, PreflightInput, PreflightProblem, PreflightResult, PreflightSender, Verdict } from './preflight/preflight';
 export type { CheckMessageInput, CheckMessageResult, FindingCertainty, MessageFinding, TextSpan, UncheckedDuty } from './checkMessage/checkMessage';
 export type { ClassifyReplyInput, ClassifyReplyResult, ReplyConfidence, ReplyIntent } from './classifyReply/classifyReply';
 export type { CharacterAt, CountSegmentsOptions, Replacement, SegmentCount, SmsEncoding } from './countSegments/countSegments';

@@ -29,6 +29,8 @@ import type { RecommendSenderInput, RecommendSenderResult } from './recommendSen
 import { DATA_AS_OF, FULL_ROWS, REPLY_ROWS, TRAFFIC_ROWS, WINDOW_ROWS } from './rules/table/lazy';
 import { classifyReply as classifyReplyWith } from './classifyReply/classifyReply';
 import { checkMessage as checkMessageWith } from './checkMessage/checkMessage';
+import { preflight as preflightWith } from './preflight/preflight';
+import type { PreflightInput, PreflightResult } from './preflight/preflight';
 import type { CheckMessageInput, CheckMessageResult } from './checkMessage/checkMessage';
 import type { ClassifyReplyInput, ClassifyReplyResult } from './classifyReply/classifyReply';
 import type { CountryRules, IsoDate } from './rules/types';
@@ -280,6 +282,45 @@ export function checkMessage(input: CheckMessageInput): CheckMessageResult {
   return checkMessageWith(input, defaultTable());
 }
 
+/**
+ * The one call a backend needs before it sends: may this message go to this
+ * person, from this sender, now? It combines `classifyTraffic`,
+ * `recommendSender`, `sendWindow` and, with `text`, `checkMessage`, and checks
+ * the consent you hold against the country's rule.
+ *
+ * - `block`: a required rule is broken and waiting will not fix it (an
+ *   alphanumeric sender to the US, A2P on an unregistered US long code,
+ *   marketing without the consent the country requires, a registration you
+ *   say is missing, a required message finding such as prohibited content or
+ *   Korean advertising without `(광고)`).
+ * - `hold`: only time stands in the way (quiet hours, a closed day, a public
+ *   holiday); `nextAllowedAt` says when.
+ * - `send`: nothing required is broken; recommended and best-practice
+ *   problems are still listed.
+ *
+ * Each problem is `{ id, level, code, text, sources, fix }`. With no `sender`,
+ * the best recommended sender is assumed and named; with no `text`, the message
+ * checks are skipped; with no `consent`, consent is not checked; the reasons say
+ * so. A verdict that rests on facts the sources leave open says which
+ * (`preflight.unknown`).
+ *
+ * @param input - destination, `useCase`, `origin`, and optional `sender`, `text`, `brand`, `templates`, `consent`, `at`, `timeZone`, `region` and volume signals
+ * @returns `{ verdict, problems, nextAllowedAt, traffic, sender, window, message?, reasons, country, status, date }`
+ * @throws SendrightError for invalid input
+ * @example
+ * ```ts
+ * preflight({ country: 'US', useCase: 'otp', origin: 'application', sender: { type: 'alphanumeric' } }).verdict;
+ * //=> 'block'
+ * const late = preflight({ to: '+33612345678', useCase: 'marketing', origin: 'application', at: '2026-12-07T22:30:00Z' });
+ * late.verdict;       //=> 'hold'
+ * late.nextAllowedAt; //=> '2026-12-08T07:00:00.000Z'
+ * ```
+ * @category Functions
+ */
+export function preflight(input: PreflightInput): PreflightResult {
+  return preflightWith(input, defaultTable());
+}
+
 export { SendrightError, isSendrightError } from './_lib/errors';
 export type { SendrightErrorCode } from './_lib/errors';
 export { USE_CASES, SENDER_TYPES, ORIGINS } from './_lib/input';
@@ -287,6 +328,7 @@ export { countSegments } from './countSegments/countSegments';
 export type { CharacterAt, CountSegmentsOptions, Replacement, SegmentCount, SmsEncoding } from './countSegments/countSegments';
 export type { ClassifyReplyInput, ClassifyReplyResult, ReplyConfidence, ReplyIntent } from './classifyReply/classifyReply';
 export type { CheckMessageInput, CheckMessageResult, FindingCertainty, MessageFinding, TextSpan, UncheckedDuty } from './checkMessage/checkMessage';
+export type { HeldConsent, IntendedSender, PreflightCode, PreflightInput, PreflightProblem, PreflightResult, PreflightSender, Verdict } from './preflight/preflight';
 export type { ClassifyTrafficInput, ClassifyTrafficResult, CtiaTrafficClass, TrafficClass, TrafficFlag } from './classifyTraffic/classifyTraffic';
 export type { CategoryRef, ExcludedSender, ExclusionCode, OptionRestriction, ProgrammeRef, RecommendSenderInput, RecommendSenderResult, SenderOption } from './recommendSender/recommendSender';
 export type { ChecklistItem, ComplianceChecklistInput, ComplianceChecklistResult } from './complianceChecklist/complianceChecklist';

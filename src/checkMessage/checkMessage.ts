@@ -59,6 +59,8 @@ export interface MessageFinding {
   readonly text: string;
   /** Where the rule comes from; empty for checks of the text's own form (unfilled variables, length, encoding). */
   readonly sources: readonly RuleSource[];
+  /** What to do about it, in one line. */
+  readonly fix: string;
   /** Where in the text, when the finding points at a part of it. */
   readonly span?: TextSpan;
 }
@@ -241,7 +243,7 @@ interface Context {
 }
 
 
-type Outcome = { readonly ok: true } | { readonly ok: false; readonly text: string; readonly certainty: FindingCertainty; readonly span?: TextSpan; readonly sources?: readonly RuleSource[] } | { readonly needs: 'brand' | 'templates' };
+type Outcome = { readonly ok: true } | { readonly ok: false; readonly text: string; readonly fix: string; readonly certainty: FindingCertainty; readonly span?: TextSpan; readonly sources?: readonly RuleSource[] } | { readonly needs: 'brand' | 'templates' };
 const OK: Outcome = { ok: true };
 
 /** A free opt-out number starting with `prefix`, e.g. 080-123-4567. */
@@ -327,38 +329,39 @@ function evaluate(check: MessageCheck, ctx: Context): Outcome {
     case 'starts-with': {
       if (text.trimStart().startsWith(check.text)) return OK;
       const at = text.indexOf(check.text);
-      if (at >= 0) return { ok: false, certainty: 'certain', text: `"${check.text}" must come first in the message; here it comes later.`, span: { start: at, end: at + check.text.length } };
+      if (at >= 0) return { ok: false, certainty: 'certain', fix: `Move "${check.text}" to the very start of the message.`, text: `"${check.text}" must come first in the message; here it comes later.`, span: { start: at, end: at + check.text.length } };
       const similar = spanOf(cached(`l${check.text}`, () => new RegExp(lookAlike(check.text).source, 'gu')), text);
-      if (similar !== undefined) return { ok: false, certainty: 'certain', text: `The message has "${text.slice(similar.start, similar.end)}", not the exact "${check.text}" the rule demands at its very start.`, span: similar };
-      return { ok: false, certainty: 'certain', text: `The message does not start with "${check.text}".` };
+      if (similar !== undefined) return { ok: false, certainty: 'certain', fix: `Replace "${text.slice(similar.start, similar.end)}" with "${check.text}", written exactly so.`, text: `The message has "${text.slice(similar.start, similar.end)}", not the exact "${check.text}" the rule demands at its very start.`, span: similar };
+      return { ok: false, certainty: 'certain', fix: `Start the message with "${check.text}".`, text: `The message does not start with "${check.text}".` };
     }
     case 'contains':
-      return hasPhrase(check.text, ctx) ? OK : { ok: false, certainty: 'certain', text: `The message does not contain "${check.text}".` };
+      return hasPhrase(check.text, ctx) ? OK : { ok: false, certainty: 'certain', fix: `Add "${check.text}" as the rule says.`, text: `The message does not contain "${check.text}".` };
     case 'signature': {
       const re = cached(`s${check.open}${check.close}`, () => new RegExp(`${escape(check.open)}([^${escape(check.open)}${escape(check.close)}\\n]{1,40})${escape(check.close)}`, 'gu'));
       const trimmed = text.trim();
       const found = spanOf(re, text);
-      if (found === undefined) return { ok: false, certainty: 'certain', text: `The message has no ${check.open}sender name${check.close} signature.` };
+      if (found === undefined) return { ok: false, certainty: 'certain', fix: `Open the message with your approved signature in ${check.open}${check.close}.`, text: `The message has no ${check.open}sender name${check.close} signature.` };
       const signature = text.slice(found.start, found.end);
-      if (!trimmed.startsWith(signature) && !trimmed.endsWith(signature)) return { ok: false, certainty: 'certain', text: `The signature ${signature} must open or close the message.`, span: found };
-      if (ctx.brand !== undefined && signature !== `${check.open}${ctx.brand}${check.close}`) return { ok: false, certainty: 'certain', text: `The signature is ${signature}, not ${check.open}${ctx.brand}${check.close}.`, span: found };
+      if (!trimmed.startsWith(signature) && !trimmed.endsWith(signature)) return { ok: false, certainty: 'certain', fix: `Move ${signature} to the start of the message.`, text: `The signature ${signature} must open or close the message.`, span: found };
+      if (ctx.brand !== undefined && signature !== `${check.open}${ctx.brand}${check.close}`) return { ok: false, certainty: 'certain', fix: `Sign with ${check.open}${ctx.brand}${check.close}, the approved signature.`, text: `The signature is ${signature}, not ${check.open}${ctx.brand}${check.close}.`, span: found };
       return OK;
     }
     case 'sender-name':
       if (ctx.brand === undefined) return { needs: 'brand' };
-      return hasPhrase(ctx.brand, ctx) ? OK : { ok: false, certainty: 'certain', text: `The message does not name the sender ("${ctx.brand}").` };
+      return hasPhrase(ctx.brand, ctx) ? OK : { ok: false, certainty: 'certain', fix: `Name "${ctx.brand}" in the message.`, text: `The message does not name the sender ("${ctx.brand}").` };
     case 'contact':
       // The free opt-out number (South Korea's 080) is not the sender's contact.
-      return CONTACT.test(ctx.optOutNumber === undefined ? text : text.replace(ctx.optOutNumber, ' ')) ? OK : { ok: false, certainty: 'likely', text: 'No contact details (phone number, web address or e-mail) were found in the message.' };
+      return CONTACT.test(ctx.optOutNumber === undefined ? text : text.replace(ctx.optOutNumber, ' ')) ? OK : { ok: false, certainty: 'likely', fix: 'Add a phone number, web address or e-mail where recipients can reach you.', text: 'No contact details (phone number, web address or e-mail) were found in the message.' };
     case 'opt-out': {
       if (check.numberPrefix !== undefined) {
-        return cached(`n${check.numberPrefix}`, () => freeNumber(check.numberPrefix as string)).test(text) ? OK : { ok: false, certainty: 'certain', text: `The message gives no free opt-out number starting ${check.numberPrefix}.` };
+        return cached(`n${check.numberPrefix}`, () => freeNumber(check.numberPrefix as string)).test(text) ? OK : { ok: false, certainty: 'certain', fix: `Add your free ${check.numberPrefix} opt-out number.`, text: `The message gives no free opt-out number starting ${check.numberPrefix}.` };
       }
       const wording = ctx.rules.optOut.wording;
       if (hasTerm(ctx.optOutWords, ctx)) return OK;
       return {
         ok: false,
         certainty: 'likely',
+        fix: 'Add an opt-out line such as "Reply STOP to opt out", in the wording used here.',
         text: `No opt-out instruction (such as "Reply STOP to opt out") was found in the message.${isKnown(wording) ? ` The wording used here: ${wording.value}` : ''}`,
         ...(isKnown(wording) ? { sources: wording.sources } : {}),
       };
@@ -371,7 +374,7 @@ function evaluate(check: MessageCheck, ctx: Context): Outcome {
         const re = cached(`t${t}`, () => templatePattern(t));
         return re.test(text) || re.test(bare);
       })) return OK;
-      return { ok: false, certainty: 'certain', text: `The message matches none of the ${ctx.templates.length} registered template${ctx.templates.length === 1 ? '' : 's'} passed in \`templates\` (each \`{#var#}\` stands for up to 30 characters).` };
+      return { ok: false, certainty: 'certain', fix: 'Send the text of a registered template, with only its variable parts changed.', text: `The message matches none of the ${ctx.templates.length} registered template${ctx.templates.length === 1 ? '' : 's'} passed in \`templates\` (each \`{#var#}\` stands for up to 30 characters).` };
     }
   }
 }
@@ -436,7 +439,7 @@ export function checkMessage(input: CheckMessageInput, table: RulesTable): Check
     if (outcome.ok) continue;
     const lead = group.reduce((a, b) => (LEVEL_ORDER[b.level] < LEVEL_ORDER[a.level] || (b === strictest && LEVEL_ORDER[b.level] === LEVEL_ORDER[a.level]) ? b : a));
     const sources = [...new Set(group.flatMap((i) => i.sources).concat(outcome.sources ?? []))];
-    const finding: MessageFinding = { id: lead.id, level: lead.level, certainty: outcome.certainty, text: `${outcome.text} ${lead.text}`, sources, ...(outcome.span === undefined ? {} : { span: outcome.span }) };
+    const finding: MessageFinding = { id: lead.id, level: lead.level, certainty: outcome.certainty, text: `${outcome.text} ${lead.text}`, sources, fix: outcome.fix, ...(outcome.span === undefined ? {} : { span: outcome.span }) };
     if (key === 'opt-out') genericOptOut = finding;
     else {
       if (lead.category === 'opt-out') otherOptOutFailed = true;
@@ -477,6 +480,7 @@ export function checkMessage(input: CheckMessageInput, table: RulesTable): Check
           id: item.id,
           level: item.level,
           certainty: 'likely',
+          fix: item.level === 'required' ? `Remove "${shown}" unless the message is not about ${topic.replace(/-/g, ' ')}, or your programme is approved for it.` : `Check that "${shown}" meets the rule.`,
           text: `The message mentions "${shown}", which suggests ${topic.replace(/-/g, ' ')} content (a keyword match; read the message to confirm). ${item.text}`,
           sources: item.sources,
           ...(span === undefined ? {} : { span }),
@@ -489,9 +493,9 @@ export function checkMessage(input: CheckMessageInput, table: RulesTable): Check
     const link = text.slice(shortener.start, shortener.end);
     const items = topicItems.get('url-shorteners');
     if (items !== undefined) {
-      for (const item of items) findings.push({ id: item.id, level: item.level, certainty: 'certain', text: `The link ${link} goes through a public URL shortener. ${item.text}`, sources: item.sources, span: shortener });
+      for (const item of items) findings.push({ id: item.id, level: item.level, certainty: 'certain', fix: 'Use a link on a domain you own.', text: `The link ${link} goes through a public URL shortener. ${item.text}`, sources: item.sources, span: shortener });
     } else {
-      findings.push({ id: 'message.url-shortener', level: 'best-practice', certainty: 'certain', text: `The link ${link} goes through a public URL shortener; spam filters block links through the most popular ones. Use a link on a domain you own.`, sources: [S_TELNYX_URL_SHORTENING], span: shortener });
+      findings.push({ id: 'message.url-shortener', level: 'best-practice', certainty: 'certain', fix: 'Use a link on a domain you own.', text: `The link ${link} goes through a public URL shortener; spam filters block links through the most popular ones. Use a link on a domain you own.`, sources: [S_TELNYX_URL_SHORTENING], span: shortener });
     }
   }
 
@@ -500,11 +504,11 @@ export function checkMessage(input: CheckMessageInput, table: RulesTable): Check
   // Every placeholder has one of these characters; most messages have none but '%'.
   const marked = text.includes('{') || text.includes('[') || text.includes('<') || text.includes('%');
   for (let m = marked ? UNFILLED_VARIABLE.exec(text) : null; m !== null; m = UNFILLED_VARIABLE.exec(text)) {
-    findings.push({ id: 'message.unfilled-variable', level: 'recommended', certainty: 'likely', text: `"${m[0]}" looks like a template variable that was not filled in.`, sources: NO_SOURCES, span: { start: m.index, end: m.index + m[0].length } });
+    findings.push({ id: 'message.unfilled-variable', level: 'recommended', certainty: 'likely', fix: `Fill in ${m[0]} before sending.`, text: `"${m[0]}" looks like a template variable that was not filled in.`, sources: NO_SOURCES, span: { start: m.index, end: m.index + m[0].length } });
   }
   const segments = countSegments(text);
   if (segments.segments > maxSegments) {
-    findings.push({ id: 'message.segments', level: 'best-practice', certainty: 'certain', text: `The message takes ${segments.segments} segments (${segments.encoding}), more than ${maxSegments}; each segment is billed, and long messages are more often filtered or cut.`, sources: NO_SOURCES });
+    findings.push({ id: 'message.segments', level: 'best-practice', certainty: 'certain', fix: `Shorten the message to ${maxSegments} segment${maxSegments === 1 ? '' : 's'} or fewer.`, text: `The message takes ${segments.segments} segments (${segments.encoding}), more than ${maxSegments}; each segment is billed, and long messages are more often filtered or cut.`, sources: NO_SOURCES });
   }
   if (segments.encoding === 'UCS-2' && segments.replacements.length > 0) {
     const smart = countSegments(text, { smartEncoding: true });
@@ -514,6 +518,7 @@ export function checkMessage(input: CheckMessageInput, table: RulesTable): Check
         id: 'message.encoding',
         level: 'best-practice',
         certainty: 'certain',
+        fix: `Replace ${chars} with their GSM-7 look-alikes (or send with Smart Encoding).`,
         text: `Only ${chars} force UCS-2: replaced by their GSM-7 look-alikes (countSegments with smartEncoding), the message takes ${smart.segments} segment${smart.segments === 1 ? '' : 's'} instead of ${segments.segments}.`,
         sources: NO_SOURCES,
         span: { start: (segments.replacements[0] as { index: number }).index, end: (segments.replacements[0] as { index: number }).index + (segments.replacements[0] as { char: string }).char.length },

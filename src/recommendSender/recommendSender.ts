@@ -6,7 +6,9 @@ import { consulted, noteOf, notResearchedReason, reason, sourcesOf } from '../_l
 import { own as ownField } from '../_lib/own';
 import type { RulesTable } from '../_lib/table';
 import type { CountryRules, Fact, LeadTime, ProgrammeCategory, ProgrammeLimit, Provider, ProviderOffer, RegistrationNeed, RegistrationProgramme, RuleSource, SenderKind, SenderRestriction, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
-import type { DestinationInput, Reason, ResultBase } from '../types';
+import type { DestinationInput, Origin, Reason, ResultBase } from '../types';
+import { classifyTraffic, type ClassifyTrafficInput, type TrafficClass } from '../classifyTraffic/classifyTraffic';
+import { TYPICAL_CONSUMER_OPERATION } from '../rules/global';
 
 /** Input of {@link recommendSender}. */
 export interface RecommendSenderInput extends DestinationInput {
@@ -22,6 +24,22 @@ export interface RecommendSenderInput extends DestinationInput {
   readonly brandDisplay?: boolean;
   /** Days until the first message must go out, to weigh provisioning lead time. */
   readonly launchWithinDays?: number;
+  /**
+   * Who originates the messages, as for `classifyTraffic`. When given, the
+   * traffic is classified first; where it is P2P in the destination (a
+   * conversation relayed by an application where the country allows it), the
+   * route that carries P2P (local numbers, a masked-number pool) comes first,
+   * with its per-number limits, and A2P-only senders follow.
+   */
+  readonly origin?: Origin;
+  /** Whether software writes or triggers the messages, as for `classifyTraffic`. */
+  readonly automated?: boolean;
+  /** Messages per minute from one number at peak, as for `classifyTraffic`. */
+  readonly messagesPerMinute?: number;
+  /** Distinct recipients per day from one number, as for `classifyTraffic`. */
+  readonly uniqueRecipientsPerDay?: number;
+  /** Recipients one send goes to, as for `classifyTraffic`. */
+  readonly recipientsPerSend?: number;
 }
 
 /** A registration programme an option needs. */
@@ -102,6 +120,8 @@ export interface ExcludedSender {
 
 /** Result of {@link recommendSender}. */
 export interface RecommendSenderResult extends ResultBase {
+  /** The traffic class the options are for, when `origin` was given (see `classifyTraffic`). */
+  readonly traffic?: TrafficClass;
   /** Sender types that fit, best first. */
   readonly options: readonly SenderOption[];
   /** Sender types that do not fit. Every sender type is in exactly one of the two lists. */
@@ -149,7 +169,9 @@ const VERY_SLOW_HOURS = 8;
  */
 export function recommendSender(input: RecommendSenderInput, table: RulesTable): RecommendSenderResult {
   const i = inputRecord(input, 'recommendSender');
-  input = { to: ownField(i, 'to'), country: ownField(i, 'country'), defaultCountry: ownField(i, 'defaultCountry'), at: ownField(i, 'at'), useCase: ownField(i, 'useCase'), twoWay: ownField(i, 'twoWay'), messagesPerDay: ownField(i, 'messagesPerDay'), messagesPerSecond: ownField(i, 'messagesPerSecond'), brandDisplay: ownField(i, 'brandDisplay'), launchWithinDays: ownField(i, 'launchWithinDays') } as unknown as RecommendSenderInput;
+  input = { to: ownField(i, 'to'), country: ownField(i, 'country'), defaultCountry: ownField(i, 'defaultCountry'), at: ownField(i, 'at'), useCase: ownField(i, 'useCase'), twoWay: ownField(i, 'twoWay'), messagesPerDay: ownField(i, 'messagesPerDay'), messagesPerSecond: ownField(i, 'messagesPerSecond'), brandDisplay: ownField(i, 'brandDisplay'), launchWithinDays: ownField(i, 'launchWithinDays'), origin: ownField(i, 'origin'), automated: ownField(i, 'automated'), messagesPerMinute: ownField(i, 'messagesPerMinute'), uniqueRecipientsPerDay: ownField(i, 'uniqueRecipientsPerDay'), recipientsPerSend: ownField(i, 'recipientsPerSend') } as unknown as RecommendSenderInput;
+  // With an origin, the traffic is classified first (its input errors come first too).
+  const traffic = input.origin === undefined ? undefined : classifyTraffic(input as unknown as ClassifyTrafficInput, table);
   const useCase = parseUseCase(input.useCase, true);
   const twoWay = parseBoolean(input.twoWay, 'twoWay') === true;
   const brandDisplay = parseBoolean(input.brandDisplay, 'brandDisplay') === true;
@@ -237,19 +259,77 @@ export function recommendSender(input: RecommendSenderInput, table: RulesTable):
   }
   // A sender the operators accept only with limits ranks below every sender without them.
   scored.sort((a, b) => a.limited - b.limited || b.score - a.score || a.tie - b.tie);
-  const options = scored.map((s) => s.option);
+  let options = scored.map((s) => s.option);
   // When the caller's needs were weighed, say how the options compare.
   const weighed = perDay !== undefined || perSecond !== undefined || launchWithin !== undefined;
+  let reasons = weighed && options.length > 1 ? [...compiled.reasons, tradeOff(options)] : compiled.reasons;
+  let kept = excluded;
+  if (traffic !== undefined) {
+    const decided = traffic.reasons[0];
+    if (traffic.traffic === 'P2P') {
+      // The P2P route first; every other sender carries the conversation as A2P.
+      const route = p2pRoute(rules, day, country, twoWay ? compiled.senders.find((x) => x.type === 'local-long-code')?.providersTwoWay : compiled.senders.find((x) => x.type === 'local-long-code')?.providers, compiled.senders.find((x) => x.type === 'local-long-code')?.excluded);
+      options = [route, ...options.filter((o) => o.type !== 'local-long-code').map((o) => withReason(o, reason(`sender.${o.type}.a2p-only`, `${LABEL[o.type]} carry A2P traffic: the conversation sent through one is A2P, with the registration, consent and opt-out rules of A2P.`, decided?.sources ?? [])))];
+      kept = excluded.filter((e) => e.type !== 'local-long-code');
+    }
+    reasons = [...reasons, reason('sender.traffic', `The options are for ${traffic.traffic} traffic: ${decided?.text ?? ''}`, decided?.sources ?? [])];
+  }
 
   return {
     country,
     status: rules.status,
     date: day,
     ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
+    ...(traffic === undefined ? {} : { traffic: traffic.traffic }),
     options,
-    excluded,
-    reasons: weighed && options.length > 1 ? [...compiled.reasons, tradeOff(options)] : compiled.reasons,
+    excluded: kept,
+    reasons,
   };
+}
+
+/** The same option with one more reason. */
+function withReason(o: SenderOption, extra: Reason): SenderOption {
+  const reasons = [...o.reasons, extra];
+  return o.restriction === undefined
+    ? { type: o.type, registration: o.registration, programmes: o.programmes, twoWay: o.twoWay, throughput: o.throughput, leadTime: o.leadTime, senderIdPreserved: o.senderIdPreserved, providers: o.providers, reasons }
+    : { type: o.type, registration: o.registration, programmes: o.programmes, twoWay: o.twoWay, throughput: o.throughput, leadTime: o.leadTime, senderIdPreserved: o.senderIdPreserved, restriction: o.restriction, providers: o.providers, reasons };
+}
+
+let p2pThroughput: Throughput | undefined;
+/** Per number, what a person-to-person number may carry before its traffic is A2P (built on first use, so bundles without recommendSender do not carry it). */
+function p2pLimits(): Throughput {
+  const limits = TYPICAL_CONSUMER_OPERATION.value;
+  p2pThroughput ??= deepFreeze({
+    messagesPerSecond: 1,
+    messagesPerDay: limits.messagesPerDay,
+    text: `Per number, stay within typical person-to-person use: about ${limits.messagesPerMinute} messages a minute, ${limits.messagesPerDay} a day and ${limits.uniqueRecipientsPerDay} distinct recipients a day (CTIA's figures, the best published description outside North America too); beyond them the traffic is A2P. Spread a busy service over a pool of numbers.`,
+  });
+  return p2pThroughput;
+}
+
+/**
+ * The route that carries P2P traffic: local numbers, one per conversation or
+ * from a masked-number pool. Operators accept person-to-person messages on
+ * them whatever they accept for A2P; when they do not accept A2P on local
+ * numbers, the route is limited to genuine conversation and says so.
+ */
+function p2pRoute(rules: CountryRules, day: string, country: string, providers: readonly Provider[] | undefined, a2pExcluded: ExcludedSender | undefined): SenderOption {
+  const regime = factAt(rules.traffic.regime, day);
+  const limits = TYPICAL_CONSUMER_OPERATION;
+  const reasons: Reason[] = [
+    reason('sender.local-long-code.p2p', `Local numbers (one per conversation, or a masked-number pool) carry person-to-person traffic in ${country}: a conversation relayed by an application is P2P here.${noteOf(regime)}`, sourcesOf(regime)),
+    reason('sender.local-long-code.p2p-limits', p2pLimits().text, limits.sources),
+    reason('sender.local-long-code.p2p-registration', 'The A2P registration rules for local numbers do not settle what a person-to-person number pool needs; ask your provider.', sourcesOf(regime)),
+  ];
+  if (providers !== undefined && providers.length > 0) {
+    const offers = (ownField<readonly ProviderOffer[]>(rules.senders['local-long-code'], 'offers') ?? []).filter((o) => providers.includes(o.provider));
+    reasons.push(reason('sender.local-long-code.providers', `Local numbers are sold here by ${providers.map((p) => PROVIDER_NAME[p]).join(', ')}.`, offers.flatMap((o) => o.sources)));
+  }
+  const restriction: OptionRestriction | undefined =
+    a2pExcluded === undefined ? undefined : { text: `Only for genuine conversation within person-to-person volumes: ${a2pExcluded.code === 'not-supported' ? 'the operators do not accept A2P on local numbers here' : 'the sources do not establish that local numbers can carry A2P here'}, so anything automated or beyond those volumes is filtered.` };
+  if (a2pExcluded !== undefined) reasons.push(reason('sender.local-long-code.p2p-only', restriction?.text ?? '', a2pExcluded.sources));
+  const option = { type: 'local-long-code' as const, registration: 'unknown' as const, programmes: [], twoWay: true, throughput: p2pLimits(), leadTime: 'unknown' as const, senderIdPreserved: 'unknown' as const, providers: providers ?? [], reasons };
+  return restriction === undefined ? option : { ...option, restriction };
 }
 
 /** One line per option, best first: what it offers on throughput and lead time. */

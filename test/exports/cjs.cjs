@@ -3,7 +3,7 @@
 // Run after `npm run build` (or `npm run test:exports`).
 'use strict';
 const assert = require('node:assert/strict');
-const { classifyReply, classifyTraffic, complianceChecklist, countSegments, isSendrightError, recommendSender, sendWindow } = require('sendright');
+const { checkMessage, classifyReply, classifyTraffic, complianceChecklist, countSegments, preflight, isSendrightError, recommendSender, sendWindow } = require('sendright');
 const core = require('sendright/core');
 const rules = require('sendright/rules');
 const keywords = require('sendright/keywords');
@@ -44,5 +44,8 @@ assert.equal(typeof core.countSegments, 'function');
 
 assert.equal(classifyReply({ text: 'Stop texting me please', country: 'US', at: '2026-12-07T15:00:00Z' }).honourBy, '2026-12-21');
 assert.equal(core.classifyReply({ text: 'ARRET', country: 'CA' }, core.createTable([keywords.CA])).intent, 'opt-out');
+assert.equal(checkMessage({ text: '[광고] 세일', country: 'KR', useCase: 'marketing' }).findings[0].id, 'identification.kr.advertising-prefix');
+assert.equal(preflight({ country: 'US', useCase: 'otp', origin: 'application', sender: { type: 'alphanumeric' } }).verdict, 'block');
+assert.equal(core.preflight({ country: 'DE', useCase: 'otp', origin: 'application' }, core.createTable([rules.DE])).country, 'DE');
 
 console.log('cjs exports: ok');

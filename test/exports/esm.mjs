@@ -2,7 +2,7 @@
 // self-reference, so it exercises package.json "exports" and dist/*.js.
 // Run after `npm run build` (or `npm run test:exports`).
 import assert from 'node:assert/strict';
-import { classifyReply, classifyTraffic, complianceChecklist, countSegments, isSendrightError, recommendSender, sendWindow } from 'sendright';
+import { checkMessage, classifyReply, classifyTraffic, complianceChecklist, countSegments, preflight, isSendrightError, recommendSender, sendWindow } from 'sendright';
 import * as core from 'sendright/core';
 import * as rules from 'sendright/rules';
 import * as keywords from 'sendright/keywords';
@@ -30,6 +30,9 @@ assert.equal(typeof core.countSegments, 'function');
 
 assert.equal(classifyReply({ text: 'Stop texting me please', country: 'US', at: '2026-12-07T15:00:00Z' }).honourBy, '2026-12-21');
 assert.equal(core.classifyReply({ text: 'ARRET', country: 'CA' }, core.createTable([keywords.CA])).intent, 'opt-out');
+assert.equal(checkMessage({ text: '[광고] 세일', country: 'KR', useCase: 'marketing' }).findings[0].id, 'identification.kr.advertising-prefix');
+assert.equal(preflight({ country: 'US', useCase: 'otp', origin: 'application', sender: { type: 'alphanumeric' } }).verdict, 'block');
+assert.equal(core.preflight({ country: 'DE', useCase: 'otp', origin: 'application' }, core.createTable([rules.DE])).country, 'DE');
 
 assert.throws(
   () => classifyTraffic({ country: 'ZZ', origin: 'application' }),
