@@ -7,7 +7,7 @@ import { own as ownField } from '../_lib/own';
 import type { RulesTable } from '../_lib/table';
 import type { CountryRules, Fact, LeadTime, ProgrammeCategory, ProgrammeLimit, Provider, ProviderOffer, RegistrationNeed, RegistrationProgramme, RuleSource, SenderKind, SenderRestriction, SenderRules, SenderType, Throughput, UseCase } from '../rules/types';
 import type { DestinationInput, Origin, Reason, ResultBase } from '../types';
-import { classifyTraffic, type ClassifyTrafficInput, type TrafficClass } from '../classifyTraffic/classifyTraffic';
+import { classifyTraffic, type ClassifyTrafficInput, type ClassifyTrafficResult, type TrafficClass } from '../classifyTraffic/classifyTraffic';
 import { TYPICAL_CONSUMER_OPERATION } from '../rules/global';
 
 /** Input of {@link recommendSender}. */
@@ -168,10 +168,15 @@ const VERY_SLOW_HOURS = 8;
  * @category Functions
  */
 export function recommendSender(input: RecommendSenderInput, table: RulesTable): RecommendSenderResult {
+  return recommendSenderFor(input, table, undefined);
+}
+
+/** recommendSender, for a caller that has classified the traffic already (preflight): the answer is the same. */
+export function recommendSenderFor(input: RecommendSenderInput, table: RulesTable, classified: ClassifyTrafficResult | undefined): RecommendSenderResult {
   const i = inputRecord(input, 'recommendSender');
   input = { to: ownField(i, 'to'), country: ownField(i, 'country'), defaultCountry: ownField(i, 'defaultCountry'), at: ownField(i, 'at'), useCase: ownField(i, 'useCase'), twoWay: ownField(i, 'twoWay'), messagesPerDay: ownField(i, 'messagesPerDay'), messagesPerSecond: ownField(i, 'messagesPerSecond'), brandDisplay: ownField(i, 'brandDisplay'), launchWithinDays: ownField(i, 'launchWithinDays'), origin: ownField(i, 'origin'), automated: ownField(i, 'automated'), messagesPerMinute: ownField(i, 'messagesPerMinute'), uniqueRecipientsPerDay: ownField(i, 'uniqueRecipientsPerDay'), recipientsPerSend: ownField(i, 'recipientsPerSend') } as unknown as RecommendSenderInput;
   // With an origin, the traffic is classified first (its input errors come first too).
-  const traffic = input.origin === undefined ? undefined : classifyTraffic(input as unknown as ClassifyTrafficInput, table);
+  const traffic = input.origin === undefined ? undefined : (classified ?? classifyTraffic(input as unknown as ClassifyTrafficInput, table));
   const useCase = parseUseCase(input.useCase, true);
   const twoWay = parseBoolean(input.twoWay, 'twoWay') === true;
   const brandDisplay = parseBoolean(input.brandDisplay, 'brandDisplay') === true;

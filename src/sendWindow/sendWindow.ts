@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/freeze';
 import { SendrightError, describe } from '../_lib/errors';
 import { activeItems, isKnown } from '../_lib/facts';
 import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
@@ -134,7 +135,7 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     zones = dest.e164 === undefined ? regionZones(dest.country) : numberZones(dest.country, dest.e164);
     const from = dest.e164 === undefined ? `the country ${dest.country}` : `the number's prefix`;
     if (zones.length > 1) {
-      reasons.push(reason('send-window.zone-uncertain', `From ${from}, the recipient may be in any of ${zones.length} time zones (${zones.join(', ')}); the answer is the one that is safe in all of them.`, [S_LIBPHONENUMBER_TIMEZONES]));
+      reasons.push(zoneReason(zones, from));
     } else if (zones.length === 1) {
       reasons.push(reason('send-window.zone', `From ${from}, the recipient's time zone is ${zones[0]}.`, [S_LIBPHONENUMBER_TIMEZONES]));
     } else {
@@ -151,6 +152,112 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     regions = usStates(dest.e164);
     if (regions !== undefined) reasons.push(reason('send-window.region', `From the area code, the recipient's number belongs to ${regions.join(' or ')}.`, [S_LIBPHONENUMBER_GEOCODING]));
   }
+  // The rules that cover this use case, and the constraints they make: the same for every
+  // call with the same row, day, use case, level, sender type, subdivisions and zones, so kept.
+  const prepared = business === undefined ? preparedRules(rules, dest.country, day, useCase, level, senderType, regions, zones) : prepare(rules, dest.country, day, useCase, level, senderType, regions, zones, business);
+  const { checks, applied, constraints } = prepared;
+  const unchecked = prepared.unchecked;
+  reasons.push(...prepared.reasons);
+
+  // Is it allowed now, and if not, when next?
+  // Rules read in the same clock merge into one window set (cached), checked once per zone,
+  // so the check and the search cost one pass per zone however many rules apply.
+  let blocking: Constraint | undefined;
+  for (const c of constraints) {
+    if (!isOpen(c, at)) {
+      // Name the rule that blocks: the first of the merged ones closed in that zone.
+      const rule = checks.find((r) => (r.zone ?? c.zone) === c.zone && (r.zone !== null) === c.fixed && !isOpen({ ...r, zone: c.zone, fixed: c.fixed }, at));
+      blocking = { ...c, id: rule?.id ?? c.id, windows: rule?.windows ?? c.windows, holidays: rule ? rule.holidays : c.holidays };
+      break;
+    }
+  }
+  const allowed = blocking === undefined && !unchecked;
+  let next: number | null = null;
+  if (blocking !== undefined && !unchecked) next = nextAllowed(constraints, at);
+
+  const shownZone = blocking?.zone ?? zones[0] ?? constraints[0]?.zone ?? null;
+  const localTime = shownZone === null ? null : formatLocal(at, wallTime(shownZone, at));
+  if (blocking !== undefined) {
+    const wall = wallTime(blocking.zone, at);
+    const holiday = blocking.holidays ? holidayOn(blocking.holidays, wall.dayNumber) : undefined;
+    const when = holiday ? `${isoDay(wall.dayNumber)} is ${holiday}, a public holiday` : `${localTime} (${weekdayName(weekdayOf(wall.dayNumber))}) is outside ${describeWindows(blocking.windows)}`;
+    const nextText = next === null ? ' No allowed time is found within a year.' : ` Next allowed: ${new Date(next).toISOString()}.`;
+    reasons.push(reason('send-window.closed', `Not allowed now: in ${blocking.zone}, ${when} (${blocking.id}).${nextText}`, applied.find((r) => r.id === blocking!.id)?.sources));
+  } else if (allowed && prepared.open !== undefined) {
+    reasons.push(prepared.open);
+  }
+  if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
+
+  return {
+    country: dest.country,
+    status: rules.status,
+    date: day,
+    ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
+    allowed,
+    timeZone: shownZone,
+    timeZones: zones,
+    regions: regions ?? null,
+    localTime,
+    nextAllowedAt: next === null ? null : new Date(next).toISOString(),
+    rules: applied,
+    reasons,
+  };
+}
+
+/** What the rules make of one row, day, use case, level, sender type, subdivisions and zones (and your own window). */
+interface Prepared {
+  /** The reason given when sending is allowed. */
+  readonly open: Reason | undefined;
+  readonly checks: readonly RuleCheck[];
+  readonly applied: readonly AppliedTimeRule[];
+  readonly constraints: readonly Constraint[];
+  readonly unchecked: boolean;
+  readonly reasons: readonly Reason[];
+}
+
+const listIds = /* @__PURE__ */ new WeakMap<readonly string[], number>();
+let nextListId = 0;
+/** A key for a list of zones or subdivisions: short lists by their text, long ones (kept by the zone tables) by identity. */
+function listKey(list: readonly string[]): string {
+  if (list.length <= 2) return list.join(',');
+  let id = listIds.get(list);
+  if (id === undefined) listIds.set(list, (id = nextListId++));
+  return `#${id}`;
+}
+
+const zoneReasons = /* @__PURE__ */ new WeakMap<readonly string[], Map<string, Reason>>();
+/** The reason naming the zones a recipient may be in, kept per list of zones (the zone tables keep their lists). */
+function zoneReason(zones: readonly string[], from: string): Reason {
+  let byFrom = zoneReasons.get(zones);
+  if (byFrom === undefined) zoneReasons.set(zones, (byFrom = new Map()));
+  let r = byFrom.get(from);
+  if (r === undefined) {
+    if (byFrom.size >= 64) byFrom.clear();
+    r = deepFreeze(reason('send-window.zone-uncertain', `From ${from}, the recipient may be in any of ${zones.length} time zones (${zones.join(', ')}); the answer is the one that is safe in all of them.`, [S_LIBPHONENUMBER_TIMEZONES]));
+    byFrom.set(from, r);
+  }
+  return r;
+}
+
+/** Prepared rules per row, by the rest of the key; a few hundred keys per row at most. */
+const preparedByRow = /* @__PURE__ */ new WeakMap<CountryRules, Map<string, Prepared>>();
+
+function preparedRules(rules: CountryRules, country: string, day: string, useCase: UseCase, level: Level, senderType: SenderType | undefined, regions: readonly string[] | undefined, zones: readonly string[]): Prepared {
+  let byKey = preparedByRow.get(rules);
+  if (byKey === undefined) preparedByRow.set(rules, (byKey = new Map()));
+  const key = `${day}|${useCase}|${level}|${senderType ?? ''}|${regions === undefined ? '*' : listKey(regions)}|${listKey(zones)}`;
+  let hit = byKey.get(key);
+  if (hit === undefined) {
+    if (byKey.size >= 256) byKey.clear();
+    // Frozen: the applied rules and reasons go into answers, and nobody may change them for later calls.
+    hit = deepFreeze(prepare(rules, country, day, useCase, level, senderType, regions, zones, undefined));
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
+function prepare(rules: CountryRules, country: string, day: string, useCase: UseCase, level: Level, senderType: SenderType | undefined, regions: readonly string[] | undefined, zones: readonly string[], business: readonly AllowedWindow[] | undefined): Prepared {
+  const reasons: Reason[] = [];
   let regionalRules = 0;
   const regionalSources: RuleSource[] = [];
 
@@ -176,16 +283,16 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
       let holidays: readonly PublicHoliday[] | undefined;
       if (rule.publicHolidays === 'closed') {
         if (isKnown(rules.holidays)) holidays = rules.holidays.value;
-        else reasons.push(reason('send-window.holidays-unknown', `${rule.id} closes public holidays, but no holiday calendar for ${dest.country} is encoded: the answer does not check holidays. Do not send on public holidays.`, rule.sources));
+        else reasons.push(reason('send-window.holidays-unknown', `${rule.id} closes public holidays, but no holiday calendar for ${country} is encoded: the answer does not check holidays. Do not send on public holidays.`, rule.sources));
       } else if (rule.publicHolidays === 'unknown') {
         reasons.push(reason('send-window.holidays-open-question', `The sources do not say whether ${rule.id} also closes public holidays; the answer does not check them.`, rule.sources));
       }
       checks.push({ id: rule.id, zone: fixedZone, windows: rule.allowed, holidays });
       applied.push({ id: rule.id, level: rule.level, text: rule.text, sources: sourcesOfRule(rule.sources, holidays ? rules.holidays : undefined), timeZones: ruleZones });
     }
-    if (applied.length === 0) reasons.push(reason('send-window.no-rule', `No sending-time rule in ${dest.country} covers '${useCase}' messages${level === 'best-practice' ? '' : ` at level '${level}' or stronger`}.`, quiet.sources));
+    if (applied.length === 0) reasons.push(reason('send-window.no-rule', `No sending-time rule in ${country} covers '${useCase}' messages${level === 'best-practice' ? '' : ` at level '${level}' or stronger`}.`, quiet.sources));
   } else {
-    reasons.push(reason('send-window.rules-unknown', `The sources do not establish sending-time rules for ${dest.country}; only your own window is checked. Keep marketing to daytime on working days in the recipient's local time.`, consulted(quiet, rules)));
+    reasons.push(reason('send-window.rules-unknown', `The sources do not establish sending-time rules for ${country}; only your own window is checked. Keep marketing to daytime on working days in the recipient's local time.`, consulted(quiet, rules)));
   }
   if (regions === undefined && regionalRules > 0) {
     reasons.push(reason('send-window.region-unknown', `The recipient's subdivision is not known, so the rules of every subdivision apply (${regionalRules} of them); pass \`region\` or a phone number to narrow them.`, [...new Set(regionalSources)]));
@@ -196,50 +303,9 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
     applied.push({ id: 'send-window.business-hours', level: 'best-practice', text: 'Your own sending window (businessHours), in the recipient\'s local time.', sources: [], timeZones: zones });
   }
 
-  // Is it allowed now, and if not, when next?
-  // Rules read in the same clock merge into one window set (cached), checked once per zone,
-  // so the check and the search cost one pass per zone however many rules apply.
   const constraints = toConstraints(checks, zones);
-  let blocking: Constraint | undefined;
-  for (const c of constraints) {
-    if (!isOpen(c, at)) {
-      // Name the rule that blocks: the first of the merged ones closed in that zone.
-      const rule = checks.find((r) => (r.zone ?? c.zone) === c.zone && (r.zone !== null) === c.fixed && !isOpen({ ...r, zone: c.zone, fixed: c.fixed }, at));
-      blocking = { ...c, id: rule?.id ?? c.id, windows: rule?.windows ?? c.windows, holidays: rule ? rule.holidays : c.holidays };
-      break;
-    }
-  }
-  const allowed = blocking === undefined && !unchecked;
-  let next: number | null = null;
-  if (blocking !== undefined && !unchecked) next = nextAllowed(constraints, at);
-
-  const shownZone = blocking?.zone ?? zones[0] ?? constraints[0]?.zone ?? null;
-  const localTime = shownZone === null ? null : formatLocal(at, wallTime(shownZone, at));
-  if (blocking !== undefined) {
-    const wall = wallTime(blocking.zone, at);
-    const holiday = blocking.holidays ? holidayOn(blocking.holidays, wall.dayNumber) : undefined;
-    const when = holiday ? `${isoDay(wall.dayNumber)} is ${holiday}, a public holiday` : `${localTime} (${weekdayName(weekdayOf(wall.dayNumber))}) is outside ${describeWindows(blocking.windows)}`;
-    const nextText = next === null ? ' No allowed time is found within a year.' : ` Next allowed: ${new Date(next).toISOString()}.`;
-    reasons.push(reason('send-window.closed', `Not allowed now: in ${blocking.zone}, ${when} (${blocking.id}).${nextText}`, applied.find((r) => r.id === blocking!.id)?.sources));
-  } else if (allowed && constraints.length > 0) {
-    reasons.push(reason('send-window.open', `Allowed now: the instant is inside every applicable window in ${[...new Set(constraints.map((c) => c.zone))].join(', ')}.`, [...new Set(applied.flatMap((r) => r.sources))]));
-  }
-  if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
-
-  return {
-    country: dest.country,
-    status: rules.status,
-    date: day,
-    ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
-    allowed,
-    timeZone: shownZone,
-    timeZones: zones,
-    regions: regions ?? null,
-    localTime,
-    nextAllowedAt: next === null ? null : new Date(next).toISOString(),
-    rules: applied,
-    reasons,
-  };
+  const open = constraints.length === 0 ? undefined : reason('send-window.open', `Allowed now: the instant is inside every applicable window in ${[...new Set(constraints.map((c) => c.zone))].join(', ')}.`, [...new Set(applied.flatMap((r) => r.sources))]);
+  return { open, checks, applied, constraints, unchecked, reasons };
 }
 
 /** The US subdivisions in ISO 3166-2:US (the states, the District of Columbia and the outlying areas), space-separated. */
@@ -340,8 +406,21 @@ function intersect(a: readonly (readonly [number, number])[], b: readonly (reado
 function isOpen(c: Constraint, time: number): boolean {
   const wall = wallTime(c.zone, time);
   if (c.holidays !== undefined && holidayOn(c.holidays, wall.dayNumber) !== undefined) return false;
-  const weekday = weekdayOf(wall.dayNumber);
-  return c.windows.some((w) => w.days.includes(weekday) && fromClock(w.start) <= wall.minute && wall.minute < fromClock(w.end));
+  const bit = 1 << ((((wall.dayNumber + 4) % 7) + 7) % 7);
+  for (const [mask, start, end] of parsedWindows(c.windows)) if ((mask & bit) !== 0 && start <= wall.minute && wall.minute < end) return true;
+  return false;
+}
+
+const parsedCache = /* @__PURE__ */ new WeakMap<readonly AllowedWindow[], readonly (readonly [number, number, number])[]>();
+
+/** Windows as [weekday bits (bit 0 Sunday, as WEEKDAYS), start minute, end minute], kept per window list. */
+function parsedWindows(windows: readonly AllowedWindow[]): readonly (readonly [number, number, number])[] {
+  let out = parsedCache.get(windows);
+  if (out === undefined) {
+    out = windows.map((w) => [w.days.reduce((mask, d) => mask | (1 << WEEKDAYS.indexOf(d)), 0), fromClock(w.start), fromClock(w.end)] as const);
+    parsedCache.set(windows, out);
+  }
+  return out;
 }
 
 /**
