@@ -583,3 +583,54 @@ console.log(failed.length === 0 ? 'all targets: PASS' : `targets missed: ${faile
 // Touch the sink so the work is observable to the end.
 console.log(`(sink: ${typeof sink}, checksum ${checksum > 0 ? 'ok' : 'zero'})`);
 process.exitCode = 0;
+
+// ---- the command line: auditing a contact list -----------------------------------
+// A generated CSV of BENCH_AUDIT_ROWS rows (default 1,000,000: numbers of five
+// countries, one row in ten a duplicate, one in a hundred not a number) is
+// audited by the built CLI in a fresh process, and the same numbers are parsed
+// and validated with libphonenumber-js in a bare loop in another fresh process
+// (reading the file and splitting it included). The rate ratio is the loop's
+// time over the audit's (target at least 0.8); the audit's peak resident memory
+// comes from /usr/bin/time where the machine has it (target under 200 MB).
+
+const AUDIT_ROWS = Number(process.env.BENCH_AUDIT_ROWS ?? 1_000_000);
+const AUDIT_TARGET = 0.8;
+const MEMORY_TARGET_MB = 200;
+{
+  const { writeFileSync, mkdtempSync, existsSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'sendright-bench-'));
+  const file = join(dir, 'contacts.csv');
+  // Distinct numbers of five countries; one row in ten repeats the row five before it, one in a hundred is not a number.
+  const number = (i) => {
+    const tail = String(10_000_000 + i).slice(-7);
+    return [`+1415${2_000_000 + (i % 7_000_000)}`, `+447400${tail.slice(-6)}`, `+3361${tail}`, `+49151${tail}0`, `+55119${tail}1`][i % 5];
+  };
+  const lines = ['name,phone'];
+  for (let i = 0; i < AUDIT_ROWS; i++) lines.push(`c${i},${i % 100 === 99 ? `n/a ${i}` : number(i % 10 === 9 ? i - 5 : i)}`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const loop = `const { readFileSync } = require('node:fs'); const { parsePhoneNumberFromString } = require('libphonenumber-js/max');
+const t = process.hrtime.bigint(); let valid = 0;
+const lines = readFileSync(${JSON.stringify(file)}, 'utf8').split('\\n');
+for (let i = 1; i < lines.length; i++) { const v = lines[i].slice(lines[i].indexOf(',') + 1); if (v === '') continue; const p = parsePhoneNumberFromString(v); if (p !== undefined && p.isValid()) valid++; }
+process.stdout.write(JSON.stringify({ ms: Number(process.hrtime.bigint() - t) / 1e6, valid }));`;
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const cli = join(ROOT, 'dist', 'cli', 'sendright.js');
+  const auditArgs = [cli, 'audit', file, '--format', 'json', '--at', AT, '--use-case', 'marketing'];
+  const t0 = process.hrtime.bigint();
+  const audited = timeBin ? spawnSync(timeBin, ['-f', '%M', process.execPath, ...auditArgs], { encoding: 'utf8', maxBuffer: 1 << 30 }) : spawnSync(process.execPath, auditArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const auditMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (audited.status !== 0) die(`audit failed: ${audited.stderr}`);
+  const report = JSON.parse(audited.stdout);
+  const peakKb = timeBin ? Number(audited.stderr.trim().split('\n').pop()) : NaN;
+  const t1 = process.hrtime.bigint();
+  const baseline = spawnSync(process.execPath, ['-e', loop], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const loopMs = Number(process.hrtime.bigint() - t1) / 1e6;
+  if (baseline.status !== 0) die(`parse loop failed: ${baseline.stderr}`);
+  const ratio = loopMs / auditMs;
+  const t = report.totals;
+  console.log('');
+  console.log(`audit (CLI, fresh process): ${AUDIT_ROWS.toLocaleString('en-US')} rows (${t.valid} valid, ${t.invalid} invalid, ${t.duplicates} duplicates; they reconcile: ${t.valid + t.invalid + t.duplicates === t.rows && t.rows === AUDIT_ROWS ? 'yes' : 'NO'}) in ${(auditMs / 1000).toFixed(1)} s; a bare parse-and-validate loop over the same numbers (fresh process) ${(loopMs / 1000).toFixed(1)} s;`
+    + ` rate ratio ${ratio.toFixed(2)} (target >= ${AUDIT_TARGET}: ${ratio >= AUDIT_TARGET ? 'PASS' : 'FAIL'}); peak resident memory ${Number.isNaN(peakKb) ? 'not measured (no /usr/bin/time)' : `${(peakKb / 1024).toFixed(0)} MB (target < ${MEMORY_TARGET_MB} MB: ${peakKb / 1024 < MEMORY_TARGET_MB ? 'PASS' : 'FAIL'})`}`);
+}
