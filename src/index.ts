@@ -273,7 +273,7 @@ export function classifyReply(input: ClassifyReplyInput): ClassifyReplyResult {
  * const r = checkMessage({ text: '[광고] 봄 세일 20% 할인', country: 'KR', useCase: 'marketing', brand: '가나다' });
  * r.findings[0].id;   //=> 'identification.kr.advertising-prefix'
  * r.findings[0].span; //=> { start: 0, end: 4 }
- * checkMessage({ text: 'Your code is 123456', country: 'US', useCase: 'otp', brand: 'Acme' }).findings;
+ * checkMessage({ text: 'Acme: your order has shipped. Reply STOP to opt out.', country: 'US', useCase: 'transactional', brand: 'Acme' }).findings;
  * //=> []
  * ```
  * @category Functions

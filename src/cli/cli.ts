@@ -269,7 +269,7 @@ async function audit(args: readonly string[], io: Io): Promise<number> {
     if (header === undefined) {
       header = record;
       column = pickColumn(header, typeof values.column === 'string' ? values.column : undefined);
-      if (format === 'table') io.err(`sendright: phone column '${header[column]?.trim()}'${typeof values.column === 'string' ? '' : ' (found by its name; pass --column to choose another)'}; delimiter '${delimiter}'\n`);
+      if (format !== 'json') io.err(`sendright: phone column '${header[column]?.trim()}'${typeof values.column === 'string' ? '' : ' (found by its name; pass --column to choose another)'}; delimiter '${delimiter}'\n`);
       if (typeof values.rows === 'string') {
         rowsOut = createWriteStream(values.rows);
         rowsOut.write(`${[...header, 'verdict', 'country', 'reasons', 'next_allowed_at'].map(csvField).join(',')}\n`);
