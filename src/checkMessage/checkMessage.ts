@@ -105,9 +105,9 @@ const ASCII = /^[\x00-\x7f]*$/;
 /**
  * Terms (reduced as replyWords reduces them: upper case, words split by
  * anything but letters and digits) to look for in a text. Text in ASCII is
- * searched as written, with one case-insensitive pattern of the terms of
- * Latin letters and digits; other text is reduced first and searched for
- * whole words (terms in scripts written without spaces, and Hangul, anywhere).
+ * searched in lower case, with one pattern of the terms of Latin letters and
+ * digits (no other term can occur in it); other text is reduced first and
+ * searched for whole words (terms of other scripts anywhere).
  */
 interface Terms {
   readonly ascii: RegExp | undefined;
