@@ -40,6 +40,12 @@ const FIELDS = {
   timeZone: field(fc.constantFrom('Europe/Paris', 'america/new_york', 'Mars/Olympus', 'Australia/Lord_Howe')),
   region: field(fc.constantFrom('US-FL', 'TX', 'US-ZZ', 'FR-IDF')),
   level: field(fc.constantFrom('required', 'recommended', 'best-practice')),
+  text: field(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('STOP', "Don't stop", '(광고) 세일 080-123-4567', 'Hi {{name}} bit.ly/x CBD', '【阿里】验证码 123456', ''))),
+  brand: field(fc.constantFrom('Acme', '가나다', ' ', '阿里')),
+  templates: field(fc.array(fc.constantFrom('Your OTP is {#var#}', '', '{#var#}'), { maxLength: 3 })),
+  maxSegments: field(fc.integer({ min: -1, max: 5 })),
+  sender: field(fc.record({ type: field(fc.constantFrom(...main.SENDER_TYPES)), registered: field(fc.boolean()), id: field(fc.string({ maxLength: 5 })) }, { requiredKeys: [] })),
+  consent: field(fc.constantFrom('express-written', 'express', 'implied', 'none', 'maybe')),
   businessHours: field(fc.array(fc.record({ days: fc.subarray(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), start: fc.constantFrom('00:00', '08:30', '12:00', '25:00'), end: fc.constantFrom('09:00', '17:30', '24:00') }), { maxLength: 3 })),
 };
 const input = fc.oneof({ weight: 9, arbitrary: fc.record(FIELDS, { requiredKeys: [] }) }, { weight: 1, arbitrary: fc.anything() });
@@ -83,6 +89,25 @@ const CONTRACTS: Record<string, (a: Record<string, unknown>) => void> = {
   },
   complianceChecklist: (a) => {
     for (const item of a.items as Record<string, unknown>[]) expect(['required', 'recommended', 'best-practice']).toContain(item.level);
+  },
+  checkMessage: (a) => {
+    for (const f of a.findings as Record<string, unknown>[]) {
+      expect(['required', 'recommended', 'best-practice']).toContain(f.level);
+      expect(['certain', 'likely']).toContain(f.certainty);
+      expect(typeof f.fix).toBe('string');
+    }
+    expect((a.segments as { segments: number }).segments).toBeGreaterThanOrEqual(1);
+  },
+  classifyReply: (a) => {
+    expect([null, 'opt-out', 'opt-in', 'help']).toContain(a.intent);
+    if (a.intent === null) expect([a.confidence, a.keyword, a.honourBy]).toEqual([null, null, null]);
+  },
+  preflight: (a) => {
+    expect(['send', 'hold', 'block']).toContain(a.verdict);
+    if (a.verdict === 'hold') expect(Number.isFinite(Date.parse(a.nextAllowedAt as string))).toBe(true);
+    else expect(a.nextAllowedAt).toBeNull();
+    const required = (a.problems as { level: string; code: string }[]).filter((p) => p.level === 'required');
+    if (a.verdict === 'send') expect(required).toEqual([]);
   },
   sendWindow: (a) => {
     expect(typeof a.allowed).toBe('boolean');

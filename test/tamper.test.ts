@@ -19,8 +19,16 @@ function answers(): unknown[] {
     out.push(main.sendWindow({ country, useCase: 'marketing', at: AT }));
     out.push(main.getCountryRules(country));
     out.push(main.listChanges(country, { from: '2020-01-01' }));
+    out.push(main.classifyReply({ country, text: 'STOP', at: AT }));
+    out.push(main.classifyReply({ country, text: 'Stop texting me please', at: AT }));
+    out.push(main.checkMessage({ country, useCase: 'marketing', text: 'Acme: 20% off CBD! bit.ly/x {{name}}', brand: 'Acme', at: AT }));
+    out.push(main.preflight({ country, useCase: 'marketing', origin: 'application', consent: 'express', text: 'Acme: sale', at: AT }));
+    out.push(main.recommendSender({ country, useCase: 'conversational', origin: 'proxy', twoWay: true, at: AT }));
   }
   out.push(main.sendWindow({ to: '+13055550123', useCase: 'marketing', at: AT }));
+  out.push(main.checkMessage({ country: 'KR', useCase: 'marketing', text: '[광고] 세일', at: AT }));
+  out.push(main.checkMessage({ country: 'IN', useCase: 'otp', text: 'Your OTP is 1234', templates: ['Your OTP is {#var#}'], at: AT }));
+  out.push(main.preflight({ to: '+12125550100', useCase: 'reminder', origin: 'application', sender: { type: 'local-long-code', registered: false }, at: AT }));
   return out;
 }
 
@@ -97,6 +105,8 @@ describe('answers that properties on Object.prototype do not change', () => {
     'useCase', 'origin', 'senderType', 'timeZone', 'region', 'businessHours', 'level', 'twoWay', 'automated', 'unregisteredLongCode',
     'messagesPerMinute', 'uniqueRecipientsPerDay', 'recipientsPerSend', 'brandDisplay', 'launchWithinDays', 'messagesPerSecond', 'resolvePhone',
     'from', 'FR', 'US', 'KE', 'e164', 'url', 'status',
+    'means', 'scope', 'honourWithinBusinessDays', 'numberPrefix', 'restriction', 'networks', 'span', 'brand', 'templates', 'maxSegments',
+    'sender', 'consent', 'registered', 'optInKeywords', 'revocation', 'check', 'offers', 'traffic', 'message', 'needs', 'ok', 'fix', 'certainty',
   ];
   const VALUES: unknown[] = ['2000-01-01', 'injected', ['US-FL'], 7, true, { value: false, sources: [] }];
   const proto = Object.prototype as Record<string, unknown>;

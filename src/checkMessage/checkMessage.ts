@@ -280,7 +280,8 @@ function planFor(items: readonly ChecklistItem[], rules: CountryRules): Plan {
       const [o, c] = [escape(check.open), escape(check.close)];
       signature = new RegExp(`^${o}[^${c}]*${c}|${o}[^${o}]*${c}$`, 'u');
     }
-    if (check.kind === 'opt-out' && typeof check.numberPrefix === 'string') optOutNumber = freeNumber(check.numberPrefix);
+    const prefix = check.kind === 'opt-out' ? own<string>(check, 'numberPrefix') : undefined;
+    if (typeof prefix === 'string') optOutNumber = freeNumber(prefix);
     const key = check.kind === 'opt-out' ? 'opt-out' : JSON.stringify(check);
     const group = byCheck.get(key);
     if (group === undefined) byCheck.set(key, [item]);
@@ -289,7 +290,7 @@ function planFor(items: readonly ChecklistItem[], rules: CountryRules): Plan {
   const groups = [...byCheck].map(([key, group]) => ({
     key,
     items: group,
-    strictest: group.find((i) => (i.check as MessageCheck).kind === 'opt-out' && (i.check as { numberPrefix?: string }).numberPrefix !== undefined) ?? (group[0] as ChecklistItem),
+    strictest: group.find((i) => (i.check as MessageCheck).kind === 'opt-out' && own(i.check as MessageCheck, 'numberPrefix') !== undefined) ?? (group[0] as ChecklistItem),
   }));
   const content = rules.content;
   const contentRules = isKnown(content) ? content.value : [];
@@ -353,8 +354,9 @@ function evaluate(check: MessageCheck, ctx: Context): Outcome {
       // The free opt-out number (South Korea's 080) is not the sender's contact.
       return CONTACT.test(ctx.optOutNumber === undefined ? text : text.replace(ctx.optOutNumber, ' ')) ? OK : { ok: false, certainty: 'likely', fix: 'Add a phone number, web address or e-mail where recipients can reach you.', text: 'No contact details (phone number, web address or e-mail) were found in the message.' };
     case 'opt-out': {
-      if (check.numberPrefix !== undefined) {
-        return cached(`n${check.numberPrefix}`, () => freeNumber(check.numberPrefix as string)).test(text) ? OK : { ok: false, certainty: 'certain', fix: `Add your free ${check.numberPrefix} opt-out number.`, text: `The message gives no free opt-out number starting ${check.numberPrefix}.` };
+      const prefix = own<string>(check, 'numberPrefix');
+      if (prefix !== undefined) {
+        return cached(`n${prefix}`, () => freeNumber(prefix)).test(text) ? OK : { ok: false, certainty: 'certain', fix: `Add your free ${prefix} opt-out number.`, text: `The message gives no free opt-out number starting ${prefix}.` };
       }
       const wording = ctx.rules.optOut.wording;
       if (hasTerm(ctx.optOutWords, ctx)) return OK;
@@ -432,14 +434,18 @@ export function checkMessage(input: CheckMessageInput, table: RulesTable): Check
   let genericOptOut: MessageFinding | undefined;
   for (const { key, items: group, strictest } of plan.groups) {
     const outcome = evaluate(strictest.check as MessageCheck, ctx);
-    if ('needs' in outcome) {
-      for (const item of group) unchecked.push({ id: item.id, level: item.level, text: item.text, sources: item.sources, needs: outcome.needs });
+    const needs = own<'brand' | 'templates'>(outcome, 'needs');
+    if (needs !== undefined) {
+      for (const item of group) unchecked.push({ id: item.id, level: item.level, text: item.text, sources: item.sources, needs });
       continue;
     }
-    if (outcome.ok) continue;
+    if (own(outcome, 'ok') === true) continue;
+    const failed = outcome as Extract<Outcome, { readonly ok: false }>;
     const lead = group.reduce((a, b) => (LEVEL_ORDER[b.level] < LEVEL_ORDER[a.level] || (b === strictest && LEVEL_ORDER[b.level] === LEVEL_ORDER[a.level]) ? b : a));
-    const sources = [...new Set(group.flatMap((i) => i.sources).concat(outcome.sources ?? []))];
-    const finding: MessageFinding = { id: lead.id, level: lead.level, certainty: outcome.certainty, text: `${outcome.text} ${lead.text}`, sources, fix: outcome.fix, ...(outcome.span === undefined ? {} : { span: outcome.span }) };
+    // Own properties only: an outcome without a span or sources has none, whatever Object.prototype holds.
+    const span = own<TextSpan>(failed, 'span');
+    const sources = [...new Set(group.flatMap((i) => i.sources).concat(own<readonly RuleSource[]>(failed, 'sources') ?? []))];
+    const finding: MessageFinding = { id: lead.id, level: lead.level, certainty: failed.certainty, text: `${failed.text} ${lead.text}`, sources, fix: failed.fix, ...(span === undefined ? {} : { span }) };
     if (key === 'opt-out') genericOptOut = finding;
     else {
       if (lead.category === 'opt-out') otherOptOutFailed = true;
@@ -527,7 +533,9 @@ export function checkMessage(input: CheckMessageInput, table: RulesTable): Check
   }
 
   const CERTAINTY: Readonly<Record<FindingCertainty, number>> = { certain: 0, likely: 1 };
-  findings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || CERTAINTY[a.certainty] - CERTAINTY[b.certainty] || (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity));
+  // Own properties only: a finding without a span has none, whatever Object.prototype holds.
+  const at = (f: MessageFinding): number => own<TextSpan>(f, 'span')?.start ?? Infinity;
+  findings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || CERTAINTY[a.certainty] - CERTAINTY[b.certainty] || at(a) - at(b));
   return {
     country: dest.country,
     status: rules.status,

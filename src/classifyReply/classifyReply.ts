@@ -1,6 +1,8 @@
 import { factAt, isKnown } from '../_lib/facts';
 import { describe, SendrightError } from '../_lib/errors';
 import { inputRecord, resolveDestination } from '../_lib/input';
+import { own } from '../_lib/own';
+import { deepFreeze } from '../_lib/freeze';
 import { reason, sourcesOf } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import { DEFAULT_REPLY_KEYWORDS } from '../rules/global';
@@ -183,16 +185,17 @@ function lawReasons(r: ReplyRules, fact: KnownFact<RevocationRule>, time: number
   const last = r.law;
   if (last !== undefined && last.fact === fact && last.start === start) return last;
   const reasons: Reason[] = [];
-  const days = fact.value.honourWithinBusinessDays;
+  // Own properties only: a field the rule leaves out stays out, whatever Object.prototype holds.
+  const days = own<number>(fact.value, 'honourWithinBusinessDays');
   const honourBy = days === undefined ? null : addWeekdays(start, days);
   if (honourBy !== null) reasons.push(reason('reply.honour-by', `Honour the opt-out by ${honourBy} at the latest: ${days} business days after the reply.`, fact.sources));
-  const scope = fact.value.scope ?? null;
+  const scope = own<RevocationRule['scope']>(fact.value, 'scope') ?? null;
   if (scope !== null) {
     reasons.push(
       reason('reply.scope', scope === 'all' ? 'The opt-out stops every message to this person that needs consent, on any topic, not only the kind replied to.' : 'The opt-out stops the kind of messages replied to.', fact.sources),
     );
   }
-  const law = { fact, start, honourBy, scope, reasons };
+  const law = deepFreeze({ fact, start, honourBy, scope, reasons });
   r.law = law;
   return law;
 }
@@ -230,8 +233,9 @@ function wholeReply(r: ReplyRules, reduced: string, name: string): WholeReply | 
     }
   }
   if (r.whole.size >= 256) r.whole.clear();
-  r.whole.set(reduced, found);
-  return found;
+  // Frozen: the reading goes into answers, and nobody may change it for later calls.
+  r.whole.set(reduced, found === null ? null : deepFreeze(found));
+  return r.whole.get(reduced) as WholeReply | null;
 }
 
 /** Whether a keyword's word sequence occurs in `words` (both reduced), negated or not; -1 when absent, else the index of its first word. */
@@ -302,9 +306,9 @@ const KEYWORD_NOUN: Record<ReplyIntent, string> = { 'opt-out': 'opt-out', 'opt-i
  */
 export function classifyReply(input: ClassifyReplyInput, table: RulesTable): ClassifyReplyResult {
   const record = inputRecord(input, 'classifyReply');
-  const text = record.text;
+  const text = own(record, 'text');
   if (typeof text !== 'string') throw new SendrightError('INVALID_INPUT', `\`text\` must be the reply as a string; got ${describe(text)}.`, 'text');
-  const dest = resolveDestination({ to: record.to, country: record.country, defaultCountry: record.defaultCountry, at: record.at } as DestinationInput, table);
+  const dest = resolveDestination({ to: own(record, 'to'), country: own(record, 'country'), defaultCountry: own(record, 'defaultCountry'), at: own(record, 'at') } as DestinationInput, table);
   const { rules, day } = dest;
   const r = replyRules(rules);
   const reduced = replyWords(text);
@@ -328,7 +332,7 @@ export function classifyReply(input: ClassifyReplyInput, table: RulesTable): Cla
 
   const revocationFact = factAt(rules.optOut.revocation, day);
   const revocation = isKnown(revocationFact) ? revocationFact.value : undefined;
-  const reasonable = revocation?.means === 'reasonable-means';
+  const reasonable = revocation !== undefined && own(revocation, 'means') === 'reasonable-means';
 
   // 2. An opt-out keyword inside a short reply, unless negated or meaning something else.
   if (intent === null && wordCount > 1) {

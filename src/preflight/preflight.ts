@@ -6,7 +6,7 @@ import { consulted, reason } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import { checkMessage, type CheckMessageResult } from '../checkMessage/checkMessage';
 import { classifyTraffic, type ClassifyTrafficResult } from '../classifyTraffic/classifyTraffic';
-import { recommendSenderFor, type ExcludedSender, type SenderOption } from '../recommendSender/recommendSender';
+import { recommendSenderFor, type ExcludedSender, type ProgrammeRef, type SenderOption } from '../recommendSender/recommendSender';
 import { MARKETING_USE_CASES } from '../rules/global';
 import type { ConsentKind, Level, RuleSource, SenderType, UseCase } from '../rules/types';
 import { sendWindow, type SendWindowResult } from '../sendWindow/sendWindow';
@@ -155,7 +155,10 @@ const HELD: readonly HeldConsent[] = ['express-written', 'express', 'implied', '
 /** One line on what a sender needs registered: the programmes and, where they have them, the categories to file under. */
 function registerFix(option: SenderOption): string {
   if (option.programmes.length === 0) return `Register the ${option.type} sender before sending.`;
-  const names = option.programmes.map((p) => `${p.name}${p.categories && p.categories.length > 0 ? ` (as ${p.categories.map((c) => `'${c.name}'`).join(' or ')})` : ''}`);
+  const names = option.programmes.map((p) => {
+    const categories = own<ProgrammeRef['categories']>(p, 'categories');
+    return `${p.name}${categories && categories.length > 0 ? ` (as ${categories.map((c) => `'${c.name}'`).join(' or ')})` : ''}`;
+  });
   return `Register the sender: ${names.join('; ')}.`;
 }
 
@@ -230,7 +233,7 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
     table,
   );
   // The phone number is resolved once: the other answers take its country.
-  const dest = resolveDestination({ country: traffic.country, at } as unknown as DestinationInput, table);
+  const dest = resolveDestination({ to: undefined, country: traffic.country, defaultCountry: undefined, at } as unknown as DestinationInput, table);
   const { rules, day } = dest;
   const senders = recommendSenderFor({ country: traffic.country, at, useCase, origin, twoWay, messagesPerDay } as never, table, traffic);
   const problems: PreflightProblem[] = [];
@@ -261,7 +264,8 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
     }
   } else if (sender.option !== null) {
     const o = sender.option;
-    if (o.restriction !== undefined) problems.push(problem(`preflight.sender-restricted`, 'recommended', 'sender-restricted', `The operators accept ${o.type} senders only with limits: ${o.restriction.text}`, o.reasons.flatMap((r) => r.sources), best === undefined ? 'Expect filtering.' : `Expect filtering, or send from a ${best.type} sender.`));
+    const restriction = own<SenderOption['restriction']>(o, 'restriction');
+    if (restriction !== undefined) problems.push(problem(`preflight.sender-restricted`, 'recommended', 'sender-restricted', `The operators accept ${o.type} senders only with limits: ${restriction.text}`, o.reasons.flatMap((r) => r.sources), best === undefined ? 'Expect filtering.' : `Expect filtering, or send from a ${best.type} sender.`));
     if (o.registration === 'required') {
       const sources = o.reasons.filter((r) => r.id.includes('registration')).flatMap((r) => r.sources);
       if (intended?.registered === false) problems.push(problem('preflight.registration-missing', 'required', 'registration-missing', `${o.type} senders must be registered before sending to ${traffic.country}, and this one is not.`, sources, registerFix(o)));
@@ -298,10 +302,11 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
   }
 
   // The send window.
+  const e164 = own<string>(traffic, 'e164');
   const window = sendWindow(
-    traffic.e164 === undefined
+    e164 === undefined
       ? ({ country: traffic.country, at, useCase, senderType: sender?.type, timeZone: own(record, 'timeZone'), region: own(record, 'region') } as never)
-      : ({ to: traffic.e164, at, useCase, senderType: sender?.type, timeZone: own(record, 'timeZone'), region: own(record, 'region') } as never),
+      : ({ to: e164, at, useCase, senderType: sender?.type, timeZone: own(record, 'timeZone'), region: own(record, 'region') } as never),
     table,
   );
   if (!window.allowed) {
@@ -313,12 +318,13 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
 
   // The verdict.
   problems.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
-  const blocked = problems.some((p) => p.level === 'required' && p.code !== 'quiet-hours');
+  // Time that never opens within a year is no hold: waiting would not fix it.
+  const blocked = problems.some((p) => p.level === 'required' && (p.code !== 'quiet-hours' || window.nextAllowedAt === null));
   const onHold = !blocked && problems.some((p) => p.code === 'quiet-hours' && p.level === 'required');
   const verdict: Verdict = blocked ? 'block' : onHold ? 'hold' : 'send';
   reasons.unshift(
     verdict === 'block'
-      ? reason('preflight.block', `Blocked: ${problems.filter((p) => p.level === 'required' && p.code !== 'quiet-hours').map((p) => p.id).join(', ')}. Waiting will not fix it.`)
+      ? reason('preflight.block', `Blocked: ${problems.filter((p) => p.level === 'required' && (p.code !== 'quiet-hours' || window.nextAllowedAt === null)).map((p) => p.id).join(', ')}. Waiting will not fix it.`)
       : verdict === 'hold'
         ? reason('preflight.hold', `Hold: only the time rules stand in the way; sending is allowed from ${window.nextAllowedAt ?? 'a time not found within a year'}.`)
         : reason('preflight.send', 'Send: no required rule is broken.'),
@@ -329,7 +335,7 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
     country: traffic.country,
     status: rules.status,
     date: day,
-    ...(traffic.e164 === undefined ? {} : { e164: traffic.e164 }),
+    ...(e164 === undefined ? {} : { e164 }),
     verdict,
     problems,
     nextAllowedAt: verdict === 'hold' ? window.nextAllowedAt : null,

@@ -295,9 +295,10 @@ export function recommendSenderFor(input: RecommendSenderInput, table: RulesTabl
 /** The same option with one more reason. */
 function withReason(o: SenderOption, extra: Reason): SenderOption {
   const reasons = [...o.reasons, extra];
-  return o.restriction === undefined
+  const restriction = ownField<OptionRestriction>(o, 'restriction');
+  return restriction === undefined
     ? { type: o.type, registration: o.registration, programmes: o.programmes, twoWay: o.twoWay, throughput: o.throughput, leadTime: o.leadTime, senderIdPreserved: o.senderIdPreserved, providers: o.providers, reasons }
-    : { type: o.type, registration: o.registration, programmes: o.programmes, twoWay: o.twoWay, throughput: o.throughput, leadTime: o.leadTime, senderIdPreserved: o.senderIdPreserved, restriction: o.restriction, providers: o.providers, reasons };
+    : { type: o.type, registration: o.registration, programmes: o.programmes, twoWay: o.twoWay, throughput: o.throughput, leadTime: o.leadTime, senderIdPreserved: o.senderIdPreserved, restriction, providers: o.providers, reasons };
 }
 
 let p2pThroughput: Throughput | undefined;
