@@ -1,7 +1,8 @@
 import type { IsoDate } from '../rules/types';
 import { describe, SendrightError } from './errors';
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
 
 /**
  * Reads an instant (Date or ISO 8601 string) as milliseconds since the epoch;
@@ -85,9 +86,14 @@ function daysInMonth(year: number, month: number): number {
 let cachedStart = Number.NaN;
 let cachedDay = '';
 
+/** The instant the UTC day of `time` starts. */
+export function dayStart(time: number): number {
+  return time - (((time % DAY_MS) + DAY_MS) % DAY_MS);
+}
+
 /** The UTC day of an instant; the last day is cached, as calls mostly fall on the same day. */
 export function utcDay(time: number): IsoDate {
-  const start = time - (((time % DAY_MS) + DAY_MS) % DAY_MS);
+  const start = dayStart(time);
   if (start !== cachedStart) cachedDay = new Date((cachedStart = start)).toISOString().slice(0, 10);
   return cachedDay as IsoDate;
 }

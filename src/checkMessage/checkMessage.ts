@@ -1,4 +1,5 @@
 import { describe, SendrightError } from '../_lib/errors';
+import { LEVEL_ORDER } from '../_lib/levels';
 import { isKnown } from '../_lib/facts';
 import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { isRecord, own } from '../_lib/own';
@@ -91,7 +92,6 @@ export interface CheckMessageResult extends ResultBase {
   readonly reasons: readonly Reason[];
 }
 
-const LEVEL_ORDER: Readonly<Record<Level, number>> = { required: 0, recommended: 1, 'best-practice': 2 };
 const NO_SOURCES: readonly RuleSource[] = /* @__PURE__ */ Object.freeze([]);
 const DEFAULT_MAX_SEGMENTS = 3;
 

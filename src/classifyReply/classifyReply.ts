@@ -1,6 +1,7 @@
 import { factAt, isKnown } from '../_lib/facts';
 import { describe, SendrightError } from '../_lib/errors';
 import { inputRecord, resolveDestination } from '../_lib/input';
+import { DAY_MS, dayStart, utcDay } from '../_lib/time';
 import { own } from '../_lib/own';
 import { deepFreeze } from '../_lib/freeze';
 import { reason, sourcesOf } from '../_lib/reasons';
@@ -181,7 +182,7 @@ function replyRules(rules: CountryRules): ReplyRules {
 
 /** What the law on revocation adds to an opt-out: the deadline and the scope, with reasons; kept for the last fact and day. */
 function lawReasons(r: ReplyRules, fact: KnownFact<RevocationRule>, time: number): { readonly honourBy: IsoDate | null; readonly scope: RevocationRule['scope'] | null; readonly reasons: readonly Reason[] } {
-  const start = time - (((time % DAY_MS) + DAY_MS) % DAY_MS);
+  const start = dayStart(time);
   const last = r.law;
   if (last !== undefined && last.fact === fact && last.start === start) return last;
   const reasons: Reason[] = [];
@@ -276,12 +277,11 @@ function addWeekdays(start: number, n: number): IsoDate {
     const weekday = (days + 4) % 7; // 1970-01-01 was a Thursday (4); 0 is Sunday, 6 Saturday
     if (weekday !== 0 && weekday !== 6) left--;
   }
-  const day = new Date(days * DAY_MS).toISOString().slice(0, 10) as IsoDate;
+  const day = utcDay(days * DAY_MS);
   lastWeekdays = { from: start, n, day };
   return day;
 }
 
-const DAY_MS = 86_400_000;
 
 const KEYWORD_REASON: Record<ReplyIntent, string> = { 'opt-out': 'an opt-out', 'opt-in': 'an opt-in', help: 'a help request' };
 const KEYWORD_NOUN: Record<ReplyIntent, string> = { 'opt-out': 'opt-out', 'opt-in': 'opt-in', help: 'help' };

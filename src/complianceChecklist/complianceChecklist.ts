@@ -1,4 +1,5 @@
 import { activeItems, factAt, isKnown } from '../_lib/facts';
+import { LEVEL_ORDER } from '../_lib/levels';
 import { inputRecord, parseSenderType, parseUseCase, resolveDestination, type ResolvedDestination } from '../_lib/input';
 import { deepFreeze } from '../_lib/freeze';
 import { perRowAndDay } from '../_lib/memo';
@@ -50,7 +51,6 @@ const CONSENT_TEXT: Readonly<Record<ConsentKind, string>> = {
   none: 'No specific consent rule is established for these messages; general data-protection law still applies.',
 };
 
-const LEVEL_ORDER: Readonly<Record<Level, number>> = { required: 0, recommended: 1, 'best-practice': 2 };
 
 const SENDER_KINDS: Readonly<Record<SenderType, readonly SenderKind[]>> = {
   'short-code': ['short-code'],

@@ -1,4 +1,5 @@
 import { describe, SendrightError } from '../_lib/errors';
+import { LEVEL_ORDER } from '../_lib/levels';
 import { factAt, isKnown } from '../_lib/facts';
 import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
 import { isRecord, own } from '../_lib/own';
@@ -141,7 +142,6 @@ export interface PreflightResult extends ResultBase {
   readonly reasons: readonly Reason[];
 }
 
-const LEVEL_ORDER: Readonly<Record<Level, number>> = { required: 0, recommended: 1, 'best-practice': 2 };
 const CONSENT_RANK: Readonly<Record<ConsentKind | HeldConsent, number>> = { 'express-written': 3, express: 2, 'implied-or-express': 1, implied: 1, 'opt-out': 0, none: 0 };
 const CONSENT_WORDS: Readonly<Record<ConsentKind, string>> = {
   'express-written': 'prior express written consent',

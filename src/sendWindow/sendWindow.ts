@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_lib/freeze';
+import { LEVEL_ORDER } from '../_lib/levels';
 import { SendrightError, describe } from '../_lib/errors';
 import { activeItems, isKnown } from '../_lib/facts';
 import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
@@ -89,7 +90,6 @@ interface Constraint {
   readonly holidays: readonly PublicHoliday[] | undefined;
 }
 
-const LEVEL_RANK: Readonly<Record<Level, number>> = { required: 0, recommended: 1, 'best-practice': 2 };
 const SEARCH_DAYS = 370;
 /** More than any zone's offset from UTC (the largest are +14:00 and -12:00). */
 const MAX_OFFSET = 15 * 3_600_000;
@@ -268,7 +268,7 @@ function prepare(rules: CountryRules, country: string, day: string, useCase: Use
   const quiet = rules.quietHours;
   if (isKnown(quiet)) {
     for (const rule of activeItems(quiet.value, day)) {
-      if (!rule.useCases.includes(useCase) || LEVEL_RANK[rule.level] > LEVEL_RANK[level]) continue;
+      if (!rule.useCases.includes(useCase) || LEVEL_ORDER[rule.level] > LEVEL_ORDER[level]) continue;
       const onlyFor = own<readonly SenderType[]>(rule, 'senderTypes');
       if (senderType !== undefined && onlyFor !== undefined && !onlyFor.includes(senderType)) continue;
       const ruleRegions = own<readonly string[]>(rule, 'regions');

@@ -1,0 +1,4 @@
+import type { Level } from '../rules/types';
+
+/** Levels strongest first, for sorting and comparing: `required` 0, `recommended` 1, `best-practice` 2. */
+export const LEVEL_ORDER: Readonly<Record<Level, number>> = { required: 0, recommended: 1, 'best-practice': 2 };
