@@ -10,7 +10,7 @@ import { classifyTraffic, type ClassifyTrafficResult } from '../classifyTraffic/
 import { recommendSenderFor, type ExcludedSender, type ProgrammeRef, type SenderOption } from '../recommendSender/recommendSender';
 import { MARKETING_USE_CASES } from '../rules/global';
 import type { ConsentKind, Level, RuleSource, SenderType, UseCase } from '../rules/types';
-import { sendWindow, type SendWindowResult } from '../sendWindow/sendWindow';
+import { sendWindowFor, type SendWindowResult } from '../sendWindow/sendWindow';
 import type { DestinationInput, Origin, Reason, ResultBase } from '../types';
 
 /** The consent the caller holds for this recipient. */
@@ -303,11 +303,11 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
 
   // The send window.
   const e164 = own<string>(traffic, 'e164');
-  const window = sendWindow(
-    e164 === undefined
-      ? ({ country: traffic.country, at, useCase, senderType: sender?.type, timeZone: own(record, 'timeZone'), region: own(record, 'region') } as never)
-      : ({ to: e164, at, useCase, senderType: sender?.type, timeZone: own(record, 'timeZone'), region: own(record, 'region') } as never),
+  // The destination as classifyTraffic resolved it: the number is parsed once.
+  const window = sendWindowFor(
+    { country: traffic.country, at, useCase, senderType: sender?.type, timeZone: own(record, 'timeZone'), region: own(record, 'region') } as never,
     table,
+    { country: dest.country, rules, day, time: dest.time, e164 },
   );
   if (!window.allowed) {
     const blocking = window.reasons.find((r) => r.id === 'send-window.closed');

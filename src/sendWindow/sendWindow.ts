@@ -2,7 +2,7 @@ import { deepFreeze } from '../_lib/freeze';
 import { LEVEL_ORDER } from '../_lib/levels';
 import { SendrightError, describe } from '../_lib/errors';
 import { activeItems, isKnown } from '../_lib/facts';
-import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
+import { inputRecord, parseSenderType, parseUseCase, resolveDestination, type ResolvedDestination } from '../_lib/input';
 import { consulted, notResearchedReason, reason } from '../_lib/reasons';
 import { own } from '../_lib/own';
 import type { RulesTable } from '../_lib/table';
@@ -114,13 +114,18 @@ const MAX_ROUNDS = 200;
  * @category Core
  */
 export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindowResult {
+  return sendWindowFor(input, table, undefined);
+}
+
+/** sendWindow, for a caller that has resolved the destination already (preflight): the phone number is not parsed again. */
+export function sendWindowFor(input: SendWindowInput, table: RulesTable, resolved: ResolvedDestination | undefined): SendWindowResult {
   const i = inputRecord(input, 'sendWindow');
   input = { to: own(i, 'to'), country: own(i, 'country'), defaultCountry: own(i, 'defaultCountry'), at: own(i, 'at'), useCase: own(i, 'useCase'), level: own(i, 'level'), senderType: own(i, 'senderType'), businessHours: own(i, 'businessHours'), timeZone: own(i, 'timeZone'), region: own(i, 'region') } as unknown as SendWindowInput;
   const useCase = parseUseCase(input.useCase, true);
   const level = parseLevel(input.level);
   const senderType = parseSenderType(input.senderType);
   const business = parseWindows(input.businessHours);
-  const dest = resolveDestination(input, table);
+  const dest = resolved ?? resolveDestination(input, table);
   const { rules, day, time: at } = dest;
   const reasons: Reason[] = [];
 
