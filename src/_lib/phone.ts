@@ -1,4 +1,4 @@
-import { parsePhoneNumberWithError, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import { Metadata, parsePhoneNumberWithError, type CountryCode, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
 import { describe, SendrightError } from './errors';
 import { isRecord } from './own';
 import type { PhoneResolver } from './table';
@@ -17,6 +17,72 @@ const PARSE_ERRORS: Readonly<Record<string, string>> = {
  */
 const options = (defaultCountry: CountryCode | undefined): { defaultCountry?: CountryCode; defaultCallingCode?: string; extract?: boolean } =>
   ({ defaultCountry, defaultCallingCode: undefined, extract: undefined }) as { defaultCountry?: CountryCode };
+
+/** The numbering-plan methods libphonenumber-js's own validity check reads (not in its type declarations). */
+interface PlanReader {
+  nationalNumberPattern(): string;
+  hasTypes(): boolean;
+  type(name: string): { pattern(): string; possibleLengths(): readonly number[] | undefined } | undefined;
+}
+
+/** The number types libphonenumber-js tries, in its order: a number is valid when it is of one of them. */
+const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+
+/** A numbering plan's validity patterns, compiled once. */
+interface CompiledPlan {
+  readonly general: RegExp;
+  /** Null when the plan has no types: then the general pattern alone decides. */
+  readonly types: readonly { readonly pattern: RegExp; readonly lengths: readonly number[] | undefined }[] | null;
+}
+
+const whole = (pattern: string): RegExp => new RegExp(`^(?:${pattern})$`);
+
+/**
+ * A plan's patterns compiled, or null when the metadata object does not offer
+ * the methods (the number's own \`isValid()\` is used then).
+ */
+function compilePlan(metadata: MetadataJson, key: string): CompiledPlan | null {
+  const plan = (new Metadata(metadata).selectNumberingPlan(key as CountryCode) as unknown as { numberingPlan?: Partial<PlanReader> }).numberingPlan;
+  if (typeof plan?.nationalNumberPattern !== 'function' || typeof plan.hasTypes !== 'function' || typeof plan.type !== 'function') return null;
+  const general = whole(plan.nationalNumberPattern());
+  if (!plan.hasTypes()) return { general, types: null };
+  const types: { pattern: RegExp; lengths: readonly number[] | undefined }[] = [];
+  for (const name of NUMBER_TYPES) {
+    const type = plan.type(name);
+    const pattern = type?.pattern();
+    if (type !== undefined && pattern) types.push({ pattern: whole(pattern), lengths: type.possibleLengths() });
+  }
+  return { general, types };
+}
+
+/**
+ * Whether a parsed number is valid, exactly as its \`isValid()\` says, with the
+ * numbering plan's patterns compiled once instead of on every call (which is
+ * most of what a validation costs). \`test/phone-validity.test.ts\` checks the
+ * two agree for every region.
+ */
+export function validator(metadata: MetadataJson): (parsed: PhoneNumber) => boolean {
+  const plans = new Map<string, CompiledPlan | null>();
+  return (parsed) => {
+    const key: string = parsed.country || parsed.countryCallingCode;
+    let plan = plans.get(key);
+    if (plan === undefined) {
+      try {
+        plan = compilePlan(metadata, key);
+      } catch {
+        plan = null;
+      }
+      // One entry per region and calling code of the metadata: a few hundred.
+      plans.set(key, plan);
+    }
+    if (plan === null) return parsed.isValid();
+    const national: string = parsed.nationalNumber;
+    if (!plan.general.test(national)) return false;
+    if (plan.types === null) return true;
+    for (const t of plan.types) if ((t.lengths === undefined || t.lengths.includes(national.length)) && t.pattern.test(national)) return true;
+    return false;
+  };
+}
 
 /**
  * Builds a phone resolver from libphonenumber-js metadata, for tables made
@@ -41,6 +107,7 @@ export function createPhoneResolver(metadata: MetadataJson): PhoneResolver {
   if (!isRecord(m.countries) || !isRecord(m.country_calling_codes)) {
     throw new SendrightError('INVALID_INPUT', `createPhoneResolver expects libphonenumber-js metadata, such as the default export of 'libphonenumber-js/max/metadata'; got ${describe(metadata)}.`, 'metadata');
   }
+  const isValid = validator(metadata);
   return (text, defaultCountry) => {
     let parsed;
     try {
@@ -55,7 +122,7 @@ export function createPhoneResolver(metadata: MetadataJson): PhoneResolver {
         'to',
       );
     }
-    if (!parsed.isValid()) {
+    if (!isValid(parsed)) {
       const where = parsed.country ? `${parsed.country} ` : `+${parsed.countryCallingCode} `;
       throw new SendrightError('INVALID_PHONE_NUMBER', `\`to\` '${text}' is not a valid ${where}phone number; check the digits.`, 'to');
     }

@@ -10,6 +10,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import Papa from 'papaparse';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import metadata from 'libphonenumber-js/max/metadata';
+import { validator } from '../_lib/phone';
 import { numberZones, usStates } from '../_lib/recipient';
 import { classifyTraffic, complianceChecklist, getCountryRules, isSendrightError, preflight, recommendSender, ORIGINS, SENDER_TYPES, USE_CASES } from '../index';
 import type { CountryCode, Origin, PreflightResult, RegionCode, SenderType, UseCase } from '../index';
@@ -234,6 +236,8 @@ async function audit(args: readonly string[], io: Io): Promise<number> {
   const delimiter = sniffDelimiter(file);
   const stats = new Map<string, CountryStats>();
   const invalid: Invalid[] = [];
+  /** libphonenumber-js's validity check, with each numbering plan's patterns compiled once. */
+  const isValid = validator(metadata);
   const seen = new Set<string>();
   /** Answers per list of zones and of states a number may be in (a country's lists are its own): numbers that share them share the answer. */
   const answers = new Map<readonly string[], Map<readonly string[] | undefined, PreflightResult>>();
@@ -291,7 +295,7 @@ async function audit(args: readonly string[], io: Io): Promise<number> {
       }
     }
     const phone = raw === '' ? undefined : parsePhoneNumberFromString(raw, defaultCountry);
-    if (phone === undefined || phone.country === undefined || !phone.isValid()) {
+    if (phone === undefined || phone.country === undefined || !isValid(phone)) {
       totals.invalid++;
       const code = raw === '' ? 'MISSING_VALUE' : phone === undefined ? 'INVALID_PHONE_NUMBER' : phone.country === undefined ? 'NO_COUNTRY' : 'INVALID_PHONE_NUMBER';
       invalid.push({ line, value: raw, code });
@@ -325,8 +329,8 @@ async function audit(args: readonly string[], io: Io): Promise<number> {
     // Numbers that share a country, zones and states share the answer: it is worked out once.
     // The zone and state lists come from tables that keep them, so they are keys as they are.
     const listed = numberZones(country, e164);
-    // A country with no zones gets a new empty list each time: one list per country stands for it.
-    const zones = listed.length > 0 ? listed : (noZones.get(country) ?? noZones.set(country, listed).get(country)!);
+    // Countries with no zones share one empty list: a list per country stands for it here.
+    const zones = listed.length > 0 ? listed : (noZones.get(country) ?? noZones.set(country, []).get(country)!);
     const states = country === 'US' ? usStates(e164) : undefined;
     let byStates = answers.get(zones);
     if (byStates === undefined) answers.set(zones, (byStates = new Map()));
