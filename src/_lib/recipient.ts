@@ -4,20 +4,23 @@ import type { CountryCode } from '../rules/types';
 /** Parsed on first use. */
 let names: readonly string[] | undefined;
 let regions: Map<string, readonly string[]> | undefined;
-let prefixes: Map<string, Map<string, readonly string[]>> | undefined;
+/** Per region: its prefixes' zones, and the length of its longest prefix. */
+let prefixes: Map<string, { readonly zones: Map<string, readonly string[]>; readonly longest: number }> | undefined;
 
 function zoneList(indexes: string): readonly string[] {
   names ??= ZONE_NAMES.split('|');
   return Object.freeze(indexes.split(' ').map((i) => names![parseInt(i, 36)]!));
 }
 
-/** Every IANA zone a region's numbers can be in (empty when the data has none). */
+const NO_ZONES: readonly string[] = Object.freeze([]);
+
+/** Every IANA zone a region's numbers can be in (empty when the data has none); the same list for every call. */
 export function regionZones(country: CountryCode): readonly string[] {
   if (regions === undefined) {
     regions = new Map();
     for (const entry of REGION_ZONES.split(';')) regions.set(entry.slice(0, 2), zoneList(entry.slice(2)));
   }
-  return regions.get(country) ?? [];
+  return regions.get(country) ?? NO_ZONES;
 }
 
 /** The zones a number (E.164) can be in: its longest listed prefix, or its whole region. */
@@ -25,19 +28,21 @@ export function numberZones(country: CountryCode, e164: string): readonly string
   if (prefixes === undefined) {
     prefixes = new Map();
     for (const entry of PREFIX_ZONES.split(';')) {
-      const map = new Map<string, readonly string[]>();
+      const zones = new Map<string, readonly string[]>();
+      let longest = 0;
       for (const pair of entry.slice(2).split(',')) {
-        const [prefix, zones] = pair.split(':') as [string, string];
-        map.set(prefix, zoneList(zones));
+        const [prefix, list] = pair.split(':') as [string, string];
+        zones.set(prefix, zoneList(list));
+        longest = Math.max(longest, prefix.length);
       }
-      prefixes.set(entry.slice(0, 2), map);
+      prefixes.set(entry.slice(0, 2), { zones, longest });
     }
   }
-  const map = prefixes.get(country);
-  if (map !== undefined) {
-    const digits = e164.slice(1);
-    for (let length = digits.length; length > 0; length--) {
-      const zones = map.get(digits.slice(0, length));
+  const table = prefixes.get(country);
+  if (table !== undefined) {
+    // Digits after the '+', longest prefix first.
+    for (let length = Math.min(e164.length - 1, table.longest); length > 0; length--) {
+      const zones = table.zones.get(e164.slice(1, 1 + length));
       if (zones !== undefined) return zones;
     }
   }

@@ -64,8 +64,17 @@ function parseIso(text: string): number {
     if (i !== text.length) return NaN;
   }
   return year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60
-    ? Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000
+    ? (((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - offset) * 60 + second) * 1000
     : NaN;
+}
+
+/** Days since 1970-01-01 of a date in the proleptic Gregorian calendar (as Date.UTC counts them, without its two-digit years). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /** The number in `digits` characters of `text` from `at`; NaN unless all are digits (past the end too). */

@@ -20,6 +20,10 @@ interface ZoneClock {
   readonly format: Intl.DateTimeFormat;
   /** Offsets by quarter hour since the epoch: zone offsets change only on quarter-hour boundaries, so one reading serves a quarter hour. */
   readonly offsets: Map<number, number>;
+  /** The last minute shown as local time (minutes since the epoch), and its text up to the seconds and after them. */
+  shownMinute: number;
+  shownHead: string;
+  shownTail: string;
 }
 
 /** Quarter hours remembered per zone before the cache starts over. */
@@ -60,6 +64,7 @@ export function cacheSizes(): { zones: number; names: number } {
 
 /** The formatter for a zone (a canonical name), built once; throws `INVALID_TIME_ZONE` for a name Intl does not know. */
 function clockFor(zone: string, field: string): ZoneClock {
+  const asked = zone;
   let clock = clocks.get(zone);
   if (clock === undefined) {
     zone = zoneName(zone, field);
@@ -68,9 +73,11 @@ function clockFor(zone: string, field: string): ZoneClock {
   if (clock === undefined) {
     // zoneName has checked that Intl knows the zone.
     const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
-    clock = { format, offsets: new Map() };
+    clock = { format, offsets: new Map(), shownMinute: Number.NaN, shownHead: '', shownTail: '' };
     clocks.set(zone, clock);
   }
+  // Known by the name asked for too (an alias such as Asia/Calcutta), so that the next call finds it at once.
+  if (asked !== zone && !clocks.has(asked)) clocks.set(asked, clock);
   return clock;
 }
 
@@ -146,12 +153,20 @@ export function weekdayOf(dayNumber: number): Weekday {
   return WEEKDAYS[(((dayNumber + 4) % 7) + 7) % 7]!;
 }
 
-/** The local time as ISO 8601 with its offset, e.g. `2026-11-23T21:30:00+01:00`. */
-export function formatLocal(time: number, wall: WallTime): string {
-  const local = new Date(Math.floor((time + wall.offset * MINUTE) / 1000) * 1000).toISOString().slice(0, 19);
-  const sign = wall.offset < 0 ? '-' : '+';
-  const abs = Math.abs(wall.offset);
-  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+/** The local time of an instant in a zone as ISO 8601 with its offset, e.g. `2026-11-23T21:30:05+01:00` (the text of the last minute shown is kept per zone). */
+export function localTimeText(zone: string, time: number): string {
+  const clock = clockFor(zone, 'timeZone');
+  const minute = Math.floor(time / MINUTE);
+  if (minute !== clock.shownMinute) {
+    const wall = wallTime(zone, minute * MINUTE);
+    const m = Math.round(wall.minute);
+    const sign = wall.offset < 0 ? '-' : '+';
+    const abs = Math.abs(wall.offset);
+    clock.shownHead = `${isoDay(wall.dayNumber)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}:`;
+    clock.shownTail = `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    clock.shownMinute = minute;
+  }
+  return `${clock.shownHead}${pad(Math.floor(time / 1000) - minute * 60)}${clock.shownTail}`;
 }
 
 /** Minutes since midnight of an `HH:MM` clock time. */
@@ -213,5 +228,17 @@ export function holidayOn(holidays: readonly PublicHoliday[], dayNumber: number)
 
 /** A day number as YYYY-MM-DD. */
 export function isoDay(dayNumber: number): string {
-  return new Date(dayNumber * DAY).toISOString().slice(0, 10);
+  // Civil date from a day count (the proleptic Gregorian calendar, as Date uses), without a Date.
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  // Outside four-digit years, Date's own (expanded) notation.
+  if (year < 1000 || year > 9999) return new Date(dayNumber * DAY).toISOString().slice(0, -14);
+  return `${year}-${pad(month)}-${pad(day)}`;
 }

@@ -5,7 +5,7 @@ import type { RegionCode } from '../index';
 import { createTable, sendWindow as windowWith } from '../core';
 import { ALL_COUNTRIES, US } from '../rules/countries/index';
 import type { SendWindowInput } from './sendWindow';
-import { easterDay, isoDay } from './clock';
+import { easterDay, isoDay, localTimeText } from './clock';
 import { numberZones, regionZones } from '../_lib/recipient';
 
 const check = (input: SendWindowInput) => sendWindow(input);
@@ -240,5 +240,37 @@ describe('zones of the smaller +1 regions', () => {
     const w = sendWindow({ to: '+12642351234', useCase: 'otp', at: '2026-11-23T15:00:00Z', businessHours: [{ days: ['mon'], start: '09:00', end: '17:00' }] });
     expect(w.timeZones).toEqual(['America/Anguilla']);
     expect(w.allowed).toBe(true);
+  });
+});
+
+describe('local time as text', () => {
+  /** The reference: Intl's reading of the instant in the zone, and the offset from it. */
+  const reference = (zone: string, time: number): string => {
+    const parts: Record<string, string> = {};
+    for (const p of new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(time)) parts[p.type] = p.value;
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    const offset = Math.round((local - Math.floor(time / 1000) * 1000) / 60_000);
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  };
+  const zones = ['Europe/Paris', 'America/New_York', 'Asia/Calcutta', 'Asia/Kolkata', 'Australia/Adelaide', 'Pacific/Chatham', 'America/St_Johns', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'];
+
+  // From 1972 on, every zone's offset is a whole number of minutes (Liberia's, the last with seconds, changed then).
+  it('reads every instant as Intl does, across clock changes and in zones with odd offsets', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.parse('1972-02-01T00:00:00Z'), max: Date.parse('2100-01-01T00:00:00Z') }), (zone, time) => {
+        expect(localTimeText(zone, time)).toBe(reference(zone, time));
+      }),
+      { numRuns: 2000 },
+    );
+    // Each second around a clock change, asked in turn (the text of the last minute is kept per zone).
+    for (const zone of ['Europe/Paris', 'America/New_York']) {
+      const change = zone === 'Europe/Paris' ? Date.parse('2026-10-25T01:00:00Z') : Date.parse('2026-11-01T06:00:00Z');
+      for (let t = change - 90_000; t < change + 90_000; t += 997) expect(localTimeText(zone, t)).toBe(reference(zone, t));
+    }
+  });
+
+  it('writes the civil date of every day number as Date does', () => {
+    for (let day = -25_567; day < 2_932_897; day += 17) expect(isoDay(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
   });
 });

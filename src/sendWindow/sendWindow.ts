@@ -2,14 +2,14 @@ import { deepFreeze } from '../_lib/freeze';
 import { LEVEL_ORDER } from '../_lib/levels';
 import { SendrightError, describe } from '../_lib/errors';
 import { activeItems, isKnown } from '../_lib/facts';
-import { inputRecord, parseSenderType, parseUseCase, resolveDestination, type ResolvedDestination } from '../_lib/input';
+import { inputRecord, parseSenderType, parseUseCase, resolveDestination, SENDER_TYPES, USE_CASES, type ResolvedDestination } from '../_lib/input';
 import { consulted, notResearchedReason, reason } from '../_lib/reasons';
 import { own } from '../_lib/own';
 import type { RulesTable } from '../_lib/table';
 import { S_LIBPHONENUMBER_GEOCODING, S_LIBPHONENUMBER_TIMEZONES } from '../rules/global';
 import type { AllowedWindow, CountryRules, Level, PublicHoliday, RuleSource, SenderType, Sources, UseCase, Weekday } from '../rules/types';
 import type { DestinationInput, Reason, ResultBase } from '../types';
-import { WEEKDAYS, zoneName, formatLocal, fromClock, toClock, holidayOn, instantsOf, isoDay, transitionsIn, wallTime, weekdayOf } from './clock';
+import { WEEKDAYS, zoneName, localTimeText, fromClock, toClock, holidayOn, instantsOf, isoDay, transitionsIn, wallTime, weekdayOf } from './clock';
 import { numberZones, regionZones, usStates } from '../_lib/recipient';
 
 /** Input of {@link sendWindow}. */
@@ -120,53 +120,107 @@ export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindo
 /** sendWindow, for a caller that has resolved the destination already (preflight): the phone number is not parsed again. */
 export function sendWindowFor(input: SendWindowInput, table: RulesTable, resolved: ResolvedDestination | undefined): SendWindowResult {
   const i = inputRecord(input, 'sendWindow');
-  input = { to: own(i, 'to'), country: own(i, 'country'), defaultCountry: own(i, 'defaultCountry'), at: own(i, 'at'), useCase: own(i, 'useCase'), level: own(i, 'level'), senderType: own(i, 'senderType'), businessHours: own(i, 'businessHours'), timeZone: own(i, 'timeZone'), region: own(i, 'region') } as unknown as SendWindowInput;
-  const useCase = parseUseCase(input.useCase, true);
-  const level = parseLevel(input.level);
-  const senderType = parseSenderType(input.senderType);
-  const business = parseWindows(input.businessHours);
-  const dest = resolved ?? resolveDestination(input, table);
+  const useCase = parseUseCase(own(i, 'useCase'), true);
+  const level = parseLevel(own(i, 'level'));
+  const senderType = parseSenderType(own(i, 'senderType'));
+  const business = parseWindows(own(i, 'businessHours'));
+  const dest = resolved ?? resolveDestination({ to: own(i, 'to'), country: own(i, 'country'), defaultCountry: own(i, 'defaultCountry'), at: own(i, 'at') } as DestinationInput, table);
+  return windowFor(dest, useCase, level, senderType, business, own(i, 'timeZone'), own(i, 'region'));
+}
+
+/** The send window for a resolved destination and parsed options; `timeZone` and `region` are read here. */
+export function windowFor(dest: ResolvedDestination, useCase: UseCase, level: Level, senderType: SenderType | undefined, business: readonly AllowedWindow[] | undefined, timeZone: unknown, region: unknown): SendWindowResult {
   const { rules, day, time: at } = dest;
   const reasons: Reason[] = [];
 
-  // The zones the recipient may be in.
+  // The zones the recipient may be in (lists kept, so that they can key the caches below).
   let zones: readonly string[];
-  if (input.timeZone !== undefined) {
-    if (typeof input.timeZone !== 'string') throw new SendrightError('INVALID_TIME_ZONE', `\`timeZone\` must be an IANA zone name such as 'Europe/Paris'; got ${describe(input.timeZone)}.`, 'timeZone');
-    const zone = zoneName(input.timeZone, 'timeZone');
-    zones = [zone];
+  if (timeZone !== undefined) {
+    if (typeof timeZone !== 'string') throw new SendrightError('INVALID_TIME_ZONE', `\`timeZone\` must be an IANA zone name such as 'Europe/Paris'; got ${describe(timeZone)}.`, 'timeZone');
+    const zone = zoneName(timeZone, 'timeZone');
+    zones = oneItem(zone);
     reasons.push(reason('send-window.zone-given', `The recipient's time zone is ${zone}, as given.`));
   } else {
-    zones = dest.e164 === undefined ? regionZones(dest.country) : numberZones(dest.country, dest.e164);
-    const from = dest.e164 === undefined ? `the country ${dest.country}` : `the number's prefix`;
-    if (zones.length > 1) {
-      reasons.push(zoneReason(zones, from));
-    } else if (zones.length === 1) {
-      reasons.push(reason('send-window.zone', `From ${from}, the recipient's time zone is ${zones[0]}.`, [S_LIBPHONENUMBER_TIMEZONES]));
-    } else {
-      reasons.push(reason('send-window.zone-unknown', `No time zone is known for ${dest.country}; rules in the recipient's local time cannot be checked, so sending is not confirmed. Pass \`timeZone\`.`));
-    }
+    const byNumber = dest.e164 !== undefined;
+    zones = byNumber ? numberZones(dest.country, dest.e164!) : regionZones(dest.country);
+    reasons.push(zoneReason(zones, dest.country, byNumber));
   }
 
   // The subdivisions the recipient may be in.
   let regions: readonly string[] | undefined;
-  if (input.region !== undefined) {
-    regions = [parseRegion(input.region, dest.country, rules)];
+  if (region !== undefined) {
+    regions = oneItem(parseRegion(region, dest.country, rules));
     reasons.push(reason('send-window.region-given', `The recipient is in ${regions[0]}, as given.`));
   } else if (dest.e164 !== undefined && dest.country === 'US') {
     regions = usStates(dest.e164);
-    if (regions !== undefined) reasons.push(reason('send-window.region', `From the area code, the recipient's number belongs to ${regions.join(' or ')}.`, [S_LIBPHONENUMBER_GEOCODING]));
+    if (regions !== undefined) reasons.push(stateReason(regions));
   }
   // The rules that cover this use case, and the constraints they make: the same for every
   // call with the same row, day, use case, level, sender type, subdivisions and zones, so kept.
   const prepared = business === undefined ? preparedRules(rules, dest.country, day, useCase, level, senderType, regions, zones) : prepare(rules, dest.country, day, useCase, level, senderType, regions, zones, business);
-  const { checks, applied, constraints } = prepared;
+  const { applied, constraints } = prepared;
   const unchecked = prepared.unchecked;
-  reasons.push(...prepared.reasons);
+  for (let k = 0; k < prepared.reasons.length; k++) reasons.push(prepared.reasons[k]!);
 
-  // Is it allowed now, and if not, when next?
-  // Rules read in the same clock merge into one window set (cached), checked once per zone,
-  // so the check and the search cost one pass per zone however many rules apply.
+  // Is it allowed now, and if not, when next? The same for every instant of one UTC minute, so kept per minute.
+  const verdict = business === undefined ? minuteVerdict(prepared, at) : verdictAt(prepared, at);
+  const blocking = verdict.blocking;
+  const allowed = blocking === undefined && !unchecked;
+
+  const shownZone = blocking?.zone ?? zones[0] ?? constraints[0]?.zone ?? null;
+  const localTime = shownZone === null ? null : localTimeText(shownZone, at);
+  if (blocking !== undefined) {
+    const closed = verdict.closed!;
+    reasons.push(reason('send-window.closed', closed.showsTime ? `${closed.before}${localTime}${closed.after}` : `${closed.before}${closed.after}`, closed.sources));
+  } else if (allowed && prepared.open !== undefined) {
+    reasons.push(prepared.open);
+  }
+  if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
+
+  const nextAllowedAt = verdict.nextAllowedAt;
+  const status = rules.status;
+  const country = dest.country;
+  // Two literals rather than a spread: the answer is read fast either way.
+  return dest.e164 === undefined
+    ? { country, status, date: day, allowed, timeZone: shownZone, timeZones: zones, regions: regions ?? null, localTime, nextAllowedAt, rules: applied, reasons }
+    : { country, status, date: day, e164: dest.e164, allowed, timeZone: shownZone, timeZones: zones, regions: regions ?? null, localTime, nextAllowedAt, rules: applied, reasons };
+}
+
+/** Whether the constraints allow an instant: the first one closed, named by the rule that closes it, and the next allowed instant. */
+interface WindowVerdict {
+  readonly blocking: Constraint | undefined;
+  readonly nextAllowedAt: string | null;
+  /** The text of the closed reason around the local time (shown only when the day is no holiday), and its sources. */
+  readonly closed: { readonly before: string; readonly after: string; readonly showsTime: boolean; readonly sources: readonly RuleSource[] | undefined } | undefined;
+}
+
+const MINUTE = 60_000;
+/** Minutes remembered per prepared rule set before that cache starts over. */
+const MINUTES_KEPT = 16;
+const verdicts = /* @__PURE__ */ new WeakMap<Prepared, Map<number, WindowVerdict>>();
+
+/**
+ * The verdict for an instant, kept per prepared rule set and UTC minute. It is
+ * the same for every instant of a minute: windows open and close on whole local
+ * minutes, and offsets are read in whole minutes (rounded, for the few zones
+ * whose offsets had seconds before 1972), so the whole minute is open or closed
+ * alike, and the next opening is a whole minute after it.
+ */
+function minuteVerdict(prepared: Prepared, time: number): WindowVerdict {
+  let byMinute = verdicts.get(prepared);
+  if (byMinute === undefined) verdicts.set(prepared, (byMinute = new Map()));
+  const minute = Math.floor(time / MINUTE);
+  let hit = byMinute.get(minute);
+  if (hit === undefined) {
+    if (byMinute.size >= MINUTES_KEPT) byMinute.clear();
+    hit = verdictAt(prepared, minute * MINUTE);
+    byMinute.set(minute, hit);
+  }
+  return hit;
+}
+
+function verdictAt(prepared: Prepared, at: number): WindowVerdict {
+  const { checks, constraints } = prepared;
   let blocking: Constraint | undefined;
   for (const c of constraints) {
     if (!isOpen(c, at)) {
@@ -176,36 +230,21 @@ export function sendWindowFor(input: SendWindowInput, table: RulesTable, resolve
       break;
     }
   }
-  const allowed = blocking === undefined && !unchecked;
-  let next: number | null = null;
-  if (blocking !== undefined && !unchecked) next = nextAllowed(constraints, at);
-
-  const shownZone = blocking?.zone ?? zones[0] ?? constraints[0]?.zone ?? null;
-  const localTime = shownZone === null ? null : formatLocal(at, wallTime(shownZone, at));
-  if (blocking !== undefined) {
-    const wall = wallTime(blocking.zone, at);
-    const holiday = blocking.holidays ? holidayOn(blocking.holidays, wall.dayNumber) : undefined;
-    const when = holiday ? `${isoDay(wall.dayNumber)} is ${holiday}, a public holiday` : `${localTime} (${weekdayName(weekdayOf(wall.dayNumber))}) is outside ${describeWindows(blocking.windows)}`;
-    const nextText = next === null ? ' No allowed time is found within a year.' : ` Next allowed: ${new Date(next).toISOString()}.`;
-    reasons.push(reason('send-window.closed', `Not allowed now: in ${blocking.zone}, ${when} (${blocking.id}).${nextText}`, applied.find((r) => r.id === blocking!.id)?.sources));
-  } else if (allowed && prepared.open !== undefined) {
-    reasons.push(prepared.open);
-  }
-  if (rules.status === 'not-researched') reasons.push(notResearchedReason(dest.country));
-
+  const next = blocking !== undefined && !prepared.unchecked ? nextAllowed(constraints, at) : null;
+  const nextAllowedAt = next === null ? null : new Date(next).toISOString();
+  if (blocking === undefined) return { blocking, nextAllowedAt, closed: undefined };
+  const b = blocking;
+  const wall = wallTime(b.zone, at);
+  const holiday = b.holidays ? holidayOn(b.holidays, wall.dayNumber) : undefined;
+  const tail = ` (${b.id}).${nextAllowedAt === null ? ' No allowed time is found within a year.' : ` Next allowed: ${nextAllowedAt}.`}`;
+  const sources = prepared.applied.find((r) => r.id === b.id)?.sources;
+  const before = `Not allowed now: in ${b.zone}, `;
   return {
-    country: dest.country,
-    status: rules.status,
-    date: day,
-    ...(dest.e164 === undefined ? {} : { e164: dest.e164 }),
-    allowed,
-    timeZone: shownZone,
-    timeZones: zones,
-    regions: regions ?? null,
-    localTime,
-    nextAllowedAt: next === null ? null : new Date(next).toISOString(),
-    rules: applied,
-    reasons,
+    blocking,
+    nextAllowedAt,
+    closed: holiday
+      ? { before, after: `${isoDay(wall.dayNumber)} is ${holiday}, a public holiday${tail}`, showsTime: false, sources }
+      : { before, after: ` (${weekdayName(weekdayOf(wall.dayNumber))}) is outside ${describeWindows(b.windows)}${tail}`, showsTime: true, sources },
   };
 }
 
@@ -220,43 +259,76 @@ interface Prepared {
   readonly reasons: readonly Reason[];
 }
 
-const listIds = /* @__PURE__ */ new WeakMap<readonly string[], number>();
-let nextListId = 0;
-/** A key for a list of zones or subdivisions: short lists by their text, long ones (kept by the zone tables) by identity. */
-function listKey(list: readonly string[]): string {
-  if (list.length <= 2) return list.join(',');
-  let id = listIds.get(list);
-  if (id === undefined) listIds.set(list, (id = nextListId++));
-  return `#${id}`;
+/** One-item lists of zones or subdivisions, one per name, so that equal lists key the caches alike. */
+const oneItemLists = /* @__PURE__ */ new Map<string, readonly string[]>();
+function oneItem(name: string): readonly string[] {
+  let list = oneItemLists.get(name);
+  if (list === undefined) {
+    // Zone names are canonical and subdivisions checked, so the names are a few thousand at most.
+    if (oneItemLists.size >= 8192) oneItemLists.clear();
+    oneItemLists.set(name, (list = Object.freeze([name])));
+  }
+  return list;
 }
 
-const zoneReasons = /* @__PURE__ */ new WeakMap<readonly string[], Map<string, Reason>>();
-/** The reason naming the zones a recipient may be in, kept per list of zones (the zone tables keep their lists). */
-function zoneReason(zones: readonly string[], from: string): Reason {
-  let byFrom = zoneReasons.get(zones);
-  if (byFrom === undefined) zoneReasons.set(zones, (byFrom = new Map()));
-  let r = byFrom.get(from);
+const zoneReasons = /* @__PURE__ */ new WeakMap<readonly string[], [Reason | undefined, Reason | undefined]>();
+/** The reason naming the zones a recipient may be in, from the country or from the number, kept per list of zones (the zone tables keep their lists). */
+function zoneReason(zones: readonly string[], country: string, byNumber: boolean): Reason {
+  if (zones.length === 0) return reason('send-window.zone-unknown', `No time zone is known for ${country}; rules in the recipient's local time cannot be checked, so sending is not confirmed. Pass \`timeZone\`.`);
+  let pair = zoneReasons.get(zones);
+  if (pair === undefined) zoneReasons.set(zones, (pair = [undefined, undefined]));
+  const slot = byNumber ? 1 : 0;
+  let r = pair[slot];
   if (r === undefined) {
-    if (byFrom.size >= 64) byFrom.clear();
-    r = deepFreeze(reason('send-window.zone-uncertain', `From ${from}, the recipient may be in any of ${zones.length} time zones (${zones.join(', ')}); the answer is the one that is safe in all of them.`, [S_LIBPHONENUMBER_TIMEZONES]));
-    byFrom.set(from, r);
+    const from = byNumber ? `the number's prefix` : `the country ${country}`;
+    r = deepFreeze(
+      zones.length > 1
+        ? reason('send-window.zone-uncertain', `From ${from}, the recipient may be in any of ${zones.length} time zones (${zones.join(', ')}); the answer is the one that is safe in all of them.`, [S_LIBPHONENUMBER_TIMEZONES])
+        : reason('send-window.zone', `From ${from}, the recipient's time zone is ${zones[0]}.`, [S_LIBPHONENUMBER_TIMEZONES]),
+    );
+    pair[slot] = r;
   }
   return r;
 }
 
-/** Prepared rules per row, by the rest of the key; a few hundred keys per row at most. */
-const preparedByRow = /* @__PURE__ */ new WeakMap<CountryRules, Map<string, Prepared>>();
+/** The area-code reason, kept per list of states (the zone tables keep their lists). */
+const stateReasons = /* @__PURE__ */ new WeakMap<readonly string[], Reason>();
+function stateReason(states: readonly string[]): Reason {
+  let r = stateReasons.get(states);
+  if (r === undefined) stateReasons.set(states, (r = deepFreeze(reason('send-window.region', `From the area code, the recipient's number belongs to ${states.join(' or ')}.`, [S_LIBPHONENUMBER_GEOCODING]))));
+  return r;
+}
 
+/** The key for a subdivision list that is not known. */
+const ANY_REGION: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+
+/** Prepared rules per row: by day, zone list, subdivision list, then use case, level and sender type as one number. */
+interface RowPrepared {
+  size: number;
+  readonly byDay: Map<string, Map<readonly string[], Map<readonly string[], Map<number, Prepared>>>>;
+}
+/** Prepared rule sets kept per row before that cache starts over. */
+const PREPARED_KEPT = 256;
+const preparedByRow = /* @__PURE__ */ new WeakMap<CountryRules, RowPrepared>();
+
+/** Prepared rules, kept: the lists of zones and subdivisions key the cache by identity (the zone tables and oneItem keep them). */
 function preparedRules(rules: CountryRules, country: string, day: string, useCase: UseCase, level: Level, senderType: SenderType | undefined, regions: readonly string[] | undefined, zones: readonly string[]): Prepared {
-  let byKey = preparedByRow.get(rules);
-  if (byKey === undefined) preparedByRow.set(rules, (byKey = new Map()));
-  const key = `${day}|${useCase}|${level}|${senderType ?? ''}|${regions === undefined ? '*' : listKey(regions)}|${listKey(zones)}`;
-  let hit = byKey.get(key);
+  let row = preparedByRow.get(rules);
+  if (row === undefined || row.size >= PREPARED_KEPT) preparedByRow.set(rules, (row = { size: 0, byDay: new Map() }));
+  let byZones = row.byDay.get(day);
+  if (byZones === undefined) row.byDay.set(day, (byZones = new Map()));
+  let byRegions = byZones.get(zones);
+  if (byRegions === undefined) byZones.set(zones, (byRegions = new Map()));
+  const regionKey = regions ?? ANY_REGION;
+  let byCode = byRegions.get(regionKey);
+  if (byCode === undefined) byRegions.set(regionKey, (byCode = new Map()));
+  const code = (USE_CASES.indexOf(useCase) * 3 + LEVEL_ORDER[level]) * 8 + (senderType === undefined ? 7 : SENDER_TYPES.indexOf(senderType));
+  let hit = byCode.get(code);
   if (hit === undefined) {
-    if (byKey.size >= 256) byKey.clear();
+    row.size++;
     // Frozen: the applied rules and reasons go into answers, and nobody may change them for later calls.
     hit = deepFreeze(prepare(rules, country, day, useCase, level, senderType, regions, zones, undefined));
-    byKey.set(key, hit);
+    byCode.set(code, hit);
   }
   return hit;
 }
