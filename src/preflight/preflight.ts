@@ -1,16 +1,17 @@
 import { describe, SendrightError } from '../_lib/errors';
 import { LEVEL_ORDER } from '../_lib/levels';
 import { factAt, isKnown } from '../_lib/facts';
-import { inputRecord, parseSenderType, parseUseCase, resolveDestination } from '../_lib/input';
-import { isRecord, own } from '../_lib/own';
+import { inputRecord, parseBoolean, parseCount, parseOrigin, parseSenderType, parseUseCase, resolveDestination, SENDER_TYPES, USE_CASES } from '../_lib/input';
+import { deepFreeze } from '../_lib/freeze';
+import { isRecord, own, ownValue } from '../_lib/own';
 import { consulted, reason } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
 import { checkMessage, type CheckMessageResult } from '../checkMessage/checkMessage';
 import { classifyTraffic, type ClassifyTrafficResult } from '../classifyTraffic/classifyTraffic';
 import { recommendSenderFor, type ExcludedSender, type ProgrammeRef, type SenderOption } from '../recommendSender/recommendSender';
 import { MARKETING_USE_CASES } from '../rules/global';
-import type { ConsentKind, Level, RuleSource, SenderType, UseCase } from '../rules/types';
-import { sendWindowFor, type SendWindowResult } from '../sendWindow/sendWindow';
+import type { ConsentKind, CountryCode, CountryRules, IsoDate, Level, RuleSource, SenderType, UseCase } from '../rules/types';
+import { windowFor, type SendWindowResult } from '../sendWindow/sendWindow';
 import type { DestinationInput, Origin, Reason, ResultBase } from '../types';
 
 /** The consent the caller holds for this recipient. */
@@ -201,41 +202,196 @@ function parseSender(value: unknown): IntendedSender | undefined {
  */
 export function preflight(input: PreflightInput, table: RulesTable): PreflightResult {
   const record = inputRecord(input, 'preflight');
-  const useCase = parseUseCase(own(record, 'useCase'), true);
-  const intended = parseSender(own(record, 'sender'));
-  const text = own(record, 'text');
+  // Every field is read once, as an own property, and checked before anything is answered.
+  const i = record as { readonly [K in keyof PreflightInput]?: unknown };
+  const useCase = parseUseCase(ownValue(i, 'useCase', i.useCase), true);
+  const origin = parseOrigin(ownValue(i, 'origin', i.origin));
+  const intended = parseSender(ownValue(i, 'sender', i.sender));
+  const text = ownValue(i, 'text', i.text);
   if (text !== undefined && typeof text !== 'string') throw new SendrightError('INVALID_INPUT', `\`text\` must be the message as a string; got ${describe(text)}.`, 'text');
-  const held = own(record, 'consent');
+  const held = ownValue(i, 'consent', i.consent);
   if (held !== undefined && !HELD.includes(held as HeldConsent)) throw new SendrightError('INVALID_INPUT', `\`consent\` must be one of ${HELD.map((h) => `'${h}'`).join(', ')}; got ${describe(held)}.`, 'consent');
-  // Each call below gets a plain object literal: objects built with spreads are several
-  // times slower to read in V8, which the hot path would pay on every call.
-  const origin = own(record, 'origin');
-  const at = own(record, 'at');
-  const twoWay = own(record, 'twoWay');
-  const messagesPerDay = own(record, 'messagesPerDay');
-  const unregistered = intended?.type === 'local-long-code' && intended.registered === false;
-  const traffic = classifyTraffic(
-    {
-      to: own(record, 'to'),
-      country: own(record, 'country'),
-      defaultCountry: own(record, 'defaultCountry'),
-      at,
-      origin,
-      useCase,
-      twoWay,
-      automated: own(record, 'automated'),
-      recipientsPerSend: own(record, 'recipientsPerSend'),
-      messagesPerMinute: own(record, 'messagesPerMinute'),
-      messagesPerDay,
-      uniqueRecipientsPerDay: own(record, 'uniqueRecipientsPerDay'),
-      unregisteredLongCode: unregistered ? true : undefined,
-    } as never,
-    table,
-  );
-  // The phone number is resolved once: the other answers take its country.
-  const dest = resolveDestination({ to: undefined, country: traffic.country, defaultCountry: undefined, at } as unknown as DestinationInput, table);
+  const twoWay = parseBoolean(ownValue(i, 'twoWay', i.twoWay), 'twoWay');
+  const automated = parseBoolean(ownValue(i, 'automated', i.automated), 'automated');
+  const recipientsPerSend = parseCount(ownValue(i, 'recipientsPerSend', i.recipientsPerSend), 'recipientsPerSend');
+  const messagesPerMinute = parseCount(ownValue(i, 'messagesPerMinute', i.messagesPerMinute), 'messagesPerMinute');
+  const messagesPerDay = parseCount(ownValue(i, 'messagesPerDay', i.messagesPerDay), 'messagesPerDay');
+  const uniqueRecipientsPerDay = parseCount(ownValue(i, 'uniqueRecipientsPerDay', i.uniqueRecipientsPerDay), 'uniqueRecipientsPerDay');
+  const at = ownValue(i, 'at', i.at);
+  // The phone number is resolved once: every part of the answer takes its country.
+  const dest = resolveDestination({ to: ownValue(i, 'to', i.to), country: ownValue(i, 'country', i.country), defaultCountry: ownValue(i, 'defaultCountry', i.defaultCountry), at } as DestinationInput, table);
   const { rules, day } = dest;
-  const senders = recommendSenderFor({ country: traffic.country, at, useCase, origin, twoWay, messagesPerDay } as never, table, traffic);
+
+  // What does not depend on the instant, the number or the text: the same for every
+  // call with the same row, day and input, so kept (frozen, as answers share it).
+  const fixed = fixedFor(table, dest.country, day, rules, useCase, origin, intended, held as HeldConsent | undefined, { twoWay, automated, recipientsPerSend, messagesPerMinute, messagesPerDay, uniqueRecipientsPerDay });
+  const { sender } = fixed;
+  /** What the message and the time add to the fixed problems and reasons. */
+  const added: PreflightProblem[] = [];
+  const notes: Reason[] = [];
+
+  // The message.
+  let message: CheckMessageResult | undefined;
+  if (text === undefined) {
+    notes.push(NO_TEXT);
+  } else {
+    message = checkMessage({ country: dest.country, at, text, useCase, senderType: sender?.type, brand: ownValue(i, 'brand', i.brand), templates: ownValue(i, 'templates', i.templates) } as never, table);
+    for (const f of message.findings) added.push(problem(f.id, f.level, 'message', f.certainty === 'likely' ? `${f.text} (likely: a keyword or pattern suggests it)` : f.text, f.sources, f.fix));
+    for (const u of message.unchecked) notes.push(reason('preflight.message-unchecked', `Not checked, as it needs \`${u.needs}\`: ${u.text}`, u.sources));
+  }
+
+  // The send window, at every level, for the sender the answer is about.
+  const window = windowFor(dest, useCase, 'best-practice', sender?.type, undefined, ownValue(i, 'timeZone', i.timeZone), ownValue(i, 'region', i.region));
+  const never = window.nextAllowedAt === null;
+  let timeUnknown = false;
+  let blocking: Reason | undefined;
+  for (let i = 0; i < window.reasons.length; i++) {
+    const id = window.reasons[i]!.id;
+    if (id === 'send-window.rules-unknown') timeUnknown = true;
+    else if (id === 'send-window.closed') blocking = window.reasons[i];
+  }
+  if (!window.allowed) {
+    added.push(problem('preflight.quiet-hours', strongest(window.rules), 'quiet-hours', blocking?.text ?? 'The time rules do not allow sending now.', blocking?.sources ?? window.rules.flatMap((r) => r.sources), never ? 'No allowed time was found within a year; check the rules.' : `Send at ${window.nextAllowedAt} or later.`));
+  }
+
+  // The verdict. Time that never opens within a year is no hold: waiting would not fix it.
+  const addedBlocks = added.some((p) => p.level === 'required' && (p.code !== 'quiet-hours' || never));
+  const blocked = fixed.block !== undefined || addedBlocks;
+  const onHold = !blocked && added.some((p) => p.code === 'quiet-hours' && p.level === 'required');
+  const verdict: Verdict = blocked ? 'block' : onHold ? 'hold' : 'send';
+  const problems = byLevel(fixed.problems, added);
+  const reasons: Reason[] = [
+    verdict === 'block'
+      ? addedBlocks
+        ? reason('preflight.block', `Blocked: ${problems.filter((p) => p.level === 'required' && (p.code !== 'quiet-hours' || never)).map((p) => p.id).join(', ')}. Waiting will not fix it.`)
+        : fixed.block!
+      : verdict === 'hold'
+        ? reason('preflight.hold', `Hold: only the time rules stand in the way; sending is allowed from ${window.nextAllowedAt ?? 'a time not found within a year'}.`)
+        : SEND,
+  ];
+  for (let i = 0; i < fixed.reasons.length; i++) reasons.push(fixed.reasons[i]!);
+  for (let i = 0; i < notes.length; i++) reasons.push(notes[i]!);
+  if (timeUnknown) reasons.push(unknownReason([...fixed.unknowns, 'the time rules']));
+  else if (fixed.unknown !== undefined) reasons.push(fixed.unknown);
+
+  const traffic = dest.e164 === undefined ? fixed.traffic : withNumber(fixed.traffic, dest.e164);
+  const nextAllowedAt = verdict === 'hold' ? window.nextAllowedAt : null;
+  const country = dest.country;
+  const status = rules.status;
+  // Literals rather than spreads: the answer is read fast either way.
+  if (dest.e164 === undefined) {
+    return message === undefined
+      ? { country, status, date: day, verdict, problems, nextAllowedAt, traffic, sender, window, reasons }
+      : { country, status, date: day, verdict, problems, nextAllowedAt, traffic, sender, window, message, reasons };
+  }
+  const e164 = dest.e164;
+  return message === undefined
+    ? { country, status, date: day, e164, verdict, problems, nextAllowedAt, traffic, sender, window, reasons }
+    : { country, status, date: day, e164, verdict, problems, nextAllowedAt, traffic, sender, window, message, reasons };
+}
+
+/** The part of an answer that depends on the row, the day and the input, but not on the instant, the number or the text. */
+interface Fixed {
+  /** The traffic class, without the number. */
+  readonly traffic: ClassifyTrafficResult;
+  readonly sender: PreflightSender | null;
+  /** The problems with the sender, the route and the consent, in that order. */
+  readonly problems: readonly PreflightProblem[];
+  /** The reasons after the verdict: the sender assumed, the consent not checked. */
+  readonly reasons: readonly Reason[];
+  /** The facts the sources leave open, in words. */
+  readonly unknowns: readonly string[];
+  /** The block reason when the problems above are all that block. */
+  readonly block: Reason | undefined;
+  /** The unknown-facts reason for the facts above alone. */
+  readonly unknown: Reason | undefined;
+}
+
+/** Fixed parts kept per row before that cache starts over; a backend asks about a handful of combinations. */
+const FIXED_KEPT = 256;
+/** Per row: by day, then by the input as a number (its choices) or, with volume counts, as text. */
+interface RowFixed {
+  size: number;
+  readonly byDay: Map<string, Map<number | string, Fixed>>;
+}
+const fixedByRow = /* @__PURE__ */ new WeakMap<CountryRules, RowFixed>();
+
+const ORIGIN_CODES: Readonly<Record<Origin, number>> = { application: 0, agent: 1, personal: 2, proxy: 3 };
+const HELD_CODES: Readonly<Record<HeldConsent, number>> = { 'express-written': 0, express: 1, implied: 2, none: 3 };
+const tri = (x: boolean | undefined): number => (x === undefined ? 2 : x ? 1 : 0);
+
+/** The fixed part for a row, day and input, kept. */
+function fixedFor(table: RulesTable, country: CountryCode, day: IsoDate, rules: CountryRules, useCase: UseCase, origin: Origin, intended: IntendedSender | undefined, held: HeldConsent | undefined, signals: Signals): Fixed {
+  // The choices as one number: use case, origin, sender type and registration, consent, twoWay, automated.
+  let code = USE_CASES.indexOf(useCase);
+  code = code * 4 + ORIGIN_CODES[origin];
+  code = code * 6 + (intended === undefined ? 5 : SENDER_TYPES.indexOf(intended.type));
+  code = code * 3 + tri(intended?.registered);
+  code = code * 5 + (held === undefined ? 4 : HELD_CODES[held]);
+  code = code * 3 + tri(signals.twoWay);
+  code = code * 3 + tri(signals.automated);
+  const { recipientsPerSend: a, messagesPerMinute: b, messagesPerDay: c, uniqueRecipientsPerDay: d } = signals;
+  const key: number | string = a === undefined && b === undefined && c === undefined && d === undefined ? code : `${code}|${a}|${b}|${c}|${d}`;
+  let row = fixedByRow.get(rules);
+  if (row === undefined || row.size >= FIXED_KEPT) fixedByRow.set(rules, (row = { size: 0, byDay: new Map() }));
+  let byKey = row.byDay.get(day);
+  if (byKey === undefined) row.byDay.set(day, (byKey = new Map()));
+  let fixed = byKey.get(key);
+  if (fixed === undefined) {
+    row.size++;
+    fixed = fixedPart(table, country, day, rules, useCase, origin, intended, held, signals);
+    byKey.set(key, fixed);
+  }
+  return fixed;
+}
+
+const LEVELS: readonly Level[] = ['required', 'recommended', 'best-practice'];
+const SEND: Reason = /* @__PURE__ */ Object.freeze(reason('preflight.send', 'Send: no required rule is broken.'));
+const NO_TEXT: Reason = /* @__PURE__ */ Object.freeze(reason('preflight.no-text', 'No `text` was given, so the message checks were skipped.'));
+
+function unknownReason(unknowns: readonly string[]): Reason {
+  return reason('preflight.unknown', `The verdict rests on facts the sources leave open: ${unknowns.join('; ')}.`);
+}
+
+/** The strongest level among time rules. */
+function strongest(rules: readonly { readonly level: Level }[]): Level {
+  let best: Level = 'best-practice';
+  for (let i = 0; i < rules.length; i++) {
+    const level = rules[i]!.level;
+    if (level === 'required') return level;
+    if (level === 'recommended') best = level;
+  }
+  return best;
+}
+
+/** Two lists of problems as one new list, required first, each level in the order given. */
+function byLevel(first: readonly PreflightProblem[], second: readonly PreflightProblem[]): PreflightProblem[] {
+  const out: PreflightProblem[] = [];
+  for (const level of LEVELS) {
+    for (const p of first) if (p.level === level) out.push(p);
+    for (const p of second) if (p.level === level) out.push(p);
+  }
+  return out;
+}
+
+/** The traffic answer with the number it was asked about. */
+function withNumber(t: ClassifyTrafficResult, e164: string): ClassifyTrafficResult {
+  return { country: t.country, status: t.status, date: t.date, e164, traffic: t.traffic, ctiaClass: t.ctiaClass, regime: t.regime, flags: t.flags, reasons: t.reasons };
+}
+
+interface Signals {
+  readonly twoWay: boolean | undefined;
+  readonly automated: boolean | undefined;
+  readonly recipientsPerSend: number | undefined;
+  readonly messagesPerMinute: number | undefined;
+  readonly messagesPerDay: number | undefined;
+  readonly uniqueRecipientsPerDay: number | undefined;
+}
+
+function fixedPart(table: RulesTable, country: CountryCode, day: IsoDate, rules: CountryRules, useCase: UseCase, origin: Origin, intended: IntendedSender | undefined, held: HeldConsent | undefined, signals: Signals): Fixed {
+  const unregistered = intended?.type === 'local-long-code' && intended.registered === false;
+  const traffic = classifyTraffic({ country, at: day, origin, useCase, ...signals, unregisteredLongCode: unregistered ? true : undefined } as never, table);
+  const senders = recommendSenderFor({ country, at: day, useCase, origin, twoWay: signals.twoWay, messagesPerDay: signals.messagesPerDay } as never, table, traffic);
   const problems: PreflightProblem[] = [];
   const reasons: Reason[] = [];
   const unknowns: string[] = [];
@@ -253,7 +409,7 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
   const best = senders.options.find((o) => o.type !== sender?.type);
   const instead = best === undefined ? 'No other sender type is established for this traffic.' : `Send from a ${best.type} sender instead.`;
   if (sender === null) {
-    problems.push(problem('preflight.no-sender', 'required', 'no-sender', `No sender type is established for this traffic to ${traffic.country}.`, senders.excluded.flatMap((e) => e.sources), 'Ask your provider which sender it can use for this traffic here.'));
+    problems.push(problem('preflight.no-sender', 'required', 'no-sender', `No sender type is established for this traffic to ${country}.`, senders.excluded.flatMap((e) => e.sources), 'Ask your provider which sender it can use for this traffic here.'));
   } else if (sender.excluded !== null) {
     const e = sender.excluded;
     if (e.code === 'unknown') {
@@ -268,8 +424,8 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
     if (restriction !== undefined) problems.push(problem(`preflight.sender-restricted`, 'recommended', 'sender-restricted', `The operators accept ${o.type} senders only with limits: ${restriction.text}`, o.reasons.flatMap((r) => r.sources), best === undefined ? 'Expect filtering.' : `Expect filtering, or send from a ${best.type} sender.`));
     if (o.registration === 'required') {
       const sources = o.reasons.filter((r) => r.id.includes('registration')).flatMap((r) => r.sources);
-      if (intended?.registered === false) problems.push(problem('preflight.registration-missing', 'required', 'registration-missing', `${o.type} senders must be registered before sending to ${traffic.country}, and this one is not.`, sources, registerFix(o)));
-      else if (intended?.registered !== true) problems.push(problem('preflight.registration-unconfirmed', 'recommended', 'registration-unconfirmed', `${o.type} senders must be registered before sending to ${traffic.country}; the input does not say whether this one is.`, sources, `Confirm the sender is registered (pass sender.registered), or: ${registerFix(o)}`));
+      if (intended?.registered === false) problems.push(problem('preflight.registration-missing', 'required', 'registration-missing', `${o.type} senders must be registered before sending to ${country}, and this one is not.`, sources, registerFix(o)));
+      else if (intended?.registered !== true) problems.push(problem('preflight.registration-unconfirmed', 'recommended', 'registration-unconfirmed', `${o.type} senders must be registered before sending to ${country}; the input does not say whether this one is.`, sources, `Confirm the sender is registered (pass sender.registered), or: ${registerFix(o)}`));
     } else if (o.registration === 'unknown') {
       unknowns.push(`whether ${o.type} senders must be registered`);
     }
@@ -286,63 +442,19 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
     reasons.push(reason('preflight.consent-not-checked', 'No `consent` was given, so consent was not checked.'));
   } else if (!isKnown(rule)) {
     unknowns.push('the consent rule');
-    problems.push(problem('preflight.consent-unknown', 'recommended', 'consent-unknown', `The sources do not establish the consent ${traffic.country} requires for ${marketing ? 'marketing' : 'these'} messages.`, consulted(rule, rules), 'Hold express (opt-in) consent and a record of it: the safe course.'));
-  } else if (CONSENT_RANK[held as HeldConsent] < CONSENT_RANK[rule.value]) {
-    problems.push(problem(`consent.${traffic.country.toLowerCase()}.${marketing ? 'marketing' : 'transactional'}`, 'required', 'consent', `${traffic.country} requires ${CONSENT_WORDS[rule.value]} for ${marketing ? 'marketing' : 'these'} messages; the consent held is '${held as string}'.`, rule.sources, `Get ${CONSENT_WORDS[rule.value]} before sending.`));
+    problems.push(problem('preflight.consent-unknown', 'recommended', 'consent-unknown', `The sources do not establish the consent ${country} requires for ${marketing ? 'marketing' : 'these'} messages.`, consulted(rule, rules), 'Hold express (opt-in) consent and a record of it: the safe course.'));
+  } else if (CONSENT_RANK[held] < CONSENT_RANK[rule.value]) {
+    problems.push(problem(`consent.${country.toLowerCase()}.${marketing ? 'marketing' : 'transactional'}`, 'required', 'consent', `${country} requires ${CONSENT_WORDS[rule.value]} for ${marketing ? 'marketing' : 'these'} messages; the consent held is '${held}'.`, rule.sources, `Get ${CONSENT_WORDS[rule.value]} before sending.`));
   }
-
-  // The message.
-  let message: CheckMessageResult | undefined;
-  if (text === undefined) {
-    reasons.push(reason('preflight.no-text', 'No `text` was given, so the message checks were skipped.'));
-  } else {
-    message = checkMessage({ country: traffic.country, at, text, useCase, senderType: sender?.type, brand: own(record, 'brand'), templates: own(record, 'templates') } as never, table);
-    for (const f of message.findings) problems.push(problem(f.id, f.level, 'message', f.certainty === 'likely' ? `${f.text} (likely: a keyword or pattern suggests it)` : f.text, f.sources, f.fix));
-    for (const u of message.unchecked) reasons.push(reason('preflight.message-unchecked', `Not checked, as it needs \`${u.needs}\`: ${u.text}`, u.sources));
-  }
-
-  // The send window.
-  const e164 = own<string>(traffic, 'e164');
-  // The destination as classifyTraffic resolved it: the number is parsed once.
-  const window = sendWindowFor(
-    { country: traffic.country, at, useCase, senderType: sender?.type, timeZone: own(record, 'timeZone'), region: own(record, 'region') } as never,
-    table,
-    { country: dest.country, rules, day, time: dest.time, e164 },
-  );
-  if (!window.allowed) {
-    const blocking = window.reasons.find((r) => r.id === 'send-window.closed');
-    const level = window.rules.some((r) => r.level === 'required') ? 'required' : window.rules.some((r) => r.level === 'recommended') ? 'recommended' : 'best-practice';
-    problems.push(problem('preflight.quiet-hours', level, 'quiet-hours', blocking?.text ?? 'The time rules do not allow sending now.', blocking?.sources ?? window.rules.flatMap((r) => r.sources), window.nextAllowedAt === null ? 'No allowed time was found within a year; check the rules.' : `Send at ${window.nextAllowedAt} or later.`));
-  }
-  if (window.reasons.some((r) => r.id === 'send-window.rules-unknown')) unknowns.push('the time rules');
-
-  // The verdict.
-  problems.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
-  // Time that never opens within a year is no hold: waiting would not fix it.
-  const blocked = problems.some((p) => p.level === 'required' && (p.code !== 'quiet-hours' || window.nextAllowedAt === null));
-  const onHold = !blocked && problems.some((p) => p.code === 'quiet-hours' && p.level === 'required');
-  const verdict: Verdict = blocked ? 'block' : onHold ? 'hold' : 'send';
-  reasons.unshift(
-    verdict === 'block'
-      ? reason('preflight.block', `Blocked: ${problems.filter((p) => p.level === 'required' && (p.code !== 'quiet-hours' || window.nextAllowedAt === null)).map((p) => p.id).join(', ')}. Waiting will not fix it.`)
-      : verdict === 'hold'
-        ? reason('preflight.hold', `Hold: only the time rules stand in the way; sending is allowed from ${window.nextAllowedAt ?? 'a time not found within a year'}.`)
-        : reason('preflight.send', 'Send: no required rule is broken.'),
-  );
-  if (unknowns.length > 0) reasons.push(reason('preflight.unknown', `The verdict rests on facts the sources leave open: ${unknowns.join('; ')}.`));
-
+  const block = problems.some((p) => p.level === 'required') ? reason('preflight.block', `Blocked: ${problems.filter((p) => p.level === 'required').map((p) => p.id).join(', ')}. Waiting will not fix it.`) : undefined;
+  // Frozen, as answers share them; the two lists each answer copies stay unfrozen, as copying a frozen list is slow.
   return {
-    country: traffic.country,
-    status: rules.status,
-    date: day,
-    ...(e164 === undefined ? {} : { e164 }),
-    verdict,
-    problems,
-    nextAllowedAt: verdict === 'hold' ? window.nextAllowedAt : null,
-    traffic,
-    sender,
-    window,
-    ...(message === undefined ? {} : { message }),
-    reasons,
+    traffic: deepFreeze(traffic),
+    sender: deepFreeze(sender),
+    problems: problems.map(deepFreeze),
+    reasons: reasons.map(deepFreeze),
+    unknowns: Object.freeze(unknowns),
+    block: deepFreeze(block),
+    unknown: unknowns.length > 0 ? deepFreeze(unknownReason(unknowns)) : undefined,
   };
 }
