@@ -1,8 +1,6 @@
 /** A property of an object's own, never one inherited through its prototype. */
 export function own<T>(object: object, key: string): T | undefined {
-  // Read first: a missing field (the common case) needs no ownership check, as it reads undefined either way.
-  const value = (object as Record<string, unknown>)[key];
-  return value === undefined || Object.prototype.hasOwnProperty.call(object, key) ? (value as T) : undefined;
+  return Object.prototype.hasOwnProperty.call(object, key) ? ((object as Record<string, unknown>)[key] as T) : undefined;
 }
 
 /** Whether `x` is an object and not an array. */

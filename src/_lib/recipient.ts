@@ -12,7 +12,7 @@ function zoneList(indexes: string): readonly string[] {
   return Object.freeze(indexes.split(' ').map((i) => names![parseInt(i, 36)]!));
 }
 
-const NO_ZONES: readonly string[] = Object.freeze([]);
+const NO_ZONES: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Every IANA zone a region's numbers can be in (empty when the data has none); the same list for every call. */
 export function regionZones(country: CountryCode): readonly string[] {

@@ -346,8 +346,8 @@ function fixedFor(table: RulesTable, country: CountryCode, day: IsoDate, rules: 
 }
 
 const LEVELS: readonly Level[] = ['required', 'recommended', 'best-practice'];
-const SEND: Reason = /* @__PURE__ */ Object.freeze(reason('preflight.send', 'Send: no required rule is broken.'));
-const NO_TEXT: Reason = /* @__PURE__ */ Object.freeze(reason('preflight.no-text', 'No `text` was given, so the message checks were skipped.'));
+const SEND: Reason = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ reason('preflight.send', 'Send: no required rule is broken.'));
+const NO_TEXT: Reason = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ reason('preflight.no-text', 'No `text` was given, so the message checks were skipped.'));
 
 function unknownReason(unknowns: readonly string[]): Reason {
   return reason('preflight.unknown', `The verdict rests on facts the sources leave open: ${unknowns.join('; ')}.`);
