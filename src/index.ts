@@ -304,6 +304,10 @@ export function checkMessage(input: CheckMessageInput): CheckMessageResult {
  * so. A verdict that rests on facts the sources leave open says which
  * (`preflight.unknown`).
  *
+ * Answers for the same country, day and input share what does not depend on
+ * the instant, the number or the text (`traffic`, `sender`, each problem and
+ * reason object), which is frozen; the time verdict is kept per UTC minute.
+ *
  * @param input - destination, `useCase`, `origin`, and optional `sender`, `text`, `brand`, `templates`, `consent`, `at`, `timeZone`, `region` and volume signals
  * @returns `{ verdict, problems, nextAllowedAt, traffic, sender, window, message?, reasons, country, status, date }`
  * @throws SendrightError for invalid input
