@@ -114,17 +114,12 @@ const MAX_ROUNDS = 200;
  * @category Core
  */
 export function sendWindow(input: SendWindowInput, table: RulesTable): SendWindowResult {
-  return sendWindowFor(input, table, undefined);
-}
-
-/** sendWindow, for a caller that has resolved the destination already (preflight): the phone number is not parsed again. */
-export function sendWindowFor(input: SendWindowInput, table: RulesTable, resolved: ResolvedDestination | undefined): SendWindowResult {
   const i = inputRecord(input, 'sendWindow');
   const useCase = parseUseCase(own(i, 'useCase'), true);
   const level = parseLevel(own(i, 'level'));
   const senderType = parseSenderType(own(i, 'senderType'));
   const business = parseWindows(own(i, 'businessHours'));
-  const dest = resolved ?? resolveDestination({ to: own(i, 'to'), country: own(i, 'country'), defaultCountry: own(i, 'defaultCountry'), at: own(i, 'at') } as DestinationInput, table);
+  const dest = resolveDestination({ to: own(i, 'to'), country: own(i, 'country'), defaultCountry: own(i, 'defaultCountry'), at: own(i, 'at') } as DestinationInput, table);
   return windowFor(dest, useCase, level, senderType, business, own(i, 'timeZone'), own(i, 'region'));
 }
 
