@@ -77,7 +77,8 @@ function clockFor(zone: string, field: string): ZoneClock {
     clocks.set(zone, clock);
   }
   // Known by the name asked for too (an alias such as Asia/Calcutta), so that the next call finds it at once.
-  if (asked !== zone && !clocks.has(asked)) clocks.set(asked, clock);
+  // (Names reach here from the zone tables or canonicalised; the bound is a guard.)
+  if (asked !== zone && clocks.size < NAME_LIMIT && !clocks.has(asked)) clocks.set(asked, clock);
   return clock;
 }
 
