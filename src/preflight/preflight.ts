@@ -245,10 +245,10 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
   const never = window.nextAllowedAt === null;
   let timeUnknown = false;
   let blocking: Reason | undefined;
-  for (let i = 0; i < window.reasons.length; i++) {
-    const id = window.reasons[i]!.id;
+  for (let k = 0; k < window.reasons.length; k++) {
+    const id = window.reasons[k]!.id;
     if (id === 'send-window.rules-unknown') timeUnknown = true;
-    else if (id === 'send-window.closed') blocking = window.reasons[i];
+    else if (id === 'send-window.closed') blocking = window.reasons[k];
   }
   if (!window.allowed) {
     added.push(problem('preflight.quiet-hours', strongest(window.rules), 'quiet-hours', blocking?.text ?? 'The time rules do not allow sending now.', blocking?.sources ?? window.rules.flatMap((r) => r.sources), never ? 'No allowed time was found within a year; check the rules.' : `Send at ${window.nextAllowedAt} or later.`));
@@ -269,8 +269,8 @@ export function preflight(input: PreflightInput, table: RulesTable): PreflightRe
         ? reason('preflight.hold', `Hold: only the time rules stand in the way; sending is allowed from ${window.nextAllowedAt ?? 'a time not found within a year'}.`)
         : SEND,
   ];
-  for (let i = 0; i < fixed.reasons.length; i++) reasons.push(fixed.reasons[i]!);
-  for (let i = 0; i < notes.length; i++) reasons.push(notes[i]!);
+  for (let k = 0; k < fixed.reasons.length; k++) reasons.push(fixed.reasons[k]!);
+  for (let k = 0; k < notes.length; k++) reasons.push(notes[k]!);
   if (timeUnknown) reasons.push(unknownReason([...fixed.unknowns, 'the time rules']));
   else if (fixed.unknown !== undefined) reasons.push(fixed.unknown);
 
