@@ -2,7 +2,7 @@ import { describe, SendrightError } from '../_lib/errors';
 import { LEVEL_ORDER } from '../_lib/levels';
 import { factAt, isKnown } from '../_lib/facts';
 import { inputRecord, parseBoolean, parseCount, parseOrigin, parseSenderType, parseUseCase, resolveDestination, SENDER_TYPES, USE_CASES } from '../_lib/input';
-import { deepFreeze } from '../_lib/freeze';
+import { freezeNew } from '../_lib/freeze';
 import { isRecord, own, ownValue } from '../_lib/own';
 import { consulted, reason } from '../_lib/reasons';
 import type { RulesTable } from '../_lib/table';
@@ -449,12 +449,12 @@ function fixedPart(table: RulesTable, country: CountryCode, day: IsoDate, rules:
   const block = problems.some((p) => p.level === 'required') ? reason('preflight.block', `Blocked: ${problems.filter((p) => p.level === 'required').map((p) => p.id).join(', ')}. Waiting will not fix it.`) : undefined;
   // Frozen, as answers share them; the two lists each answer copies stay unfrozen, as copying a frozen list is slow.
   return {
-    traffic: deepFreeze(traffic),
-    sender: deepFreeze(sender),
-    problems: problems.map(deepFreeze),
-    reasons: reasons.map(deepFreeze),
+    traffic: freezeNew(traffic),
+    sender: freezeNew(sender),
+    problems: problems.map(freezeNew),
+    reasons: reasons.map(freezeNew),
     unknowns: Object.freeze(unknowns),
-    block: deepFreeze(block),
-    unknown: unknowns.length > 0 ? deepFreeze(unknownReason(unknowns)) : undefined,
+    block: freezeNew(block),
+    unknown: unknowns.length > 0 ? freezeNew(unknownReason(unknowns)) : undefined,
   };
 }

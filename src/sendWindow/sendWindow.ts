@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/freeze';
+import { freezeNew } from '../_lib/freeze';
 import { LEVEL_ORDER } from '../_lib/levels';
 import { SendrightError, describe } from '../_lib/errors';
 import { activeItems, isKnown } from '../_lib/facts';
@@ -276,7 +276,7 @@ function zoneReason(zones: readonly string[], country: string, byNumber: boolean
   let r = pair[slot];
   if (r === undefined) {
     const from = byNumber ? `the number's prefix` : `the country ${country}`;
-    r = deepFreeze(
+    r = freezeNew(
       zones.length > 1
         ? reason('send-window.zone-uncertain', `From ${from}, the recipient may be in any of ${zones.length} time zones (${zones.join(', ')}); the answer is the one that is safe in all of them.`, [S_LIBPHONENUMBER_TIMEZONES])
         : reason('send-window.zone', `From ${from}, the recipient's time zone is ${zones[0]}.`, [S_LIBPHONENUMBER_TIMEZONES]),
@@ -290,7 +290,7 @@ function zoneReason(zones: readonly string[], country: string, byNumber: boolean
 const stateReasons = /* @__PURE__ */ new WeakMap<readonly string[], Reason>();
 function stateReason(states: readonly string[]): Reason {
   let r = stateReasons.get(states);
-  if (r === undefined) stateReasons.set(states, (r = deepFreeze(reason('send-window.region', `From the area code, the recipient's number belongs to ${states.join(' or ')}.`, [S_LIBPHONENUMBER_GEOCODING]))));
+  if (r === undefined) stateReasons.set(states, (r = freezeNew(reason('send-window.region', `From the area code, the recipient's number belongs to ${states.join(' or ')}.`, [S_LIBPHONENUMBER_GEOCODING]))));
   return r;
 }
 
@@ -322,7 +322,7 @@ function preparedRules(rules: CountryRules, country: string, day: string, useCas
   if (hit === undefined) {
     row.size++;
     // Frozen: the applied rules and reasons go into answers, and nobody may change them for later calls.
-    hit = deepFreeze(prepare(rules, country, day, useCase, level, senderType, regions, zones, undefined));
+    hit = freezeNew(prepare(rules, country, day, useCase, level, senderType, regions, zones, undefined));
     byCode.set(code, hit);
   }
   return hit;
