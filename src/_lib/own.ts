@@ -7,7 +7,7 @@ export function own<T>(object: object, key: string): T | undefined {
 export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * \`value\` (the caller's own read of \`object[key]\`, written as a named property
+ * `value` (the caller's own read of `object[key]`, written as a named property
  * access so that it stays fast) if the property is the object's own, else
  * undefined: a value inherited through the prototype is never taken as input.
  */

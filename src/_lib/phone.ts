@@ -39,7 +39,7 @@ const whole = (pattern: string): RegExp => new RegExp(`^(?:${pattern})$`);
 
 /**
  * A plan's patterns compiled, or null when the metadata object does not offer
- * the methods (the number's own \`isValid()\` is used then).
+ * the methods (the number's own `isValid()` is used then).
  */
 function compilePlan(metadata: MetadataJson, key: string): CompiledPlan | null {
   const plan = (new Metadata(metadata).selectNumberingPlan(key as CountryCode) as unknown as { numberingPlan?: Partial<PlanReader> }).numberingPlan;
@@ -56,9 +56,9 @@ function compilePlan(metadata: MetadataJson, key: string): CompiledPlan | null {
 }
 
 /**
- * Whether a parsed number is valid, exactly as its \`isValid()\` says, with the
+ * Whether a parsed number is valid, exactly as its `isValid()` says, with the
  * numbering plan's patterns compiled once instead of on every call (which is
- * most of what a validation costs). \`test/phone-validity.test.ts\` checks the
+ * most of what a validation costs). `test/phone-validity.test.ts` checks the
  * two agree for every region.
  */
 export function validator(metadata: MetadataJson): (parsed: PhoneNumber) => boolean {
