@@ -1,9 +1,16 @@
 // The caches stay bounded whatever the input: a million distinct spellings of
-// time-zone names, and half a million distinct years of holidays.
+// time-zone names, half a million distinct years of holidays, and preflight asked
+// with tens of thousands of distinct inputs and minutes.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { sendWindow } from '../src/index';
+import { preflight, sendWindow } from '../src/index';
 import { cacheSizes, holidayOn, offsetAt, zoneName } from '../src/sendWindow/clock';
 import { FR } from '../src/rules/index';
+
+// A full garbage collection before each heap reading, so that only what is kept is counted.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 /** `name` with the letters at the set bits of `n` in upper case and the rest in lower case. */
 function spelling(name: string, n: number): string {
@@ -43,11 +50,25 @@ describe('bounded caches', () => {
     const holidays = FR.holidays.value === 'unknown' ? [] : FR.holidays.value;
     expect(holidays.length).toBeGreaterThan(0);
     const heap = () => process.memoryUsage().heapUsed;
-    global.gc?.();
+    collect();
     const start = heap();
     for (let k = -250_000; k < 250_000; k++) holidayOn(holidays, k * 366);
-    global.gc?.();
+    collect();
     // 500,000 years of 13 holidays kept would take well over 100 MB.
+    expect(heap() - start).toBeLessThan(20 * 1024 * 1024);
+  }, 120_000);
+
+  it('preflight asked with 60,000 distinct volume counts and minutes keeps what it shares bounded', () => {
+    const heap = () => process.memoryUsage().heapUsed;
+    collect();
+    const start = heap();
+    const t0 = Date.parse('2026-11-23T00:00:00Z');
+    for (let k = 0; k < 60_000; k++) {
+      const r = preflight({ country: (['FR', 'US', 'IN'] as const)[k % 3], useCase: 'marketing', origin: 'application', messagesPerDay: 10_000 + k, at: new Date(t0 + k * 61_000) });
+      if (r.verdict === undefined) throw new Error('no verdict');
+    }
+    collect();
+    // Kept without bound, 60,000 shared parts and their minute verdicts would take well over 50 MB.
     expect(heap() - start).toBeLessThan(20 * 1024 * 1024);
   }, 120_000);
 });
