@@ -64,7 +64,7 @@ describe('bounded caches', () => {
     const start = heap();
     const t0 = Date.parse('2026-11-23T00:00:00Z');
     for (let k = 0; k < 60_000; k++) {
-      const r = preflight({ country: (['FR', 'US', 'IN'] as const)[k % 3], useCase: 'marketing', origin: 'application', messagesPerDay: 10_000 + k, at: new Date(t0 + k * 61_000) });
+      const r = preflight({ country: (['FR', 'US', 'IN'] as const)[k % 3]!, useCase: 'marketing', origin: 'application', messagesPerDay: 10_000 + k, at: new Date(t0 + k * 61_000) });
       if (r.verdict === undefined) throw new Error('no verdict');
     }
     collect();
