@@ -1,5 +1,5 @@
 import { describe, SendrightError } from '../_lib/errors';
-import { LEVEL_ORDER } from '../_lib/levels';
+import { LEVELS } from '../_lib/levels';
 import { factAt, isKnown } from '../_lib/facts';
 import { inputRecord, parseBoolean, parseCount, parseOrigin, parseSenderType, parseUseCase, resolveDestination, SENDER_TYPES, USE_CASES } from '../_lib/input';
 import { freezeNew } from '../_lib/freeze';
@@ -345,7 +345,6 @@ function fixedFor(table: RulesTable, country: CountryCode, day: IsoDate, rules: 
   return fixed;
 }
 
-const LEVELS: readonly Level[] = ['required', 'recommended', 'best-practice'];
 const SEND: Reason = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ reason('preflight.send', 'Send: no required rule is broken.'));
 const NO_TEXT: Reason = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ reason('preflight.no-text', 'No `text` was given, so the message checks were skipped.'));
 
